@@ -1,0 +1,65 @@
+//! The tradeline web application: the page shell, the dashboard, and the server
+//! functions that feed it.
+//!
+//! This crate builds twice. With `ssr` it is a library the server links, and the
+//! server-only modules ([`catalog`]) exist; with `hydrate` it is the wasm bundle
+//! that makes the server-rendered page interactive, and they do not.
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod catalog;
+pub mod model;
+pub mod ui;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The HTML document around the application. `options.site_pkg_dir` carries the
+/// build fingerprint (see the server's `assets` module), so the URLs of the
+/// script, wasm and stylesheet change whenever their content does.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let css = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <link rel="stylesheet" href=css />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Title text="tradeline" />
+        <Router>
+            <Routes fallback=|| view! { <ui::NotFound /> }>
+                <Route path=path!("") view=ui::Dashboard />
+            </Routes>
+        </Router>
+    }
+}
+
+/// The wasm entry point: attach to the server-rendered DOM.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+}

@@ -1,0 +1,56 @@
+//! The articles in the corpus with how their dates were established, and the
+//! files that could not be read.
+
+use leptos::prelude::*;
+
+use super::format::format_date;
+use crate::model::{ArticleSummary, Precision, Rejected};
+
+#[component]
+pub fn ArticleList(articles: Vec<ArticleSummary>) -> impl IntoView {
+    let count = articles.len();
+    let items = articles
+        .into_iter()
+        .map(|a| {
+            let unknown = a.published_precision == Precision::Unknown;
+            let warnings = a
+                .warnings
+                .iter()
+                .map(|w| view! { <li class="warning">{w.message.clone()}</li> })
+                .collect_view();
+            view! {
+                <li class="article" class:undated=unknown>
+                    <span class="title">{a.title.clone()}</span>
+                    <span class="meta">
+                        <time>{format_date(a.published.as_ref())}</time>
+                        " · " {a.published_basis.clone()}
+                        " · " {a.observation_count} " figures, " {a.event_count} " events"
+                    </span>
+                    <ul class="warnings">{warnings}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card" aria-labelledby="articles-title">
+            <h2 id="articles-title">"Articles"<span class="count">{count}</span></h2>
+            <ul class="articles">{items}</ul>
+        </section>
+    }
+}
+
+#[component]
+pub fn RejectedList(rejected: Vec<Rejected>) -> impl IntoView {
+    (!rejected.is_empty()).then(|| {
+        let items = rejected
+            .into_iter()
+            .map(|r| view! { <li><code>{r.path}</code> ": " {r.reason}</li> })
+            .collect_view();
+        view! {
+            <section class="card warning-card" role="status" aria-labelledby="rejected-title">
+                <h2 id="rejected-title">"Files not read"</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    })
+}

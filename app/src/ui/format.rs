@@ -1,0 +1,106 @@
+//! How numbers and dates are written for readers: "$244.8 billion", "+29.3 %",
+//! "Mar 2023". Kept in one place so tables, tooltips and exports agree.
+
+use crate::model::{Observation, PartialDate, MONTH_ABBR};
+
+/// A value as a reader expects it, with its qualifier: "nearly $250 billion",
+/// "≈ 0 %" for a flat year, "−4.2 %" for a fall.
+pub fn format_value(o: &Observation) -> String {
+    let number = if o.metric.is_growth() {
+        format_percent(o.value)
+    } else {
+        format_money(o.value, o.currency.as_deref().unwrap_or(""))
+    };
+    match o.qualifier {
+        Some(q) => format!("{} {number}", q.as_str()),
+        None => number,
+    }
+}
+
+/// "+29.3 %", "−4.0 %", "0 %".
+pub fn format_percent(value: f64) -> String {
+    if value == 0.0 {
+        return "0 %".to_owned();
+    }
+    let sign = if value > 0.0 { "+" } else { "−" };
+    format!("{sign}{} %", trim_decimals(value.abs(), 1))
+}
+
+/// "$244.8 billion", "¥1.2 trillion", "RUB 350 million".
+pub fn format_money(value: f64, currency: &str) -> String {
+    let (scaled, word) = scale(value.abs());
+    let sign = if value < 0.0 { "−" } else { "" };
+    let number = trim_decimals(scaled, 2);
+    match currency {
+        "USD" => format!("{sign}${number}{word}"),
+        "EUR" => format!("{sign}€{number}{word}"),
+        "GBP" => format!("{sign}£{number}{word}"),
+        "" => format!("{sign}{number}{word}"),
+        code => format!("{sign}{code} {number}{word}"),
+    }
+}
+
+fn scale(v: f64) -> (f64, &'static str) {
+    if v >= 1e12 {
+        (v / 1e12, " trillion")
+    } else if v >= 1e9 {
+        (v / 1e9, " billion")
+    } else if v >= 1e6 {
+        (v / 1e6, " million")
+    } else {
+        (v, "")
+    }
+}
+
+/// At most `places` decimals, trailing zeros dropped: 244.80 -> "244.8".
+fn trim_decimals(v: f64, places: usize) -> String {
+    let s = format!("{v:.places$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        s
+    }
+}
+
+/// "20 Mar 2023", "Mar 2023", "2023", "20 Mar (year unknown)", "date unknown".
+pub fn format_date(date: Option<&PartialDate>) -> String {
+    let Some(d) = date else {
+        return "date unknown".to_owned();
+    };
+    let month = |m: u32| MONTH_ABBR.get(m as usize - 1).copied().unwrap_or("?");
+    match (d.year, d.month, d.day) {
+        (Some(y), Some(m), Some(day)) => format!("{day} {} {y}", month(m)),
+        (Some(y), Some(m), None) => format!("{} {y}", month(m)),
+        (Some(y), None, _) => y.to_string(),
+        (None, Some(m), Some(day)) => format!("{day} {} (year unknown)", month(m)),
+        _ => "date unknown".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_is_scaled_and_trimmed() {
+        assert_eq!(format_money(244.8e9, "USD"), "$244.8 billion");
+        assert_eq!(format_money(190.27e9, "USD"), "$190.27 billion");
+        assert_eq!(format_money(1.5e12, "CNY"), "CNY 1.5 trillion");
+        assert_eq!(format_money(-3e6, "EUR"), "−€3 million");
+    }
+
+    #[test]
+    fn percentages_carry_their_sign() {
+        assert_eq!(format_percent(29.3), "+29.3 %");
+        assert_eq!(format_percent(-4.0), "−4 %");
+        assert_eq!(format_percent(0.0), "0 %");
+    }
+
+    #[test]
+    fn dates_show_only_what_is_known() {
+        assert_eq!(format_date(PartialDate::parse("2023-03-20").as_ref()), "20 Mar 2023");
+        assert_eq!(format_date(PartialDate::parse("2022-12").as_ref()), "Dec 2022");
+        assert_eq!(format_date(PartialDate::parse("--03-20").as_ref()), "20 Mar (year unknown)");
+        assert_eq!(format_date(None), "date unknown");
+    }
+}

@@ -1,0 +1,217 @@
+//! Countries named in text: names, adjectives, short forms and the "Sino-"
+//! prefix, each mapped to its ISO 3166 alpha-2 code (`EU` for the European
+//! Union, which ISO reserves for it).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// `(code, names)`. Names are matched case-sensitively and as whole words, so
+/// "US" is the country and "us" is not.
+const COUNTRIES: &[(&str, &[&str])] = &[
+    ("CN", &["People's Republic of China", "People’s Republic of China", "China", "Chinese", "Sino", "PRC", "Beijing"]),
+    ("RU", &["Russian Federation", "Russia", "Russian", "Russians", "Moscow", "Kremlin"]),
+    ("US", &["United States of America", "United States", "U.S.", "U.S.A.", "USA", "US", "America", "American", "Washington"]),
+    ("IN", &["India", "Indian", "New Delhi"]),
+    ("JP", &["Japan", "Japanese", "Tokyo"]),
+    ("KR", &["Republic of Korea", "South Korea", "South Korean", "ROK", "Seoul"]),
+    ("KP", &["North Korea", "North Korean", "DPRK", "Pyongyang"]),
+    ("DE", &["Germany", "German", "Berlin"]),
+    ("FR", &["France", "French", "Paris"]),
+    ("GB", &["United Kingdom", "Britain", "British", "U.K.", "UK", "London"]),
+    ("IT", &["Italy", "Italian", "Rome"]),
+    ("ES", &["Spain", "Spanish", "Madrid"]),
+    ("BR", &["Brazil", "Brazilian", "Brasilia", "Brasília"]),
+    ("MX", &["Mexico", "Mexican"]),
+    ("CA", &["Canada", "Canadian", "Ottawa"]),
+    ("AU", &["Australia", "Australian", "Canberra"]),
+    ("NZ", &["New Zealand"]),
+    ("ID", &["Indonesia", "Indonesian", "Jakarta"]),
+    ("TR", &["Türkiye", "Turkey", "Turkish", "Ankara"]),
+    ("SA", &["Saudi Arabia", "Saudi", "Riyadh"]),
+    ("AE", &["United Arab Emirates", "UAE", "Emirati"]),
+    ("IR", &["Iran", "Iranian", "Tehran"]),
+    ("IQ", &["Iraq", "Iraqi"]),
+    ("IL", &["Israel", "Israeli"]),
+    ("EG", &["Egypt", "Egyptian", "Cairo"]),
+    ("PK", &["Pakistan", "Pakistani", "Islamabad"]),
+    ("BD", &["Bangladesh", "Bangladeshi"]),
+    ("VN", &["Viet Nam", "Vietnam", "Vietnamese", "Hanoi"]),
+    ("TH", &["Thailand", "Thai", "Bangkok"]),
+    ("MY", &["Malaysia", "Malaysian", "Kuala Lumpur"]),
+    ("SG", &["Singapore", "Singaporean"]),
+    ("PH", &["Philippines", "Philippine", "Filipino", "Manila"]),
+    ("KZ", &["Kazakhstan", "Kazakh", "Astana"]),
+    ("UZ", &["Uzbekistan", "Uzbek", "Tashkent"]),
+    ("MN", &["Mongolia", "Mongolian", "Ulaanbaatar"]),
+    ("BY", &["Belarus", "Belarusian", "Minsk"]),
+    ("UA", &["Ukraine", "Ukrainian", "Kyiv", "Kiev"]),
+    ("PL", &["Poland", "Polish", "Warsaw"]),
+    ("NL", &["Netherlands", "Dutch"]),
+    ("BE", &["Belgium", "Belgian"]),
+    ("CH", &["Switzerland", "Swiss"]),
+    ("SE", &["Sweden", "Swedish"]),
+    ("NO", &["Norway", "Norwegian"]),
+    ("FI", &["Finland", "Finnish"]),
+    ("AT", &["Austria", "Austrian"]),
+    ("HU", &["Hungary", "Hungarian", "Budapest"]),
+    ("RS", &["Serbia", "Serbian", "Belgrade"]),
+    ("GR", &["Greece", "Greek"]),
+    ("PT", &["Portugal", "Portuguese"]),
+    ("ZA", &["South Africa", "South African", "Pretoria"]),
+    ("NG", &["Nigeria", "Nigerian", "Abuja"]),
+    ("ET", &["Ethiopia", "Ethiopian", "Addis Ababa"]),
+    ("KE", &["Kenya", "Kenyan", "Nairobi"]),
+    ("AR", &["Argentina", "Argentine", "Argentinian", "Buenos Aires"]),
+    ("CL", &["Chile", "Chilean", "Santiago"]),
+    ("PE", &["Peru", "Peruvian", "Lima"]),
+    ("CO", &["Colombia", "Colombian", "Bogota"]),
+    ("QA", &["Qatar", "Qatari", "Doha"]),
+    ("EU", &["European Union", "EU"]),
+];
+
+/// Capital cities double as names of their governments ("Beijing and Moscow
+/// agreed"), but a visit "to Moscow" is a place: callers that need a country
+/// by name only can tell the two apart with this.
+pub fn is_capital(name: &str) -> bool {
+    matches!(
+        name,
+        "Beijing" | "Moscow" | "Kremlin" | "Washington" | "New Delhi" | "Tokyo" | "Seoul"
+            | "Pyongyang" | "Berlin" | "Paris" | "London" | "Rome" | "Madrid" | "Brasilia"
+            | "Brasília" | "Ottawa" | "Canberra" | "Jakarta" | "Ankara" | "Riyadh" | "Tehran"
+            | "Cairo" | "Islamabad" | "Hanoi" | "Bangkok" | "Kuala Lumpur" | "Manila" | "Astana"
+            | "Tashkent" | "Ulaanbaatar" | "Minsk" | "Kyiv" | "Kiev" | "Warsaw" | "Budapest"
+            | "Belgrade" | "Pretoria" | "Abuja" | "Addis Ababa" | "Nairobi" | "Buenos Aires"
+            | "Santiago" | "Lima" | "Bogota" | "Doha"
+    )
+}
+
+/// A country named in text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub code: &'static str,
+    /// Byte range of the name.
+    pub start: usize,
+    pub end: usize,
+    pub name: &'static str,
+}
+
+fn matcher() -> &'static (Regex, Vec<(&'static str, &'static str)>) {
+    static M: OnceLock<(Regex, Vec<(&'static str, &'static str)>)> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut names: Vec<(&'static str, &'static str)> = COUNTRIES
+            .iter()
+            .flat_map(|(code, names)| names.iter().map(move |n| (*n, *code)))
+            .collect();
+        // Longest first, so "South Korea" wins over "Korea" and "U.S.A." over "U.S.".
+        names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        let alternation = names
+            .iter()
+            .map(|(n, _)| regex::escape(n))
+            .collect::<Vec<_>>()
+            .join("|");
+        // Names ending in "." cannot be followed by \b; the lookahead-free form
+        // checks the character before and after in code instead.
+        let re = Regex::new(&format!("(?:{alternation})")).unwrap_or_else(|e| {
+            // The pattern is built from the constant table above, so this is a
+            // programming error caught by the tests, not an input-dependent path.
+            panic!("country pattern does not compile: {e}")
+        });
+        (re, names)
+    })
+}
+
+/// Every country named in `text`, in order.
+pub fn mentions(text: &str) -> Vec<Mention> {
+    let (re, names) = matcher();
+    let bytes = text.as_bytes();
+    re.find_iter(text)
+        .filter(|m| {
+            let before_ok = m.start() == 0 || !is_word_byte(bytes[m.start() - 1]);
+            let after_ok = m.end() >= bytes.len()
+                || !is_word_byte(bytes[m.end()])
+                || m.as_str().ends_with('.');
+            // "US" inside "USD" or "U.S." followed by a letter is not the country.
+            before_ok && after_ok
+        })
+        .filter_map(|m| {
+            let (name, code) = names.iter().find(|(n, _)| *n == m.as_str())?;
+            Some(Mention {
+                code,
+                start: m.start(),
+                end: m.end(),
+                name,
+            })
+        })
+        .collect()
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+/// The distinct codes of `mentions`, in order of first mention.
+pub fn distinct(mentions: &[Mention]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for m in mentions {
+        if !out.contains(&m.code) {
+            out.push(m.code);
+        }
+    }
+    out
+}
+
+/// The two countries a document is about: the two most often named, ties
+/// broken by first mention. `None` when fewer than two are named.
+pub fn document_pair(mentions: &[Mention]) -> Option<(&'static str, &'static str)> {
+    let order = distinct(mentions);
+    let mut counted: Vec<(&'static str, usize, usize)> = order
+        .iter()
+        .enumerate()
+        .map(|(i, code)| (*code, mentions.iter().filter(|m| m.code == *code).count(), i))
+        .collect();
+    counted.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    match counted.as_slice() {
+        [a, b, ..] => Some((a.0, b.0)),
+        _ => None,
+    }
+}
+
+/// The country whose name is exactly `name` (any listed form).
+pub fn code_of(name: &str) -> Option<&'static str> {
+    COUNTRIES
+        .iter()
+        .find(|(_, names)| names.contains(&name))
+        .map(|(code, _)| *code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(text: &str) -> Vec<&'static str> {
+        mentions(text).iter().map(|m| m.code).collect()
+    }
+
+    #[test]
+    fn names_adjectives_and_prefixes_are_recognised() {
+        assert_eq!(codes("China-Russia trade"), vec!["CN", "RU"]);
+        assert_eq!(codes("Sino-Russian ties"), vec!["CN", "RU"]);
+        assert_eq!(codes("Russia's largest trading partner"), vec!["RU"]);
+        assert_eq!(codes("the U.S. and South Korea"), vec!["US", "KR"]);
+        assert_eq!(codes("Türkiye and the EU"), vec!["TR", "EU"]);
+    }
+
+    #[test]
+    fn look_alikes_are_not_countries() {
+        assert!(codes("let us trade in USD with Chinatown").is_empty());
+        assert!(codes("a turkey dinner").is_empty());
+    }
+
+    #[test]
+    fn the_document_pair_is_the_two_most_named() {
+        let m = mentions("China and Russia. China, Russia, Japan. Chinese.");
+        assert_eq!(document_pair(&m), Some(("CN", "RU")));
+        assert_eq!(document_pair(&mentions("Only China.")), None);
+    }
+}

@@ -1,0 +1,631 @@
+//! Visits, talks, meetings, calls and exchanges of messages, with who took
+//! part, where, and when.
+//!
+//! An event needs a trigger ("held talks", "state visit", "via video link"),
+//! at least one named participant, and something that dates it: a date in the
+//! sentence ("on March 20", "At the end of 2022", "on Tuesday"), or the
+//! dateline when the sentence opens the report. A sentence that only counts
+//! contacts ("four phone conversations this year") or speaks of meetings in
+//! general ("regular meetings between premiers") is not an event. People are
+//! recognised by role ("Russian Foreign Minister Sergey Lavrov") and then by
+//! surname ("Lavrov"); "the two heads of state" are the two leaders named last.
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use regex::Regex;
+
+use crate::{
+    country,
+    figures::DocumentContext,
+    model::{Event, EventKind, EventStatus, PartialDate, Participant, Precision, Provenance},
+    sentence::Sentence,
+    when::{self, full_dates, month_days},
+};
+
+fn compile(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).unwrap_or_else(|e| panic!("event pattern does not compile: {e}")))
+}
+
+/// Triggers in order of priority: the first kind whose pattern matches wins,
+/// so "a meeting via video link" is a video call and "a three-day state
+/// visit" a state visit rather than a visit.
+fn triggers() -> &'static [(EventKind, Regex)] {
+    static T: OnceLock<Vec<(EventKind, Regex)>> = OnceLock::new();
+    T.get_or_init(|| {
+        let table: [(EventKind, &str); 9] = [
+            (EventKind::VideoCall, r"(?i)\bvia\s+video\s+link\b|\bvideo\s+(?:link|call|conference|talks|meeting)\b|\bvideoconference\b|\bvirtual\s+(?:meeting|summit|talks)\b"),
+            (EventKind::PhoneCall, r"(?i)\b(?:tele)?phone\s+(?:call|conversation|talks)\b|\bspoke\s+(?:by|over\s+the)\s+(?:tele)?phone\b|\btalked\s+(?:by|over\s+the)\s+(?:tele)?phone\b|\bphoned\b"),
+            (EventKind::MessageExchange, r"(?i)\bexchanged\s+(?:\w+\s+)?(?:messages|letters|greetings)\b|\bsent\s+(?:a\s+)?(?:congratulatory\s+)?(?:message|letter)\b"),
+            (EventKind::StateVisit, r"(?i)\bstate\s+visit\b"),
+            (EventKind::OfficialVisit, r"(?i)\bofficial\s+(?:goodwill\s+|working\s+)?visit\b"),
+            (EventKind::Summit, r"(?i)\bsummit\b"),
+            (EventKind::Talks, r"(?i)\b(?:held|holds|hold|holding)\s+(?:\w+\s+)?talks\b|\btalks\s+with\b"),
+            (EventKind::Meeting, r"(?i)\bmet\b|\bmeets\b|\bmeeting\b|\bmeet\s+with\b"),
+            (EventKind::Visit, r"(?i)\bvisit(?:ed|ing|s)?\b|\barrived\s+in\b|\bpaid\s+a\s+visit\b|\btrip\s+to\b"),
+        ];
+        table
+            .into_iter()
+            .map(|(kind, p)| (kind, Regex::new(p).unwrap_or_else(|e| panic!("trigger {kind:?}: {e}"))))
+            .collect()
+    })
+}
+
+/// Talk of contacts in general or in number, which dates no single event.
+fn generic_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, r"(?i)\b(?:meetings|visits|conversations|calls|summits)\b|\b(?:multiple|several|many|\d+|two|three|four|five|six|seven)\s+times\b")
+}
+
+fn collective_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, r"(?i)\bthe\s+two\s+(?:heads\s+of\s+state|leaders|presidents)\b|\bboth\s+leaders\b")
+}
+
+fn planned_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, r"(?i)\b(?:will|is\s+to|are\s+to|to\s+pay|scheduled|plans?\s+to|is\s+set\s+to|is\s+expected\s+to|upcoming|forthcoming|next\s+(?:week|month|year))\b")
+}
+
+const ROLES: &str = r"State\s+Councilor\s+and\s+Foreign\s+Minister|Deputy\s+Prime\s+Minister|First\s+Deputy\s+Prime\s+Minister|Prime\s+Minister|Vice\s+Premier|Premier|Vice\s+President|President|Foreign\s+Minister|Minister\s+of\s+Foreign\s+Affairs|Defen[cs]e\s+Minister|Commerce\s+Minister|Trade\s+Minister|Finance\s+Minister|Economy\s+Minister|Secretary\s+of\s+State|Chancellor|King|Crown\s+Prince|Emir|Ambassador|Chairman|State\s+Councilor";
+
+fn person_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let p = format!(
+            r"(?:(?P<adj>[A-Z][a-z]+|U\.S\.)(?:'s|’s)?\s+)?(?P<role>{ROLES})\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){{0,2}})"
+        );
+        Regex::new(&p).unwrap_or_else(|e| panic!("person pattern: {e}"))
+    })
+}
+
+fn duration_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, r"(?i)\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b")
+}
+
+fn relative_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(
+        &RE,
+        r"(?i)\b(?:at|by|towards?)\s+the\s+(?P<edge>end|beginning|start|middle)\s+of\s+(?P<what>(?:19|20)\d\d|this\s+month|last\s+month|this\s+year|last\s+year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?P<earlier>earlier|later)\s+this\s+(?P<unit>month|year)\b|\b(?P<lastweek>last\s+week)\b|\b(?P<lastmonth>last\s+(?:month|January|February|March|April|May|June|July|August|September|October|November|December))\b|\b(?P<day>(?-i:yesterday|today))\b|\bin\s+(?P<my_m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<my_y>(?:19|20)\d\d)\b|\bin\s+(?P<year>(?:19|20)\d\d)\b",
+    )
+}
+
+fn weekday_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+}
+
+fn range_end_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, r"^\s*(?:-|–|to|through|until)\s*(?P<d>\d{1,2})\b")
+}
+
+/// Venues that name their city.
+const VENUES: [(&str, &str); 6] = [
+    ("Kremlin", "Moscow"),
+    ("Great Hall of the People", "Beijing"),
+    ("Zhongnanhai", "Beijing"),
+    ("Diaoyutai State Guesthouse", "Beijing"),
+    ("White House", "Washington"),
+    ("Elysee Palace", "Paris"),
+];
+
+/// Cities that are not capitals but host visits.
+const CITIES: [&str; 16] = [
+    "St. Petersburg", "Saint Petersburg", "Shanghai", "Vladivostok", "Kazan", "Sochi", "Samarkand",
+    "Johannesburg", "New York", "Geneva", "Davos", "Hangzhou", "Xi'an", "Tianjin", "Osaka", "Bali",
+];
+
+/// A person the article names, with what it says about them.
+#[derive(Clone, Debug, PartialEq)]
+struct Person {
+    name: String,
+    role: Option<String>,
+    country: Option<&'static str>,
+    /// The short form used later in the text ("Xi", "Putin").
+    surname: String,
+    /// Byte offset of the first mention, for "the two leaders named last".
+    first_seen: usize,
+}
+
+/// Names that East Asian usage writes surname first.
+fn surname_first(country: Option<&str>) -> bool {
+    matches!(country, Some("CN" | "KR" | "KP" | "JP" | "VN"))
+}
+
+/// Titles only one country uses.
+fn country_of_role(role: &str) -> Option<&'static str> {
+    let r = role.split_whitespace().collect::<Vec<_>>().join(" ");
+    match r.as_str() {
+        "State Councilor" | "State Councilor and Foreign Minister" | "Vice Premier" => Some("CN"),
+        _ => None,
+    }
+}
+
+/// Everyone named with a role anywhere in the text.
+fn people(text: &str) -> Vec<Person> {
+    let mut out: Vec<Person> = Vec::new();
+    for c in person_re().captures_iter(text) {
+        let (Some(role), Some(name), Some(whole)) = (c.name("role"), c.name("name"), c.get(0)) else {
+            continue;
+        };
+        let role = role.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        let country = c
+            .name("adj")
+            .and_then(|a| country::code_of(a.as_str().trim_end_matches("'s").trim_end_matches("’s")))
+            .or_else(|| country_of_role(&role));
+        let name = name.as_str().to_owned();
+        // A later "President Xi" is the "Xi Jinping" met before.
+        if let Some(known) = out.iter_mut().find(|p| p.name == name || p.surname == name) {
+            if known.country.is_none() {
+                known.country = country;
+            }
+            continue;
+        }
+        let tokens: Vec<&str> = name.split_whitespace().collect();
+        if tokens.len() < 2 {
+            continue;
+        }
+        let surname = if surname_first(country) { tokens[0] } else { tokens[tokens.len() - 1] };
+        out.push(Person {
+            surname: surname.to_owned(),
+            name,
+            role: Some(role),
+            country,
+            first_seen: whole.start(),
+        });
+    }
+    out
+}
+
+/// The people a sentence names (full name or surname), in order.
+fn named_in<'p>(sentence: &str, people: &'p [Person]) -> Vec<&'p Person> {
+    let mut found: Vec<(usize, &Person)> = Vec::new();
+    for p in people {
+        let at = find_word(sentence, &p.name).or_else(|| find_word(sentence, &p.surname));
+        if let Some(at) = at {
+            found.push((at, p));
+        }
+    }
+    found.sort_by_key(|(at, _)| *at);
+    found.into_iter().map(|(_, p)| p).collect()
+}
+
+/// Byte offset of `word` as a whole word in `text`.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = text[from..].find(word) {
+        let at = from + i;
+        let end = at + word.len();
+        let before = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+        let after = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
+        if before && after {
+            return Some(at);
+        }
+        from = end;
+    }
+    None
+}
+
+fn is_leader(p: &Person) -> bool {
+    matches!(
+        p.role.as_deref(),
+        Some("President" | "Premier" | "Prime Minister" | "Chancellor" | "King" | "Emir")
+    )
+}
+
+/// A date read from an event sentence, before and after resolution.
+struct EventDate {
+    start: Option<PartialDate>,
+    end: Option<PartialDate>,
+    reason: String,
+    /// The phrase gave a date but the reference to resolve it is missing.
+    unresolved: bool,
+}
+
+/// The reference for relative dates: the dateline's or publication day, or
+/// at least the publication year (and month).
+struct Reference {
+    day: Option<NaiveDate>,
+    date: Option<PartialDate>,
+}
+
+fn event_date(sentence: &str, trigger_at: usize, reference: &Reference) -> Option<EventDate> {
+    // A full date in the sentence.
+    if let Some(d) = full_dates(sentence).first() {
+        let end = range_end(sentence, d.end, d.value);
+        return Some(EventDate {
+            start: Some(PartialDate::day(d.value)),
+            end: end.map(PartialDate::day),
+            reason: format!("date: '{}'", &sentence[d.start..d.end]),
+            unresolved: false,
+        });
+    }
+    // "on March 20": the year from the reference.
+    if let Some(md) = month_days(sentence).first() {
+        let (month, day) = md.value;
+        let phrase = &sentence[md.start..md.end];
+        let resolved = match (reference.day, reference.date) {
+            (Some(r), _) => when::month_day_on_or_before(r, month, day),
+            (None, Some(PartialDate { year: Some(y), .. })) => NaiveDate::from_ymd_opt(y, month, day),
+            _ => None,
+        };
+        return Some(match resolved {
+            Some(date) => EventDate {
+                start: Some(PartialDate::day(date)),
+                end: range_end(sentence, md.end, date).map(PartialDate::day),
+                reason: format!("date: '{phrase}' in an article from {}", describe(reference)),
+                unresolved: false,
+            },
+            None => EventDate {
+                start: Some(PartialDate::month_day(month, day)),
+                end: None,
+                reason: format!("date: '{phrase}', year unknown because the publication date is"),
+                unresolved: true,
+            },
+        });
+    }
+    if let Some(c) = relative_re().captures(sentence) {
+        let phrase = c.get(0).map_or("", |m| m.as_str());
+        return Some(relative_date(&c, phrase, reference));
+    }
+    // "on Tuesday", "On the morning of Thursday": the latest such day on or
+    // before the reference day.
+    let weekday = weekday_re()
+        .captures_iter(sentence)
+        .filter_map(|c| c.name("wd"))
+        .min_by_key(|m| m.start().abs_diff(trigger_at))?;
+    let day = when::weekday(weekday.as_str())?;
+    Some(match reference.day {
+        Some(r) => {
+            let date = when::weekday_on_or_before(r, day);
+            EventDate {
+                start: Some(PartialDate::day(date)),
+                end: None,
+                reason: format!("date: '{}' counted back from {r}", weekday.as_str()),
+                unresolved: false,
+            }
+        }
+        None => EventDate {
+            start: None,
+            end: None,
+            reason: format!(
+                "date: '{}' cannot be resolved without the publication day",
+                weekday.as_str()
+            ),
+            unresolved: true,
+        },
+    })
+}
+
+fn describe(reference: &Reference) -> String {
+    match (reference.day, reference.date) {
+        (Some(d), _) => d.to_string(),
+        (None, Some(d)) => d.to_string(),
+        _ => "an unknown date".to_owned(),
+    }
+}
+
+/// "March 20-22", "from March 20 to 22": the last day of a range.
+fn range_end(sentence: &str, after: usize, start: NaiveDate) -> Option<NaiveDate> {
+    let c = range_end_re().captures(&sentence[after..])?;
+    let day: u32 = c.name("d")?.as_str().parse().ok()?;
+    let end = NaiveDate::from_ymd_opt(start.year(), start.month(), day)?;
+    (end > start).then_some(end)
+}
+
+fn relative_date(c: &regex::Captures<'_>, phrase: &str, reference: &Reference) -> EventDate {
+    let unresolved = |why: &str| EventDate {
+        start: None,
+        end: None,
+        reason: format!("date: '{phrase}' {why}"),
+        unresolved: true,
+    };
+    let ref_year = reference.date.and_then(|d| d.year);
+    let ref_month = reference.date.and_then(|d| d.month);
+    let resolved = |start: PartialDate, end: Option<PartialDate>| EventDate {
+        start: Some(start),
+        end,
+        reason: format!("date: '{phrase}' in an article from {}", describe(reference)),
+        unresolved: false,
+    };
+    if let (Some(edge), Some(what)) = (c.name("edge"), c.name("what")) {
+        let what = what.as_str().to_ascii_lowercase();
+        let edge = edge.as_str().to_ascii_lowercase();
+        let month_for_edge = |first: u32| match edge.as_str() {
+            "end" => 12,
+            "middle" => 6,
+            _ => first,
+        };
+        if let Ok(year) = what.parse::<i32>() {
+            return resolved(PartialDate::month(year, month_for_edge(1)), None);
+        }
+        return match (what.as_str(), ref_year, ref_month) {
+            ("this month", Some(y), Some(m)) => resolved(PartialDate::month(y, m), None),
+            ("last month", Some(y), Some(m)) => {
+                let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+                resolved(PartialDate::month(y, m), None)
+            }
+            ("this year", Some(y), _) => resolved(PartialDate::month(y, month_for_edge(1)), None),
+            ("last year", Some(y), _) => resolved(PartialDate::month(y - 1, month_for_edge(1)), None),
+            (name, Some(y), _) => match crate::period::month_number(name) {
+                Some(m) => resolved(PartialDate::month(y, m), None),
+                None => unresolved("is not a date"),
+            },
+            _ => unresolved("needs the publication date"),
+        };
+    }
+    if let (Some(_), Some(unit)) = (c.name("earlier"), c.name("unit")) {
+        return match (unit.as_str().to_ascii_lowercase().as_str(), ref_year, ref_month) {
+            ("month", Some(y), Some(m)) => resolved(PartialDate::month(y, m), None),
+            ("year", Some(y), _) => resolved(PartialDate::year(y), None),
+            _ => unresolved("needs the publication date"),
+        };
+    }
+    if c.name("lastweek").is_some() {
+        return match reference.day {
+            Some(r) => {
+                let monday = r - Duration::days(i64::from(r.weekday().num_days_from_monday()) + 7);
+                resolved(PartialDate::day(monday), Some(PartialDate::day(monday + Duration::days(6))))
+            }
+            None => unresolved("needs the publication day"),
+        };
+    }
+    if let Some(m) = c.name("lastmonth") {
+        return match reference.day.or_else(|| reference.date.and_then(|d| d.first_day())) {
+            Some(r) => match when::relative_month(m.as_str(), r) {
+                Some(d) => resolved(d, None),
+                None => unresolved("is not a date"),
+            },
+            None => unresolved("needs the publication date"),
+        };
+    }
+    if let Some(d) = c.name("day") {
+        return match reference.day {
+            Some(r) => {
+                let date = if d.as_str().eq_ignore_ascii_case("yesterday") { r - Duration::days(1) } else { r };
+                resolved(PartialDate::day(date), None)
+            }
+            None => unresolved("needs the publication day"),
+        };
+    }
+    if let (Some(m), Some(y)) = (c.name("my_m"), c.name("my_y")) {
+        if let (Some(month), Ok(year)) = (crate::period::month_number(m.as_str()), y.as_str().parse()) {
+            return resolved(PartialDate::month(year, month), None);
+        }
+    }
+    if let Some(y) = c.name("year").and_then(|y| y.as_str().parse().ok()) {
+        return resolved(PartialDate::year(y), None);
+    }
+    unresolved("is not a date")
+}
+
+/// "a three-day state visit" starting on `start`: its last day.
+fn duration_end(sentence: &str, start: Option<PartialDate>) -> Option<PartialDate> {
+    let c = duration_re().captures(sentence)?;
+    let n: i64 = match c.name("n")?.as_str().to_ascii_lowercase().as_str() {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        digits => digits.parse().ok()?,
+    };
+    let first = start?.to_date()?;
+    (n > 1).then(|| PartialDate::day(first + Duration::days(n - 1)))
+}
+
+/// Where the event took place: a venue, a city in the sentence, or the dateline's.
+fn place(sentence: &str, dateline: Option<&str>, dated_by_dateline: bool) -> Option<String> {
+    for (venue, city) in VENUES {
+        if sentence.contains(venue) {
+            return Some(format!("{city} ({venue})"));
+        }
+    }
+    let lower_guard = |at: usize| {
+        let before = sentence[..at].trim_end();
+        before.ends_with(" in") || before.ends_with(" at") || before.ends_with(" to") || before.ends_with("In")
+    };
+    for m in country::mentions(sentence) {
+        if country::is_capital(m.name) && lower_guard(m.start) {
+            return Some(m.name.to_owned());
+        }
+    }
+    for city in CITIES {
+        if let Some(at) = find_word(sentence, city) {
+            if lower_guard(at) {
+                return Some(city.to_owned());
+            }
+        }
+    }
+    if dated_by_dateline {
+        return dateline.map(title_case);
+    }
+    None
+}
+
+/// "MOSCOW" -> "Moscow", "ST. PETERSBURG" -> "St. Petersburg".
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(first) => first.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// The events of a whole document.
+pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> Vec<Event> {
+    let text = doc.text;
+    let everyone = people(text);
+    let reference = Reference {
+        day: doc.published.reference_day(),
+        date: doc.published.date,
+    };
+    let dateline = doc.published.dateline.as_ref();
+    // The dateline's paragraph and the one after it report the day of the dateline.
+    let lead_end = dateline.and_then(|_| {
+        let start = text.lines().position(|l| crate::published::starts_with_dateline(l))?;
+        let mut offset = 0;
+        let mut paragraphs = 0;
+        for (i, line) in text.lines().enumerate() {
+            offset += line.len() + 1;
+            if i > start && !line.trim().is_empty() {
+                paragraphs += 1;
+                if paragraphs == 1 {
+                    return Some(offset);
+                }
+            }
+        }
+        Some(offset)
+    });
+
+    let mut out: Vec<Event> = Vec::new();
+    for s in sentences {
+        let sentence = s.text(text);
+        let Some((kind, trigger)) = triggers()
+            .iter()
+            .find_map(|(kind, re)| re.find(sentence).map(|m| (*kind, m)))
+        else {
+            continue;
+        };
+        if generic_re().is_match(sentence) && kind != EventKind::StateVisit {
+            continue;
+        }
+        // Who: people named here, or "the two heads of state" named last.
+        let mut participants: Vec<&Person> = named_in(sentence, &everyone);
+        let collective = collective_re().is_match(sentence);
+        if participants.len() < 2 && collective {
+            let mut leaders: Vec<&Person> = everyone
+                .iter()
+                .filter(|p| is_leader(p) && p.first_seen < s.start)
+                .collect();
+            leaders.sort_by_key(|p| std::cmp::Reverse(p.first_seen));
+            participants = leaders.into_iter().take(2).collect();
+            participants.sort_by_key(|p| p.first_seen);
+        }
+        if participants.is_empty() {
+            continue;
+        }
+
+        let in_lead = lead_end.is_some_and(|end| s.start < end);
+        let date = event_date(sentence, trigger.start(), &reference);
+        let dated_by_dateline = date.is_none() && in_lead;
+        let date = match date {
+            Some(d) => d,
+            None if in_lead => match reference.day {
+                Some(day) => EventDate {
+                    start: Some(PartialDate::day(day)),
+                    end: None,
+                    reason: format!("date: the dateline's day, {day}, as the sentence opens the report"),
+                    unresolved: false,
+                },
+                None => continue,
+            },
+            None => continue,
+        };
+        let planned = planned_re().is_match(&sentence[..trigger.start()]);
+        let mut date_end = date.end.or_else(|| duration_end(sentence, date.start));
+        if date_end == date.start {
+            date_end = None;
+        }
+        let precision = date.start.map_or(Precision::Unknown, |d| d.precision());
+
+        let mut people_out: Vec<Participant> = participants
+            .iter()
+            .map(|p| Participant {
+                name: p.name.clone(),
+                role: p.role.clone(),
+                country: p.country.map(str::to_owned),
+            })
+            .collect();
+        // One side's country known and the article about two countries: the
+        // other participant is from the other one.
+        if let Some((a, b)) = doc.pair {
+            let known: Vec<String> = people_out.iter().filter_map(|p| p.country.clone()).collect();
+            for p in &mut people_out {
+                if p.country.is_none() {
+                    p.country = match known.as_slice() {
+                        [k] if k == a => Some(b.to_owned()),
+                        [k] if k == b => Some(a.to_owned()),
+                        _ => None,
+                    };
+                }
+            }
+        }
+
+        let mut confidence: f32 = 0.85;
+        if date.unresolved {
+            confidence -= 0.25;
+        }
+        if dated_by_dateline {
+            confidence -= 0.1;
+        }
+        if doc.published.confidence < 0.5 && !date.reason.starts_with("date: '") {
+            confidence -= 0.2;
+        }
+        let chars = doc.chars;
+        let abs = |i: usize| chars.char_offset(s.start + i);
+        let names: Vec<&str> = participants.iter().map(|p| p.name.as_str()).collect();
+        let event = Event {
+            kind,
+            date_start: date.start.filter(|d| d.year.is_some() || d.month.is_some()),
+            date_end,
+            precision,
+            participants: people_out,
+            place: place(sentence, dateline.map(|d| d.place.as_str()), dated_by_dateline),
+            status: if planned { EventStatus::Planned } else { EventStatus::Occurred },
+            provenance: Provenance {
+                quote: sentence.to_owned(),
+                span: [abs(trigger.start()), abs(trigger.end())],
+                sentence_span: [abs(0), abs(sentence.len())],
+                confidence: confidence.clamp(0.05, 1.0),
+                reason: format!(
+                    "kind: '{}'; participants: {}; {}",
+                    trigger.as_str(),
+                    names.join(", "),
+                    date.reason
+                ),
+            },
+        };
+        merge_into(&mut out, event);
+    }
+    out
+}
+
+/// The same event told twice in one article (a photo caption and the body)
+/// is kept once, with the more precise date.
+fn merge_into(out: &mut Vec<Event>, event: Event) {
+    let names = |e: &Event| {
+        let mut n: Vec<String> = e.participants.iter().map(|p| p.name.clone()).collect();
+        n.sort();
+        n
+    };
+    let family = |k: EventKind| match k {
+        EventKind::Meeting | EventKind::Talks => EventKind::Meeting,
+        other => other,
+    };
+    if let Some(existing) = out.iter_mut().find(|e| {
+        family(e.kind) == family(event.kind)
+            && names(e) == names(&event)
+            && (e.date_start == event.date_start || e.date_start.is_none() || event.date_start.is_none())
+    }) {
+        if existing.precision > event.precision {
+            *existing = event;
+        }
+        return;
+    }
+    out.push(event);
+}

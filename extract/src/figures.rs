@@ -1,0 +1,583 @@
+//! Binding the pieces of a sentence into observations: an amount or a rate,
+//! the measure it belongs to (total trade, exports, imports, balance), the two
+//! countries, and the period.
+//!
+//! The rules read like a careful reader's: a number is a trade figure only if a
+//! trade word is the nearest measure word before it (so "investment of $5
+//! billion" and "tariffs of 25 percent" are not); a growth rate in the same
+//! clause as a value describes that value; the period nearest the number is
+//! its period; and when a sentence names no countries but says "bilateral",
+//! the article's two countries are meant. Every choice is written into the
+//! observation's `reason`, and a figure that cannot be completed becomes a
+//! warning rather than a guess.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::{
+    country::{self, Mention},
+    growth::{self, Rate},
+    model::{Metric, Observation, Pair, Period, Provenance, Status, Warning},
+    money::{self, Amount},
+    period::{self, PeriodKind, PeriodMention},
+    pipeline::CharIndex,
+    published::Published,
+    sentence::Sentence,
+};
+
+/// What one measure word says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Measure {
+    Trade,
+    Export,
+    Import,
+    Surplus,
+    Deficit,
+    /// Money or a rate of something else: investment, a loan, a tariff, a share.
+    Other,
+}
+
+fn measure_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?ix)
+            \b(?P<surplus>surplus(?:es)?)\b
+          | \b(?P<deficit>deficits?)\b
+          | \b(?P<export>exports?|exported|exporting|shipments\s+to|sales\s+to)\b
+          | \b(?P<import>imports?|imported|importing|purchases\s+from)\b
+          | \b(?P<trade>trade|turnover|commerce|trading\s+volume)\b
+          | \b(?P<other>investments?|invested|investing|loans?|credit|aid|grants?|deals?|contracts?|projects?|funds?|funding|financing|GDP|economy|budget|reserves|debt|bonds?|capital|valuation|capitali[sz]ation|revenues?|profits?|assets|spending|costs?|prices?|tariffs?|duties|duty|subsid\w*|pledged?|share|shares|stake|proportion|inflation|unemployment|interest|rate|rates|resumption|population|output|production|sales|market)\b
+        ").unwrap_or_else(|e| panic!("measure pattern does not compile: {e}"))
+    })
+}
+
+fn target_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:targets?|goal|aims?\s+to|aimed\s+at|to\s+reach|will\s+reach|would\s+reach|could\s+reach|expected\s+to|forecast|projected|plans?\s+to|strive\s+to|seek\s+to|set\s+to|to\s+hit|to\s+exceed|to\s+top|to\s+double|to\s+raise|to\s+boost|by\s+(?:19|20)\d\d)\b")
+            .unwrap_or_else(|e| panic!("target pattern does not compile: {e}"))
+    })
+}
+
+fn by_year_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\bby\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b")
+            .unwrap_or_else(|e| panic!("by-year pattern does not compile: {e}"))
+    })
+}
+
+fn bilateral_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:bilateral|two-way|two\s+way|between\s+the\s+two|the\s+two\s+(?:countries|nations|sides|economies)|both\s+(?:countries|sides|nations))\b")
+            .unwrap_or_else(|e| panic!("bilateral pattern does not compile: {e}"))
+    })
+}
+
+fn clause_break_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i);|\s(?:while|whereas|but|although)\s|,\s+(?:and|while)\s+(?:the|its|their|China|Russia)\b")
+            .unwrap_or_else(|e| panic!("clause pattern does not compile: {e}"))
+    })
+}
+
+/// A measure word and where it stands in the sentence.
+#[derive(Clone, Copy, Debug)]
+struct MeasureWord {
+    measure: Measure,
+    start: usize,
+    end: usize,
+}
+
+fn measure_words(sentence: &str) -> Vec<MeasureWord> {
+    measure_re()
+        .captures_iter(sentence)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let measure = if c.name("surplus").is_some() {
+                Measure::Surplus
+            } else if c.name("deficit").is_some() {
+                Measure::Deficit
+            } else if c.name("export").is_some() {
+                Measure::Export
+            } else if c.name("import").is_some() {
+                Measure::Import
+            } else if c.name("trade").is_some() {
+                Measure::Trade
+            } else {
+                Measure::Other
+            };
+            Some(MeasureWord {
+                measure,
+                start: whole.start(),
+                end: whole.end(),
+            })
+        })
+        .collect()
+}
+
+/// The clause of `sentence` around byte `at`: (start, end).
+fn clause(sentence: &str, at: usize) -> (usize, usize) {
+    let mut start = 0;
+    let mut end = sentence.len();
+    for m in clause_break_re().find_iter(sentence) {
+        if m.end() <= at {
+            start = m.end();
+        } else if m.start() >= at {
+            end = m.start();
+            break;
+        }
+    }
+    (start, end)
+}
+
+/// How far after a number a measure word may stand ("$5 billion in exports").
+const MEASURE_AFTER: usize = 30;
+
+/// The measure a number at `start..end` belongs to: the nearest measure word
+/// before it in its clause, else one just after it. "Trade surplus" is a
+/// balance, not a trade value.
+fn measure_of(words: &[MeasureWord], clause: (usize, usize), start: usize, end: usize) -> Option<MeasureWord> {
+    let before = words
+        .iter()
+        .filter(|w| w.end <= start && w.start >= clause.0)
+        .fold(None::<MeasureWord>, |best, w| {
+            // "trade surplus": the balance word right after "trade" wins.
+            match best {
+                Some(b) if b.measure == Measure::Trade
+                    && matches!(w.measure, Measure::Surplus | Measure::Deficit)
+                    && w.start <= b.end + 1 => Some(*w),
+                _ => Some(*w),
+            }
+        });
+    if before.is_some() {
+        return before;
+    }
+    words
+        .iter()
+        .find(|w| w.start >= end && w.start <= end + MEASURE_AFTER && w.end <= clause.1)
+        .copied()
+}
+
+/// Everything the binder needs about the document.
+pub struct DocumentContext<'a> {
+    pub text: &'a str,
+    pub published: &'a Published,
+    /// The two countries the article is about.
+    pub pair: Option<(&'static str, &'static str)>,
+    pub chars: &'a CharIndex<'a>,
+}
+
+/// The figures of a whole document, and warnings for the ones that could not
+/// be completed.
+pub fn observations(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> (Vec<Observation>, Vec<Warning>) {
+    let mut out: Vec<Observation> = Vec::new();
+    let mut warnings = Vec::new();
+    // "the same period" refers to the period the article spoke of last.
+    let mut last_period: Option<Period> = None;
+    for s in sentences {
+        let sentence = s.text(doc.text);
+        if !sentence.bytes().any(|b| b.is_ascii_digit()) && !mentions_flat(sentence) {
+            continue;
+        }
+        let amounts = money::amounts(sentence);
+        let rates = growth::rates(sentence);
+        if amounts.is_empty() && rates.is_empty() {
+            continue;
+        }
+        let words = measure_words(sentence);
+        let periods = period::periods(sentence, doc.published.year());
+        // "U.S. dollars" names a currency, not a country.
+        let countries: Vec<Mention> = country::mentions(sentence)
+            .into_iter()
+            .filter(|m| !amounts.iter().any(|a| m.start < a.end && a.start < m.end))
+            .collect();
+        let binder = SentenceBinder {
+            doc,
+            sentence,
+            offset: s.start,
+            words: &words,
+            periods: &periods,
+            countries: &countries,
+        };
+
+        let mut bound: Vec<(Amount, Observation)> = Vec::new();
+        for amount in amounts {
+            match binder.amount(&amount, &mut last_period) {
+                Ok(Some(o)) => bound.push((amount, o)),
+                Ok(None) => {}
+                Err(message) => warnings.push(Warning {
+                    code: "figure_incomplete".to_owned(),
+                    message,
+                }),
+            }
+        }
+        for rate in rates {
+            match binder.rate(&rate, &bound, &mut last_period) {
+                Ok(Some(o)) => out.push(o),
+                Ok(None) => {}
+                Err(message) => warnings.push(Warning {
+                    code: "figure_incomplete".to_owned(),
+                    message,
+                }),
+            }
+        }
+        out.extend(bound.into_iter().map(|(_, o)| o));
+    }
+    out.sort_by_key(|o| o.provenance.span[0]);
+    dedup(&mut out);
+    (out, warnings)
+}
+
+fn mentions_flat(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    lower.contains("same level") || lower.contains("flat") || lower.contains("unchanged")
+}
+
+/// A headline and its body often say the same thing: keep one.
+fn dedup(out: &mut Vec<Observation>) {
+    let mut seen: Vec<(Pair, Metric, Period, u64)> = Vec::new();
+    out.retain(|o| {
+        let key = (o.pair.clone(), o.metric, o.period.clone(), o.value.to_bits());
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
+}
+
+struct SentenceBinder<'a> {
+    doc: &'a DocumentContext<'a>,
+    sentence: &'a str,
+    /// Byte offset of the sentence in the document.
+    offset: usize,
+    words: &'a [MeasureWord],
+    periods: &'a [PeriodMention],
+    countries: &'a [Mention],
+}
+
+/// What an observation is being built from.
+struct Parts {
+    metric: Metric,
+    pair: Pair,
+    period: Period,
+    reasons: Vec<String>,
+    confidence: f32,
+}
+
+impl SentenceBinder<'_> {
+    fn amount(&self, amount: &Amount, last_period: &mut Option<Period>) -> Result<Option<Observation>, String> {
+        let clause = clause(self.sentence, amount.start);
+        let Some(word) = measure_of(self.words, clause, amount.start, amount.end) else {
+            return Ok(None);
+        };
+        let as_written = &self.sentence[amount.start..amount.end];
+        let before = &self.sentence[clause.0..amount.start];
+        let is_target = target_re().is_match(before);
+        let (metric, sign) = match (word.measure, is_target) {
+            (Measure::Other, _) => return Ok(None),
+            (_, true) => (Metric::TradeTarget, 1.0),
+            (Measure::Trade, false) => (Metric::TradeValue, 1.0),
+            (Measure::Export, false) => (Metric::ExportValue, 1.0),
+            (Measure::Import, false) => (Metric::ImportValue, 1.0),
+            (Measure::Surplus, false) => (Metric::TradeBalance, 1.0),
+            (Measure::Deficit, false) => (Metric::TradeBalance, -1.0),
+        };
+        let mut reasons = vec![format!(
+            "measure: '{}' before the figure{}",
+            &self.sentence[word.start..word.end],
+            if is_target { ", stated as a goal" } else { "" }
+        )];
+        let period = if is_target {
+            self.target_period(amount.start)
+        } else {
+            self.period_near(amount.start, amount.end, last_period)
+        };
+        let (period, period_reason, period_penalty) = match period {
+            Ok(p) => p,
+            Err(why) => {
+                return Err(format!("'{as_written}' left out: {why} (\"{}\")", self.sentence));
+            }
+        };
+        reasons.push(period_reason);
+        let (pair, pair_reason, pair_penalty) = match self.pair(metric, word) {
+            Ok(p) => p,
+            Err(why) => return Err(format!("'{as_written}' left out: {why} (\"{}\")", self.sentence)),
+        };
+        reasons.push(pair_reason);
+        *last_period = Some(period.clone());
+        let parts = Parts {
+            metric,
+            pair,
+            period,
+            reasons,
+            confidence: 0.9 - period_penalty - pair_penalty,
+        };
+        Ok(Some(self.observation(
+            parts,
+            sign * amount.value,
+            Some(amount.currency.to_owned()),
+            amount,
+            is_target,
+        )))
+    }
+
+    fn rate(
+        &self,
+        rate: &Rate,
+        bound: &[(Amount, Observation)],
+        last_period: &mut Option<Period>,
+    ) -> Result<Option<Observation>, String> {
+        let clause = clause(self.sentence, rate.start);
+        let before = &self.sentence[clause.0..rate.start];
+        if target_re().is_match(before) {
+            // A forecast growth rate is not a reported one.
+            return Ok(None);
+        }
+        // A value in the same clause is what the rate describes: "rose 29.3
+        // percent year-on-year to $190.27 billion".
+        let partner = bound.iter().find(|(a, o)| {
+            let c = crate::figures::clause(self.sentence, a.start);
+            c == clause && o.status == Status::Reported
+        });
+        let as_written = &self.sentence[rate.start..rate.end];
+        let (metric, pair, period, mut reasons, confidence) = if let Some((_, value)) = partner {
+            let metric = match value.metric {
+                Metric::ExportValue => Metric::ExportGrowthYoy,
+                Metric::ImportValue => Metric::ImportGrowthYoy,
+                Metric::TradeValue => Metric::TradeGrowthYoy,
+                _ => return Ok(None),
+            };
+            let reasons = vec![format!(
+                "the rate describes '{}' in the same clause",
+                value.as_written
+            )];
+            (metric, value.pair.clone(), value.period.clone(), reasons, value.provenance.confidence)
+        } else {
+            let Some(word) = measure_of(self.words, clause, rate.start, rate.end) else {
+                return Ok(None);
+            };
+            let metric = match word.measure {
+                Measure::Trade => Metric::TradeGrowthYoy,
+                Measure::Export => Metric::ExportGrowthYoy,
+                Measure::Import => Metric::ImportGrowthYoy,
+                _ => return Ok(None),
+            };
+            let mut reasons = vec![format!("measure: '{}' before the rate", &self.sentence[word.start..word.end])];
+            let (period, period_reason, period_penalty) = self
+                .period_near(rate.start, rate.end, last_period)
+                .map_err(|why| format!("'{as_written}' left out: {why} (\"{}\")", self.sentence))?;
+            reasons.push(period_reason);
+            let (pair, pair_reason, pair_penalty) = self
+                .pair(metric, word)
+                .map_err(|why| format!("'{as_written}' left out: {why} (\"{}\")", self.sentence))?;
+            reasons.push(pair_reason);
+            *last_period = Some(period.clone());
+            (metric, pair, period, reasons, 0.9 - period_penalty - pair_penalty)
+        };
+        let mut confidence = confidence;
+        if rate.flat {
+            reasons.push("a statement that the level did not change, read as about 0 %".to_owned());
+        } else if rate.year_on_year {
+            reasons.push("the sentence compares with a year earlier".to_owned());
+        } else {
+            reasons.push("no comparison stated; read as year on year, as trade growth usually is".to_owned());
+            confidence -= 0.15;
+        }
+        let parts = Parts {
+            metric,
+            pair,
+            period,
+            reasons,
+            confidence,
+        };
+        let span = (rate.start, rate.end);
+        Ok(Some(self.rate_observation(parts, rate, span)))
+    }
+
+    /// The fixed period nearest to the number, or the one "the same period"
+    /// refers back to. Returns the period, the reason, and a confidence penalty.
+    fn period_near(
+        &self,
+        start: usize,
+        end: usize,
+        last_period: &Option<Period>,
+    ) -> Result<(Period, String, f32), String> {
+        let distance = |p: &PeriodMention| {
+            if p.end <= start {
+                start - p.end
+            } else {
+                p.start.saturating_sub(end)
+            }
+        };
+        let nearest = self
+            .periods
+            .iter()
+            .filter(|p| !matches!(p.kind, PeriodKind::Unresolved { .. }))
+            .min_by_key(|p| distance(p));
+        match nearest.map(|p| &p.kind) {
+            Some(PeriodKind::Fixed { period, reason }) => {
+                let penalty = if period.inferred { 0.2 } else { 0.0 }
+                    + if self.doc.published.confidence < 0.5 && reason.contains("published") { 0.2 } else { 0.0 };
+                Ok((period.clone(), format!("period: {reason}"), penalty))
+            }
+            Some(PeriodKind::SamePeriod) => match last_period {
+                Some(p) => Ok((p.clone(), format!("period: 'the same period' as before, {}", p.label), 0.1)),
+                None => Err("'the same period' with no period before it".to_owned()),
+            },
+            _ => match self.periods.iter().find_map(|p| match &p.kind {
+                PeriodKind::Unresolved { phrase } => Some(phrase.clone()),
+                _ => None,
+            }) {
+                Some(phrase) => Err(format!(
+                    "the period '{phrase}' depends on a publication date the article does not give"
+                )),
+                None => Err("the sentence names no period".to_owned()),
+            },
+        }
+    }
+
+    /// A goal's year: "by 2030", else the nearest year.
+    fn target_period(&self, start: usize) -> Result<(Period, String, f32), String> {
+        if let Some(c) = by_year_re().captures(self.sentence) {
+            if let Some(p) = c.name("y").and_then(|y| y.as_str().parse().ok()).and_then(Period::year) {
+                let label = p.label.clone();
+                return Ok((p, format!("period: the goal's year, 'by {label}'"), 0.0));
+            }
+        }
+        self.period_near(start, start, &None)
+    }
+
+    /// The two countries, in the order the metric needs.
+    fn pair(&self, metric: Metric, word: MeasureWord) -> Result<(Pair, String, f32), String> {
+        let codes = country::distinct(self.countries);
+        let bilateral = bilateral_re().is_match(self.sentence);
+        let doc_pair = self.doc.pair;
+        let (a, b, reason, penalty) = match (codes.as_slice(), doc_pair) {
+            ([a, b, ..], _) => (*a, *b, format!("pair: the sentence names {a} and {b}"), 0.0),
+            ([a], Some((x, y))) if *a == x || *a == y => {
+                let other = if *a == x { y } else { x };
+                (*a, other, format!("pair: the sentence names {a}; the article is about {x} and {y}"), 0.1)
+            }
+            ([], Some((x, y))) if bilateral => (
+                x,
+                y,
+                format!("pair: 'bilateral' in an article about {x} and {y}"),
+                0.1,
+            ),
+            _ => return Err("the sentence does not say which two countries trade".to_owned()),
+        };
+        if !metric.is_directed() {
+            return Ok((Pair::sorted(a, b), reason, penalty));
+        }
+        let (from, to, how) = self.direction(metric, word, a, b);
+        Ok((Pair(from.to_owned(), to.to_owned()), format!("{reason}; {how}"), penalty + if how.contains("assumed") { 0.2 } else { 0.0 }))
+    }
+
+    /// `[from, to]` for exports and imports: "China's exports to Russia",
+    /// "imports from Russia"; `[reporter, partner]` for a balance.
+    fn direction(&self, metric: Metric, word: MeasureWord, a: &'static str, b: &'static str) -> (&'static str, &'static str, String) {
+        let other = |c: &'static str| if c == a { b } else { a };
+        let after = &self.sentence[word.end..];
+        let following = |prep: &str| -> Option<&'static str> {
+            let lower = after.to_ascii_lowercase();
+            let at = lower.find(&format!(" {prep} "))?;
+            if at > 40 {
+                return None;
+            }
+            self.countries
+                .iter()
+                .find(|m| m.start >= word.end + at && m.start <= word.end + at + prep.len() + 8)
+                .map(|m| m.code)
+        };
+        // The country named just before the word ("China's exports", "Russian imports").
+        let owner = self
+            .countries
+            .iter()
+            .rev()
+            .find(|m| m.end <= word.start && word.start - m.end <= 4)
+            .map(|m| m.code);
+        match metric {
+            Metric::ExportValue | Metric::ExportGrowthYoy => {
+                if let Some(to) = following("to") {
+                    return (other(to), to, format!("direction: exports to {to}"));
+                }
+                if let Some(from) = following("from").or(owner) {
+                    return (from, other(from), format!("direction: exports of {from}"));
+                }
+                (a, b, format!("direction: not stated, assumed {a} to {b}"))
+            }
+            Metric::ImportValue | Metric::ImportGrowthYoy => {
+                if let Some(from) = following("from") {
+                    return (from, other(from), format!("direction: imports from {from}"));
+                }
+                if let Some(importer) = owner {
+                    return (other(importer), importer, format!("direction: imports of {importer}"));
+                }
+                (b, a, format!("direction: not stated, assumed {b} to {a}"))
+            }
+            _ => {
+                let reporter = owner.or_else(|| {
+                    self.countries.iter().find(|m| m.end <= word.start).map(|m| m.code)
+                });
+                match reporter {
+                    Some(r) => (r, other(r), format!("balance of {r} with {}", other(r))),
+                    None => (a, b, format!("balance: reporter not stated, assumed {a}")),
+                }
+            }
+        }
+    }
+
+    fn provenance(&self, start: usize, end: usize, confidence: f32, reasons: Vec<String>) -> Provenance {
+        let chars = self.doc.chars;
+        let abs = |i: usize| chars.char_offset(self.offset + i);
+        Provenance {
+            quote: self.sentence.to_owned(),
+            span: [abs(start), abs(end)],
+            sentence_span: [abs(0), abs(self.sentence.len())],
+            confidence: confidence.clamp(0.05, 1.0),
+            reason: reasons.join("; "),
+        }
+    }
+
+    fn observation(&self, parts: Parts, value: f64, currency: Option<String>, amount: &Amount, target: bool) -> Observation {
+        let provenance = self.provenance(amount.start, amount.end, parts.confidence, parts.reasons);
+        Observation {
+            pair: parts.pair,
+            metric: parts.metric,
+            period: parts.period,
+            value,
+            currency,
+            unit: None,
+            qualifier: amount.qualifier,
+            range: amount.range,
+            equivalent: amount.equivalent.clone(),
+            status: if target { Status::Target } else { Status::Reported },
+            as_written: self.sentence[amount.start..amount.end].to_owned(),
+            provenance,
+        }
+    }
+
+    fn rate_observation(&self, parts: Parts, rate: &Rate, span: (usize, usize)) -> Observation {
+        let provenance = self.provenance(span.0, span.1, parts.confidence, parts.reasons);
+        Observation {
+            pair: parts.pair,
+            metric: parts.metric,
+            period: parts.period,
+            value: rate.value,
+            currency: None,
+            unit: Some("percent".to_owned()),
+            qualifier: rate.qualifier,
+            range: None,
+            equivalent: None,
+            status: Status::Reported,
+            as_written: self.sentence[span.0..span.1].to_owned(),
+            provenance,
+        }
+    }
+}

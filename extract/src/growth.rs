@@ -1,0 +1,243 @@
+//! Rates of change: "rose 29.3 percent year-on-year", "down 4.1% from a year
+//! earlier", "a 12 percent increase", and flat statements such as "roughly at
+//! the same level as last year", which are kept as about 0 with their qualifier.
+//!
+//! This module reads the numbers and their direction only. Whether a rate
+//! describes trade (and not a tariff, a share or a resumption rate) is decided
+//! by [`figures`](crate::figures), which knows the rest of the sentence.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::{model::Qualifier, money::qualifier};
+
+/// A percentage with a direction, or a flat statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rate {
+    /// Signed percent: negative for a fall.
+    pub value: f64,
+    pub qualifier: Option<Qualifier>,
+    /// Byte range in the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// The sentence says the comparison is with a year earlier.
+    pub year_on_year: bool,
+    /// A qualitative "same level as last year" rather than a number.
+    pub flat: bool,
+}
+
+/// A percentage without regard to direction (shares, tariffs and rates of
+/// other things look the same); [`rates`] keeps only those with a direction.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Percent {
+    pub value: f64,
+    pub qualifier: Option<Qualifier>,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn percent_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?:\b(?P<qual>nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|less\s+than|under|up\s+to|close\s+to)\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)",
+        )
+        .unwrap_or_else(|e| panic!("percent pattern does not compile: {e}"))
+    })
+}
+
+fn up_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:rose|rise|rises|rising|risen|up|increased?|increases|increasing|grew|grow|grows|growing|grown|growth|jumped|jumps?|surged?|surging|climbed|climbs?|expanded|expands?|expansion|gained|gains?|soared|soars?|added|higher|advanced|rebounded|increase)\b")
+            .unwrap_or_else(|e| panic!("up pattern does not compile: {e}"))
+    })
+}
+
+fn down_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:fell|fall|falls|falling|fallen|down|declined?|declines|declining|dropped|drops?|dropping|shrank|shrink|shrinks|shrunk|shrinking|contracted|contracts?|contraction|decreased?|decreases|decreasing|slumped|slumps?|plunged|plunges?|plummeted|lower|slid|slides?|tumbled|dipped|dips?|slipped|eased)\b")
+            .unwrap_or_else(|e| panic!("down pattern does not compile: {e}"))
+    })
+}
+
+fn yoy_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\b(?:from|than|over|on|compared\s+(?:with|to))\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:same|corresponding)\s+period|the\s+previous\s+year|last\s+year|the\s+year\s+before)|\bannual(?:ly)?\b|\bon\s+an\s+annual\s+basis\b")
+            .unwrap_or_else(|e| panic!("year-on-year pattern does not compile: {e}"))
+    })
+}
+
+fn flat_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:(?P<qual>roughly|about|around|approximately|basically|largely|virtually|nearly|almost|broadly|more\s+or\s+less)\s+)?(?:at\s+)?the\s+same\s+level\s+(?:with|as)\s+(?:that\s+of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+same\s+period(?:\s+(?:of\s+)?last\s+year)?)|\b(?:remained|was|were|stayed|held|stood|remain|remains)\s+(?:(?P<qual2>roughly|about|largely|virtually|broadly|almost|basically|nearly)\s+)?(?:flat|unchanged)\b")
+            .unwrap_or_else(|e| panic!("flat pattern does not compile: {e}"))
+    })
+}
+
+/// Every percentage in `sentence`, direction or not.
+pub fn percents(sentence: &str) -> Vec<Percent> {
+    percent_re()
+        .captures_iter(sentence)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            Some(Percent {
+                value: c.name("num")?.as_str().parse().ok()?,
+                qualifier: c.name("qual").and_then(|q| qualifier(q.as_str())),
+                start: whole.start(),
+                end: whole.end(),
+            })
+        })
+        .collect()
+}
+
+/// How far before a number a direction word may stand ("rose by nearly").
+const WINDOW_BEFORE: usize = 40;
+/// How far after ("a 5 percent year-on-year decline").
+const WINDOW_AFTER: usize = 32;
+
+/// Rates of change in `sentence`: percentages with a direction, and flat statements.
+pub fn rates(sentence: &str) -> Vec<Rate> {
+    let year_on_year = yoy_re().is_match(sentence);
+    let mut out: Vec<Rate> = percents(sentence)
+        .into_iter()
+        .filter_map(|p| {
+            let sign = direction(sentence, p.start, p.end)?;
+            Some(Rate {
+                value: sign * p.value,
+                qualifier: p.qualifier,
+                start: p.start,
+                end: p.end,
+                year_on_year,
+                flat: false,
+            })
+        })
+        .collect();
+    for c in flat_re().captures_iter(sentence) {
+        let Some(whole) = c.get(0) else { continue };
+        let qual = c
+            .name("qual")
+            .or_else(|| c.name("qual2"))
+            .map(|q| q.as_str().to_ascii_lowercase());
+        let qualifier = match qual.as_deref() {
+            Some(q) => qualifier(q).or(Some(Qualifier::Roughly)),
+            // "unchanged" as a rounded statement is still approximate.
+            None => Some(Qualifier::About),
+        };
+        out.push(Rate {
+            value: 0.0,
+            qualifier,
+            start: whole.start(),
+            end: whole.end(),
+            year_on_year: true,
+            flat: true,
+        });
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// +1 for a rise, -1 for a fall, `None` when no direction word stands next to
+/// the number. The nearest word wins.
+fn direction(sentence: &str, start: usize, end: usize) -> Option<f64> {
+    let from = floor_char_boundary(sentence, start.saturating_sub(WINDOW_BEFORE));
+    // Only as far back as the previous number: "rose 5% ... and 7%" binds each to its own.
+    let before = &sentence[from..start];
+    let before = match before.rfind(|c: char| c.is_ascii_digit()) {
+        Some(p) => &before[p + 1..],
+        None => before,
+    };
+    let last = |re: &Regex| re.find_iter(before).last().map(|m| m.end());
+    let nearest_before = match (last(up_re()), last(down_re())) {
+        (Some(u), Some(d)) => Some(if u > d { 1.0 } else { -1.0 }),
+        (Some(_), None) => Some(1.0),
+        (None, Some(_)) => Some(-1.0),
+        (None, None) => None,
+    };
+    if nearest_before.is_some() {
+        return nearest_before;
+    }
+    let to = floor_char_boundary(sentence, (end + WINDOW_AFTER).min(sentence.len()));
+    let after = &sentence[end..to];
+    let first = |re: &Regex| re.find(after).map(|m| m.start());
+    match (first(up_re()), first(down_re())) {
+        (Some(u), Some(d)) => Some(if u < d { 1.0 } else { -1.0 }),
+        (Some(_), None) => Some(1.0),
+        (None, Some(_)) => Some(-1.0),
+        (None, None) => None,
+    }
+}
+
+/// The largest char boundary at or below `i`.
+pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    #[rstest]
+    #[case("Bilateral trade rose 29.3 percent year-on-year to $190.27 billion.", 29.3, true)]
+    #[case("Exports were up 12% from a year earlier.", 12.0, true)]
+    #[case("Imports fell 4.1 per cent.", -4.1, false)]
+    #[case("Trade declined by 8.5 pct compared with the same period last year.", -8.5, true)]
+    #[case("Trade grew by 10.2% y/y.", 10.2, true)]
+    #[case("Exports jumped 35 percent.", 35.0, false)]
+    #[case("Turnover surged 26.3% in 2022.", 26.3, false)]
+    #[case("Trade dropped 3 percent.", -3.0, false)]
+    #[case("Imports shrank 1.7%.", -1.7, false)]
+    #[case("The economy contracted 2 percent.", -2.0, false)]
+    #[case("a 5 percent year-on-year decline in trade", -5.0, true)]
+    #[case("a 7.5% increase in exports", 7.5, false)]
+    #[case("Trade increased 2.1 percent over the same period.", 2.1, true)]
+    #[case("Exports climbed 6%.", 6.0, false)]
+    #[case("Trade was down 0.5 percent.", -0.5, false)]
+    #[case("an annual growth of 4 percent", 4.0, true)]
+    #[case("Imports decreased 9.9 percent.", -9.9, false)]
+    #[case("Trade expanded 1.2%.", 1.2, false)]
+    fn rates_carry_their_direction(#[case] text: &str, #[case] value: f64, #[case] yoy: bool) {
+        let found = rates(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].value, value, "{text}");
+        assert_eq!(found[0].year_on_year, yoy, "{text}");
+        assert!(!found[0].flat);
+    }
+
+    #[rstest]
+    #[case("The resumption rate has reached about 90 percent.")]
+    #[case("Tariffs of 25 percent apply.")]
+    #[case("China accounts for 18% of Russia's trade.")]
+    #[case("Trade rose by 3 percentage points.")]
+    fn percentages_without_a_direction_are_not_rates(#[case] text: &str) {
+        assert!(rates(text).is_empty(), "{text}: {:?}", rates(text));
+    }
+
+    #[rstest]
+    #[case("The two-way trade volume stood roughly at the same level with last year.", Some(Qualifier::Roughly))]
+    #[case("Trade was about the same level as a year earlier.", Some(Qualifier::About))]
+    #[case("Trade remained flat.", Some(Qualifier::About))]
+    #[case("Exports were largely unchanged.", Some(Qualifier::Roughly))]
+    fn flat_statements_are_approximately_zero(#[case] text: &str, #[case] q: Option<Qualifier>) {
+        let found = rates(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(found[0].flat);
+        assert_eq!(found[0].value, 0.0);
+        assert_eq!(found[0].qualifier, q, "{text}");
+    }
+
+    #[test]
+    fn each_rate_takes_its_own_direction() {
+        let found = rates("Exports rose 5% while imports fell 7%.");
+        assert_eq!(found.iter().map(|r| r.value).collect::<Vec<_>>(), vec![5.0, -7.0]);
+    }
+}

@@ -1,0 +1,620 @@
+//! The shared vocabulary of tradeline: what an article yields (observations and
+//! events), the periods and dates they refer to, and where each came from.
+//!
+//! These types cross every boundary in the product: the extractor produces them,
+//! the store keeps them, the server functions send them to the browser, and the
+//! `extract --json` output is their serde form. Field names are therefore a
+//! contract; add fields freely, rename none.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Two ISO 3166 alpha-2 codes. For totals (trade value, growth of trade) they are
+/// in alphabetical order; for directed flows (exports, imports) `[from, to]`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Pair(pub String, pub String);
+
+impl Pair {
+    /// The undirected pair, codes in alphabetical order.
+    pub fn sorted(a: &str, b: &str) -> Self {
+        if a <= b {
+            Pair(a.to_owned(), b.to_owned())
+        } else {
+            Pair(b.to_owned(), a.to_owned())
+        }
+    }
+
+    /// The same two countries in alphabetical order, whatever the direction.
+    pub fn undirected(&self) -> Self {
+        Pair::sorted(&self.0, &self.1)
+    }
+
+    /// `CN-RU`, the form used in URLs.
+    pub fn slug(&self) -> String {
+        format!("{}-{}", self.0, self.1)
+    }
+
+    /// Parses `CN-RU` (any case); `None` unless both sides are two ASCII letters.
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        let (a, b) = slug.split_once('-')?;
+        let ok = |s: &str| s.len() == 2 && s.bytes().all(|c| c.is_ascii_alphabetic());
+        (ok(a) && ok(b)).then(|| Pair(a.to_ascii_uppercase(), b.to_ascii_uppercase()))
+    }
+}
+
+impl fmt::Display for Pair {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}–{}", self.0, self.1)
+    }
+}
+
+/// What a figure measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    TradeValue,
+    ExportValue,
+    ImportValue,
+    TradeBalance,
+    TradeGrowthYoy,
+    ExportGrowthYoy,
+    ImportGrowthYoy,
+    /// A goal or forecast for total trade ("to reach $200 billion by 2024"),
+    /// never mixed with reported results.
+    TradeTarget,
+}
+
+impl Metric {
+    pub const ALL: [Metric; 8] = [
+        Metric::TradeValue,
+        Metric::ExportValue,
+        Metric::ImportValue,
+        Metric::TradeBalance,
+        Metric::TradeGrowthYoy,
+        Metric::ExportGrowthYoy,
+        Metric::ImportGrowthYoy,
+        Metric::TradeTarget,
+    ];
+
+    /// The snake_case name used in JSON and URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Metric::TradeValue => "trade_value",
+            Metric::ExportValue => "export_value",
+            Metric::ImportValue => "import_value",
+            Metric::TradeBalance => "trade_balance",
+            Metric::TradeGrowthYoy => "trade_growth_yoy",
+            Metric::ExportGrowthYoy => "export_growth_yoy",
+            Metric::ImportGrowthYoy => "import_growth_yoy",
+            Metric::TradeTarget => "trade_target",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Metric::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+
+    /// A label for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Metric::TradeValue => "Trade value",
+            Metric::ExportValue => "Exports",
+            Metric::ImportValue => "Imports",
+            Metric::TradeBalance => "Trade balance",
+            Metric::TradeGrowthYoy => "Trade growth, year on year",
+            Metric::ExportGrowthYoy => "Export growth, year on year",
+            Metric::ImportGrowthYoy => "Import growth, year on year",
+            Metric::TradeTarget => "Trade target",
+        }
+    }
+
+    /// Growth rates are percentages; everything else is money.
+    pub fn is_growth(self) -> bool {
+        matches!(
+            self,
+            Metric::TradeGrowthYoy | Metric::ExportGrowthYoy | Metric::ImportGrowthYoy
+        )
+    }
+
+    /// Exports and imports (and their growth) have a direction: the pair is `[from, to]`.
+    pub fn is_directed(self) -> bool {
+        matches!(
+            self,
+            Metric::ExportValue
+                | Metric::ImportValue
+                | Metric::ExportGrowthYoy
+                | Metric::ImportGrowthYoy
+                | Metric::TradeBalance
+        )
+    }
+}
+
+/// How a reported figure is hedged. "nearly $250 billion" is not $250 billion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Nearly,
+    Almost,
+    About,
+    Around,
+    Roughly,
+    Approximately,
+    Some,
+    MoreThan,
+    Over,
+    Above,
+    Exceeding,
+    LessThan,
+    Under,
+    UpTo,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Nearly => "nearly",
+            Qualifier::Almost => "almost",
+            Qualifier::About => "about",
+            Qualifier::Around => "around",
+            Qualifier::Roughly => "roughly",
+            Qualifier::Approximately => "approximately",
+            Qualifier::Some => "some",
+            Qualifier::MoreThan => "more than",
+            Qualifier::Over => "over",
+            Qualifier::Above => "above",
+            Qualifier::Exceeding => "exceeding",
+            Qualifier::LessThan => "less than",
+            Qualifier::Under => "under",
+            Qualifier::UpTo => "up to",
+        }
+    }
+
+    /// Which side of the stated number the true value lies on.
+    pub fn bound(self) -> Bound {
+        match self {
+            Qualifier::Nearly
+            | Qualifier::Almost
+            | Qualifier::LessThan
+            | Qualifier::Under
+            | Qualifier::UpTo => Bound::AtMost,
+            Qualifier::MoreThan | Qualifier::Over | Qualifier::Above | Qualifier::Exceeding => {
+                Bound::AtLeast
+            }
+            Qualifier::About
+            | Qualifier::Around
+            | Qualifier::Roughly
+            | Qualifier::Approximately
+            | Qualifier::Some => Bound::Near,
+        }
+    }
+}
+
+/// The side of a qualified number on which the real value lies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    AtMost,
+    AtLeast,
+    Near,
+}
+
+/// An inclusive span of calendar days that a figure covers.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Period {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    /// "2024", "Jan–Aug 2020", "Q1 2023".
+    pub label: String,
+    /// True when the text did not state the period and it was worked out
+    /// ("today's trade volume" read as the latest full year).
+    #[serde(default)]
+    pub inferred: bool,
+}
+
+impl Period {
+    /// The calendar year `year`.
+    pub fn year(year: i32) -> Option<Self> {
+        Period::months(year, 1, 12)
+    }
+
+    /// Months `first..=last` of `year`, labelled the way a reader writes them.
+    pub fn months(year: i32, first: u32, last: u32) -> Option<Self> {
+        if !(1..=12).contains(&first) || !(first..=12).contains(&last) {
+            return None;
+        }
+        let start = NaiveDate::from_ymd_opt(year, first, 1)?;
+        let end = last_day_of_month(year, last)?;
+        let label = match (first, last) {
+            (1, 12) => format!("{year}"),
+            (1, 3) => format!("Q1 {year}"),
+            (4, 6) => format!("Q2 {year}"),
+            (7, 9) => format!("Q3 {year}"),
+            (10, 12) => format!("Q4 {year}"),
+            (1, 6) => format!("H1 {year}"),
+            (7, 12) => format!("H2 {year}"),
+            (a, b) if a == b => format!("{} {year}", MONTH_ABBR[a as usize - 1]),
+            (a, b) => format!(
+                "{}–{} {year}",
+                MONTH_ABBR[a as usize - 1],
+                MONTH_ABBR[b as usize - 1]
+            ),
+        };
+        Some(Period {
+            start,
+            end,
+            label,
+            inferred: false,
+        })
+    }
+
+    /// Whether the period is one whole calendar year.
+    pub fn is_full_year(&self) -> bool {
+        self.start.month() == 1
+            && self.start.day() == 1
+            && self.end.month() == 12
+            && self.end.day() == 31
+            && self.start.year() == self.end.year()
+    }
+
+    /// The same months one year earlier, which a year-on-year rate compares against.
+    pub fn year_before(&self) -> Option<Self> {
+        let start = self.start.with_year(self.start.year() - 1)?;
+        let end = last_day_of_month(self.end.year() - 1, self.end.month())?;
+        Period::months(start.year(), start.month(), end.month())
+    }
+
+    /// Whether two periods cover the same days (labels and inference aside).
+    pub fn same_span(&self, other: &Period) -> bool {
+        self.start == other.start && self.end == other.end
+    }
+}
+
+/// English month abbreviations, January first.
+pub const MONTH_ABBR: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// The last day of a month, or `None` for a month outside 1..=12.
+pub fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
+}
+
+/// How much of a date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+    Unknown,
+}
+
+/// A date known to the day, the month or only the year; serialised as
+/// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. A month and day whose year cannot be
+/// recovered is kept too, as `--MM-DD` (the ISO 8601 form for it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PartialDate {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    pub fn day(date: NaiveDate) -> Self {
+        PartialDate {
+            year: Some(date.year()),
+            month: Some(date.month()),
+            day: Some(date.day()),
+        }
+    }
+
+    pub fn month(year: i32, month: u32) -> Self {
+        PartialDate {
+            year: Some(year),
+            month: Some(month),
+            day: None,
+        }
+    }
+
+    pub fn year(year: i32) -> Self {
+        PartialDate {
+            year: Some(year),
+            month: None,
+            day: None,
+        }
+    }
+
+    /// A month and day whose year is not known.
+    pub fn month_day(month: u32, day: u32) -> Self {
+        PartialDate {
+            year: None,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
+    pub fn precision(&self) -> Precision {
+        match (self.year, self.month, self.day) {
+            (Some(_), Some(_), Some(_)) => Precision::Day,
+            (Some(_), Some(_), None) => Precision::Month,
+            (Some(_), None, _) => Precision::Year,
+            (None, ..) => Precision::Unknown,
+        }
+    }
+
+    /// The exact day, when the date is known to the day.
+    pub fn to_date(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year?, self.month?, self.day?)
+    }
+
+    /// The first day the date can stand for (for placing it on a time axis).
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year?, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The last day the date can stand for.
+    pub fn last_day(&self) -> Option<NaiveDate> {
+        let year = self.year?;
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(year, m, d),
+            (Some(m), None) => last_day_of_month(year, m),
+            _ => NaiveDate::from_ymd_opt(year, 12, 31),
+        }
+    }
+
+    /// Parses the serialised forms; `None` for anything else or an impossible date.
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim();
+        if let Some(rest) = s.strip_prefix("--") {
+            let (m, d) = rest.split_once('-')?;
+            let (m, d) = (m.parse().ok()?, d.parse().ok()?);
+            NaiveDate::from_ymd_opt(2000, m, d)?; // a leap year accepts 29 February
+            return Some(PartialDate::month_day(m, d));
+        }
+        let parts: Vec<&str> = s.split('-').collect();
+        let num = |p: &str, len: usize| -> Option<u32> {
+            (p.len() == len && p.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        };
+        match parts.as_slice() {
+            [y] => Some(PartialDate::year(num(y, 4)? as i32)),
+            [y, m] => {
+                let (y, m) = (num(y, 4)? as i32, num(m, 2)?);
+                (1..=12).contains(&m).then(|| PartialDate::month(y, m))
+            }
+            [y, m, d] => NaiveDate::from_ymd_opt(num(y, 4)? as i32, num(m, 2)?, num(d, 2)?)
+                .map(PartialDate::day),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.year, self.month, self.day) {
+            (Some(y), Some(m), Some(d)) => write!(f, "{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => write!(f, "{y:04}-{m:02}"),
+            (Some(y), None, _) => write!(f, "{y:04}"),
+            (None, Some(m), Some(d)) => write!(f, "--{m:02}-{d:02}"),
+            (None, Some(m), None) => write!(f, "--{m:02}"),
+            (None, None, _) => f.write_str("unknown"),
+        }
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        PartialDate::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a date: {s:?}")))
+    }
+}
+
+/// Where a figure or event came from, and how sure the extractor is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// The whole sentence the figure or event was read from.
+    pub quote: String,
+    /// Character offsets (Unicode scalar values, end exclusive) of the figure or
+    /// trigger phrase in the document's text.
+    pub span: [usize; 2],
+    /// Character offsets of `quote` in the document's text.
+    pub sentence_span: [usize; 2],
+    /// 0.0 to 1.0.
+    pub confidence: f32,
+    /// Why this pair, period and date were chosen, in words.
+    pub reason: String,
+}
+
+/// Whether a figure was reported as a result or stated as a goal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Reported,
+    Target,
+}
+
+/// The same amount written in a second currency ("$1.2 billion (8.6 billion yuan)").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Equivalent {
+    pub value: f64,
+    pub currency: String,
+}
+
+/// One dated figure read from one sentence of one article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Observation {
+    pub pair: Pair,
+    pub metric: Metric,
+    pub period: Period,
+    /// In base units: dollars (not billions), or percent for growth rates.
+    pub value: f64,
+    /// ISO 4217 code for money, `None` for percentages.
+    pub currency: Option<String>,
+    /// `"percent"` for growth rates, `None` for money.
+    pub unit: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    /// Low and high ends when the text gave a range; `value` is then their midpoint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<[f64; 2]>,
+    /// The same figure in another currency, as the text converted it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equivalent: Option<Equivalent>,
+    #[serde(default)]
+    pub status: Status,
+    /// The figure as written ("nearly $250 billion").
+    pub as_written: String,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+/// The kinds of diplomatic contact the timeline shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    StateVisit,
+    OfficialVisit,
+    Visit,
+    Talks,
+    Meeting,
+    Summit,
+    PhoneCall,
+    VideoCall,
+    MessageExchange,
+}
+
+impl EventKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::StateVisit => "State visit",
+            EventKind::OfficialVisit => "Official visit",
+            EventKind::Visit => "Visit",
+            EventKind::Talks => "Talks",
+            EventKind::Meeting => "Meeting",
+            EventKind::Summit => "Summit",
+            EventKind::PhoneCall => "Phone call",
+            EventKind::VideoCall => "Video call",
+            EventKind::MessageExchange => "Message exchange",
+        }
+    }
+}
+
+/// Whether an event happened or is announced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventStatus {
+    Occurred,
+    Planned,
+}
+
+/// Someone taking part in an event.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Participant {
+    pub name: String,
+    pub role: Option<String>,
+    pub country: Option<String>,
+}
+
+/// A visit, meeting, call or exchange of messages reported by an article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub kind: EventKind,
+    pub date_start: Option<PartialDate>,
+    pub date_end: Option<PartialDate>,
+    pub precision: Precision,
+    pub participants: Vec<Participant>,
+    pub place: Option<String>,
+    pub status: EventStatus,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+impl Event {
+    /// The countries of the participants, in alphabetical order, when there are two.
+    pub fn pair(&self) -> Option<Pair> {
+        let mut codes: Vec<&str> = self
+            .participants
+            .iter()
+            .filter_map(|p| p.country.as_deref())
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        match codes.as_slice() {
+            [a, b] => Some(Pair::sorted(a, b)),
+            _ => None,
+        }
+    }
+}
+
+/// A problem the extractor met that a reader should know about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Warning {
+    /// A stable machine-readable code: `encoding`, `no_figures`, `date_unknown`, ...
+    pub code: String,
+    pub message: String,
+}
+
+/// Everything read from one article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub path: String,
+    pub title: Option<String>,
+    pub published: Option<PartialDate>,
+    pub published_precision: Precision,
+    pub published_basis: String,
+    pub observations: Vec<Observation>,
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub warnings: Vec<Warning>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_round_trip_through_their_text_form() {
+        for s in ["2025-04-02", "2023-03", "2020", "--03-20"] {
+            let d = PartialDate::parse(s).expect(s);
+            assert_eq!(d.to_string(), s);
+        }
+        assert_eq!(PartialDate::parse("2023-02-30"), None);
+        assert_eq!(PartialDate::parse("2023-13"), None);
+        assert_eq!(PartialDate::parse("20230"), None);
+        assert_eq!(PartialDate::parse("March 20"), None);
+    }
+
+    #[test]
+    fn periods_are_labelled_as_readers_write_them() {
+        let p = Period::months(2020, 1, 8).expect("valid");
+        assert_eq!(p.label, "Jan–Aug 2020");
+        assert_eq!(p.end, NaiveDate::from_ymd_opt(2020, 8, 31).expect("date"));
+        assert!(Period::year(2024).expect("valid").is_full_year());
+        assert!(!p.is_full_year());
+        assert_eq!(Period::months(2024, 2, 2).expect("valid").end.day(), 29);
+        assert_eq!(Period::months(2024, 9, 3), None);
+        assert_eq!(p.year_before().expect("valid").label, "Jan–Aug 2019");
+    }
+
+    #[test]
+    fn pairs_parse_from_slugs() {
+        assert_eq!(Pair::from_slug("cn-ru"), Some(Pair("CN".into(), "RU".into())));
+        assert_eq!(Pair::from_slug("CNRU"), None);
+        assert_eq!(Pair::from_slug("C1-RU"), None);
+        assert_eq!(Pair::sorted("RU", "CN").slug(), "CN-RU");
+    }
+}

@@ -1,0 +1,365 @@
+//! Amounts of money as news text writes them: "$190.27 billion", "244.8
+//! billion U.S. dollars", "1.2 trln yuan", "nearly $250 bn", "$55 billion to
+//! $57 billion", "$1.5 billion (10.8 billion yuan)". Values come out in base
+//! units (dollars, not billions).
+//!
+//! A number needs a currency (before or after it) to be money; "156 projects"
+//! and "4,300 km" never are. A bare number with a scale directly before a
+//! currency-bearing one ("$55 to $57 billion") is read as the low end of a
+//! range and borrows the other end's currency and scale.
+
+use std::sync::OnceLock;
+
+use regex::{Captures, Regex};
+
+use crate::model::{Equivalent, Qualifier};
+
+/// An amount of money found in text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Amount {
+    /// In base units; the midpoint for a range.
+    pub value: f64,
+    pub currency: &'static str,
+    pub qualifier: Option<Qualifier>,
+    pub range: Option<[f64; 2]>,
+    pub equivalent: Option<Equivalent>,
+    /// Byte range of the whole expression, qualifier included.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One number with whatever currency and scale stand next to it.
+#[derive(Clone, Debug)]
+struct Raw {
+    number: f64,
+    scale: Option<f64>,
+    currency: Option<&'static str>,
+    qualifier: Option<Qualifier>,
+    start: usize,
+    end: usize,
+}
+
+const QUALIFIERS: &str = r"nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|exceeding|in\s+excess\s+of|less\s+than|under|below|up\s+to|close\s+to|just\s+over|just\s+under";
+
+fn pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let re = format!(
+            r"(?xi)
+            (?:\b(?P<qual>{QUALIFIERS})\s+)?
+            (?P<pre>US\$|U\.S\.\s?\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₽|₹|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY)\s?)?
+            (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+            (?:\s*(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
+            (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|pounds|GBP|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY)\b)?"
+        );
+        Regex::new(&re).unwrap_or_else(|e| panic!("money pattern does not compile: {e}"))
+    })
+}
+
+fn currency_code(symbol: &str) -> Option<&'static str> {
+    let s = symbol.trim().to_ascii_lowercase();
+    let s = s.replace(char::is_whitespace, " ");
+    Some(match s.as_str() {
+        "$" | "us$" | "u.s.$" | "u.s. $" | "usd" | "u.s. dollars" | "us dollars"
+        | "american dollars" | "dollars" => "USD",
+        "€" | "eur" | "euro" | "euros" => "EUR",
+        "£" | "gbp" | "pounds sterling" | "pounds" => "GBP",
+        "¥" | "cny" | "rmb" | "yuan" | "renminbi" => "CNY",
+        "₽" | "rub" | "rubles" | "roubles" => "RUB",
+        "₹" | "inr" | "rupees" => "INR",
+        "jpy" | "yen" => "JPY",
+        "krw" | "won" => "KRW",
+        "brl" | "reais" => "BRL",
+        "try" | "lira" => "TRY",
+        "a$" | "aud" => "AUD",
+        "c$" | "cad" => "CAD",
+        "hk$" => "HKD",
+        "s$" => "SGD",
+        "chf" => "CHF",
+        _ => return None,
+    })
+}
+
+fn scale_value(word: &str) -> Option<f64> {
+    let w = word.to_ascii_lowercase();
+    let w = w.trim_end_matches('s');
+    Some(match w {
+        "trillion" | "trln" | "tln" | "tn" => 1e12,
+        "billion" | "bln" | "bn" | "b" => 1e9,
+        "million" | "mln" | "mn" | "m" => 1e6,
+        "thousand" | "k" => 1e3,
+        "crore" => 1e7,
+        "lakh" => 1e5,
+        _ => return None,
+    })
+}
+
+/// Parses a qualifier as written ("more than", "Nearly").
+pub fn qualifier(word: &str) -> Option<Qualifier> {
+    let w = word.to_ascii_lowercase();
+    let w: Vec<&str> = w.split_whitespace().collect();
+    Some(match w.join(" ").as_str() {
+        "nearly" | "close to" | "just under" => Qualifier::Nearly,
+        "almost" => Qualifier::Almost,
+        "about" => Qualifier::About,
+        "around" => Qualifier::Around,
+        "roughly" => Qualifier::Roughly,
+        "approximately" => Qualifier::Approximately,
+        "some" => Qualifier::Some,
+        "more than" | "in excess of" | "just over" => Qualifier::MoreThan,
+        "over" => Qualifier::Over,
+        "above" => Qualifier::Above,
+        "exceeding" => Qualifier::Exceeding,
+        "less than" => Qualifier::LessThan,
+        "under" | "below" => Qualifier::Under,
+        "up to" => Qualifier::UpTo,
+        _ => return None,
+    })
+}
+
+fn raw(c: &Captures<'_>) -> Option<Raw> {
+    let whole = c.get(0)?;
+    let number: f64 = c.name("num")?.as_str().replace(',', "").parse().ok()?;
+    let scale = c
+        .name("scale")
+        .or_else(|| c.name("short"))
+        .and_then(|m| scale_value(m.as_str()));
+    // A one-letter scale only counts after a currency symbol ("$5m"), never
+    // after a bare number ("5 m" may be metres).
+    let scale = if c.name("short").is_some() && c.name("pre").is_none() {
+        None
+    } else {
+        scale
+    };
+    let currency = c
+        .name("pre")
+        .and_then(|m| currency_code(m.as_str()))
+        .or_else(|| c.name("post").and_then(|m| currency_code(m.as_str())));
+    let mut end = whole.end();
+    if c.name("short").is_some() && scale.is_none() {
+        end = c.name("num")?.end();
+    }
+    Some(Raw {
+        number,
+        scale,
+        currency,
+        qualifier: c.name("qual").and_then(|m| qualifier(m.as_str())),
+        start: whole.start(),
+        end,
+    })
+}
+
+/// Every amount of money in `text`, in order.
+pub fn amounts(text: &str) -> Vec<Amount> {
+    // Bare numbers are kept for now: one may be the low end of a range.
+    let raws: Vec<Raw> = pattern().captures_iter(text).filter_map(|c| raw(&c)).collect();
+
+    let mut out: Vec<Amount> = Vec::new();
+    let mut i = 0;
+    while i < raws.len() {
+        let r = &raws[i];
+        if let Some(amount) = raws.get(i + 1).and_then(|next| range(text, r, next)) {
+            out.push(amount);
+            i += 2;
+            continue;
+        }
+        if let Some(currency) = r.currency {
+            out.push(Amount {
+                value: r.number * r.scale.unwrap_or(1.0),
+                currency,
+                qualifier: r.qualifier,
+                range: None,
+                equivalent: None,
+                start: r.start,
+                end: r.end,
+            });
+        }
+        i += 1;
+    }
+    fold_equivalents(text, out)
+}
+
+/// "$55 billion to $57 billion", "$55-57 billion", "50 to 60 billion yuan",
+/// "between $55 billion and $57 billion": both ends in base units.
+fn range(text: &str, lo: &Raw, hi: &Raw) -> Option<Amount> {
+    if !is_range_gap(&text[lo.end..hi.start], &text[..lo.start]) {
+        return None;
+    }
+    let currency = match (lo.currency, hi.currency) {
+        (Some(a), Some(b)) if a == b => a,
+        (Some(a), None) if hi.scale.is_some() => a,
+        (None, Some(b)) => b,
+        _ => return None,
+    };
+    // A year is never the low end of a range of money ("in 2021 to $60 billion").
+    let looks_like_year = lo.scale.is_none()
+        && lo.currency.is_none()
+        && lo.number.fract() == 0.0
+        && (1900.0..=2100.0).contains(&lo.number);
+    if looks_like_year {
+        return None;
+    }
+    let hi_scale = hi.scale.unwrap_or(1.0);
+    let low = lo.number * lo.scale.unwrap_or(hi_scale);
+    let high = hi.number * hi_scale;
+    (low < high).then(|| Amount {
+        value: (low + high) / 2.0,
+        currency,
+        qualifier: lo.qualifier,
+        range: Some([low, high]),
+        equivalent: None,
+        start: between_start(text, lo.start),
+        end: hi.end,
+    })
+}
+
+/// "to", "-", "–" or "and" (the latter only after "between") between two numbers.
+fn is_range_gap(gap: &str, before: &str) -> bool {
+    let g = gap.trim();
+    match g {
+        "-" | "–" | "—" | "to" => true,
+        "and" => before.trim_end().to_ascii_lowercase().ends_with("between"),
+        _ => false,
+    }
+}
+
+/// Extends a range's start back over a "between" that introduces it.
+fn between_start(text: &str, start: usize) -> usize {
+    let before = text[..start].trim_end();
+    if before.to_ascii_lowercase().ends_with("between") {
+        before.len() - "between".len()
+    } else {
+        start
+    }
+}
+
+/// "$1.5 billion (10.8 billion yuan)": the parenthesised amount is the same
+/// figure in another currency, kept on the first rather than as a second figure.
+fn fold_equivalents(text: &str, amounts: Vec<Amount>) -> Vec<Amount> {
+    let mut out: Vec<Amount> = Vec::with_capacity(amounts.len());
+    for a in amounts {
+        if let Some(prev) = out.last_mut() {
+            let gap = text[prev.end..a.start].trim().to_ascii_lowercase();
+            let opener = gap.strip_prefix('(').map(str::trim);
+            let is_equivalent = opener.is_some_and(|rest| {
+                matches!(rest, "" | "or" | "about" | "around" | "roughly" | "approximately" | "some" | "nearly" | "equivalent to" | "approx." | "~")
+            }) && text[a.end..].trim_start().starts_with(')')
+                && a.currency != prev.currency
+                && prev.equivalent.is_none();
+            if is_equivalent {
+                prev.equivalent = Some(Equivalent {
+                    value: a.value,
+                    currency: a.currency.to_owned(),
+                });
+                // The span grows to cover the parenthesis.
+                prev.end = a.end + text[a.end..].find(')').map_or(0, |p| p + 1);
+                continue;
+            }
+        }
+        out.push(a);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    fn one(text: &str) -> Amount {
+        let found = amounts(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().expect("one amount")
+    }
+
+    #[rstest]
+    #[case("trade of $190.27 billion", 190.27e9, "USD", None)]
+    #[case("244.8 billion U.S. dollars", 244.8e9, "USD", None)]
+    #[case("nearly $250 billion", 250e9, "USD", Some(Qualifier::Nearly))]
+    #[case("US$12.5 bn", 12.5e9, "USD", None)]
+    #[case("USD 3.2 mln", 3.2e6, "USD", None)]
+    #[case("1.2 trillion yuan", 1.2e12, "CNY", None)]
+    #[case("RMB 500 million", 500e6, "CNY", None)]
+    #[case("350 billion rubles", 350e9, "RUB", None)]
+    #[case("2.1 trln roubles", 2.1e12, "RUB", None)]
+    #[case("€4.5bn", 4.5e9, "EUR", None)]
+    #[case("45 billion euros", 45e9, "EUR", None)]
+    #[case("£800m", 800e6, "GBP", None)]
+    #[case("$5m", 5e6, "USD", None)]
+    #[case("$1,234,567", 1_234_567.0, "USD", None)]
+    #[case("more than $100 billion", 100e9, "USD", Some(Qualifier::MoreThan))]
+    #[case("over 20 billion dollars", 20e9, "USD", Some(Qualifier::Over))]
+    #[case("about 3 trillion yen", 3e12, "JPY", Some(Qualifier::About))]
+    #[case("up to $8 billion", 8e9, "USD", Some(Qualifier::UpTo))]
+    #[case("less than $2 billion", 2e9, "USD", Some(Qualifier::LessThan))]
+    #[case("roughly 70 billion US dollars", 70e9, "USD", Some(Qualifier::Roughly))]
+    #[case("approximately $9.9 bln", 9.9e9, "USD", Some(Qualifier::Approximately))]
+    #[case("some 12 billion dollars", 12e9, "USD", Some(Qualifier::Some))]
+    #[case("exceeding $200 billion", 200e9, "USD", Some(Qualifier::Exceeding))]
+    #[case("almost 1 trillion rupees", 1e12, "INR", Some(Qualifier::Almost))]
+    #[case("under $40 million", 40e6, "USD", Some(Qualifier::Under))]
+    #[case("above 5,000 crore rupees", 5e10, "INR", Some(Qualifier::Above))]
+    #[case("₽90 billion", 90e9, "RUB", None)]
+    #[case("KRW 14 trillion", 14e12, "KRW", None)]
+    #[case("$1.5 thousand", 1.5e3, "USD", None)]
+    #[case("10 billion renminbi", 10e9, "CNY", None)]
+    fn amounts_are_read_in_base_units(
+        #[case] text: &str,
+        #[case] value: f64,
+        #[case] currency: &str,
+        #[case] qualifier: Option<Qualifier>,
+    ) {
+        let a = one(text);
+        assert!((a.value - value).abs() <= value * 1e-9, "{text}: {}", a.value);
+        assert_eq!(a.currency, currency, "{text}");
+        assert_eq!(a.qualifier, qualifier, "{text}");
+    }
+
+    #[rstest]
+    #[case("$55 billion to $57 billion", 55e9, 57e9)]
+    #[case("$55-57 billion", 55e9, 57e9)]
+    #[case("between $1.1 billion and $1.3 billion", 1.1e9, 1.3e9)]
+    #[case("50 to 60 billion yuan", 50e9, 60e9)]
+    fn ranges_keep_both_ends(#[case] text: &str, #[case] lo: f64, #[case] hi: f64) {
+        let a = one(text);
+        assert_eq!(a.range, Some([lo, hi]), "{text}");
+        assert_eq!(a.value, (lo + hi) / 2.0);
+        assert_eq!(a.start, 0, "{text}: the span covers the whole range");
+        assert_eq!(a.end, text.len(), "{text}");
+    }
+
+    #[rstest]
+    #[case("$1.5 billion (10.8 billion yuan)", "USD", "CNY", 10.8e9)]
+    #[case("1.2 trillion yuan (about $170 billion) last year", "CNY", "USD", 170e9)]
+    fn a_parenthesised_conversion_is_an_equivalent(
+        #[case] text: &str,
+        #[case] currency: &str,
+        #[case] other: &str,
+        #[case] other_value: f64,
+    ) {
+        let a = one(text);
+        assert_eq!(a.currency, currency);
+        let eq = a.equivalent.expect("equivalent");
+        assert_eq!(eq.currency, other);
+        assert_eq!(eq.value, other_value);
+        assert!(text[a.start..a.end].ends_with(')'));
+    }
+
+    #[rstest]
+    #[case("the 156 Soviet-assisted projects")]
+    #[case("a border of more than 4,300 km")]
+    #[case("for 13 years in a row")]
+    #[case("in 2022 and 2023")]
+    #[case("about 90 percent")]
+    #[case("5 m of cable")]
+    #[case("more than 20 bilateral cooperation documents")]
+    fn numbers_without_a_currency_are_not_money(#[case] text: &str) {
+        assert!(amounts(text).is_empty(), "{text}: {:?}", amounts(text));
+    }
+
+    #[test]
+    fn two_amounts_in_one_sentence_stay_apart() {
+        let found = amounts("exports of $110 billion and imports of $130 billion");
+        assert_eq!(found.iter().map(|a| a.value).collect::<Vec<_>>(), vec![110e9, 130e9]);
+    }
+}

@@ -1,0 +1,387 @@
+//! The periods figures refer to: "in 2022", "last year", "the first eight
+//! months of this year", "January-August", "the first quarter", "H1 2023",
+//! "today's" (the latest full year, marked inferred).
+//!
+//! Relative expressions are resolved against the publication date. A year
+//! named in a comparison ("compared with the same period last year", "the same
+//! level as last year") is the base of a growth rate, not the period of the
+//! figure, and is ignored here.
+
+use std::sync::OnceLock;
+
+use regex::{Captures, Regex};
+
+use crate::model::Period;
+
+/// A period named in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PeriodMention {
+    pub kind: PeriodKind,
+    /// Byte range in the sentence.
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PeriodKind {
+    /// A period fixed by the text (and the publication date, for "last year").
+    Fixed { period: Period, reason: String },
+    /// "the same period": whatever period the article spoke of just before.
+    SamePeriod,
+    /// Needs a publication date the document does not have ("last year").
+    Unresolved { phrase: String },
+}
+
+const MONTHS: &str = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+const COUNT: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}";
+const YEAR_REF: &str = r"(?:19[5-9]\d|20\d\d)|this\s+year|last\s+year|the\s+previous\s+year|the\s+current\s+year";
+
+fn re(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> &'static Regex {
+    cell.get_or_init(|| {
+        let p = pattern();
+        Regex::new(&p).unwrap_or_else(|e| panic!("period pattern does not compile: {e}"))
+    })
+}
+
+fn comparison_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, || {
+        r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+)?(?:the\s+(?:same|corresponding)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d\d)".to_owned()
+    })
+}
+
+fn first_months_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, || {
+        format!(r"(?i)\bthe\s+first\s+(?P<n>{COUNT})\s+(?P<unit>months?|quarters)(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?")
+    })
+}
+
+fn month_range_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, || {
+        format!(r"(?i)\b(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?P<b>{MONTHS})\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?")
+    })
+}
+
+fn quarter_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, || {
+        format!(r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:\s*|-)(?P<qyear>(?:19|20)\d\d)\b")
+    })
+}
+
+fn half_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, || {
+        format!(r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bH(?P<hn>[12])(?:\s*|-)(?P<hyear>(?:19|20)\d\d)\b")
+    })
+}
+
+fn single_month_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, || {
+        format!(r"(?i)\b(?:in|for|during)\s+(?P<m>{MONTHS})\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|this\s+year|last\s+year))?")
+    })
+}
+
+fn year_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, || {
+        r"(?i)\b(?P<y>19[5-9]\d|20\d\d)\b|\b(?P<rel>this\s+year|last\s+year|the\s+previous\s+year|the\s+past\s+year|the\s+current\s+year)\b|\b(?P<same>the\s+same\s+period)\b|(?P<now>\btoday's|\btoday’s|\bcurrent\b|\bcurrently\b)".to_owned()
+    })
+}
+
+/// Month number (1..=12) from an English name or abbreviation.
+pub fn month_number(name: &str) -> Option<u32> {
+    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    let key = n.get(..3)?;
+    let m = match key {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn count(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    Some(match w.as_str() {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        digits => digits.parse().ok()?,
+    })
+}
+
+/// The year a phrase names, against the publication year; `Err(phrase)` when
+/// it needs a publication year that is not known.
+fn resolve_year(phrase: &str, published_year: Option<i32>) -> Result<(i32, String), String> {
+    let p = phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+    if let Ok(y) = p.parse::<i32>() {
+        return Ok((y, format!("the text names {y}")));
+    }
+    let Some(py) = published_year else {
+        return Err(p);
+    };
+    match p.as_str() {
+        "this year" | "the current year" => Ok((py, format!("\"{p}\" in an article published in {py}"))),
+        "last year" | "the previous year" | "the past year" => {
+            Ok((py - 1, format!("\"{p}\" in an article published in {py}")))
+        }
+        _ => Err(p),
+    }
+}
+
+/// Every period named in `sentence`, in order, comparisons left out.
+/// `published_year` resolves "this year" and "last year"; the sentence's own
+/// year (if it names one) completes "the first quarter" and the like.
+pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention> {
+    let excluded: Vec<(usize, usize)> = comparison_re()
+        .find_iter(sentence)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let free = |s: usize, e: usize| !excluded.iter().any(|&(a, b)| s < b && a < e);
+    let mut out: Vec<PeriodMention> = Vec::new();
+    let taken = |out: &Vec<PeriodMention>, s: usize, e: usize| out.iter().any(|p| s < p.end && p.start < e);
+
+    // The sentence's own year completes part-year phrases that name none.
+    let sentence_year: Option<i32> = year_re().captures_iter(sentence).find_map(|c| {
+        let m = c.name("y")?;
+        free(m.start(), m.end()).then(|| m.as_str().parse().ok()).flatten()
+    });
+    let default_year = |phrase: Option<&str>| -> Result<(i32, String), String> {
+        match phrase {
+            Some(p) => resolve_year(p, published_year),
+            None => match (sentence_year, published_year) {
+                (Some(y), _) => Ok((y, format!("the sentence names {y}"))),
+                (None, Some(py)) => Ok((py, format!("no year given; the article was published in {py}"))),
+                (None, None) => Err("a part of a year with no year".to_owned()),
+            },
+        }
+    };
+
+    let push = |out: &mut Vec<PeriodMention>, c: &Captures<'_>, result: Result<(Period, String), String>| {
+        let Some(whole) = c.get(0) else { return };
+        if !free(whole.start(), whole.end()) || taken(out, whole.start(), whole.end()) {
+            return;
+        }
+        let kind = match result {
+            Ok((period, reason)) => PeriodKind::Fixed { period, reason },
+            Err(phrase) => PeriodKind::Unresolved { phrase },
+        };
+        out.push(PeriodMention {
+            kind,
+            start: whole.start(),
+            end: whole.end(),
+        });
+    };
+
+    for c in first_months_re().captures_iter(sentence) {
+        let Some(n) = c.name("n").and_then(|m| count(m.as_str())) else { continue };
+        let quarters = c.name("unit").is_some_and(|u| u.as_str().eq_ignore_ascii_case("quarters"));
+        let months = if quarters { n * 3 } else { n };
+        if !(1..=12).contains(&months) {
+            continue;
+        }
+        let result = default_year(c.name("year").map(|m| m.as_str())).and_then(|(y, why)| {
+            let p = Period::months(y, 1, months).ok_or_else(|| format!("first {months} months"))?;
+            Ok((p.clone(), format!("\"{}\": {}; {why}", c.get(0).map_or("", |m| m.as_str()), p.label)))
+        });
+        push(&mut out, &c, result);
+    }
+    for c in month_range_re().captures_iter(sentence) {
+        let (Some(a), Some(b)) = (
+            c.name("a").and_then(|m| month_number(m.as_str())),
+            c.name("b").and_then(|m| month_number(m.as_str())),
+        ) else {
+            continue;
+        };
+        let result = default_year(c.name("year").map(|m| m.as_str())).and_then(|(y, why)| {
+            let p = Period::months(y, a, b).ok_or_else(|| "a month range that runs backwards".to_owned())?;
+            Ok((p.clone(), format!("month range {}; {why}", p.label)))
+        });
+        push(&mut out, &c, result);
+    }
+    for c in quarter_re().captures_iter(sentence) {
+        let q = match (c.name("q"), c.name("qn")) {
+            (Some(word), _) => match word.as_str().to_ascii_lowercase().as_str() {
+                "first" | "1st" => 1,
+                "second" | "2nd" => 2,
+                "third" | "3rd" => 3,
+                _ => 4,
+            },
+            (None, Some(n)) => n.as_str().parse().unwrap_or(1),
+            _ => continue,
+        };
+        let year = c.name("year").or_else(|| c.name("qyear")).map(|m| m.as_str());
+        let result = default_year(year).and_then(|(y, why)| {
+            let p = Period::months(y, q * 3 - 2, q * 3).ok_or_else(|| "quarter".to_owned())?;
+            Ok((p.clone(), format!("quarter {}; {why}", p.label)))
+        });
+        push(&mut out, &c, result);
+    }
+    for c in half_re().captures_iter(sentence) {
+        let h = match (c.name("h"), c.name("hn")) {
+            (Some(word), _) if word.as_str().eq_ignore_ascii_case("first") => 1,
+            (Some(_), _) => 2,
+            (None, Some(n)) => n.as_str().parse().unwrap_or(1),
+            _ => continue,
+        };
+        let year = c.name("year").or_else(|| c.name("hyear")).map(|m| m.as_str());
+        let result = default_year(year).and_then(|(y, why)| {
+            let p = Period::months(y, h * 6 - 5, h * 6).ok_or_else(|| "half".to_owned())?;
+            Ok((p.clone(), format!("half-year {}; {why}", p.label)))
+        });
+        push(&mut out, &c, result);
+    }
+    for c in single_month_re().captures_iter(sentence) {
+        let Some(whole) = c.get(0) else { continue };
+        // "in March 20" is a day, not a month of figures.
+        if sentence[whole.end()..].trim_start().starts_with(|ch: char| ch.is_ascii_digit()) && c.name("year").is_none() {
+            continue;
+        }
+        let Some(m) = c.name("m").and_then(|m| month_number(m.as_str())) else { continue };
+        // "may" is also a verb: only the capitalised form is a month.
+        if c.name("m").is_some_and(|n| n.as_str() == "may") {
+            continue;
+        }
+        let result = default_year(c.name("year").map(|m| m.as_str())).and_then(|(y, why)| {
+            let p = Period::months(y, m, m).ok_or_else(|| "month".to_owned())?;
+            Ok((p.clone(), format!("month {}; {why}", p.label)))
+        });
+        push(&mut out, &c, result);
+    }
+    for c in year_re().captures_iter(sentence) {
+        if let Some(y) = c.name("y") {
+            let Ok(year) = y.as_str().parse::<i32>() else { continue };
+            // "the 2022 and 2023 Years of Sports Exchange" and ranges such as
+            // "2021-2025" are still years; callers decide if a figure binds to them.
+            let result = Period::year(year)
+                .map(|p| (p, format!("the text names {year}")))
+                .ok_or_else(|| y.as_str().to_owned());
+            push(&mut out, &c, result);
+        } else if let Some(rel) = c.name("rel") {
+            let result = resolve_year(rel.as_str(), published_year).and_then(|(y, why)| {
+                Period::year(y).map(|p| (p, why)).ok_or_else(|| rel.as_str().to_owned())
+            });
+            push(&mut out, &c, result);
+        } else if c.name("same").is_some() {
+            let Some(whole) = c.get(0) else { continue };
+            if free(whole.start(), whole.end()) && !taken(&out, whole.start(), whole.end()) {
+                out.push(PeriodMention {
+                    kind: PeriodKind::SamePeriod,
+                    start: whole.start(),
+                    end: whole.end(),
+                });
+            }
+        } else if let Some(now) = c.name("now") {
+            // "today's trade volume" is the latest full year on record.
+            let result = match published_year {
+                Some(py) => Period::year(py - 1)
+                    .map(|mut p| {
+                        p.inferred = true;
+                        (p, format!("\"{}\" read as the latest full year before publication in {py}", now.as_str()))
+                    })
+                    .ok_or_else(|| now.as_str().to_owned()),
+                None => Err(now.as_str().to_owned()),
+            };
+            push(&mut out, &c, result);
+        }
+    }
+    out.sort_by_key(|p| p.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    fn fixed(sentence: &str, published: Option<i32>) -> Vec<(String, bool)> {
+        periods(sentence, published)
+            .into_iter()
+            .filter_map(|p| match p.kind {
+                PeriodKind::Fixed { period, .. } => Some((period.label, period.inferred)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[rstest]
+    #[case("Bilateral trade in 2022 rose 29.3 percent year-on-year.", None, "2022")]
+    #[case("In 2024, bilateral trade reached nearly $250 billion.", None, "2024")]
+    #[case("Trade last year reached $10 billion.", Some(2021), "2020")]
+    #[case("Trade this year is expected to grow.", Some(2021), "2021")]
+    #[case("The trade volume in the first eight months of this year stood roughly at the same level with last year.", Some(2020), "Jan–Aug 2020")]
+    #[case("Trade in January-August rose 5%.", Some(2019), "Jan–Aug 2019")]
+    #[case("Trade in January-August 2018 rose 5%.", Some(2019), "Jan–Aug 2018")]
+    #[case("From January to October 2023, exports rose.", None, "Jan–Oct 2023")]
+    #[case("In the first quarter of 2023, trade rose.", None, "Q1 2023")]
+    #[case("In the third quarter, trade rose.", Some(2022), "Q3 2022")]
+    #[case("Exports in Q2 2021 fell.", None, "Q2 2021")]
+    #[case("In the first half of 2023 trade rose.", None, "H1 2023")]
+    #[case("H2 2019 saw a fall.", None, "H2 2019")]
+    #[case("In the first 10 months of 2022, trade rose.", None, "Jan–Oct 2022")]
+    #[case("In the first three quarters of 2021, trade rose.", None, "Jan–Sep 2021")]
+    #[case("In March 2023, exports fell.", None, "Mar 2023")]
+    #[case("The first half of last year.", Some(2024), "H1 2023")]
+    #[case("Trade in the previous year hit a record.", Some(2016), "2015")]
+    fn periods_are_resolved(#[case] sentence: &str, #[case] published: Option<i32>, #[case] label: &str) {
+        let found = fixed(sentence, published);
+        assert_eq!(found.first().map(|(l, _)| l.as_str()), Some(label), "{sentence}: {found:?}");
+    }
+
+    #[test]
+    fn todays_volume_is_the_latest_full_year_and_inferred() {
+        assert_eq!(
+            fixed("today's bilateral trade volume of 244.8 billion U.S. dollars", Some(2025)),
+            vec![("2024".to_owned(), true)]
+        );
+    }
+
+    #[rstest]
+    #[case("Trade rose 5% compared with the same period last year.")]
+    #[case("Exports were up 12% from a year earlier.")]
+    #[case("Trade stood at the same level as last year.")]
+    #[case("Imports rose 3% over 2021.")]
+    fn comparison_bases_are_not_periods(#[case] sentence: &str) {
+        assert!(fixed(sentence, Some(2022)).is_empty(), "{sentence}: {:?}", fixed(sentence, Some(2022)));
+    }
+
+    #[test]
+    fn relative_years_without_a_publication_date_stay_unresolved() {
+        let found = periods("Trade last year reached $10 billion.", None);
+        assert!(matches!(found[0].kind, PeriodKind::Unresolved { .. }));
+    }
+
+    #[test]
+    fn a_day_is_not_a_month_period() {
+        assert!(fixed("Xi arrived in March 20 for talks.", Some(2023)).is_empty());
+    }
+
+    #[test]
+    fn the_same_period_refers_back() {
+        let found = periods("Exports rose 4% in the same period.", Some(2022));
+        assert_eq!(found[0].kind, PeriodKind::SamePeriod);
+    }
+}

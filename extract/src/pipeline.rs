@@ -1,0 +1,151 @@
+//! One article through every step: decode, reduce, split, date, bind.
+
+use chrono::NaiveDate;
+
+use crate::{
+    country,
+    events,
+    figures::{self, DocumentContext},
+    input::{self, Format, InputError},
+    model::{Document, Warning},
+    published, sentence,
+};
+
+/// Changes whenever the extractor's output for the same text may change, so
+/// stores can re-extract what they keep.
+pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.1");
+
+/// How to read one article.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The publication date, when the user knows it better than the text.
+    pub published: Option<NaiveDate>,
+    /// Overrides detection from the file name and content.
+    pub format: Option<Format>,
+}
+
+/// An article read: its text as reduced (the offsets in `document` point into
+/// it) and everything found in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Extraction {
+    pub text: String,
+    pub format: Format,
+    pub document: Document,
+}
+
+/// Reads one article. Fails only when the bytes are not a readable text; an
+/// article with no figures is a success with a warning.
+pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction, InputError> {
+    let input = input::read(path, bytes, options.format)?;
+    let text = input.text;
+    let sentences = sentence::split(&text);
+    let published = published::find(&text, &sentences, input.published, options.published);
+    let mentions = country::mentions(&text);
+    let pair = country::document_pair(&mentions);
+    let chars = CharIndex::new(&text);
+    let context = DocumentContext {
+        text: &text,
+        published: &published,
+        pair,
+        chars: &chars,
+    };
+    let (observations, mut warnings) = figures::observations(&context, &sentences);
+    let events = events::events(&context, &sentences);
+
+    if published.date.is_none() {
+        warnings.insert(
+            0,
+            Warning {
+                code: "date_unknown".to_owned(),
+                message: format!("publication date unknown: {}", published.basis),
+            },
+        );
+    }
+    if observations.is_empty() {
+        warnings.push(Warning {
+            code: "no_figures".to_owned(),
+            message: "no trade figures found in this article".to_owned(),
+        });
+    }
+    let title = input.title.or_else(|| title_line(&text));
+    let document = Document {
+        path: path.to_owned(),
+        title,
+        published: published.date,
+        published_precision: published.precision(),
+        published_basis: published.basis.clone(),
+        observations,
+        events,
+        warnings,
+    };
+    Ok(Extraction {
+        format: input.format,
+        text,
+        document,
+    })
+}
+
+/// A plain-text article's title: its first line that reads like a headline
+/// (not a breadcrumb such as "News > World >", not a date, not a paragraph).
+fn title_line(text: &str) -> Option<String> {
+    text.lines().take(8).map(str::trim).find_map(|line| {
+        let words = line.split_whitespace().count();
+        let breadcrumb = line.contains(" > ") || line.ends_with('>');
+        let paragraph = line.len() > 200 || (line.ends_with('.') && words > 25);
+        let dated = line.len() < 40 && !crate::when::full_dates(line).is_empty();
+        (words >= 3 && !breadcrumb && !paragraph && !dated).then(|| line.to_owned())
+    })
+}
+
+/// Byte offsets to character offsets, for lookups in ascending order (the
+/// common case) without rescanning the text from the start each time.
+pub struct CharIndex<'a> {
+    text: &'a str,
+    cursor: std::cell::Cell<(usize, usize)>,
+}
+
+impl<'a> CharIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        CharIndex {
+            text,
+            cursor: std::cell::Cell::new((0, 0)),
+        }
+    }
+
+    /// The character offset of byte offset `byte` (clamped to the text).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let byte = crate::growth::floor_char_boundary(self.text, byte);
+        let (mut b, mut c) = self.cursor.get();
+        if byte < b {
+            (b, c) = (0, 0);
+        }
+        c += self.text[b..byte].chars().count();
+        b = byte;
+        self.cursor.set((b, c));
+        c
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_in_any_order() {
+        let text = "a–b€c";
+        let idx = CharIndex::new(text);
+        assert_eq!(idx.char_offset(4), 2);
+        assert_eq!(idx.char_offset(8), 4);
+        assert_eq!(idx.char_offset(1), 1);
+        assert_eq!(idx.char_offset(100), 5);
+    }
+
+    #[test]
+    fn titles_skip_breadcrumbs_and_dates() {
+        assert_eq!(
+            title_line("News > Latest News >\n\nXi says China to expand cooperation\n").as_deref(),
+            Some("Xi says China to expand cooperation")
+        );
+        assert_eq!(title_line("April 02, 2025\nTrade rises sharply again\n").as_deref(), Some("Trade rises sharply again"));
+    }
+}

@@ -1,0 +1,316 @@
+//! When an article appeared, and how we know.
+//!
+//! In order of trust: a date the user gave; the markup's own metadata; a date
+//! line near the top ("April 02, 2025", "Source: Xinhua | 2023-03-22"); an
+//! opening such as "On September 11, 2020, local time"; a news dateline
+//! ("MOSCOW, March 21 (Xinhua) --") whose year another date in the text fixes.
+//! Failing all of these, a year the text treats as past ("Bilateral trade ...
+//! in 2022", "At the end of 2022") puts the article in the year after, with low
+//! confidence and the reason spelled out. When nothing fixes the date, it is
+//! unknown: never a silent guess.
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+
+use crate::{
+    model::{PartialDate, Precision},
+    sentence::Sentence,
+    when::{full_dates, month_days},
+};
+
+/// The publication date and everything learnt on the way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Published {
+    pub date: Option<PartialDate>,
+    pub basis: String,
+    pub confidence: f32,
+    /// The dateline's month and day ("MOSCOW, April 1"), which is when the
+    /// reported events happened even when the article appeared a day later.
+    pub dateline: Option<Dateline>,
+}
+
+impl Published {
+    pub fn precision(&self) -> Precision {
+        self.date.map_or(Precision::Unknown, |d| d.precision())
+    }
+
+    pub fn year(&self) -> Option<i32> {
+        self.date.and_then(|d| d.year)
+    }
+
+    /// The day relative expressions ("on Tuesday", "this month") count from:
+    /// the dateline's day in the publication year when there is one, else the
+    /// publication day. `None` unless known to the day.
+    pub fn reference_day(&self) -> Option<NaiveDate> {
+        let published = self.date?;
+        if let Some(line) = &self.dateline {
+            let year = published.year?;
+            let d = NaiveDate::from_ymd_opt(year, line.month, line.day)?;
+            // A dateline late in December on an article dated January.
+            return Some(match published.to_date() {
+                Some(p) if d > p => NaiveDate::from_ymd_opt(year - 1, line.month, line.day)?,
+                _ => d,
+            });
+        }
+        published.to_date()
+    }
+}
+
+/// "MOSCOW, March 21 (Xinhua) --".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    pub place: String,
+    pub month: u32,
+    pub day: u32,
+}
+
+fn dateline_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?P<place>[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s+(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2})(?:,\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)")
+            .unwrap_or_else(|e| panic!("dateline pattern does not compile: {e}"))
+    })
+}
+
+fn opening_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?")
+            .unwrap_or_else(|e| panic!("opening pattern does not compile: {e}"))
+    })
+}
+
+fn past_year_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:in|for|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of|throughout)\s+(?P<y>(?:19|20)\d\d)\b")
+            .unwrap_or_else(|e| panic!("past-year pattern does not compile: {e}"))
+    })
+}
+
+fn future_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:will|would|shall|plan(?:s|ned)?|target|goal|aims?|expected|forecast|projected|by\s+(?:19|20)\d\d|next\s+year|to\s+reach)\b")
+            .unwrap_or_else(|e| panic!("future pattern does not compile: {e}"))
+    })
+}
+
+/// How many lines at the top may hold a date line.
+const HEAD_LINES: usize = 12;
+/// A date line is short: the date and a few words such as "Source: Xinhua |".
+const DATE_LINE_MAX: usize = 80;
+
+/// Works out the publication date of `text`.
+pub fn find(
+    text: &str,
+    sentences: &[Sentence],
+    metadata: Option<(PartialDate, String)>,
+    user: Option<NaiveDate>,
+) -> Published {
+    let dateline = find_dateline(text);
+    let found = |date: PartialDate, basis: String, confidence: f32| Published {
+        date: Some(date),
+        basis,
+        confidence,
+        dateline: dateline.clone(),
+    };
+
+    if let Some(day) = user {
+        return found(PartialDate::day(day), "given by the user".to_owned(), 1.0);
+    }
+    if let Some((date, basis)) = metadata {
+        return found(date, basis, 0.95);
+    }
+    // A short line near the top that is mostly a date.
+    for line in text.lines().take(HEAD_LINES) {
+        let line = line.trim();
+        if line.len() > DATE_LINE_MAX {
+            continue;
+        }
+        if let Some(d) = full_dates(line).first() {
+            return found(
+                PartialDate::day(d.value),
+                format!("date line '{line}'"),
+                0.95,
+            );
+        }
+    }
+    // "On September 11, 2020, local time, ..." opening the article.
+    for s in sentences.iter().take(6) {
+        let sentence = s.text(text);
+        if let Some(m) = opening_re().find(sentence) {
+            if let Some(d) = full_dates(&sentence[m.end()..]).first().filter(|d| d.start == 0) {
+                let phrase = &sentence[..m.end() + d.end];
+                return found(PartialDate::day(d.value), format!("opening '{phrase}'"), 0.85);
+            }
+        }
+    }
+    // A dateline whose year another full date with the same month and day gives
+    // (a photo caption "March 21, 2023" under "MOSCOW, March 21").
+    if let Some(line) = &dateline {
+        let all = full_dates(text);
+        if let Some(d) = all.iter().find(|d| d.value.month() == line.month && d.value.day() == line.day) {
+            return found(
+                PartialDate::day(d.value),
+                format!("dateline '{}', year from '{}'", dateline_text(line), &text[d.start..d.end]),
+                0.8,
+            );
+        }
+    }
+    infer_from_years(text, sentences, dateline)
+}
+
+fn dateline_text(line: &Dateline) -> String {
+    format!(
+        "{}, {} {}",
+        line.place,
+        crate::model::MONTH_ABBR[line.month as usize - 1],
+        line.day
+    )
+}
+
+/// Whether a line opens with a news dateline ("MOSCOW, March 21 (Xinhua) --").
+pub fn starts_with_dateline(line: &str) -> bool {
+    dateline_re().is_match(line.trim())
+}
+
+fn find_dateline(text: &str) -> Option<Dateline> {
+    text.lines().take(HEAD_LINES + 8).find_map(|line| {
+        let c = dateline_re().captures(line.trim())?;
+        let date = month_days(c.name("date")?.as_str()).into_iter().next()?;
+        Some(Dateline {
+            place: c.name("place")?.as_str().trim().to_owned(),
+            month: date.value.0,
+            day: date.value.1,
+        })
+    })
+}
+
+/// The last resort: a year the text reports as past puts the article in a
+/// later year. Said with low confidence and its reason.
+fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Dateline>) -> Published {
+    let mut latest: Option<(i32, &str)> = None;
+    for s in sentences {
+        let sentence = s.text(text);
+        if future_re().is_match(sentence) {
+            continue;
+        }
+        for c in past_year_re().captures_iter(sentence) {
+            let (Some(whole), Some(y)) = (c.get(0), c.name("y")) else { continue };
+            let Ok(year) = y.as_str().parse::<i32>() else { continue };
+            if latest.is_none_or(|(l, _)| year > l) {
+                latest = Some((year, whole.as_str()));
+            }
+        }
+    }
+    let Some((year, phrase)) = latest else {
+        return Published {
+            date: None,
+            basis: "no date line, dateline or year in the text; give the date with --published".to_owned(),
+            confidence: 0.0,
+            dateline,
+        };
+    };
+    let published_year = year + 1;
+    let mut basis = format!(
+        "no date in the text; it reports '{phrase}' as past, so it was written in {published_year} or later (inferred)"
+    );
+    // A month and day reported as past ("arrived in Moscow on March 20"), or
+    // the dateline's, then places it within that year.
+    let month_day = dateline.as_ref().map(|d| (d.month, d.day, dateline_text(d))).or_else(|| {
+        sentences.iter().find_map(|s| {
+            let sentence = s.text(text);
+            if future_re().is_match(sentence) {
+                return None;
+            }
+            let md = month_days(sentence).into_iter().next()?;
+            let phrase = sentence[md.start..md.end].to_owned();
+            Some((md.value.0, md.value.1, phrase))
+        })
+    });
+    let date = match month_day {
+        Some((month, _, phrase)) => {
+            basis.push_str(&format!("; '{phrase}' then reads as {published_year}"));
+            PartialDate::month(published_year, month)
+        }
+        None => PartialDate::year(published_year),
+    };
+    Published {
+        date: Some(date),
+        basis,
+        confidence: 0.4,
+        dateline,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentence::split;
+
+    fn published(text: &str) -> Published {
+        find(text, &split(text), None, None)
+    }
+
+    #[test]
+    fn a_date_line_near_the_top_wins() {
+        let p = published("Headline\n\nApril 02, 2025\n\nMOSCOW, April 1 (Xinhua) -- Talks were held Tuesday.\n");
+        assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2025-04-02"));
+        assert_eq!(p.dateline, Some(Dateline { place: "MOSCOW".into(), month: 4, day: 1 }));
+        assert_eq!(p.reference_day(), NaiveDate::from_ymd_opt(2025, 4, 1));
+    }
+
+    #[test]
+    fn a_source_line_with_an_iso_date_counts() {
+        let p = published("News >\n\nTitle here\n\nSource: Xinhua | 2023-03-22\nBody text.\n");
+        assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2023-03-22"));
+    }
+
+    #[test]
+    fn an_opening_date_counts() {
+        let p = published("Title\n\nOn September 11, 2020, local time, the ministers met the press in Moscow.\n");
+        assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2020-09-11"));
+        assert_eq!(p.precision(), Precision::Day);
+    }
+
+    #[test]
+    fn a_dateline_takes_its_year_from_a_matching_date() {
+        let long = "x".repeat(100);
+        let p = published(&format!("Title {long}\nBERLIN, May 3 (Reuters) -- Trade rose. {long}\nPhoto taken on May 3, 2021. {long}\n"));
+        assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2021-05-03"));
+    }
+
+    #[test]
+    fn a_past_year_implies_a_later_article_and_says_so() {
+        let p = published("Title\n\nThe president arrived in Moscow on March 20 for a visit.\n\nAt the end of 2022, they met. Bilateral trade in 2022 rose.\n");
+        assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2023-03"));
+        assert!(p.confidence < 0.5);
+        assert!(p.basis.contains("2022") && p.basis.contains("inferred"), "{}", p.basis);
+    }
+
+    #[test]
+    fn targets_do_not_imply_a_year() {
+        let p = published("Trade will reach $200 billion in 2030.\n");
+        assert_eq!(p.date, None);
+        assert_eq!(p.precision(), Precision::Unknown);
+    }
+
+    #[test]
+    fn nothing_known_is_unknown() {
+        let p = published("On the morning of Thursday, the leaders held talks.\n");
+        assert_eq!(p.date, None);
+        assert!(p.basis.contains("--published"));
+    }
+
+    #[test]
+    fn the_user_and_metadata_come_first() {
+        let text = "April 02, 2025\nBody.";
+        let user = NaiveDate::from_ymd_opt(2024, 1, 1);
+        assert_eq!(find(text, &split(text), None, user).basis, "given by the user");
+        let meta = Some((PartialDate::year(2020), "front matter".to_owned()));
+        assert_eq!(find(text, &split(text), meta, None).basis, "front matter");
+    }
+}

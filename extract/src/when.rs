@@ -1,0 +1,208 @@
+//! Calendar expressions in text: full dates ("April 02, 2025", "11 September
+//! 2020", "2023-03-22"), a month and day without a year ("March 20"), weekdays,
+//! and the relative forms event reports use ("at the end of 2022", "at the
+//! beginning of this month", "last week", "last October"), resolved against a
+//! reference date.
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::Regex;
+
+use crate::{
+    model::PartialDate,
+    period::month_number,
+};
+
+/// Capitalised month names and abbreviations: "may" as a verb is not a month.
+const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+fn compile(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> &'static Regex {
+    cell.get_or_init(|| {
+        Regex::new(&pattern()).unwrap_or_else(|e| panic!("date pattern does not compile: {e}"))
+    })
+}
+
+fn full_date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        format!(
+            r"\b(?P<mon>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTHS})\.?,?\s+(?P<year2>(?:19|20)\d\d)\b|\b(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})\b"
+        )
+    })
+}
+
+fn month_day_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        format!(r"\b(?P<mon>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTHS})\b")
+    })
+}
+
+/// A date named in text, with its byte range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found<T> {
+    pub value: T,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Every complete date in `text`.
+pub fn full_dates(text: &str) -> Vec<Found<NaiveDate>> {
+    full_date_re()
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let date = if let Some(y) = c.name("iy") {
+                NaiveDate::from_ymd_opt(
+                    y.as_str().parse().ok()?,
+                    c.name("im")?.as_str().parse().ok()?,
+                    c.name("id")?.as_str().parse().ok()?,
+                )?
+            } else {
+                let mon = c.name("mon").or_else(|| c.name("mon2"))?;
+                let day = c.name("day").or_else(|| c.name("day2"))?;
+                let year = c.name("year").or_else(|| c.name("year2"))?;
+                NaiveDate::from_ymd_opt(
+                    year.as_str().parse().ok()?,
+                    month_number(mon.as_str())?,
+                    day.as_str().parse().ok()?,
+                )?
+            };
+            Some(Found {
+                value: date,
+                start: whole.start(),
+                end: whole.end(),
+            })
+        })
+        .collect()
+}
+
+/// Every month and day named without a year ("March 20", "20 March"); a
+/// date that goes on to name its year is left to [`full_dates`].
+pub fn month_days(text: &str) -> Vec<Found<(u32, u32)>> {
+    let full: Vec<(usize, usize)> = full_dates(text).iter().map(|f| (f.start, f.end)).collect();
+    month_day_re()
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            if full.iter().any(|&(s, e)| whole.start() < e && s < whole.end()) {
+                return None;
+            }
+            let mon = month_number(c.name("mon").or_else(|| c.name("mon2"))?.as_str())?;
+            let day: u32 = c.name("day").or_else(|| c.name("day2"))?.as_str().parse().ok()?;
+            // 29 February exists in leap years, so check against one.
+            NaiveDate::from_ymd_opt(2000, mon, day)?;
+            Some(Found {
+                value: (mon, day),
+                start: whole.start(),
+                end: whole.end(),
+            })
+        })
+        .collect()
+}
+
+/// The weekday an English name stands for.
+pub fn weekday(name: &str) -> Option<Weekday> {
+    Some(match name.to_ascii_lowercase().as_str() {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// The most recent `day` on or before `reference`: a report dated Thursday
+/// that says "on Tuesday" means two days earlier, and "on Thursday" that day.
+pub fn weekday_on_or_before(reference: NaiveDate, day: Weekday) -> NaiveDate {
+    let back = (7 + reference.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
+    reference - Duration::days(i64::from(back))
+}
+
+/// The most recent `month`/`day` on or before `reference` (a report of what
+/// happened "on March 20" written in April means this year's March).
+pub fn month_day_on_or_before(reference: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(reference.year(), month, day);
+    match this_year {
+        Some(d) if d <= reference => Some(d),
+        _ => NaiveDate::from_ymd_opt(reference.year() - 1, month, day),
+    }
+}
+
+/// The month a relative month phrase names against `reference`:
+/// "this month", "last month", "last October" (always in the past).
+pub fn relative_month(phrase: &str, reference: NaiveDate) -> Option<PartialDate> {
+    let p = phrase.to_ascii_lowercase();
+    let (y, m) = (reference.year(), reference.month());
+    match p.as_str() {
+        "this month" => Some(PartialDate::month(y, m)),
+        "last month" => Some(if m == 1 {
+            PartialDate::month(y - 1, 12)
+        } else {
+            PartialDate::month(y, m - 1)
+        }),
+        other => {
+            let name = other.strip_prefix("last ")?;
+            let month = month_number(name)?;
+            // "last October" said in November is last month; said in March, the previous year.
+            let year = if month < m { y } else { y - 1 };
+            Some(PartialDate::month(year, month))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+    }
+
+    #[test]
+    fn full_dates_in_three_forms() {
+        let found: Vec<NaiveDate> = full_dates("April 02, 2025; 11 September 2020; 2023-03-22; Sept. 1, 2019")
+            .iter()
+            .map(|f| f.value)
+            .collect();
+        assert_eq!(found, vec![d(2025, 4, 2), d(2020, 9, 11), d(2023, 3, 22), d(2019, 9, 1)]);
+        assert!(full_dates("February 30, 2023").is_empty());
+    }
+
+    #[test]
+    fn month_days_skip_dates_with_years() {
+        let found: Vec<(u32, u32)> = month_days("on March 20 and April 1, 2025 and 5 May")
+            .iter()
+            .map(|f| f.value)
+            .collect();
+        assert_eq!(found, vec![(3, 20), (5, 5)]);
+        assert!(month_days("they may 5 times").is_empty());
+    }
+
+    #[test]
+    fn weekdays_resolve_to_the_latest_on_or_before() {
+        // 2025-04-01 was a Tuesday.
+        assert_eq!(weekday_on_or_before(d(2025, 4, 1), Weekday::Tue), d(2025, 4, 1));
+        assert_eq!(weekday_on_or_before(d(2025, 4, 2), Weekday::Tue), d(2025, 4, 1));
+        assert_eq!(weekday_on_or_before(d(2025, 4, 2), Weekday::Thu), d(2025, 3, 27));
+    }
+
+    #[test]
+    fn month_days_resolve_into_the_past() {
+        assert_eq!(month_day_on_or_before(d(2023, 4, 1), 3, 20), Some(d(2023, 3, 20)));
+        assert_eq!(month_day_on_or_before(d(2023, 2, 1), 3, 20), Some(d(2022, 3, 20)));
+    }
+
+    #[test]
+    fn relative_months() {
+        let r = d(2020, 9, 11);
+        assert_eq!(relative_month("this month", r), Some(PartialDate::month(2020, 9)));
+        assert_eq!(relative_month("last month", d(2020, 1, 5)), Some(PartialDate::month(2019, 12)));
+        assert_eq!(relative_month("last October", r), Some(PartialDate::month(2019, 10)));
+        assert_eq!(relative_month("last March", r), Some(PartialDate::month(2020, 3)));
+    }
+}

@@ -1,0 +1,140 @@
+//! The command line. Every option can also come from a `TRADELINE_*`
+//! environment variable, so a service manager can configure the binary without
+//! a wrapper script.
+
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tradeline",
+    version,
+    about = "Bilateral trade figures and diplomatic visits, read from news articles, with their sources",
+    long_about = "tradeline reads news articles about trade between two countries and turns \
+the trade values, year-on-year growth rates and diplomatic visits they report into dated, \
+sourced observations. `serve` shows them in a web dashboard; `extract` prints them.",
+    after_help = "Examples:\n  tradeline serve --corpus ./articles\n  tradeline extract --json article.txt\n  TRADELINE_ADDR=127.0.0.1:8080 tradeline serve"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// Log filter, in `tracing` syntax (e.g. `info`, `tradeline=debug,tower_http=debug`).
+    #[arg(long, global = true, env = "TRADELINE_LOG", default_value = "info")]
+    pub log: String,
+
+    /// Log format: readable lines or one JSON object per line.
+    #[arg(long, global = true, env = "TRADELINE_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the dashboard and its API.
+    Serve(ServeArgs),
+    /// Read articles and print the figures and events found in them.
+    Extract(ExtractArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// Address to listen on. Keep the default loopback address unless a reverse
+    /// proxy or firewall stands in front.
+    #[arg(long, env = "TRADELINE_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+
+    /// A folder of articles (.txt, .md, .html) to read at start. Repeat the
+    /// option for several folders; in the environment variable separate them with `:`.
+    #[arg(long = "corpus", value_name = "DIR", env = "TRADELINE_CORPUS", value_delimiter = ':')]
+    pub corpus: Vec<PathBuf>,
+
+    /// Folder for tradeline's own data. It is created if missing and must be
+    /// writable. The persistent store that lives there comes with the store
+    /// work; until then the corpus is kept in memory.
+    #[arg(long, value_name = "DIR", env = "TRADELINE_DATA_DIR", default_value = "tradeline-data")]
+    pub data_dir: PathBuf,
+
+    /// Largest request body accepted, in bytes.
+    #[arg(long, env = "TRADELINE_MAX_BODY", default_value_t = 8 * 1024 * 1024)]
+    pub max_body: usize,
+
+    /// Seconds a request may take before it is answered with 408.
+    #[arg(long, env = "TRADELINE_REQUEST_TIMEOUT", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub request_timeout: u64,
+
+    /// Seconds to let requests in flight finish after SIGINT or SIGTERM.
+    #[arg(long, env = "TRADELINE_SHUTDOWN_GRACE", default_value_t = 10)]
+    pub shutdown_grace: u64,
+}
+
+impl ServeArgs {
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_secs(self.request_timeout)
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExtractArgs {
+    /// Articles to read (.txt, .md, .html; anything else is read as plain text).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Print JSON (the documented contract) instead of a table.
+    #[arg(long, env = "TRADELINE_JSON")]
+    pub json: bool,
+
+    /// Publication date to use when the text does not fix it, as YYYY-MM-DD.
+    #[arg(long, value_name = "YYYY-MM-DD", env = "TRADELINE_PUBLISHED", value_parser = parse_date)]
+    pub published: Option<NaiveDate>,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|e| format!("expected a date as YYYY-MM-DD, such as 2025-04-02 ({e})"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn serve_has_sensible_defaults() {
+        let cli = Cli::try_parse_from(["tradeline", "serve"]).expect("parses");
+        let Command::Serve(args) = cli.command else {
+            panic!("expected serve");
+        };
+        assert_eq!(args.addr.to_string(), "127.0.0.1:3000");
+        assert!(args.corpus.is_empty());
+    }
+
+    #[test]
+    fn corpus_repeats() {
+        let cli = Cli::try_parse_from(["tradeline", "serve", "--corpus", "a", "--corpus", "b"])
+            .expect("parses");
+        let Command::Serve(args) = cli.command else {
+            panic!("expected serve");
+        };
+        assert_eq!(args.corpus, vec![PathBuf::from("a"), PathBuf::from("b")]);
+    }
+
+    #[test]
+    fn a_malformed_published_date_is_refused_with_the_expected_form() {
+        let err = Cli::try_parse_from(["tradeline", "extract", "--published", "2025-02-30", "x.txt"])
+            .expect_err("refused");
+        assert!(err.to_string().contains("YYYY-MM-DD"), "{err}");
+    }
+}

@@ -1,0 +1,139 @@
+//! The HTTP service: the dashboard (server-rendered by Leptos), its server
+//! functions, the embedded static site and `/healthz`, wrapped in the tower
+//! layers every request goes through. [`router`] builds it without a socket,
+//! so tests drive it in-process.
+
+use std::{sync::Arc, time::Duration};
+
+use app::{catalog::Catalog, shell, App};
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+    routing::get,
+    Json, Router,
+};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use serde::Serialize;
+use tower_http::{
+    compression::CompressionLayer, limit::RequestBodyLimitLayer,
+    set_header::SetResponseHeaderLayer, timeout::TimeoutLayer, trace::TraceLayer,
+};
+
+use crate::assets;
+
+/// What the router needs to know.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub max_body: usize,
+    pub request_timeout: Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            max_body: 8 * 1024 * 1024,
+            request_timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+#[derive(Clone)]
+struct AppState {
+    leptos: LeptosOptions,
+    catalog: Arc<Catalog>,
+}
+
+impl axum::extract::FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+/// Leptos' options, built in code rather than read from `Cargo.toml`, because
+/// the deployed binary has no `Cargo.toml` beside it.
+pub fn leptos_options() -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name(option_env!("LEPTOS_OUTPUT_NAME").unwrap_or("tradeline"))
+        .site_pkg_dir(assets::fingerprinted_pkg_dir())
+        .build()
+}
+
+/// The whole service.
+pub fn router(catalog: Arc<Catalog>, settings: &Settings) -> Router {
+    let leptos = leptos_options();
+    let routes = generate_route_list(App);
+    let state = AppState {
+        leptos: leptos.clone(),
+        catalog: catalog.clone(),
+    };
+    let context = move || provide_context(catalog.clone());
+
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/pkg/{*path}", get(static_file))
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let leptos = leptos.clone();
+            move || shell(leptos.clone())
+        })
+        .fallback(fallback)
+        .with_state(state)
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        // Compresses rendered HTML and API responses; embedded assets arrive
+        // already compressed (Content-Encoding set), which this layer leaves alone.
+        .layer(CompressionLayer::new().gzip(true).br(true))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            settings.request_timeout,
+        ))
+        .layer(RequestBodyLimitLayer::new(settings.max_body))
+        .layer(TraceLayer::new_for_http())
+}
+
+#[derive(Serialize)]
+struct Health {
+    status: &'static str,
+    version: &'static str,
+    articles: usize,
+    front_end: bool,
+}
+
+async fn healthz(State(state): State<AppState>) -> Json<Health> {
+    Json(Health {
+        status: "ok",
+        version: env!("CARGO_PKG_VERSION"),
+        articles: state.catalog.articles().len(),
+        front_end: assets::has_front_end(),
+    })
+}
+
+async fn static_file(request: Request) -> Response {
+    let path = request.uri().path().trim_start_matches('/');
+    assets::serve(path, request.headers())
+        .unwrap_or_else(|| (StatusCode::NOT_FOUND, "no such file").into_response())
+}
+
+/// Files from `public/` (favicon and the like), else the application's own
+/// not-found page, rendered like any other page.
+async fn fallback(State(state): State<AppState>, request: Request<Body>) -> Response {
+    let path = request.uri().path().trim_start_matches('/').to_owned();
+    if let Some(response) = assets::serve(&path, request.headers()) {
+        return response;
+    }
+    let catalog = state.catalog.clone();
+    let leptos = state.leptos.clone();
+    let handler = leptos_axum::render_app_to_stream_with_context(
+        move || provide_context(catalog.clone()),
+        move || shell(leptos.clone()),
+    );
+    handler(request).await.into_response()
+}
