@@ -1,0 +1,172 @@
+//! The `tradeline` executable as a user runs it: help, version, the extractor's
+//! output, configuration from the environment, and the server's lifecycle
+//! (a clear error on a taken address, a clean exit on SIGTERM).
+
+use std::{
+    io::{Read, Write},
+    net::{TcpListener, TcpStream},
+    path::Path,
+    process::{Child, Command, Stdio},
+    thread,
+    time::{Duration, Instant},
+};
+
+const EXE: &str = env!("CARGO_BIN_EXE_tradeline");
+
+fn fixture() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/china-brazil.txt")
+        .display()
+        .to_string()
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+fn http_get(port: u16, path: &str) -> Option<String> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    Some(response)
+}
+
+fn wait_until_up(port: u16, child: &mut Child) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        if http_get(port, "/healthz").is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
+            return;
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            panic!("the server exited early: {status}");
+        }
+        thread::sleep(Duration::from_millis(50));
+    }
+    panic!("the server did not come up on port {port}");
+}
+
+#[test]
+fn help_names_the_commands_and_their_environment_variables() {
+    let out = Command::new(EXE).arg("--help").output().expect("runs");
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("serve") && help.contains("extract"), "{help}");
+
+    let out = Command::new(EXE).args(["serve", "--help"]).output().expect("runs");
+    let help = String::from_utf8_lossy(&out.stdout);
+    for var in ["TRADELINE_ADDR", "TRADELINE_CORPUS", "TRADELINE_DATA_DIR"] {
+        assert!(help.contains(var), "{var} missing from:\n{help}");
+    }
+}
+
+#[test]
+fn version_is_the_crate_version() {
+    let out = Command::new(EXE).arg("--version").output().expect("runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("tradeline {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn extract_prints_the_json_contract() {
+    let out = Command::new(EXE).args(["extract", "--json", &fixture()]).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let doc = &json["documents"][0];
+    assert_eq!(doc["title"], "China and Brazil trade reaches a record");
+    let obs = doc["observations"].as_array().expect("observations");
+    let value = obs.iter().find(|o| o["metric"] == "trade_value").expect("a trade value");
+    assert_eq!(value["pair"], serde_json::json!(["BR", "CN"]));
+    assert_eq!(value["value"], 157.5e9);
+    assert_eq!(value["currency"], "USD");
+    assert_eq!(value["period"]["label"], "2023");
+    let growth = obs.iter().find(|o| o["metric"] == "trade_growth_yoy").expect("a growth rate");
+    assert_eq!(growth["value"], 6.1);
+    assert_eq!(growth["unit"], "percent");
+    let event = &doc["events"][0];
+    assert_eq!(event["kind"], "talks");
+    assert_eq!(event["date_start"], "2023-04-14");
+}
+
+#[test]
+fn extract_reads_the_publication_date_from_the_user() {
+    let out = Command::new(EXE)
+        .args(["extract", "--json", "--published", "2024-02-01", &fixture()])
+        .output()
+        .expect("runs");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json["documents"][0]["published"], "2024-02-01");
+    assert_eq!(json["documents"][0]["published_basis"], "given by the user");
+}
+
+#[test]
+fn extract_reports_unreadable_files_and_still_prints_the_rest() {
+    let dir = std::env::temp_dir().join(format!("tradeline-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let bad = dir.join("latin1.txt");
+    std::fs::write(&bad, b"caf\xe9 trade").expect("write");
+    let out = Command::new(EXE)
+        .args(["extract", bad.to_str().expect("utf-8 path"), &fixture()])
+        .output()
+        .expect("runs");
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("latin1.txt") && stderr.contains("not valid UTF-8"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("$157.5 billion"));
+}
+
+#[test]
+fn a_taken_address_is_a_clear_error() {
+    let taken = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = taken.local_addr().expect("addr").to_string();
+    let out = Command::new(EXE)
+        .args(["serve", "--addr", &addr, "--data-dir"])
+        .arg(std::env::temp_dir().join("tradeline-cli-taken"))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("already in use") && stderr.contains(&addr), "{stderr}");
+}
+
+#[test]
+fn serve_takes_its_address_from_the_environment_and_stops_on_sigterm() {
+    let port = free_port();
+    let data = std::env::temp_dir().join(format!("tradeline-cli-env-{}", std::process::id()));
+    let mut child = Command::new(EXE)
+        .arg("serve")
+        .env("TRADELINE_ADDR", format!("127.0.0.1:{port}"))
+        .env("TRADELINE_DATA_DIR", &data)
+        .env("TRADELINE_CORPUS", Path::new(&fixture()).parent().expect("fixtures dir"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("starts");
+    wait_until_up(port, &mut child);
+    let health = http_get(port, "/healthz").expect("answers");
+    assert!(health.contains("\"articles\":1"), "{health}");
+    assert!(data.is_dir(), "the data folder is created");
+
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "the server did not stop on SIGTERM");
+        thread::sleep(Duration::from_millis(50));
+    };
+    std::fs::remove_dir_all(&data).ok();
+    assert!(status.success(), "exit status {status}");
+}
