@@ -223,7 +223,10 @@ mod tests {
     #[test]
     fn character_offsets_map_to_byte_offsets_across_multibyte_text() {
         let text = "a–b€c";
-        assert_eq!(char_to_byte_offsets(text, &[0, 1, 2, 4, 5]), [0, 1, 4, 8, 9]);
+        assert_eq!(
+            char_to_byte_offsets(text, &[0, 1, 2, 4, 5]),
+            [0, 1, 4, 8, 9]
+        );
     }
 
     #[test]
@@ -242,7 +245,11 @@ mod tests {
     #[test]
     fn unreadable_input_is_rejected_with_its_reason() {
         let mut catalog = Catalog::default();
-        catalog.add("bad.txt", &[0xff, 0xfe, 0x00, 0xd8, 0x00], &Options::default());
+        catalog.add(
+            "bad.txt",
+            &[0xff, 0xfe, 0x00, 0xd8, 0x00],
+            &Options::default(),
+        );
         catalog.add("empty.txt", b"   ", &Options::default());
         let overview = catalog.overview();
         assert!(overview.articles.is_empty());

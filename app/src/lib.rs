@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path,
+    path, SsrMode,
 };
 
 /// The HTML document around the application. `options.site_pkg_dir` carries the
@@ -50,7 +50,7 @@ pub fn App() -> impl IntoView {
         <Title text="tradeline" />
         <Router>
             <Routes fallback=|| view! { <ui::NotFound /> }>
-                <Route path=path!("") view=ui::Dashboard />
+                <Route path=path!("") view=ui::Dashboard ssr=SsrMode::Async />
             </Routes>
         </Router>
     }

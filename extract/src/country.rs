@@ -9,16 +9,72 @@ use regex::Regex;
 /// `(code, names)`. Names are matched case-sensitively and as whole words, so
 /// "US" is the country and "us" is not.
 const COUNTRIES: &[(&str, &[&str])] = &[
-    ("CN", &["People's Republic of China", "People’s Republic of China", "China", "Chinese", "Sino", "PRC", "Beijing"]),
-    ("RU", &["Russian Federation", "Russia", "Russian", "Russians", "Moscow", "Kremlin"]),
-    ("US", &["United States of America", "United States", "U.S.", "U.S.A.", "USA", "US", "America", "American", "Washington"]),
+    (
+        "CN",
+        &[
+            "People's Republic of China",
+            "People’s Republic of China",
+            "China",
+            "Chinese",
+            "Sino",
+            "PRC",
+            "Beijing",
+        ],
+    ),
+    (
+        "RU",
+        &[
+            "Russian Federation",
+            "Russia",
+            "Russian",
+            "Russians",
+            "Moscow",
+            "Kremlin",
+        ],
+    ),
+    (
+        "US",
+        &[
+            "United States of America",
+            "United States",
+            "U.S.",
+            "U.S.A.",
+            "USA",
+            "US",
+            "America",
+            "American",
+            "Washington",
+        ],
+    ),
     ("IN", &["India", "Indian", "New Delhi"]),
     ("JP", &["Japan", "Japanese", "Tokyo"]),
-    ("KR", &["Republic of Korea", "South Korea", "South Korean", "ROK", "Seoul"]),
+    // "Korea" alone means the South in trade reporting; the North is always named as such.
+    (
+        "KR",
+        &[
+            "Republic of Korea",
+            "South Korea",
+            "South Korean",
+            "Korea",
+            "Korean",
+            "ROK",
+            "Seoul",
+        ],
+    ),
     ("KP", &["North Korea", "North Korean", "DPRK", "Pyongyang"]),
     ("DE", &["Germany", "German", "Berlin"]),
     ("FR", &["France", "French", "Paris"]),
-    ("GB", &["United Kingdom", "Britain", "British", "U.K.", "UK", "London"]),
+    (
+        "GB",
+        &[
+            "United Kingdom",
+            "Britain",
+            "British",
+            "U.K.",
+            "UK",
+            "London",
+        ],
+    ),
     ("IT", &["Italy", "Italian", "Rome"]),
     ("ES", &["Spain", "Spanish", "Madrid"]),
     ("BR", &["Brazil", "Brazilian", "Brasilia", "Brasília"]),
@@ -62,7 +118,10 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("NG", &["Nigeria", "Nigerian", "Abuja"]),
     ("ET", &["Ethiopia", "Ethiopian", "Addis Ababa"]),
     ("KE", &["Kenya", "Kenyan", "Nairobi"]),
-    ("AR", &["Argentina", "Argentine", "Argentinian", "Buenos Aires"]),
+    (
+        "AR",
+        &["Argentina", "Argentine", "Argentinian", "Buenos Aires"],
+    ),
     ("CL", &["Chile", "Chilean", "Santiago"]),
     ("PE", &["Peru", "Peruvian", "Lima"]),
     ("CO", &["Colombia", "Colombian", "Bogota"]),
@@ -76,13 +135,51 @@ const COUNTRIES: &[(&str, &[&str])] = &[
 pub fn is_capital(name: &str) -> bool {
     matches!(
         name,
-        "Beijing" | "Moscow" | "Kremlin" | "Washington" | "New Delhi" | "Tokyo" | "Seoul"
-            | "Pyongyang" | "Berlin" | "Paris" | "London" | "Rome" | "Madrid" | "Brasilia"
-            | "Brasília" | "Ottawa" | "Canberra" | "Jakarta" | "Ankara" | "Riyadh" | "Tehran"
-            | "Cairo" | "Islamabad" | "Hanoi" | "Bangkok" | "Kuala Lumpur" | "Manila" | "Astana"
-            | "Tashkent" | "Ulaanbaatar" | "Minsk" | "Kyiv" | "Kiev" | "Warsaw" | "Budapest"
-            | "Belgrade" | "Pretoria" | "Abuja" | "Addis Ababa" | "Nairobi" | "Buenos Aires"
-            | "Santiago" | "Lima" | "Bogota" | "Doha"
+        "Beijing"
+            | "Moscow"
+            | "Kremlin"
+            | "Washington"
+            | "New Delhi"
+            | "Tokyo"
+            | "Seoul"
+            | "Pyongyang"
+            | "Berlin"
+            | "Paris"
+            | "London"
+            | "Rome"
+            | "Madrid"
+            | "Brasilia"
+            | "Brasília"
+            | "Ottawa"
+            | "Canberra"
+            | "Jakarta"
+            | "Ankara"
+            | "Riyadh"
+            | "Tehran"
+            | "Cairo"
+            | "Islamabad"
+            | "Hanoi"
+            | "Bangkok"
+            | "Kuala Lumpur"
+            | "Manila"
+            | "Astana"
+            | "Tashkent"
+            | "Ulaanbaatar"
+            | "Minsk"
+            | "Kyiv"
+            | "Kiev"
+            | "Warsaw"
+            | "Budapest"
+            | "Belgrade"
+            | "Pretoria"
+            | "Abuja"
+            | "Addis Ababa"
+            | "Nairobi"
+            | "Buenos Aires"
+            | "Santiago"
+            | "Lima"
+            | "Bogota"
+            | "Doha"
     )
 }
 
@@ -168,7 +265,13 @@ pub fn document_pair(mentions: &[Mention]) -> Option<(&'static str, &'static str
     let mut counted: Vec<(&'static str, usize, usize)> = order
         .iter()
         .enumerate()
-        .map(|(i, code)| (*code, mentions.iter().filter(|m| m.code == *code).count(), i))
+        .map(|(i, code)| {
+            (
+                *code,
+                mentions.iter().filter(|m| m.code == *code).count(),
+                i,
+            )
+        })
         .collect();
     counted.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
     match counted.as_slice() {

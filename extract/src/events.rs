@@ -24,7 +24,9 @@ use crate::{
 };
 
 fn compile(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).unwrap_or_else(|e| panic!("event pattern does not compile: {e}")))
+    cell.get_or_init(|| {
+        Regex::new(pattern).unwrap_or_else(|e| panic!("event pattern does not compile: {e}"))
+    })
 }
 
 /// Triggers in order of priority: the first kind whose pattern matches wins,
@@ -54,17 +56,26 @@ fn triggers() -> &'static [(EventKind, Regex)] {
 /// Talk of contacts in general or in number, which dates no single event.
 fn generic_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, r"(?i)\b(?:meetings|visits|conversations|calls|summits)\b|\b(?:multiple|several|many|\d+|two|three|four|five|six|seven)\s+times\b")
+    compile(
+        &RE,
+        r"(?i)\b(?:meetings|visits|conversations|calls|summits)\b|\b(?:multiple|several|many|\d+|two|three|four|five|six|seven)\s+times\b",
+    )
 }
 
 fn collective_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, r"(?i)\bthe\s+two\s+(?:heads\s+of\s+state|leaders|presidents)\b|\bboth\s+leaders\b")
+    compile(
+        &RE,
+        r"(?i)\bthe\s+two\s+(?:heads\s+of\s+state|leaders|presidents)\b|\bboth\s+leaders\b",
+    )
 }
 
 fn planned_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, r"(?i)\b(?:will|is\s+to|are\s+to|to\s+pay|scheduled|plans?\s+to|is\s+set\s+to|is\s+expected\s+to|upcoming|forthcoming|next\s+(?:week|month|year))\b")
+    compile(
+        &RE,
+        r"(?i)\b(?:will|is\s+to|are\s+to|to\s+pay|scheduled|plans?\s+to|is\s+set\s+to|is\s+expected\s+to|upcoming|forthcoming|next\s+(?:week|month|year))\b",
+    )
 }
 
 const ROLES: &str = r"State\s+Councilor\s+and\s+Foreign\s+Minister|Deputy\s+Prime\s+Minister|First\s+Deputy\s+Prime\s+Minister|Prime\s+Minister|Vice\s+Premier|Premier|Vice\s+President|President|Foreign\s+Minister|Minister\s+of\s+Foreign\s+Affairs|Defen[cs]e\s+Minister|Commerce\s+Minister|Trade\s+Minister|Finance\s+Minister|Economy\s+Minister|Secretary\s+of\s+State|Chancellor|King|Crown\s+Prince|Emir|Ambassador|Chairman|State\s+Councilor";
@@ -81,7 +92,10 @@ fn person_re() -> &'static Regex {
 
 fn duration_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, r"(?i)\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b")
+    compile(
+        &RE,
+        r"(?i)\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b",
+    )
 }
 
 fn relative_re() -> &'static Regex {
@@ -94,7 +108,10 @@ fn relative_re() -> &'static Regex {
 
 fn weekday_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+    compile(
+        &RE,
+        r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    )
 }
 
 fn range_end_re() -> &'static Regex {
@@ -114,8 +131,22 @@ const VENUES: [(&str, &str); 6] = [
 
 /// Cities that are not capitals but host visits.
 const CITIES: [&str; 16] = [
-    "St. Petersburg", "Saint Petersburg", "Shanghai", "Vladivostok", "Kazan", "Sochi", "Samarkand",
-    "Johannesburg", "New York", "Geneva", "Davos", "Hangzhou", "Xi'an", "Tianjin", "Osaka", "Bali",
+    "St. Petersburg",
+    "Saint Petersburg",
+    "Shanghai",
+    "Vladivostok",
+    "Kazan",
+    "Sochi",
+    "Samarkand",
+    "Johannesburg",
+    "New York",
+    "Geneva",
+    "Davos",
+    "Hangzhou",
+    "Xi'an",
+    "Tianjin",
+    "Osaka",
+    "Bali",
 ];
 
 /// A person the article names, with what it says about them.
@@ -148,13 +179,20 @@ fn country_of_role(role: &str) -> Option<&'static str> {
 fn people(text: &str) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
     for c in person_re().captures_iter(text) {
-        let (Some(role), Some(name), Some(whole)) = (c.name("role"), c.name("name"), c.get(0)) else {
+        let (Some(role), Some(name), Some(whole)) = (c.name("role"), c.name("name"), c.get(0))
+        else {
             continue;
         };
-        let role = role.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        let role = role
+            .as_str()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         let country = c
             .name("adj")
-            .and_then(|a| country::code_of(a.as_str().trim_end_matches("'s").trim_end_matches("’s")))
+            .and_then(|a| {
+                country::code_of(a.as_str().trim_end_matches("'s").trim_end_matches("’s"))
+            })
             .or_else(|| country_of_role(&role));
         let name = name.as_str().to_owned();
         // A later "President Xi" is the "Xi Jinping" met before.
@@ -168,7 +206,11 @@ fn people(text: &str) -> Vec<Person> {
         if tokens.len() < 2 {
             continue;
         }
-        let surname = if surname_first(country) { tokens[0] } else { tokens[tokens.len() - 1] };
+        let surname = if surname_first(country) {
+            tokens[0]
+        } else {
+            tokens[tokens.len() - 1]
+        };
         out.push(Person {
             surname: surname.to_owned(),
             name,
@@ -250,14 +292,19 @@ fn event_date(sentence: &str, trigger_at: usize, reference: &Reference) -> Optio
         let phrase = &sentence[md.start..md.end];
         let resolved = match (reference.day, reference.date) {
             (Some(r), _) => when::month_day_on_or_before(r, month, day),
-            (None, Some(PartialDate { year: Some(y), .. })) => NaiveDate::from_ymd_opt(y, month, day),
+            (None, Some(PartialDate { year: Some(y), .. })) => {
+                NaiveDate::from_ymd_opt(y, month, day)
+            }
             _ => None,
         };
         return Some(match resolved {
             Some(date) => EventDate {
                 start: Some(PartialDate::day(date)),
                 end: range_end(sentence, md.end, date).map(PartialDate::day),
-                reason: format!("date: '{phrase}' in an article from {}", describe(reference)),
+                reason: format!(
+                    "date: '{phrase}' in an article from {}",
+                    describe(reference)
+                ),
                 unresolved: false,
             },
             None => EventDate {
@@ -329,7 +376,10 @@ fn relative_date(c: &regex::Captures<'_>, phrase: &str, reference: &Reference) -
     let resolved = |start: PartialDate, end: Option<PartialDate>| EventDate {
         start: Some(start),
         end,
-        reason: format!("date: '{phrase}' in an article from {}", describe(reference)),
+        reason: format!(
+            "date: '{phrase}' in an article from {}",
+            describe(reference)
+        ),
         unresolved: false,
     };
     if let (Some(edge), Some(what)) = (c.name("edge"), c.name("what")) {
@@ -350,7 +400,9 @@ fn relative_date(c: &regex::Captures<'_>, phrase: &str, reference: &Reference) -
                 resolved(PartialDate::month(y, m), None)
             }
             ("this year", Some(y), _) => resolved(PartialDate::month(y, month_for_edge(1)), None),
-            ("last year", Some(y), _) => resolved(PartialDate::month(y - 1, month_for_edge(1)), None),
+            ("last year", Some(y), _) => {
+                resolved(PartialDate::month(y - 1, month_for_edge(1)), None)
+            }
             (name, Some(y), _) => match crate::period::month_number(name) {
                 Some(m) => resolved(PartialDate::month(y, m), None),
                 None => unresolved("is not a date"),
@@ -359,7 +411,11 @@ fn relative_date(c: &regex::Captures<'_>, phrase: &str, reference: &Reference) -
         };
     }
     if let (Some(_), Some(unit)) = (c.name("earlier"), c.name("unit")) {
-        return match (unit.as_str().to_ascii_lowercase().as_str(), ref_year, ref_month) {
+        return match (
+            unit.as_str().to_ascii_lowercase().as_str(),
+            ref_year,
+            ref_month,
+        ) {
             ("month", Some(y), Some(m)) => resolved(PartialDate::month(y, m), None),
             ("year", Some(y), _) => resolved(PartialDate::year(y), None),
             _ => unresolved("needs the publication date"),
@@ -369,13 +425,19 @@ fn relative_date(c: &regex::Captures<'_>, phrase: &str, reference: &Reference) -
         return match reference.day {
             Some(r) => {
                 let monday = r - Duration::days(i64::from(r.weekday().num_days_from_monday()) + 7);
-                resolved(PartialDate::day(monday), Some(PartialDate::day(monday + Duration::days(6))))
+                resolved(
+                    PartialDate::day(monday),
+                    Some(PartialDate::day(monday + Duration::days(6))),
+                )
             }
             None => unresolved("needs the publication day"),
         };
     }
     if let Some(m) = c.name("lastmonth") {
-        return match reference.day.or_else(|| reference.date.and_then(|d| d.first_day())) {
+        return match reference
+            .day
+            .or_else(|| reference.date.and_then(|d| d.first_day()))
+        {
             Some(r) => match when::relative_month(m.as_str(), r) {
                 Some(d) => resolved(d, None),
                 None => unresolved("is not a date"),
@@ -386,14 +448,20 @@ fn relative_date(c: &regex::Captures<'_>, phrase: &str, reference: &Reference) -
     if let Some(d) = c.name("day") {
         return match reference.day {
             Some(r) => {
-                let date = if d.as_str().eq_ignore_ascii_case("yesterday") { r - Duration::days(1) } else { r };
+                let date = if d.as_str().eq_ignore_ascii_case("yesterday") {
+                    r - Duration::days(1)
+                } else {
+                    r
+                };
                 resolved(PartialDate::day(date), None)
             }
             None => unresolved("needs the publication day"),
         };
     }
     if let (Some(m), Some(y)) = (c.name("my_m"), c.name("my_y")) {
-        if let (Some(month), Ok(year)) = (crate::period::month_number(m.as_str()), y.as_str().parse()) {
+        if let (Some(month), Ok(year)) =
+            (crate::period::month_number(m.as_str()), y.as_str().parse())
+        {
             return resolved(PartialDate::month(year, month), None);
         }
     }
@@ -432,7 +500,10 @@ fn place(sentence: &str, dateline: Option<&str>, dated_by_dateline: bool) -> Opt
     }
     let lower_guard = |at: usize| {
         let before = sentence[..at].trim_end();
-        before.ends_with(" in") || before.ends_with(" at") || before.ends_with(" to") || before.ends_with("In")
+        before.ends_with(" in")
+            || before.ends_with(" at")
+            || before.ends_with(" to")
+            || before.ends_with("In")
     };
     for m in country::mentions(sentence) {
         if country::is_capital(m.name) && lower_guard(m.start) {
@@ -458,7 +529,10 @@ fn title_case(s: &str) -> String {
         .map(|w| {
             let mut c = w.chars();
             match c.next() {
-                Some(first) => first.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect(),
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(c.flat_map(char::to_lowercase))
+                    .collect(),
                 None => String::new(),
             }
         })
@@ -477,7 +551,9 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> Vec<Event> {
     let dateline = doc.published.dateline.as_ref();
     // The dateline's paragraph and the one after it report the day of the dateline.
     let lead_end = dateline.and_then(|_| {
-        let start = text.lines().position(|l| crate::published::starts_with_dateline(l))?;
+        let start = text
+            .lines()
+            .position(crate::published::starts_with_dateline)?;
         let mut offset = 0;
         let mut paragraphs = 0;
         for (i, line) in text.lines().enumerate() {
@@ -529,7 +605,9 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> Vec<Event> {
                 Some(day) => EventDate {
                     start: Some(PartialDate::day(day)),
                     end: None,
-                    reason: format!("date: the dateline's day, {day}, as the sentence opens the report"),
+                    reason: format!(
+                        "date: the dateline's day, {day}, as the sentence opens the report"
+                    ),
                     unresolved: false,
                 },
                 None => continue,
@@ -554,7 +632,10 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> Vec<Event> {
         // One side's country known and the article about two countries: the
         // other participant is from the other one.
         if let Some((a, b)) = doc.pair {
-            let known: Vec<String> = people_out.iter().filter_map(|p| p.country.clone()).collect();
+            let known: Vec<String> = people_out
+                .iter()
+                .filter_map(|p| p.country.clone())
+                .collect();
             for p in &mut people_out {
                 if p.country.is_none() {
                     p.country = match known.as_slice() {
@@ -585,8 +666,16 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> Vec<Event> {
             date_end,
             precision,
             participants: people_out,
-            place: place(sentence, dateline.map(|d| d.place.as_str()), dated_by_dateline),
-            status: if planned { EventStatus::Planned } else { EventStatus::Occurred },
+            place: place(
+                sentence,
+                dateline.map(|d| d.place.as_str()),
+                dated_by_dateline,
+            ),
+            status: if planned {
+                EventStatus::Planned
+            } else {
+                EventStatus::Occurred
+            },
             provenance: Provenance {
                 quote: sentence.to_owned(),
                 span: [abs(trigger.start()), abs(trigger.end())],
@@ -620,7 +709,9 @@ fn merge_into(out: &mut Vec<Event>, event: Event) {
     if let Some(existing) = out.iter_mut().find(|e| {
         family(e.kind) == family(event.kind)
             && names(e) == names(&event)
-            && (e.date_start == event.date_start || e.date_start.is_none() || event.date_start.is_none())
+            && (e.date_start == event.date_start
+                || e.date_start.is_none()
+                || event.date_start.is_none())
     }) {
         if existing.precision > event.precision {
             *existing = event;

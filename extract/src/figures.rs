@@ -140,16 +140,25 @@ const MEASURE_AFTER: usize = 30;
 /// The measure a number at `start..end` belongs to: the nearest measure word
 /// before it in its clause, else one just after it. "Trade surplus" is a
 /// balance, not a trade value.
-fn measure_of(words: &[MeasureWord], clause: (usize, usize), start: usize, end: usize) -> Option<MeasureWord> {
+fn measure_of(
+    words: &[MeasureWord],
+    clause: (usize, usize),
+    start: usize,
+    end: usize,
+) -> Option<MeasureWord> {
     let before = words
         .iter()
         .filter(|w| w.end <= start && w.start >= clause.0)
         .fold(None::<MeasureWord>, |best, w| {
             // "trade surplus": the balance word right after "trade" wins.
             match best {
-                Some(b) if b.measure == Measure::Trade
-                    && matches!(w.measure, Measure::Surplus | Measure::Deficit)
-                    && w.start <= b.end + 1 => Some(*w),
+                Some(b)
+                    if b.measure == Measure::Trade
+                        && matches!(w.measure, Measure::Surplus | Measure::Deficit)
+                        && w.start <= b.end + 1 =>
+                {
+                    Some(*w)
+                }
                 _ => Some(*w),
             }
         });
@@ -173,7 +182,10 @@ pub struct DocumentContext<'a> {
 
 /// The figures of a whole document, and warnings for the ones that could not
 /// be completed.
-pub fn observations(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> (Vec<Observation>, Vec<Warning>) {
+pub fn observations(
+    doc: &DocumentContext<'_>,
+    sentences: &[Sentence],
+) -> (Vec<Observation>, Vec<Warning>) {
     let mut out: Vec<Observation> = Vec::new();
     let mut warnings = Vec::new();
     // "the same period" refers to the period the article spoke of last.
@@ -241,7 +253,12 @@ fn mentions_flat(sentence: &str) -> bool {
 fn dedup(out: &mut Vec<Observation>) {
     let mut seen: Vec<(Pair, Metric, Period, u64)> = Vec::new();
     out.retain(|o| {
-        let key = (o.pair.clone(), o.metric, o.period.clone(), o.value.to_bits());
+        let key = (
+            o.pair.clone(),
+            o.metric,
+            o.period.clone(),
+            o.value.to_bits(),
+        );
         if seen.contains(&key) {
             false
         } else {
@@ -271,7 +288,11 @@ struct Parts {
 }
 
 impl SentenceBinder<'_> {
-    fn amount(&self, amount: &Amount, last_period: &mut Option<Period>) -> Result<Option<Observation>, String> {
+    fn amount(
+        &self,
+        amount: &Amount,
+        last_period: &mut Option<Period>,
+    ) -> Result<Option<Observation>, String> {
         let clause = clause(self.sentence, amount.start);
         let Some(word) = measure_of(self.words, clause, amount.start, amount.end) else {
             return Ok(None);
@@ -301,13 +322,21 @@ impl SentenceBinder<'_> {
         let (period, period_reason, period_penalty) = match period {
             Ok(p) => p,
             Err(why) => {
-                return Err(format!("'{as_written}' left out: {why} (\"{}\")", self.sentence));
+                return Err(format!(
+                    "'{as_written}' left out: {why} (\"{}\")",
+                    self.sentence
+                ));
             }
         };
         reasons.push(period_reason);
         let (pair, pair_reason, pair_penalty) = match self.pair(metric, word) {
             Ok(p) => p,
-            Err(why) => return Err(format!("'{as_written}' left out: {why} (\"{}\")", self.sentence)),
+            Err(why) => {
+                return Err(format!(
+                    "'{as_written}' left out: {why} (\"{}\")",
+                    self.sentence
+                ))
+            }
         };
         reasons.push(pair_reason);
         *last_period = Some(period.clone());
@@ -357,7 +386,13 @@ impl SentenceBinder<'_> {
                 "the rate describes '{}' in the same clause",
                 value.as_written
             )];
-            (metric, value.pair.clone(), value.period.clone(), reasons, value.provenance.confidence)
+            (
+                metric,
+                value.pair.clone(),
+                value.period.clone(),
+                reasons,
+                value.provenance.confidence,
+            )
         } else {
             let Some(word) = measure_of(self.words, clause, rate.start, rate.end) else {
                 return Ok(None);
@@ -368,7 +403,10 @@ impl SentenceBinder<'_> {
                 Measure::Import => Metric::ImportGrowthYoy,
                 _ => return Ok(None),
             };
-            let mut reasons = vec![format!("measure: '{}' before the rate", &self.sentence[word.start..word.end])];
+            let mut reasons = vec![format!(
+                "measure: '{}' before the rate",
+                &self.sentence[word.start..word.end]
+            )];
             let (period, period_reason, period_penalty) = self
                 .period_near(rate.start, rate.end, last_period)
                 .map_err(|why| format!("'{as_written}' left out: {why} (\"{}\")", self.sentence))?;
@@ -378,7 +416,13 @@ impl SentenceBinder<'_> {
                 .map_err(|why| format!("'{as_written}' left out: {why} (\"{}\")", self.sentence))?;
             reasons.push(pair_reason);
             *last_period = Some(period.clone());
-            (metric, pair, period, reasons, 0.9 - period_penalty - pair_penalty)
+            (
+                metric,
+                pair,
+                period,
+                reasons,
+                0.9 - period_penalty - pair_penalty,
+            )
         };
         let mut confidence = confidence;
         if rate.flat {
@@ -386,7 +430,9 @@ impl SentenceBinder<'_> {
         } else if rate.year_on_year {
             reasons.push("the sentence compares with a year earlier".to_owned());
         } else {
-            reasons.push("no comparison stated; read as year on year, as trade growth usually is".to_owned());
+            reasons.push(
+                "no comparison stated; read as year on year, as trade growth usually is".to_owned(),
+            );
             confidence -= 0.15;
         }
         let parts = Parts {
@@ -423,11 +469,19 @@ impl SentenceBinder<'_> {
         match nearest.map(|p| &p.kind) {
             Some(PeriodKind::Fixed { period, reason }) => {
                 let penalty = if period.inferred { 0.2 } else { 0.0 }
-                    + if self.doc.published.confidence < 0.5 && reason.contains("published") { 0.2 } else { 0.0 };
+                    + if self.doc.published.confidence < 0.5 && reason.contains("published") {
+                        0.2
+                    } else {
+                        0.0
+                    };
                 Ok((period.clone(), format!("period: {reason}"), penalty))
             }
             Some(PeriodKind::SamePeriod) => match last_period {
-                Some(p) => Ok((p.clone(), format!("period: 'the same period' as before, {}", p.label), 0.1)),
+                Some(p) => Ok((
+                    p.clone(),
+                    format!("period: 'the same period' as before, {}", p.label),
+                    0.1,
+                )),
                 None => Err("'the same period' with no period before it".to_owned()),
             },
             _ => match self.periods.iter().find_map(|p| match &p.kind {
@@ -445,7 +499,11 @@ impl SentenceBinder<'_> {
     /// A goal's year: "by 2030", else the nearest year.
     fn target_period(&self, start: usize) -> Result<(Period, String, f32), String> {
         if let Some(c) = by_year_re().captures(self.sentence) {
-            if let Some(p) = c.name("y").and_then(|y| y.as_str().parse().ok()).and_then(Period::year) {
+            if let Some(p) = c
+                .name("y")
+                .and_then(|y| y.as_str().parse().ok())
+                .and_then(Period::year)
+            {
                 let label = p.label.clone();
                 return Ok((p, format!("period: the goal's year, 'by {label}'"), 0.0));
             }
@@ -462,7 +520,12 @@ impl SentenceBinder<'_> {
             ([a, b, ..], _) => (*a, *b, format!("pair: the sentence names {a} and {b}"), 0.0),
             ([a], Some((x, y))) if *a == x || *a == y => {
                 let other = if *a == x { y } else { x };
-                (*a, other, format!("pair: the sentence names {a}; the article is about {x} and {y}"), 0.1)
+                (
+                    *a,
+                    other,
+                    format!("pair: the sentence names {a}; the article is about {x} and {y}"),
+                    0.1,
+                )
             }
             ([], Some((x, y))) if bilateral => (
                 x,
@@ -476,12 +539,22 @@ impl SentenceBinder<'_> {
             return Ok((Pair::sorted(a, b), reason, penalty));
         }
         let (from, to, how) = self.direction(metric, word, a, b);
-        Ok((Pair(from.to_owned(), to.to_owned()), format!("{reason}; {how}"), penalty + if how.contains("assumed") { 0.2 } else { 0.0 }))
+        Ok((
+            Pair(from.to_owned(), to.to_owned()),
+            format!("{reason}; {how}"),
+            penalty + if how.contains("assumed") { 0.2 } else { 0.0 },
+        ))
     }
 
     /// `[from, to]` for exports and imports: "China's exports to Russia",
     /// "imports from Russia"; `[reporter, partner]` for a balance.
-    fn direction(&self, metric: Metric, word: MeasureWord, a: &'static str, b: &'static str) -> (&'static str, &'static str, String) {
+    fn direction(
+        &self,
+        metric: Metric,
+        word: MeasureWord,
+        a: &'static str,
+        b: &'static str,
+    ) -> (&'static str, &'static str, String) {
         let other = |c: &'static str| if c == a { b } else { a };
         let after = &self.sentence[word.end..];
         let following = |prep: &str| -> Option<&'static str> {
@@ -517,13 +590,20 @@ impl SentenceBinder<'_> {
                     return (from, other(from), format!("direction: imports from {from}"));
                 }
                 if let Some(importer) = owner {
-                    return (other(importer), importer, format!("direction: imports of {importer}"));
+                    return (
+                        other(importer),
+                        importer,
+                        format!("direction: imports of {importer}"),
+                    );
                 }
                 (b, a, format!("direction: not stated, assumed {b} to {a}"))
             }
             _ => {
                 let reporter = owner.or_else(|| {
-                    self.countries.iter().find(|m| m.end <= word.start).map(|m| m.code)
+                    self.countries
+                        .iter()
+                        .find(|m| m.end <= word.start)
+                        .map(|m| m.code)
                 });
                 match reporter {
                     Some(r) => (r, other(r), format!("balance of {r} with {}", other(r))),
@@ -533,7 +613,13 @@ impl SentenceBinder<'_> {
         }
     }
 
-    fn provenance(&self, start: usize, end: usize, confidence: f32, reasons: Vec<String>) -> Provenance {
+    fn provenance(
+        &self,
+        start: usize,
+        end: usize,
+        confidence: f32,
+        reasons: Vec<String>,
+    ) -> Provenance {
         let chars = self.doc.chars;
         let abs = |i: usize| chars.char_offset(self.offset + i);
         Provenance {
@@ -545,7 +631,14 @@ impl SentenceBinder<'_> {
         }
     }
 
-    fn observation(&self, parts: Parts, value: f64, currency: Option<String>, amount: &Amount, target: bool) -> Observation {
+    fn observation(
+        &self,
+        parts: Parts,
+        value: f64,
+        currency: Option<String>,
+        amount: &Amount,
+        target: bool,
+    ) -> Observation {
         let provenance = self.provenance(amount.start, amount.end, parts.confidence, parts.reasons);
         Observation {
             pair: parts.pair,
@@ -557,7 +650,11 @@ impl SentenceBinder<'_> {
             qualifier: amount.qualifier,
             range: amount.range,
             equivalent: amount.equivalent.clone(),
-            status: if target { Status::Target } else { Status::Reported },
+            status: if target {
+                Status::Target
+            } else {
+                Status::Reported
+            },
             as_written: self.sentence[amount.start..amount.end].to_owned(),
             provenance,
         }

@@ -187,7 +187,11 @@ mod tests {
     use rstest::rstest;
 
     #[rstest]
-    #[case("Bilateral trade rose 29.3 percent year-on-year to $190.27 billion.", 29.3, true)]
+    #[case(
+        "Bilateral trade rose 29.3 percent year-on-year to $190.27 billion.",
+        29.3,
+        true
+    )]
     #[case("Exports were up 12% from a year earlier.", 12.0, true)]
     #[case("Imports fell 4.1 per cent.", -4.1, false)]
     #[case("Trade declined by 8.5 pct compared with the same period last year.", -8.5, true)]
@@ -223,8 +227,14 @@ mod tests {
     }
 
     #[rstest]
-    #[case("The two-way trade volume stood roughly at the same level with last year.", Some(Qualifier::Roughly))]
-    #[case("Trade was about the same level as a year earlier.", Some(Qualifier::About))]
+    #[case(
+        "The two-way trade volume stood roughly at the same level with last year.",
+        Some(Qualifier::Roughly)
+    )]
+    #[case(
+        "Trade was about the same level as a year earlier.",
+        Some(Qualifier::About)
+    )]
     #[case("Trade remained flat.", Some(Qualifier::About))]
     #[case("Exports were largely unchanged.", Some(Qualifier::Roughly))]
     fn flat_statements_are_approximately_zero(#[case] text: &str, #[case] q: Option<Qualifier>) {
@@ -238,6 +248,9 @@ mod tests {
     #[test]
     fn each_rate_takes_its_own_direction() {
         let found = rates("Exports rose 5% while imports fell 7%.");
-        assert_eq!(found.iter().map(|r| r.value).collect::<Vec<_>>(), vec![5.0, -7.0]);
+        assert_eq!(
+            found.iter().map(|r| r.value).collect::<Vec<_>>(),
+            vec![5.0, -7.0]
+        );
     }
 }

@@ -131,8 +131,11 @@ pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
     }
 }
 
-fn decode_utf16(bytes: &[u8], encoding: &'static encoding_rs::Encoding) -> Result<String, InputError> {
-    if bytes.len() % 2 != 0 {
+fn decode_utf16(
+    bytes: &[u8],
+    encoding: &'static encoding_rs::Encoding,
+) -> Result<String, InputError> {
+    if !bytes.len().is_multiple_of(2) {
         return Err(InputError::BadUtf16);
     }
     let text = encoding
@@ -195,9 +198,35 @@ const SKIPPED: [&str; 16] = [
 
 /// Elements that end a line of text.
 const BLOCKS: [&str; 29] = [
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table",
-    "section", "article", "main", "header", "blockquote", "pre", "dd", "dt", "dl", "figcaption",
-    "figure", "hr", "address", "details", "summary",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "main",
+    "header",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "dl",
+    "figcaption",
+    "figure",
+    "hr",
+    "address",
+    "details",
+    "summary",
 ];
 
 /// Deeper nesting than this is not a real article, and the HTML parsing
@@ -342,8 +371,16 @@ fn html_title(doc: &Html) -> Option<String> {
 
 fn html_published(doc: &Html) -> Option<(PartialDate, String)> {
     const SOURCES: [(&str, &str, &str); 5] = [
-        (r#"meta[property="article:published_time"]"#, "content", "the article:published_time meta tag"),
-        (r#"meta[itemprop="datePublished"]"#, "content", "the datePublished meta tag"),
+        (
+            r#"meta[property="article:published_time"]"#,
+            "content",
+            "the article:published_time meta tag",
+        ),
+        (
+            r#"meta[itemprop="datePublished"]"#,
+            "content",
+            "the datePublished meta tag",
+        ),
         (r#"meta[name="date"]"#, "content", "the date meta tag"),
         (r#"meta[name="pubdate"]"#, "content", "the pubdate meta tag"),
         ("time[datetime]", "datetime", "the first <time> element"),
@@ -364,10 +401,18 @@ fn iso_date_prefix(value: &str) -> Option<PartialDate> {
 
 fn reduce_markdown(md: &str) -> Input {
     let (front, body) = split_front_matter(md);
-    let mut title = front.iter().find(|(k, _)| k == "title").map(|(_, v)| v.clone());
+    let mut title = front
+        .iter()
+        .find(|(k, _)| k == "title")
+        .map(|(_, v)| v.clone());
     let published = front
         .iter()
-        .filter(|(k, _)| matches!(k.as_str(), "date" | "published" | "pubdate" | "published_at"))
+        .filter(|(k, _)| {
+            matches!(
+                k.as_str(),
+                "date" | "published" | "pubdate" | "published_at"
+            )
+        })
         .find_map(|(k, v)| iso_date_prefix(v).map(|d| (d, format!("front matter `{k}: {v}`"))));
 
     let mut out = String::with_capacity(body.len());
@@ -427,7 +472,10 @@ fn reduce_markdown(md: &str) -> Input {
 /// `---`-fenced `key: value` lines at the very start, and the rest.
 fn split_front_matter(md: &str) -> (Vec<(String, String)>, &str) {
     let md = md.strip_prefix('\u{feff}').unwrap_or(md);
-    let Some(rest) = md.strip_prefix("---\n").or_else(|| md.strip_prefix("---\r\n")) else {
+    let Some(rest) = md
+        .strip_prefix("---\n")
+        .or_else(|| md.strip_prefix("---\r\n"))
+    else {
         return (Vec::new(), md);
     };
     let Some(end) = rest.find("\n---") else {
@@ -507,12 +555,20 @@ mod tests {
         );
         assert_eq!(
             read("a.txt", b"caf\xe9 au lait", None),
-            Err(InputError::NotUtf8 { offset: 3, byte: 0xe9 })
+            Err(InputError::NotUtf8 {
+                offset: 3,
+                byte: 0xe9
+            })
         );
-        assert_eq!(read("a.txt", b"\xff\xfe\x00", None), Err(InputError::BadUtf16));
+        assert_eq!(
+            read("a.txt", b"\xff\xfe\x00", None),
+            Err(InputError::BadUtf16)
+        );
         assert!(matches!(
             read("a.html", b"<script>var x = 1;</script>", None),
-            Err(InputError::NoText { format: Format::Html })
+            Err(InputError::NoText {
+                format: Format::Html
+            })
         ));
     }
 
@@ -522,7 +578,10 @@ mod tests {
         for unit in "Trade rose.".encode_utf16() {
             bytes.extend_from_slice(&unit.to_le_bytes());
         }
-        assert_eq!(read("a.txt", &bytes, None).expect("decodes").text, "Trade rose.\n");
+        assert_eq!(
+            read("a.txt", &bytes, None).expect("decodes").text,
+            "Trade rose.\n"
+        );
     }
 
     #[test]
@@ -534,19 +593,34 @@ mod tests {
             <p>Trade between China and <b>Brazil</b> rose.</p><script>alert("$5 billion")</script>
             <aside>Related: $9 billion</aside><p>Second   paragraph.</p><footer>(c) 2024</footer></body></html>"#;
         let input = read("a.html", html.as_bytes(), None).expect("reads");
-        assert_eq!(input.text, "Trade hits record\nTrade between China and Brazil rose.\nSecond paragraph.\n");
+        assert_eq!(
+            input.text,
+            "Trade hits record\nTrade between China and Brazil rose.\nSecond paragraph.\n"
+        );
         assert_eq!(input.title.as_deref(), Some("Trade hits record"));
-        assert_eq!(input.published.map(|(d, _)| d.to_string()), Some("2024-01-15".to_owned()));
+        assert_eq!(
+            input.published.map(|(d, _)| d.to_string()),
+            Some("2024-01-15".to_owned())
+        );
     }
 
     #[test]
     fn deeply_nested_html_does_not_overflow_the_stack() {
         for depth in [400, 100_000] {
             let html = format!("{}Trade.{}", "<div>".repeat(depth), "</div>".repeat(depth));
-            assert_eq!(read("a.html", html.as_bytes(), None).expect("reads").text, "Trade.\n");
+            assert_eq!(
+                read("a.html", html.as_bytes(), None).expect("reads").text,
+                "Trade.\n"
+            );
         }
-        let html = format!("<script>x</script>{}<p>Trade &amp; more.</p>", "<b>".repeat(1000));
-        assert_eq!(read("a.html", html.as_bytes(), None).expect("reads").text, "Trade & more.\n");
+        let html = format!(
+            "<script>x</script>{}<p>Trade &amp; more.</p>",
+            "<b>".repeat(1000)
+        );
+        assert_eq!(
+            read("a.html", html.as_bytes(), None).expect("reads").text,
+            "Trade & more.\n"
+        );
     }
 
     #[test]
@@ -554,8 +628,14 @@ mod tests {
         let md = "---\ntitle: \"Trade up\"\ndate: 2024-05-02\n---\n# Heading\n\nTrade **rose** to\n$5 billion, says [the ministry](http://x).\n\n- item one\n";
         let input = read("a.md", md.as_bytes(), None).expect("reads");
         assert_eq!(input.title.as_deref(), Some("Trade up"));
-        assert_eq!(input.published.map(|(d, _)| d.to_string()), Some("2024-05-02".to_owned()));
-        assert_eq!(input.text, "Heading\nTrade rose to $5 billion, says the ministry.\nitem one\n");
+        assert_eq!(
+            input.published.map(|(d, _)| d.to_string()),
+            Some("2024-05-02".to_owned())
+        );
+        assert_eq!(
+            input.text,
+            "Heading\nTrade rose to $5 billion, says the ministry.\nitem one\n"
+        );
     }
 
     #[test]
@@ -566,7 +646,10 @@ mod tests {
 
     #[test]
     fn html_is_recognised_without_an_ending() {
-        assert_eq!(Format::detect("article", "  <!DOCTYPE html><p>x"), Format::Html);
+        assert_eq!(
+            Format::detect("article", "  <!DOCTYPE html><p>x"),
+            Format::Html
+        );
         assert_eq!(Format::detect("article", "Trade rose."), Format::Text);
     }
 }

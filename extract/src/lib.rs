@@ -39,6 +39,6 @@ pub mod when;
 #[cfg(feature = "extract")]
 mod pipeline;
 #[cfg(feature = "extract")]
-pub use pipeline::{extract, Extraction, Options, EXTRACTOR_VERSION};
-#[cfg(feature = "extract")]
 pub use input::{Format, InputError};
+#[cfg(feature = "extract")]
+pub use pipeline::{extract, Extraction, Options, EXTRACTOR_VERSION};

@@ -418,8 +418,7 @@ impl Serialize for PartialDate {
 impl<'de> Deserialize<'de> for PartialDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        PartialDate::parse(&s)
-            .ok_or_else(|| serde::de::Error::custom(format!("not a date: {s:?}")))
+        PartialDate::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not a date: {s:?}")))
     }
 }
 
@@ -612,7 +611,10 @@ mod tests {
 
     #[test]
     fn pairs_parse_from_slugs() {
-        assert_eq!(Pair::from_slug("cn-ru"), Some(Pair("CN".into(), "RU".into())));
+        assert_eq!(
+            Pair::from_slug("cn-ru"),
+            Some(Pair("CN".into(), "RU".into()))
+        );
         assert_eq!(Pair::from_slug("CNRU"), None);
         assert_eq!(Pair::from_slug("C1-RU"), None);
         assert_eq!(Pair::sorted("RU", "CN").slug(), "CN-RU");

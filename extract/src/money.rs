@@ -39,7 +39,7 @@ struct Raw {
     end: usize,
 }
 
-const QUALIFIERS: &str = r"nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|exceeding|in\s+excess\s+of|less\s+than|under|below|up\s+to|close\s+to|just\s+over|just\s+under";
+const QUALIFIERS: &str = r"exceeded|surpassed|topped|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|exceeding|in\s+excess\s+of|less\s+than|under|below|up\s+to|close\s+to|just\s+over|just\s+under";
 
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -109,7 +109,8 @@ pub fn qualifier(word: &str) -> Option<Qualifier> {
         "more than" | "in excess of" | "just over" => Qualifier::MoreThan,
         "over" => Qualifier::Over,
         "above" => Qualifier::Above,
-        "exceeding" => Qualifier::Exceeding,
+        "exceeding" | "exceeded" => Qualifier::Exceeding,
+        "surpassed" | "topped" => Qualifier::MoreThan,
         "less than" => Qualifier::LessThan,
         "under" | "below" => Qualifier::Under,
         "up to" => Qualifier::UpTo,
@@ -152,7 +153,10 @@ fn raw(c: &Captures<'_>) -> Option<Raw> {
 /// Every amount of money in `text`, in order.
 pub fn amounts(text: &str) -> Vec<Amount> {
     // Bare numbers are kept for now: one may be the low end of a range.
-    let raws: Vec<Raw> = pattern().captures_iter(text).filter_map(|c| raw(&c)).collect();
+    let raws: Vec<Raw> = pattern()
+        .captures_iter(text)
+        .filter_map(|c| raw(&c))
+        .collect();
 
     let mut out: Vec<Amount> = Vec::new();
     let mut i = 0;
@@ -242,7 +246,19 @@ fn fold_equivalents(text: &str, amounts: Vec<Amount>) -> Vec<Amount> {
             let gap = text[prev.end..a.start].trim().to_ascii_lowercase();
             let opener = gap.strip_prefix('(').map(str::trim);
             let is_equivalent = opener.is_some_and(|rest| {
-                matches!(rest, "" | "or" | "about" | "around" | "roughly" | "approximately" | "some" | "nearly" | "equivalent to" | "approx." | "~")
+                matches!(
+                    rest,
+                    "" | "or"
+                        | "about"
+                        | "around"
+                        | "roughly"
+                        | "approximately"
+                        | "some"
+                        | "nearly"
+                        | "equivalent to"
+                        | "approx."
+                        | "~"
+                )
             }) && text[a.end..].trim_start().starts_with(')')
                 && a.currency != prev.currency
                 && prev.equivalent.is_none();
@@ -296,6 +312,13 @@ mod tests {
     #[case("approximately $9.9 bln", 9.9e9, "USD", Some(Qualifier::Approximately))]
     #[case("some 12 billion dollars", 12e9, "USD", Some(Qualifier::Some))]
     #[case("exceeding $200 billion", 200e9, "USD", Some(Qualifier::Exceeding))]
+    #[case(
+        "trade exceeded $200 billion",
+        200e9,
+        "USD",
+        Some(Qualifier::Exceeding)
+    )]
+    #[case("trade topped 1 trillion yuan", 1e12, "CNY", Some(Qualifier::MoreThan))]
     #[case("almost 1 trillion rupees", 1e12, "INR", Some(Qualifier::Almost))]
     #[case("under $40 million", 40e6, "USD", Some(Qualifier::Under))]
     #[case("above 5,000 crore rupees", 5e10, "INR", Some(Qualifier::Above))]
@@ -310,7 +333,11 @@ mod tests {
         #[case] qualifier: Option<Qualifier>,
     ) {
         let a = one(text);
-        assert!((a.value - value).abs() <= value * 1e-9, "{text}: {}", a.value);
+        assert!(
+            (a.value - value).abs() <= value * 1e-9,
+            "{text}: {}",
+            a.value
+        );
         assert_eq!(a.currency, currency, "{text}");
         assert_eq!(a.qualifier, qualifier, "{text}");
     }
@@ -330,7 +357,12 @@ mod tests {
 
     #[rstest]
     #[case("$1.5 billion (10.8 billion yuan)", "USD", "CNY", 10.8e9)]
-    #[case("1.2 trillion yuan (about $170 billion) last year", "CNY", "USD", 170e9)]
+    #[case(
+        "1.2 trillion yuan (about $170 billion) last year",
+        "CNY",
+        "USD",
+        170e9
+    )]
     fn a_parenthesised_conversion_is_an_equivalent(
         #[case] text: &str,
         #[case] currency: &str,
@@ -360,6 +392,9 @@ mod tests {
     #[test]
     fn two_amounts_in_one_sentence_stay_apart() {
         let found = amounts("exports of $110 billion and imports of $130 billion");
-        assert_eq!(found.iter().map(|a| a.value).collect::<Vec<_>>(), vec![110e9, 130e9]);
+        assert_eq!(
+            found.iter().map(|a| a.value).collect::<Vec<_>>(),
+            vec![110e9, 130e9]
+        );
     }
 }

@@ -34,7 +34,8 @@ pub enum PeriodKind {
 
 const MONTHS: &str = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 const COUNT: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}";
-const YEAR_REF: &str = r"(?:19[5-9]\d|20\d\d)|this\s+year|last\s+year|the\s+previous\s+year|the\s+current\s+year";
+const YEAR_REF: &str =
+    r"(?:19[5-9]\d|20\d\d)|this\s+year|last\s+year|the\s+previous\s+year|the\s+current\s+year";
 
 fn re(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> &'static Regex {
     cell.get_or_init(|| {
@@ -53,35 +54,45 @@ fn comparison_re() -> &'static Regex {
 fn first_months_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
-        format!(r"(?i)\bthe\s+first\s+(?P<n>{COUNT})\s+(?P<unit>months?|quarters)(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?")
+        format!(
+            r"(?i)\bthe\s+first\s+(?P<n>{COUNT})\s+(?P<unit>months?|quarters)(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?"
+        )
     })
 }
 
 fn month_range_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
-        format!(r"(?i)\b(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?P<b>{MONTHS})\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?")
+        format!(
+            r"(?i)\b(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?P<b>{MONTHS})\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?"
+        )
     })
 }
 
 fn quarter_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
-        format!(r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:\s*|-)(?P<qyear>(?:19|20)\d\d)\b")
+        format!(
+            r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:\s*|-)(?P<qyear>(?:19|20)\d\d)\b"
+        )
     })
 }
 
 fn half_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
-        format!(r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bH(?P<hn>[12])(?:\s*|-)(?P<hyear>(?:19|20)\d\d)\b")
+        format!(
+            r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bH(?P<hn>[12])(?:\s*|-)(?P<hyear>(?:19|20)\d\d)\b"
+        )
     })
 }
 
 fn single_month_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
-        format!(r"(?i)\b(?:in|for|during)\s+(?P<m>{MONTHS})\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|this\s+year|last\s+year))?")
+        format!(
+            r"(?i)\b(?:in|for|during)\s+(?P<m>{MONTHS})\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|this\s+year|last\s+year))?"
+        )
     })
 }
 
@@ -136,7 +147,11 @@ fn count(word: &str) -> Option<u32> {
 /// The year a phrase names, against the publication year; `Err(phrase)` when
 /// it needs a publication year that is not known.
 fn resolve_year(phrase: &str, published_year: Option<i32>) -> Result<(i32, String), String> {
-    let p = phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+    let p = phrase
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase();
     if let Ok(y) = p.parse::<i32>() {
         return Ok((y, format!("the text names {y}")));
     }
@@ -144,7 +159,9 @@ fn resolve_year(phrase: &str, published_year: Option<i32>) -> Result<(i32, Strin
         return Err(p);
     };
     match p.as_str() {
-        "this year" | "the current year" => Ok((py, format!("\"{p}\" in an article published in {py}"))),
+        "this year" | "the current year" => {
+            Ok((py, format!("\"{p}\" in an article published in {py}")))
+        }
         "last year" | "the previous year" | "the past year" => {
             Ok((py - 1, format!("\"{p}\" in an article published in {py}")))
         }
@@ -162,25 +179,33 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
         .collect();
     let free = |s: usize, e: usize| !excluded.iter().any(|&(a, b)| s < b && a < e);
     let mut out: Vec<PeriodMention> = Vec::new();
-    let taken = |out: &Vec<PeriodMention>, s: usize, e: usize| out.iter().any(|p| s < p.end && p.start < e);
+    let taken =
+        |out: &Vec<PeriodMention>, s: usize, e: usize| out.iter().any(|p| s < p.end && p.start < e);
 
     // The sentence's own year completes part-year phrases that name none.
     let sentence_year: Option<i32> = year_re().captures_iter(sentence).find_map(|c| {
         let m = c.name("y")?;
-        free(m.start(), m.end()).then(|| m.as_str().parse().ok()).flatten()
+        free(m.start(), m.end())
+            .then(|| m.as_str().parse().ok())
+            .flatten()
     });
     let default_year = |phrase: Option<&str>| -> Result<(i32, String), String> {
         match phrase {
             Some(p) => resolve_year(p, published_year),
             None => match (sentence_year, published_year) {
                 (Some(y), _) => Ok((y, format!("the sentence names {y}"))),
-                (None, Some(py)) => Ok((py, format!("no year given; the article was published in {py}"))),
+                (None, Some(py)) => Ok((
+                    py,
+                    format!("no year given; the article was published in {py}"),
+                )),
                 (None, None) => Err("a part of a year with no year".to_owned()),
             },
         }
     };
 
-    let push = |out: &mut Vec<PeriodMention>, c: &Captures<'_>, result: Result<(Period, String), String>| {
+    let push = |out: &mut Vec<PeriodMention>,
+                c: &Captures<'_>,
+                result: Result<(Period, String), String>| {
         let Some(whole) = c.get(0) else { return };
         if !free(whole.start(), whole.end()) || taken(out, whole.start(), whole.end()) {
             return;
@@ -197,15 +222,26 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
     };
 
     for c in first_months_re().captures_iter(sentence) {
-        let Some(n) = c.name("n").and_then(|m| count(m.as_str())) else { continue };
-        let quarters = c.name("unit").is_some_and(|u| u.as_str().eq_ignore_ascii_case("quarters"));
+        let Some(n) = c.name("n").and_then(|m| count(m.as_str())) else {
+            continue;
+        };
+        let quarters = c
+            .name("unit")
+            .is_some_and(|u| u.as_str().eq_ignore_ascii_case("quarters"));
         let months = if quarters { n * 3 } else { n };
         if !(1..=12).contains(&months) {
             continue;
         }
         let result = default_year(c.name("year").map(|m| m.as_str())).and_then(|(y, why)| {
             let p = Period::months(y, 1, months).ok_or_else(|| format!("first {months} months"))?;
-            Ok((p.clone(), format!("\"{}\": {}; {why}", c.get(0).map_or("", |m| m.as_str()), p.label)))
+            Ok((
+                p.clone(),
+                format!(
+                    "\"{}\": {}; {why}",
+                    c.get(0).map_or("", |m| m.as_str()),
+                    p.label
+                ),
+            ))
         });
         push(&mut out, &c, result);
     }
@@ -217,7 +253,8 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
             continue;
         };
         let result = default_year(c.name("year").map(|m| m.as_str())).and_then(|(y, why)| {
-            let p = Period::months(y, a, b).ok_or_else(|| "a month range that runs backwards".to_owned())?;
+            let p = Period::months(y, a, b)
+                .ok_or_else(|| "a month range that runs backwards".to_owned())?;
             Ok((p.clone(), format!("month range {}; {why}", p.label)))
         });
         push(&mut out, &c, result);
@@ -233,7 +270,10 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
             (None, Some(n)) => n.as_str().parse().unwrap_or(1),
             _ => continue,
         };
-        let year = c.name("year").or_else(|| c.name("qyear")).map(|m| m.as_str());
+        let year = c
+            .name("year")
+            .or_else(|| c.name("qyear"))
+            .map(|m| m.as_str());
         let result = default_year(year).and_then(|(y, why)| {
             let p = Period::months(y, q * 3 - 2, q * 3).ok_or_else(|| "quarter".to_owned())?;
             Ok((p.clone(), format!("quarter {}; {why}", p.label)))
@@ -247,7 +287,10 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
             (None, Some(n)) => n.as_str().parse().unwrap_or(1),
             _ => continue,
         };
-        let year = c.name("year").or_else(|| c.name("hyear")).map(|m| m.as_str());
+        let year = c
+            .name("year")
+            .or_else(|| c.name("hyear"))
+            .map(|m| m.as_str());
         let result = default_year(year).and_then(|(y, why)| {
             let p = Period::months(y, h * 6 - 5, h * 6).ok_or_else(|| "half".to_owned())?;
             Ok((p.clone(), format!("half-year {}; {why}", p.label)))
@@ -257,10 +300,16 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
     for c in single_month_re().captures_iter(sentence) {
         let Some(whole) = c.get(0) else { continue };
         // "in March 20" is a day, not a month of figures.
-        if sentence[whole.end()..].trim_start().starts_with(|ch: char| ch.is_ascii_digit()) && c.name("year").is_none() {
+        if sentence[whole.end()..]
+            .trim_start()
+            .starts_with(|ch: char| ch.is_ascii_digit())
+            && c.name("year").is_none()
+        {
             continue;
         }
-        let Some(m) = c.name("m").and_then(|m| month_number(m.as_str())) else { continue };
+        let Some(m) = c.name("m").and_then(|m| month_number(m.as_str())) else {
+            continue;
+        };
         // "may" is also a verb: only the capitalised form is a month.
         if c.name("m").is_some_and(|n| n.as_str() == "may") {
             continue;
@@ -273,7 +322,9 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
     }
     for c in year_re().captures_iter(sentence) {
         if let Some(y) = c.name("y") {
-            let Ok(year) = y.as_str().parse::<i32>() else { continue };
+            let Ok(year) = y.as_str().parse::<i32>() else {
+                continue;
+            };
             // "the 2022 and 2023 Years of Sports Exchange" and ranges such as
             // "2021-2025" are still years; callers decide if a figure binds to them.
             let result = Period::year(year)
@@ -282,7 +333,9 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
             push(&mut out, &c, result);
         } else if let Some(rel) = c.name("rel") {
             let result = resolve_year(rel.as_str(), published_year).and_then(|(y, why)| {
-                Period::year(y).map(|p| (p, why)).ok_or_else(|| rel.as_str().to_owned())
+                Period::year(y)
+                    .map(|p| (p, why))
+                    .ok_or_else(|| rel.as_str().to_owned())
             });
             push(&mut out, &c, result);
         } else if c.name("same").is_some() {
@@ -300,7 +353,13 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
                 Some(py) => Period::year(py - 1)
                     .map(|mut p| {
                         p.inferred = true;
-                        (p, format!("\"{}\" read as the latest full year before publication in {py}", now.as_str()))
+                        (
+                            p,
+                            format!(
+                                "\"{}\" read as the latest full year before publication in {py}",
+                                now.as_str()
+                            ),
+                        )
                     })
                     .ok_or_else(|| now.as_str().to_owned()),
                 None => Err(now.as_str().to_owned()),
@@ -328,7 +387,11 @@ mod tests {
     }
 
     #[rstest]
-    #[case("Bilateral trade in 2022 rose 29.3 percent year-on-year.", None, "2022")]
+    #[case(
+        "Bilateral trade in 2022 rose 29.3 percent year-on-year.",
+        None,
+        "2022"
+    )]
     #[case("In 2024, bilateral trade reached nearly $250 billion.", None, "2024")]
     #[case("Trade last year reached $10 billion.", Some(2021), "2020")]
     #[case("Trade this year is expected to grow.", Some(2021), "2021")]
@@ -342,19 +405,34 @@ mod tests {
     #[case("In the first half of 2023 trade rose.", None, "H1 2023")]
     #[case("H2 2019 saw a fall.", None, "H2 2019")]
     #[case("In the first 10 months of 2022, trade rose.", None, "Jan–Oct 2022")]
-    #[case("In the first three quarters of 2021, trade rose.", None, "Jan–Sep 2021")]
+    #[case(
+        "In the first three quarters of 2021, trade rose.",
+        None,
+        "Jan–Sep 2021"
+    )]
     #[case("In March 2023, exports fell.", None, "Mar 2023")]
     #[case("The first half of last year.", Some(2024), "H1 2023")]
     #[case("Trade in the previous year hit a record.", Some(2016), "2015")]
-    fn periods_are_resolved(#[case] sentence: &str, #[case] published: Option<i32>, #[case] label: &str) {
+    fn periods_are_resolved(
+        #[case] sentence: &str,
+        #[case] published: Option<i32>,
+        #[case] label: &str,
+    ) {
         let found = fixed(sentence, published);
-        assert_eq!(found.first().map(|(l, _)| l.as_str()), Some(label), "{sentence}: {found:?}");
+        assert_eq!(
+            found.first().map(|(l, _)| l.as_str()),
+            Some(label),
+            "{sentence}: {found:?}"
+        );
     }
 
     #[test]
     fn todays_volume_is_the_latest_full_year_and_inferred() {
         assert_eq!(
-            fixed("today's bilateral trade volume of 244.8 billion U.S. dollars", Some(2025)),
+            fixed(
+                "today's bilateral trade volume of 244.8 billion U.S. dollars",
+                Some(2025)
+            ),
             vec![("2024".to_owned(), true)]
         );
     }
@@ -365,7 +443,11 @@ mod tests {
     #[case("Trade stood at the same level as last year.")]
     #[case("Imports rose 3% over 2021.")]
     fn comparison_bases_are_not_periods(#[case] sentence: &str) {
-        assert!(fixed(sentence, Some(2022)).is_empty(), "{sentence}: {:?}", fixed(sentence, Some(2022)));
+        assert!(
+            fixed(sentence, Some(2022)).is_empty(),
+            "{sentence}: {:?}",
+            fixed(sentence, Some(2022))
+        );
     }
 
     #[test]

@@ -3,8 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::{
-    country,
-    events,
+    country, events,
     figures::{self, DocumentContext},
     input::{self, Format, InputError},
     model::{Document, Warning},
@@ -146,6 +145,9 @@ mod tests {
             title_line("News > Latest News >\n\nXi says China to expand cooperation\n").as_deref(),
             Some("Xi says China to expand cooperation")
         );
-        assert_eq!(title_line("April 02, 2025\nTrade rises sharply again\n").as_deref(), Some("Trade rises sharply again"));
+        assert_eq!(
+            title_line("April 02, 2025\nTrade rises sharply again\n").as_deref(),
+            Some("Trade rises sharply again")
+        );
     }
 }

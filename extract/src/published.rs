@@ -142,9 +142,16 @@ pub fn find(
     for s in sentences.iter().take(6) {
         let sentence = s.text(text);
         if let Some(m) = opening_re().find(sentence) {
-            if let Some(d) = full_dates(&sentence[m.end()..]).first().filter(|d| d.start == 0) {
+            if let Some(d) = full_dates(&sentence[m.end()..])
+                .first()
+                .filter(|d| d.start == 0)
+            {
                 let phrase = &sentence[..m.end() + d.end];
-                return found(PartialDate::day(d.value), format!("opening '{phrase}'"), 0.85);
+                return found(
+                    PartialDate::day(d.value),
+                    format!("opening '{phrase}'"),
+                    0.85,
+                );
             }
         }
     }
@@ -152,10 +159,17 @@ pub fn find(
     // (a photo caption "March 21, 2023" under "MOSCOW, March 21").
     if let Some(line) = &dateline {
         let all = full_dates(text);
-        if let Some(d) = all.iter().find(|d| d.value.month() == line.month && d.value.day() == line.day) {
+        if let Some(d) = all
+            .iter()
+            .find(|d| d.value.month() == line.month && d.value.day() == line.day)
+        {
             return found(
                 PartialDate::day(d.value),
-                format!("dateline '{}', year from '{}'", dateline_text(line), &text[d.start..d.end]),
+                format!(
+                    "dateline '{}', year from '{}'",
+                    dateline_text(line),
+                    &text[d.start..d.end]
+                ),
                 0.8,
             );
         }
@@ -199,8 +213,12 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
             continue;
         }
         for c in past_year_re().captures_iter(sentence) {
-            let (Some(whole), Some(y)) = (c.get(0), c.name("y")) else { continue };
-            let Ok(year) = y.as_str().parse::<i32>() else { continue };
+            let (Some(whole), Some(y)) = (c.get(0), c.name("y")) else {
+                continue;
+            };
+            let Ok(year) = y.as_str().parse::<i32>() else {
+                continue;
+            };
             if latest.is_none_or(|(l, _)| year > l) {
                 latest = Some((year, whole.as_str()));
             }
@@ -209,7 +227,8 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
     let Some((year, phrase)) = latest else {
         return Published {
             date: None,
-            basis: "no date line, dateline or year in the text; give the date with --published".to_owned(),
+            basis: "no date line, dateline or year in the text; give the date with --published"
+                .to_owned(),
             confidence: 0.0,
             dateline,
         };
@@ -220,17 +239,20 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
     );
     // A month and day reported as past ("arrived in Moscow on March 20"), or
     // the dateline's, then places it within that year.
-    let month_day = dateline.as_ref().map(|d| (d.month, d.day, dateline_text(d))).or_else(|| {
-        sentences.iter().find_map(|s| {
-            let sentence = s.text(text);
-            if future_re().is_match(sentence) {
-                return None;
-            }
-            let md = month_days(sentence).into_iter().next()?;
-            let phrase = sentence[md.start..md.end].to_owned();
-            Some((md.value.0, md.value.1, phrase))
-        })
-    });
+    let month_day = dateline
+        .as_ref()
+        .map(|d| (d.month, d.day, dateline_text(d)))
+        .or_else(|| {
+            sentences.iter().find_map(|s| {
+                let sentence = s.text(text);
+                if future_re().is_match(sentence) {
+                    return None;
+                }
+                let md = month_days(sentence).into_iter().next()?;
+                let phrase = sentence[md.start..md.end].to_owned();
+                Some((md.value.0, md.value.1, phrase))
+            })
+        });
     let date = match month_day {
         Some((month, _, phrase)) => {
             basis.push_str(&format!("; '{phrase}' then reads as {published_year}"));
@@ -257,9 +279,18 @@ mod tests {
 
     #[test]
     fn a_date_line_near_the_top_wins() {
-        let p = published("Headline\n\nApril 02, 2025\n\nMOSCOW, April 1 (Xinhua) -- Talks were held Tuesday.\n");
+        let p = published(
+            "Headline\n\nApril 02, 2025\n\nMOSCOW, April 1 (Xinhua) -- Talks were held Tuesday.\n",
+        );
         assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2025-04-02"));
-        assert_eq!(p.dateline, Some(Dateline { place: "MOSCOW".into(), month: 4, day: 1 }));
+        assert_eq!(
+            p.dateline,
+            Some(Dateline {
+                place: "MOSCOW".into(),
+                month: 4,
+                day: 1
+            })
+        );
         assert_eq!(p.reference_day(), NaiveDate::from_ymd_opt(2025, 4, 1));
     }
 
@@ -271,7 +302,9 @@ mod tests {
 
     #[test]
     fn an_opening_date_counts() {
-        let p = published("Title\n\nOn September 11, 2020, local time, the ministers met the press in Moscow.\n");
+        let p = published(
+            "Title\n\nOn September 11, 2020, local time, the ministers met the press in Moscow.\n",
+        );
         assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2020-09-11"));
         assert_eq!(p.precision(), Precision::Day);
     }
@@ -288,7 +321,11 @@ mod tests {
         let p = published("Title\n\nThe president arrived in Moscow on March 20 for a visit.\n\nAt the end of 2022, they met. Bilateral trade in 2022 rose.\n");
         assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2023-03"));
         assert!(p.confidence < 0.5);
-        assert!(p.basis.contains("2022") && p.basis.contains("inferred"), "{}", p.basis);
+        assert!(
+            p.basis.contains("2022") && p.basis.contains("inferred"),
+            "{}",
+            p.basis
+        );
     }
 
     #[test]
@@ -309,7 +346,10 @@ mod tests {
     fn the_user_and_metadata_come_first() {
         let text = "April 02, 2025\nBody.";
         let user = NaiveDate::from_ymd_opt(2024, 1, 1);
-        assert_eq!(find(text, &split(text), None, user).basis, "given by the user");
+        assert_eq!(
+            find(text, &split(text), None, user).basis,
+            "given by the user"
+        );
         let meta = Some((PartialDate::year(2020), "front matter".to_owned()));
         assert_eq!(find(text, &split(text), meta, None).basis, "front matter");
     }

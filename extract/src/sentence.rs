@@ -57,7 +57,11 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
                     break;
                 }
             }
-            if j < end && is_space(bytes[j]) && b == b'.' && is_abbreviation(text, sentence_start, i) {
+            if j < end
+                && is_space(bytes[j])
+                && b == b'.'
+                && is_abbreviation(text, sentence_start, i)
+            {
                 i = j;
                 continue;
             }
@@ -83,7 +87,9 @@ fn is_space(b: u8) -> bool {
 fn starts_sentence(rest: &str) -> bool {
     let next = rest.trim_start().chars().next();
     next.is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '[' | '\'' | '«')
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || matches!(c, '"' | '“' | '‘' | '(' | '[' | '\'' | '«')
     })
 }
 
@@ -99,7 +105,10 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     }
     // Initials and dotted abbreviations: "U.S", "J", "a.m".
     let letters: Vec<&str> = word.split('.').collect();
-    if letters.iter().all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic)) {
+    if letters
+        .iter()
+        .all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic))
+    {
         return true;
     }
     ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
@@ -129,7 +138,14 @@ mod tests {
     fn lines_and_full_stops_end_sentences() {
         assert_eq!(
             sentences("Headline without stop\nTrade rose. It fell! Why? \"Yes.\" Done"),
-            vec!["Headline without stop", "Trade rose.", "It fell!", "Why?", "\"Yes.\"", "Done"]
+            vec![
+                "Headline without stop",
+                "Trade rose.",
+                "It fell!",
+                "Why?",
+                "\"Yes.\"",
+                "Done"
+            ]
         );
     }
 
@@ -147,7 +163,10 @@ mod tests {
 
     #[test]
     fn a_lower_case_continuation_is_not_a_new_sentence() {
-        assert_eq!(sentences("Talks in St. Petersburg. ok"), vec!["Talks in St. Petersburg. ok"]);
+        assert_eq!(
+            sentences("Talks in St. Petersburg. ok"),
+            vec!["Talks in St. Petersburg. ok"]
+        );
     }
 
     #[test]
@@ -156,6 +175,9 @@ mod tests {
         for s in split(text) {
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         }
-        assert_eq!(sentences(text), vec!["Russia’s trade rose.", "“Quote” came."]);
+        assert_eq!(
+            sentences(text),
+            vec!["Russia’s trade rose.", "“Quote” came."]
+        );
     }
 }

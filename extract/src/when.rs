@@ -9,10 +9,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 
-use crate::{
-    model::PartialDate,
-    period::month_number,
-};
+use crate::{model::PartialDate, period::month_number};
 
 /// Capitalised month names and abbreviations: "may" as a verb is not a month.
 const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
@@ -35,7 +32,9 @@ fn full_date_re() -> &'static Regex {
 fn month_day_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
-        format!(r"\b(?P<mon>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTHS})\b")
+        format!(
+            r"\b(?P<mon>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTHS})\b"
+        )
     })
 }
 
@@ -86,11 +85,19 @@ pub fn month_days(text: &str) -> Vec<Found<(u32, u32)>> {
         .captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
-            if full.iter().any(|&(s, e)| whole.start() < e && s < whole.end()) {
+            if full
+                .iter()
+                .any(|&(s, e)| whole.start() < e && s < whole.end())
+            {
                 return None;
             }
             let mon = month_number(c.name("mon").or_else(|| c.name("mon2"))?.as_str())?;
-            let day: u32 = c.name("day").or_else(|| c.name("day2"))?.as_str().parse().ok()?;
+            let day: u32 = c
+                .name("day")
+                .or_else(|| c.name("day2"))?
+                .as_str()
+                .parse()
+                .ok()?;
             // 29 February exists in leap years, so check against one.
             NaiveDate::from_ymd_opt(2000, mon, day)?;
             Some(Found {
@@ -165,11 +172,15 @@ mod tests {
 
     #[test]
     fn full_dates_in_three_forms() {
-        let found: Vec<NaiveDate> = full_dates("April 02, 2025; 11 September 2020; 2023-03-22; Sept. 1, 2019")
-            .iter()
-            .map(|f| f.value)
-            .collect();
-        assert_eq!(found, vec![d(2025, 4, 2), d(2020, 9, 11), d(2023, 3, 22), d(2019, 9, 1)]);
+        let found: Vec<NaiveDate> =
+            full_dates("April 02, 2025; 11 September 2020; 2023-03-22; Sept. 1, 2019")
+                .iter()
+                .map(|f| f.value)
+                .collect();
+        assert_eq!(
+            found,
+            vec![d(2025, 4, 2), d(2020, 9, 11), d(2023, 3, 22), d(2019, 9, 1)]
+        );
         assert!(full_dates("February 30, 2023").is_empty());
     }
 
@@ -186,23 +197,50 @@ mod tests {
     #[test]
     fn weekdays_resolve_to_the_latest_on_or_before() {
         // 2025-04-01 was a Tuesday.
-        assert_eq!(weekday_on_or_before(d(2025, 4, 1), Weekday::Tue), d(2025, 4, 1));
-        assert_eq!(weekday_on_or_before(d(2025, 4, 2), Weekday::Tue), d(2025, 4, 1));
-        assert_eq!(weekday_on_or_before(d(2025, 4, 2), Weekday::Thu), d(2025, 3, 27));
+        assert_eq!(
+            weekday_on_or_before(d(2025, 4, 1), Weekday::Tue),
+            d(2025, 4, 1)
+        );
+        assert_eq!(
+            weekday_on_or_before(d(2025, 4, 2), Weekday::Tue),
+            d(2025, 4, 1)
+        );
+        assert_eq!(
+            weekday_on_or_before(d(2025, 4, 2), Weekday::Thu),
+            d(2025, 3, 27)
+        );
     }
 
     #[test]
     fn month_days_resolve_into_the_past() {
-        assert_eq!(month_day_on_or_before(d(2023, 4, 1), 3, 20), Some(d(2023, 3, 20)));
-        assert_eq!(month_day_on_or_before(d(2023, 2, 1), 3, 20), Some(d(2022, 3, 20)));
+        assert_eq!(
+            month_day_on_or_before(d(2023, 4, 1), 3, 20),
+            Some(d(2023, 3, 20))
+        );
+        assert_eq!(
+            month_day_on_or_before(d(2023, 2, 1), 3, 20),
+            Some(d(2022, 3, 20))
+        );
     }
 
     #[test]
     fn relative_months() {
         let r = d(2020, 9, 11);
-        assert_eq!(relative_month("this month", r), Some(PartialDate::month(2020, 9)));
-        assert_eq!(relative_month("last month", d(2020, 1, 5)), Some(PartialDate::month(2019, 12)));
-        assert_eq!(relative_month("last October", r), Some(PartialDate::month(2019, 10)));
-        assert_eq!(relative_month("last March", r), Some(PartialDate::month(2020, 3)));
+        assert_eq!(
+            relative_month("this month", r),
+            Some(PartialDate::month(2020, 9))
+        );
+        assert_eq!(
+            relative_month("last month", d(2020, 1, 5)),
+            Some(PartialDate::month(2019, 12))
+        );
+        assert_eq!(
+            relative_month("last October", r),
+            Some(PartialDate::month(2019, 10))
+        );
+        assert_eq!(
+            relative_month("last March", r),
+            Some(PartialDate::month(2020, 3))
+        );
     }
 }

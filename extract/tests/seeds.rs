@@ -26,11 +26,14 @@ fn seeds_dir() -> PathBuf {
 fn load() -> (Value, Vec<(String, Document)>) {
     let dir = seeds_dir();
     let expected_path = dir.join("expected.json");
-    let expected: Value = serde_json::from_str(
-        &fs::read_to_string(&expected_path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e} (set TRADELINE_SEEDS)", expected_path.display())),
-    )
-    .expect("expected.json is JSON");
+    let expected: Value =
+        serde_json::from_str(&fs::read_to_string(&expected_path).unwrap_or_else(|e| {
+            panic!(
+                "cannot read {}: {e} (set TRADELINE_SEEDS)",
+                expected_path.display()
+            )
+        }))
+        .expect("expected.json is JSON");
     let mut docs = Vec::new();
     let names: Vec<String> = expected["documents"]
         .as_object()
@@ -59,7 +62,12 @@ fn every_expected_figure_and_nothing_else() {
         for w in wanted {
             let found = doc.observations.iter().find(|o| {
                 let pair = [o.pair.0.as_str(), o.pair.1.as_str()];
-                let wp: Vec<&str> = w["pair"].as_array().expect("pair").iter().filter_map(str_of).collect();
+                let wp: Vec<&str> = w["pair"]
+                    .as_array()
+                    .expect("pair")
+                    .iter()
+                    .filter_map(str_of)
+                    .collect();
                 let value = w["value"].as_f64().expect("value");
                 let close = if value == 0.0 {
                     o.value.abs() < 1e-9
@@ -71,8 +79,11 @@ fn every_expected_figure_and_nothing_else() {
                     && o.period.start.to_string() == w["period"]["start"].as_str().expect("start")
                     && o.period.end.to_string() == w["period"]["end"].as_str().expect("end")
                     && close
-                    && o.qualifier.map(|q| q.as_str().to_owned()) == w["qualifier"].as_str().map(str::to_owned)
-                    && o.provenance.quote.contains(w["quote_contains"].as_str().expect("quote"))
+                    && o.qualifier.map(|q| q.as_str().to_owned())
+                        == w["qualifier"].as_str().map(str::to_owned)
+                    && o.provenance
+                        .quote
+                        .contains(w["quote_contains"].as_str().expect("quote"))
             });
             assert!(
                 found.is_some(),
@@ -80,7 +91,11 @@ fn every_expected_figure_and_nothing_else() {
                 doc.observations
             );
             if let Some(cur) = w["currency"].as_str() {
-                assert_eq!(found.and_then(|o| o.currency.as_deref()), Some(cur), "{name}");
+                assert_eq!(
+                    found.and_then(|o| o.currency.as_deref()),
+                    Some(cur),
+                    "{name}"
+                );
             }
         }
         assert_eq!(
@@ -96,13 +111,20 @@ fn every_expected_figure_and_nothing_else() {
 fn numbers_that_are_not_trade_figures_stay_out() {
     let (expected, docs) = load();
     for (name, doc) in &docs {
-        for negative in expected["documents"][name]["negatives"].as_array().expect("negatives") {
+        for negative in expected["documents"][name]["negatives"]
+            .as_array()
+            .expect("negatives")
+        {
             let text = negative.as_str().expect("negative");
             // The number as written: digits ("4,300"), or a number word ("four").
             let number: String = text
                 .split_whitespace()
                 .find(|w| w.chars().any(|c| c.is_ascii_digit()))
-                .map(|w| w.chars().filter(|c| c.is_ascii_digit() || *c == ',').collect())
+                .map(|w| {
+                    w.chars()
+                        .filter(|c| c.is_ascii_digit() || *c == ',')
+                        .collect()
+                })
                 .or_else(|| text.split_whitespace().next().map(str::to_owned))
                 .unwrap_or_default();
             assert!(!number.is_empty(), "negative without a number: {text}");
@@ -120,7 +142,9 @@ fn numbers_that_are_not_trade_figures_stay_out() {
 fn publication_dates_are_right_or_honestly_less_precise() {
     let (expected, docs) = load();
     for (name, doc) in &docs {
-        let want = expected["documents"][name]["published"].as_str().expect("published");
+        let want = expected["documents"][name]["published"]
+            .as_str()
+            .expect("published");
         match doc.published {
             Some(d) => assert!(
                 want.starts_with(&d.to_string()),
@@ -145,7 +169,11 @@ fn publication_dates_are_right_or_honestly_less_precise() {
         ("004_7cbef253b261191d.txt", "2020-09-11"),
     ] {
         let doc = &docs.iter().find(|(n, _)| n == name).expect("seed").1;
-        assert_eq!(doc.published.map(|d| d.to_string()).as_deref(), Some(day), "{name}");
+        assert_eq!(
+            doc.published.map(|d| d.to_string()).as_deref(),
+            Some(day),
+            "{name}"
+        );
     }
 }
 
@@ -154,9 +182,17 @@ fn every_expected_event() {
     let (expected, docs) = load();
     let mut count = 0;
     for (name, doc) in &docs {
-        for w in expected["documents"][name]["events"].as_array().expect("events") {
+        for w in expected["documents"][name]["events"]
+            .as_array()
+            .expect("events")
+        {
             count += 1;
-            let names: Vec<&str> = w["participants"].as_array().expect("participants").iter().filter_map(str_of).collect();
+            let names: Vec<&str> = w["participants"]
+                .as_array()
+                .expect("participants")
+                .iter()
+                .filter_map(str_of)
+                .collect();
             let unknown_ok = w["unknown_ok"].as_bool().unwrap_or(false);
             let found = doc.events.iter().find(|e| {
                 let kind = serde_json::to_value(e.kind).expect("kind");
@@ -176,10 +212,18 @@ fn every_expected_event() {
                     && date_ok
                     && end_ok
                     && place_ok
-                    && names.iter().all(|n| e.participants.iter().any(|p| p.name == *n))
-                    && e.provenance.quote.contains(w["quote_contains"].as_str().expect("quote"))
+                    && names
+                        .iter()
+                        .all(|n| e.participants.iter().any(|p| p.name == *n))
+                    && e.provenance
+                        .quote
+                        .contains(w["quote_contains"].as_str().expect("quote"))
             });
-            assert!(found.is_some(), "{name}: expected event {w}\nfound {:#?}", doc.events);
+            assert!(
+                found.is_some(),
+                "{name}: expected event {w}\nfound {:#?}",
+                doc.events
+            );
         }
     }
     assert_eq!(count, 7, "expected.json lists seven events");
@@ -194,7 +238,8 @@ fn spans_point_at_what_they_claim() {
             continue;
         }
         let bytes = fs::read(&path).expect("read");
-        let x = extract(&path.display().to_string(), &bytes, &Options::default()).expect("extracts");
+        let x =
+            extract(&path.display().to_string(), &bytes, &Options::default()).expect("extracts");
         let chars: Vec<char> = x.text.chars().collect();
         for o in &x.document.observations {
             let [s, e] = o.provenance.span;

@@ -164,7 +164,10 @@ mod tests {
     #[test]
     fn encodings_with_q_zero_are_refused() {
         let mut h = HeaderMap::new();
-        h.insert(header::ACCEPT_ENCODING, HeaderValue::from_static("gzip;q=0, br;q=0.8, deflate"));
+        h.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_static("gzip;q=0, br;q=0.8, deflate"),
+        );
         assert_eq!(accepted_encodings(&h), vec!["br", "deflate"]);
     }
 
@@ -176,7 +179,10 @@ mod tests {
         let (path, current) = strip_fingerprint("pkg/000000000000/tradeline.js");
         assert_eq!(path, "pkg/tradeline.js");
         assert_eq!(current, fingerprint() == "000000000000");
-        assert_eq!(strip_fingerprint("/favicon.svg"), ("favicon.svg".to_owned(), false));
+        assert_eq!(
+            strip_fingerprint("/favicon.svg"),
+            ("favicon.svg".to_owned(), false)
+        );
     }
 
     #[test]

@@ -53,13 +53,23 @@ pub struct ServeArgs {
 
     /// A folder of articles (.txt, .md, .html) to read at start. Repeat the
     /// option for several folders; in the environment variable separate them with `:`.
-    #[arg(long = "corpus", value_name = "DIR", env = "TRADELINE_CORPUS", value_delimiter = ':')]
+    #[arg(
+        long = "corpus",
+        value_name = "DIR",
+        env = "TRADELINE_CORPUS",
+        value_delimiter = ':'
+    )]
     pub corpus: Vec<PathBuf>,
 
     /// Folder for tradeline's own data. It is created if missing and must be
     /// writable. The persistent store that lives there comes with the store
     /// work; until then the corpus is kept in memory.
-    #[arg(long, value_name = "DIR", env = "TRADELINE_DATA_DIR", default_value = "tradeline-data")]
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "TRADELINE_DATA_DIR",
+        default_value = "tradeline-data"
+    )]
     pub data_dir: PathBuf,
 
     /// Largest request body accepted, in bytes.
@@ -133,8 +143,9 @@ mod tests {
 
     #[test]
     fn a_malformed_published_date_is_refused_with_the_expected_form() {
-        let err = Cli::try_parse_from(["tradeline", "extract", "--published", "2025-02-30", "x.txt"])
-            .expect_err("refused");
+        let err =
+            Cli::try_parse_from(["tradeline", "extract", "--published", "2025-02-30", "x.txt"])
+                .expect_err("refused");
         assert!(err.to_string().contains("YYYY-MM-DD"), "{err}");
     }
 }

@@ -40,7 +40,10 @@ fn main() -> ExitCode {
     init_tracing(&cli);
     match cli.command {
         Command::Serve(args) => {
-            let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+            let runtime = match tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+            {
                 Ok(rt) => rt,
                 Err(e) => {
                     eprintln!("tradeline: cannot start the async runtime: {e}");
@@ -62,7 +65,10 @@ fn main() -> ExitCode {
 
 fn init_tracing(cli: &Cli) {
     let filter = EnvFilter::try_new(&cli.log).unwrap_or_else(|e| {
-        eprintln!("tradeline: ignoring the log filter {:?} ({e}); using `info`", cli.log);
+        eprintln!(
+            "tradeline: ignoring the log filter {:?} ({e}); using `info`",
+            cli.log
+        );
         EnvFilter::new("info")
     });
     let builder = tracing_subscriber::fmt()
@@ -106,7 +112,10 @@ async fn serve(args: ServeArgs, started: Instant) -> Result<(), ServeError> {
         if source.kind() == io::ErrorKind::AddrInUse {
             ServeError::AddrInUse { addr: args.addr }
         } else {
-            ServeError::Bind { addr: args.addr, source }
+            ServeError::Bind {
+                addr: args.addr,
+                source,
+            }
         }
     })?;
     let addr = listener.local_addr()?;

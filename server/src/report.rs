@@ -26,9 +26,7 @@ pub fn extract_files(
     for path in files {
         let result = fs::read(path)
             .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                extract(&display(path), &bytes, &options).map_err(|e| e.to_string())
-            });
+            .and_then(|bytes| extract(&display(path), &bytes, &options).map_err(|e| e.to_string()));
         match result {
             Ok(extraction) => documents.push(extraction.document),
             Err(message) => failures.push((path.clone(), message)),
@@ -89,7 +87,10 @@ pub fn write_table(out: &mut impl Write, documents: &[Document]) -> io::Result<(
                 e.kind.label(),
                 format_date(e.date_start.as_ref()),
                 who.join(", "),
-                e.place.as_deref().map(|p| format!(" @ {p}")).unwrap_or_default()
+                e.place
+                    .as_deref()
+                    .map(|p| format!(" @ {p}"))
+                    .unwrap_or_default()
             )?;
         }
         writeln!(out)?;

@@ -30,7 +30,11 @@ fn free_port() -> u16 {
 fn http_get(port: u16, path: &str) -> Option<String> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").ok()?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
     let mut response = String::new();
     stream.read_to_string(&mut response).ok()?;
     Some(response)
@@ -57,7 +61,10 @@ fn help_names_the_commands_and_their_environment_variables() {
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(help.contains("serve") && help.contains("extract"), "{help}");
 
-    let out = Command::new(EXE).args(["serve", "--help"]).output().expect("runs");
+    let out = Command::new(EXE)
+        .args(["serve", "--help"])
+        .output()
+        .expect("runs");
     let help = String::from_utf8_lossy(&out.stdout);
     for var in ["TRADELINE_ADDR", "TRADELINE_CORPUS", "TRADELINE_DATA_DIR"] {
         assert!(help.contains(var), "{var} missing from:\n{help}");
@@ -75,18 +82,31 @@ fn version_is_the_crate_version() {
 
 #[test]
 fn extract_prints_the_json_contract() {
-    let out = Command::new(EXE).args(["extract", "--json", &fixture()]).output().expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(EXE)
+        .args(["extract", "--json", &fixture()])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let doc = &json["documents"][0];
     assert_eq!(doc["title"], "China and Brazil trade reaches a record");
     let obs = doc["observations"].as_array().expect("observations");
-    let value = obs.iter().find(|o| o["metric"] == "trade_value").expect("a trade value");
+    let value = obs
+        .iter()
+        .find(|o| o["metric"] == "trade_value")
+        .expect("a trade value");
     assert_eq!(value["pair"], serde_json::json!(["BR", "CN"]));
     assert_eq!(value["value"], 157.5e9);
     assert_eq!(value["currency"], "USD");
     assert_eq!(value["period"]["label"], "2023");
-    let growth = obs.iter().find(|o| o["metric"] == "trade_growth_yoy").expect("a growth rate");
+    let growth = obs
+        .iter()
+        .find(|o| o["metric"] == "trade_growth_yoy")
+        .expect("a growth rate");
     assert_eq!(growth["value"], 6.1);
     assert_eq!(growth["unit"], "percent");
     let event = &doc["events"][0];
@@ -118,7 +138,10 @@ fn extract_reports_unreadable_files_and_still_prints_the_rest() {
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("latin1.txt") && stderr.contains("not valid UTF-8"), "{stderr}");
+    assert!(
+        stderr.contains("latin1.txt") && stderr.contains("not valid UTF-8"),
+        "{stderr}"
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("$157.5 billion"));
 }
 
@@ -133,7 +156,10 @@ fn a_taken_address_is_a_clear_error() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("already in use") && stderr.contains(&addr), "{stderr}");
+    assert!(
+        stderr.contains("already in use") && stderr.contains(&addr),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -144,7 +170,10 @@ fn serve_takes_its_address_from_the_environment_and_stops_on_sigterm() {
         .arg("serve")
         .env("TRADELINE_ADDR", format!("127.0.0.1:{port}"))
         .env("TRADELINE_DATA_DIR", &data)
-        .env("TRADELINE_CORPUS", Path::new(&fixture()).parent().expect("fixtures dir"))
+        .env(
+            "TRADELINE_CORPUS",
+            Path::new(&fixture()).parent().expect("fixtures dir"),
+        )
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -164,7 +193,10 @@ fn serve_takes_its_address_from_the_environment_and_stops_on_sigterm() {
         if let Some(status) = child.try_wait().expect("wait") {
             break status;
         }
-        assert!(Instant::now() < deadline, "the server did not stop on SIGTERM");
+        assert!(
+            Instant::now() < deadline,
+            "the server did not stop on SIGTERM"
+        );
         thread::sleep(Duration::from_millis(50));
     };
     std::fs::remove_dir_all(&data).ok();

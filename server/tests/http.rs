@@ -25,7 +25,11 @@ fn app() -> Router {
     router(Arc::new(catalog), &Settings::default())
 }
 
-async fn get(app: Router, uri: &str, headers: &[(&str, &str)]) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+async fn get(
+    app: Router,
+    uri: &str,
+    headers: &[(&str, &str)],
+) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
     let mut request = Request::builder().uri(uri);
     for (k, v) in headers {
         request = request.header(*k, *v);
@@ -36,7 +40,13 @@ async fn get(app: Router, uri: &str, headers: &[(&str, &str)]) -> (StatusCode, a
         .expect("response");
     let status = response.status();
     let headers = response.headers().clone();
-    let body = response.into_body().collect().await.expect("body").to_bytes().to_vec();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec();
     (status, headers, body)
 }
 
@@ -59,14 +69,20 @@ async fn healthz_reports_the_version() {
 async fn the_dashboard_is_server_rendered_with_its_figures() {
     let (status, headers, body) = get(app(), "/", &[]).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(headers[header::CONTENT_TYPE].to_str().expect("ascii").starts_with("text/html"));
+    assert!(headers[header::CONTENT_TYPE]
+        .to_str()
+        .expect("ascii")
+        .starts_with("text/html"));
     assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
     let html = text(&body);
     assert!(html.contains("$157.5 billion"), "{html}");
     assert!(html.contains("+6.1 %"), "{html}");
     assert!(html.contains("BR–CN"), "{html}");
     // The binary file was refused, and the page says so.
-    assert!(html.contains("Files not read") && html.contains("binary.bin"), "{html}");
+    assert!(
+        html.contains("Files not read") && html.contains("binary.bin"),
+        "{html}"
+    );
 }
 
 #[tokio::test]
@@ -75,7 +91,10 @@ async fn a_source_link_renders_the_source_panel() {
     assert_eq!(status, StatusCode::OK);
     let html = text(&body);
     assert!(html.contains("<mark class=\"sentence\""), "{html}");
-    assert!(html.contains("<strong class=\"figure\">$157.5 billion</strong>"), "{html}");
+    assert!(
+        html.contains("<strong class=\"figure\">$157.5 billion</strong>"),
+        "{html}"
+    );
 }
 
 #[tokio::test]

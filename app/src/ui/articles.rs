@@ -24,7 +24,7 @@ pub fn ArticleList(articles: Vec<ArticleSummary>) -> impl IntoView {
                     <span class="meta">
                         <time>{format_date(a.published.as_ref())}</time>
                         " · " {a.published_basis.clone()}
-                        " · " {a.observation_count} " figures, " {a.event_count} " events"
+                        " · " {count_of(a.observation_count, "figure")} ", " {count_of(a.event_count, "event")}
                     </span>
                     <ul class="warnings">{warnings}</ul>
                 </li>
@@ -36,6 +36,15 @@ pub fn ArticleList(articles: Vec<ArticleSummary>) -> impl IntoView {
             <h2 id="articles-title">"Articles"<span class="count">{count}</span></h2>
             <ul class="articles">{items}</ul>
         </section>
+    }
+}
+
+/// "1 figure", "2 figures".
+fn count_of(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 

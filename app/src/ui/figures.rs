@@ -34,12 +34,12 @@ pub fn FiguresTable(
             let label = format!("Source of {value} for {period}");
             view! {
                 <tr class:approximate=approximate data-key=s.key.clone()>
-                    <td>{o.pair.to_string()}</td>
-                    <td>{o.metric.label()}{target}</td>
-                    <td>{period}</td>
-                    <td class="num">{value}</td>
-                    <td class="article-title">{title_of(s.article_id)}</td>
-                    <td><a href=href class="source-link" aria-label=label>"Source"</a></td>
+                    <td data-label="Pair">{o.pair.to_string()}</td>
+                    <td data-label="Measure">{o.metric.label()}{target}</td>
+                    <td data-label="Period">{period}</td>
+                    <td data-label="Value" class="num">{value}</td>
+                    <td data-label="Article" class="article-title">{title_of(s.article_id)}</td>
+                    <td class="source-cell"><a href=href class="source-link" aria-label=label>"Source"</a></td>
                 </tr>
             }
         })

@@ -98,9 +98,18 @@ mod tests {
 
     #[test]
     fn dates_show_only_what_is_known() {
-        assert_eq!(format_date(PartialDate::parse("2023-03-20").as_ref()), "20 Mar 2023");
-        assert_eq!(format_date(PartialDate::parse("2022-12").as_ref()), "Dec 2022");
-        assert_eq!(format_date(PartialDate::parse("--03-20").as_ref()), "20 Mar (year unknown)");
+        assert_eq!(
+            format_date(PartialDate::parse("2023-03-20").as_ref()),
+            "20 Mar 2023"
+        );
+        assert_eq!(
+            format_date(PartialDate::parse("2022-12").as_ref()),
+            "Dec 2022"
+        );
+        assert_eq!(
+            format_date(PartialDate::parse("--03-20").as_ref()),
+            "20 Mar (year unknown)"
+        );
         assert_eq!(format_date(None), "date unknown");
     }
 }

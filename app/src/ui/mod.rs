@@ -14,7 +14,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::{get_overview, get_source};
 use crate::model::Overview;
 
-pub use format::{format_value, format_date};
+pub use format::{format_date, format_value};
 
 /// The dashboard: figures, timeline and articles, with the source panel for
 /// whatever the URL's `source` parameter names.
@@ -77,7 +77,12 @@ fn Sections(overview: Overview) -> impl IntoView {
         }
         .into_any();
     }
-    let Overview { articles, observations, events, rejected } = overview;
+    let Overview {
+        articles,
+        observations,
+        events,
+        rejected,
+    } = overview;
     view! {
         <figures::FiguresTable observations articles=articles.clone() />
         <timeline::Timeline events />

@@ -8,14 +8,22 @@ use crate::model::{EventStatus, SourcedEvent};
 #[component]
 pub fn Timeline(mut events: Vec<SourcedEvent>) -> impl IntoView {
     // Undated events go last; the rest by their first possible day.
-    events.sort_by_key(|s| (s.event.date_start.and_then(|d| d.first_day()).is_none(), s.event.date_start));
+    events.sort_by_key(|s| {
+        (
+            s.event.date_start.and_then(|d| d.first_day()).is_none(),
+            s.event.date_start,
+        )
+    });
     let count = events.len();
     let items = events
         .into_iter()
         .map(|s| {
             let e = &s.event;
             let date = format_date(e.date_start.as_ref());
-            let end = e.date_end.filter(|end| Some(*end) != e.date_start).map(|end| format!(" – {}", format_date(Some(&end))));
+            let end = e
+                .date_end
+                .filter(|end| Some(*end) != e.date_start)
+                .map(|end| format!(" – {}", format_date(Some(&end))));
             let who = e
                 .participants
                 .iter()

@@ -1,0 +1,220 @@
+//! Table-driven cases for the whole figure pipeline: one short article each,
+//! with its publication date given, and the one figure a careful reader takes
+//! from it (or none). Written for this project; several pairs and currencies.
+
+use chrono::NaiveDate;
+use rstest::rstest;
+use tradeline_extract::{extract, model::Observation, Options};
+
+fn figures(text: &str, published: &str) -> Vec<Observation> {
+    let options = Options {
+        published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+        ..Options::default()
+    };
+    extract("case.txt", text.as_bytes(), &options)
+        .expect("extracts")
+        .document
+        .observations
+}
+
+/// (metric, pair, period label, value, qualifier)
+type Want = (
+    &'static str,
+    &'static str,
+    &'static str,
+    f64,
+    Option<&'static str>,
+);
+
+fn check(text: &str, published: &str, want: Want) {
+    let found = figures(text, published);
+    let (metric, pair, period, value, qualifier) = want;
+    let hit = found.iter().find(|o| {
+        o.metric.as_str() == metric
+            && o.pair.slug() == pair
+            && o.period.label == period
+            && (o.value - value).abs() <= value.abs() * 1e-6 + 1e-9
+            && o.qualifier.map(|q| q.as_str()) == qualifier
+    });
+    assert!(hit.is_some(), "{text}\nwanted {want:?}\nfound {found:#?}");
+}
+
+#[rstest]
+// Totals, several pairs and currencies.
+#[case("Trade between China and Russia reached $240.1 billion in 2023.", "2024-01-15", ("trade_value", "CN-RU", "2023", 240.1e9, None))]
+#[case("Bilateral trade between India and Russia hit a record $65.7 billion in 2023-24.", "2024-05-01", ("trade_value", "IN-RU", "2023", 65.7e9, None))]
+#[case("Two-way trade between Japan and China totalled about $318 billion last year.", "2024-02-20", ("trade_value", "CN-JP", "2023", 318e9, Some("about")))]
+#[case("China-Brazil trade volume stood at 157.5 billion U.S. dollars in 2023.", "2024-03-01", ("trade_value", "BR-CN", "2023", 157.5e9, None))]
+#[case("Sino-German trade reached 253.1 billion dollars in 2023, official data show.", "2024-04-01", ("trade_value", "CN-DE", "2023", 253.1e9, None))]
+#[case("Trade turnover between Russia and Turkey amounted to some $57 billion last year.", "2024-06-01", ("trade_value", "RU-TR", "2023", 57e9, Some("some")))]
+#[case("Trade between the EU and China was worth €739 billion in 2023.", "2024-05-01", ("trade_value", "CN-EU", "2023", 739e9, None))]
+#[case("Kazakhstan and China saw bilateral trade of more than $41 billion in 2023.", "2024-01-20", ("trade_value", "CN-KZ", "2023", 41e9, Some("more than")))]
+#[case("Trade between Vietnam and the United States totalled nearly $124 billion in 2023.", "2024-02-01", ("trade_value", "US-VN", "2023", 124e9, Some("nearly")))]
+#[case("Bilateral trade between Russia and China exceeded 18 trillion rubles in 2023.", "2024-02-01", ("trade_value", "CN-RU", "2023", 18e12, Some("exceeding")))]
+#[case("Trade between China and Russia rose to 1.7 trln yuan in 2023.", "2024-02-01", ("trade_value", "CN-RU", "2023", 1.7e12, None))]
+#[case("Trade between South Korea and Vietnam reached roughly 80 billion dollars in 2023.", "2024-02-01", ("trade_value", "KR-VN", "2023", 80e9, Some("roughly")))]
+#[case("Mexico-US trade was approximately $798 billion in 2023.", "2024-02-01", ("trade_value", "MX-US", "2023", 798e9, Some("approximately")))]
+#[case("Trade between Indonesia and China reached almost $128 billion in 2023.", "2024-02-01", ("trade_value", "CN-ID", "2023", 128e9, Some("almost")))]
+#[case("Trade between Canada and the U.S. was over $900 billion in 2022.", "2023-03-01", ("trade_value", "CA-US", "2022", 900e9, Some("over")))]
+#[case("Trade between Britain and India was around £39 billion in 2023.", "2024-03-01", ("trade_value", "GB-IN", "2023", 39e9, Some("around")))]
+#[case("Trade between Australia and China hit A$327 billion in 2023.", "2024-03-01", ("trade_value", "AU-CN", "2023", 327e9, None))]
+#[case("Trade between Egypt and China reached $15.8 billion in 2023.", "2024-03-01", ("trade_value", "CN-EG", "2023", 15.8e9, None))]
+// Bilateral without names takes the article's pair.
+#[case("China and Russia deepen ties. China, Russia sign deals.\nIn 2024, bilateral trade reached nearly $250 billion.", "2025-05-08", ("trade_value", "CN-RU", "2024", 250e9, Some("nearly")))]
+#[case("Japan and Australia talk trade. Japan, Australia.\nTwo-way trade was A$111 billion in 2022.", "2023-05-08", ("trade_value", "AU-JP", "2022", 111e9, None))]
+// Periods.
+#[case("Trade between China and Russia in the first eight months of this year rose to $150 billion.", "2023-09-07", ("trade_value", "CN-RU", "Jan–Aug 2023", 150e9, None))]
+#[case("China-Russia trade in January-August reached $155 billion.", "2024-09-10", ("trade_value", "CN-RU", "Jan–Aug 2024", 155e9, None))]
+#[case("In the first quarter of 2024, trade between China and Brazil was $39 billion.", "2024-05-10", ("trade_value", "BR-CN", "Q1 2024", 39e9, None))]
+#[case("In the first half of 2023, India-China trade reached $67 billion.", "2023-07-20", ("trade_value", "CN-IN", "H1 2023", 67e9, None))]
+#[case("In March 2024, trade between China and Vietnam was $16 billion.", "2024-04-20", ("trade_value", "CN-VN", "Mar 2024", 16e9, None))]
+#[case("Trade between Germany and France reached €200 billion last year.", "2023-02-01", ("trade_value", "DE-FR", "2022", 200e9, None))]
+#[case("This year, trade between China and Russia has reached $100 billion.", "2022-06-01", ("trade_value", "CN-RU", "2022", 100e9, None))]
+#[case("In the first 10 months of 2023, China-Russia trade rose to $196 billion.", "2023-11-07", ("trade_value", "CN-RU", "Jan–Oct 2023", 196e9, None))]
+#[case("In Q3 2023, exports from China to Russia reached $28 billion.", "2023-10-15", ("export_value", "CN-RU", "Q3 2023", 28e9, None))]
+#[case("In the first three quarters of 2022, China-Russia trade was $137 billion.", "2022-10-20", ("trade_value", "CN-RU", "Jan–Sep 2022", 137e9, None))]
+// Growth.
+#[case("In 2022, China-Russia trade climbed 29.3 percent year-on-year to $190.27 billion.", "2023-03-01", ("trade_growth_yoy", "CN-RU", "2022", 29.3, None))]
+#[case("China-Russia trade grew 26.3 percent in 2023.", "2024-01-12", ("trade_growth_yoy", "CN-RU", "2023", 26.3, None))]
+#[case("Trade between China and Japan fell 10.7% year-on-year in 2023.", "2024-01-12", ("trade_growth_yoy", "CN-JP", "2023", -10.7, None))]
+#[case("China-US trade declined 11.6 per cent in 2023 from a year earlier.", "2024-01-12", ("trade_growth_yoy", "CN-US", "2023", -11.6, None))]
+#[case("China's exports to Russia jumped 46.9 percent in 2023.", "2024-01-12", ("export_growth_yoy", "CN-RU", "2023", 46.9, None))]
+#[case("Russia's imports from China rose 47% in 2023.", "2024-01-12", ("import_growth_yoy", "CN-RU", "2023", 47.0, None))]
+#[case("China's imports from Australia dropped 3.2 percent in the first half of 2024.", "2024-07-12", ("import_growth_yoy", "AU-CN", "H1 2024", -3.2, None))]
+#[case("India's exports to the US increased 2.8 percent last year.", "2024-04-12", ("export_growth_yoy", "IN-US", "2023", 2.8, None))]
+#[case("Trade between Brazil and China surged 21% in 2021.", "2022-02-01", ("trade_growth_yoy", "BR-CN", "2021", 21.0, None))]
+#[case("China-EU trade shrank 7.1% in 2023.", "2024-02-01", ("trade_growth_yoy", "CN-EU", "2023", -7.1, None))]
+#[case("The two-way trade volume between China and Russia in the first eight months of this year stood roughly at the same level with last year.", "2020-09-11", ("trade_growth_yoy", "CN-RU", "Jan–Aug 2020", 0.0, Some("roughly")))]
+#[case("Trade between Japan and Korea remained flat in 2023.", "2024-02-01", ("trade_growth_yoy", "JP-KR", "2023", 0.0, Some("about")))]
+#[case("Trade between China and Russia rose about 5 percent in 2019.", "2020-02-01", ("trade_growth_yoy", "CN-RU", "2019", 5.0, Some("about")))]
+// Exports, imports, balances.
+#[case("China's exports to Russia reached $110.97 billion in 2023.", "2024-01-12", ("export_value", "CN-RU", "2023", 110.97e9, None))]
+#[case("Exports from Russia to China were $129.1 billion in 2023.", "2024-01-12", ("export_value", "RU-CN", "2023", 129.1e9, None))]
+#[case("China's imports from Brazil totalled $122 billion in 2023.", "2024-01-12", ("import_value", "BR-CN", "2023", 122e9, None))]
+#[case("Germany's exports to China fell to €97 billion in 2023.", "2024-02-12", ("export_value", "DE-CN", "2023", 97e9, None))]
+#[case("China's trade surplus with the US was $279 billion in 2023.", "2024-01-12", ("trade_balance", "CN-US", "2023", 279e9, None))]
+#[case("India's trade deficit with China widened to $85 billion in 2023.", "2024-04-12", ("trade_balance", "IN-CN", "2023", -85e9, None))]
+// Ranges and equivalents.
+#[case("Trade between Russia and India is estimated at $55 billion to $57 billion in 2023.", "2024-02-01", ("trade_value", "IN-RU", "2023", 56e9, None))]
+#[case("Trade between China and Russia reached 1.64 trillion yuan ($240 billion) in 2023.", "2024-02-01", ("trade_value", "CN-RU", "2023", 1.64e12, None))]
+// Targets.
+#[case("China and Russia aim to raise bilateral trade to $200 billion by 2024.", "2019-06-01", ("trade_target", "CN-RU", "2024", 200e9, None))]
+#[case("India and Russia plan to reach $100 billion in trade by 2030.", "2024-07-09", ("trade_target", "IN-RU", "2030", 100e9, None))]
+// Today's.
+#[case("Today's bilateral trade between China and Russia of 244.8 billion U.S. dollars is a record.", "2025-04-02", ("trade_value", "CN-RU", "2024", 244.8e9, None))]
+fn figures_are_bound_to_measure_pair_and_period(
+    #[case] text: &str,
+    #[case] published: &str,
+    #[case] want: Want,
+) {
+    check(text, published, want);
+}
+
+#[rstest]
+#[case("China has been Russia's largest trading partner for 13 consecutive years.")]
+#[case("The two countries share a border of more than 4,300 km.")]
+#[case("From the 156 Soviet-assisted projects to China in the early years, cooperation grew.")]
+#[case("The resumption rate of cooperation projects between China and Russia has reached about 90 percent.")]
+#[case("Over 1,000 projects will be held under the framework of the China-Russia theme year.")]
+#[case("The leaders witnessed the exchange of more than 20 bilateral cooperation documents.")]
+#[case("China and Russia marked the 80th anniversary of the victory.")]
+#[case("Russia will invest $5 billion in Chinese ports, Putin and Xi said in 2023.")]
+#[case("The US raised tariffs on Chinese goods to 25 percent in 2019.")]
+#[case("China accounted for 35 percent of Russia's trade in 2023.")]
+#[case("A $10 billion loan from China to Russia was signed in 2022.")]
+#[case("Chinese investment in Brazil reached $1.7 billion in 2023.")]
+#[case("The deal between India and Russia is worth $3 billion, officials said in 2023.")]
+#[case("China's GDP grew 5.2 percent in 2023, while Russia's grew 3.6 percent.")]
+#[case("Inflation in Russia rose 7.4 percent in 2023.")]
+#[case("Trade between the two countries rose sharply.")]
+#[case("Russia and China held sports exchanges in 2022 and 2023.")]
+#[case("The bank's assets in China rose to $12 billion in 2023.")]
+fn numbers_that_are_not_trade_figures(#[case] text: &str) {
+    let found = figures(text, "2024-01-01");
+    assert!(found.is_empty(), "{text}\nfound {found:#?}");
+}
+
+#[test]
+fn a_relative_period_without_a_publication_date_is_a_warning_not_a_guess() {
+    let x = extract(
+        "case.txt",
+        b"Trade between China and Russia reached $240 billion last year.",
+        &Options::default(),
+    )
+    .expect("extracts");
+    assert!(x.document.observations.is_empty());
+    assert!(
+        x.document
+            .warnings
+            .iter()
+            .any(|w| w.code == "figure_incomplete" && w.message.contains("last year")),
+        "{:#?}",
+        x.document.warnings
+    );
+}
+
+#[test]
+fn two_clauses_give_two_figures() {
+    let found = figures(
+        "In 2023, China's exports to Russia rose to $111 billion, while imports from Russia reached $129 billion.",
+        "2024-01-12",
+    );
+    let exports = found
+        .iter()
+        .find(|o| o.metric.as_str() == "export_value")
+        .expect("exports");
+    assert_eq!(exports.pair.slug(), "CN-RU");
+    assert_eq!(exports.value, 111e9);
+    let imports = found
+        .iter()
+        .find(|o| o.metric.as_str() == "import_value")
+        .expect("imports");
+    assert_eq!(imports.pair.slug(), "RU-CN");
+    assert_eq!(imports.value, 129e9);
+}
+
+#[test]
+fn the_same_period_refers_back() {
+    let found = figures(
+        "China-Russia trade reached $150 billion in the first eight months of 2023. China's exports to Russia rose 65 percent in the same period.",
+        "2023-09-10",
+    );
+    let growth = found
+        .iter()
+        .find(|o| o.metric.as_str() == "export_growth_yoy")
+        .expect("growth");
+    assert_eq!(growth.period.label, "Jan–Aug 2023");
+}
+
+#[test]
+fn an_equivalent_is_kept_on_the_figure() {
+    let found = figures(
+        "Trade between China and Russia reached 1.64 trillion yuan ($240 billion) in 2023.",
+        "2024-02-01",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let eq = found[0].equivalent.as_ref().expect("equivalent");
+    assert_eq!((eq.currency.as_str(), eq.value), ("USD", 240e9));
+}
+
+#[test]
+fn a_range_keeps_both_ends() {
+    let found = figures(
+        "Trade between Russia and India is estimated at $55 billion to $57 billion in 2023.",
+        "2024-02-01",
+    );
+    assert_eq!(found[0].range, Some([55e9, 57e9]));
+}
+
+#[test]
+fn targets_are_not_reported_results() {
+    let found = figures(
+        "China and Russia aim to raise bilateral trade to $200 billion by 2024.",
+        "2019-06-01",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        serde_json::to_value(found[0].status).expect("json"),
+        "target"
+    );
+}
