@@ -43,7 +43,7 @@ fn triggers() -> &'static [(EventKind, Regex)] {
             (EventKind::OfficialVisit, r"(?i)\bofficial\s+(?:goodwill\s+|working\s+)?visit\b"),
             (EventKind::Summit, r"(?i)\bsummit\b"),
             (EventKind::Talks, r"(?i)\b(?:held|holds|hold|holding)\s+(?:\w+\s+)?talks\b|\btalks\s+with\b"),
-            (EventKind::Meeting, r"(?i)\bmet\b|\bmeets\b|\bmeeting\b|\bmeet\s+with\b"),
+            (EventKind::Meeting, r"(?i)\bmet\b|\bmeets\b|\bmeeting\b|\bmeet\b"),
             (EventKind::Visit, r"(?i)\bvisit(?:ed|ing|s)?\b|\barrived\s+in\b|\bpaid\s+a\s+visit\b|\btrip\s+to\b"),
         ];
         table
@@ -84,7 +84,7 @@ fn person_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let p = format!(
-            r"(?:(?P<adj>[A-Z][a-z]+|U\.S\.)(?:'s|’s)?\s+)?(?P<role>{ROLES})\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){{0,2}})"
+            r"(?:(?P<adj>[A-Z][a-z]+|U\.S\.)(?:'s|’s)?\s+)?(?P<role>{ROLES})\s+(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){{0,2}})"
         );
         Regex::new(&p).unwrap_or_else(|e| panic!("person pattern: {e}"))
     })
@@ -102,7 +102,7 @@ fn relative_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(
         &RE,
-        r"(?i)\b(?:at|by|towards?)\s+the\s+(?P<edge>end|beginning|start|middle)\s+of\s+(?P<what>(?:19|20)\d\d|this\s+month|last\s+month|this\s+year|last\s+year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?P<earlier>earlier|later)\s+this\s+(?P<unit>month|year)\b|\b(?P<lastweek>last\s+week)\b|\b(?P<lastmonth>last\s+(?:month|January|February|March|April|May|June|July|August|September|October|November|December))\b|\b(?P<day>(?-i:yesterday|today))\b|\bin\s+(?P<my_m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<my_y>(?:19|20)\d\d)\b|\bin\s+(?P<year>(?:19|20)\d\d)\b",
+        r"(?i)\b(?:at|by|towards?)\s+the\s+(?P<edge>end|beginning|start|middle)\s+of\s+(?P<what>(?:19|20)\d\d|this\s+month|last\s+month|this\s+year|last\s+year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?P<earlier>earlier|later)\s+this\s+(?P<unit>month|year)\b|\b(?P<lastweek>last\s+week)\b|\b(?P<lastmonth>last\s+(?:month|January|February|March|April|May|June|July|August|September|October|November|December))\b|\b(?P<day>(?-i:yesterday|today|^Yesterday|^Today))\b|\bin\s+(?P<my_m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<my_y>(?:19|20)\d\d)\b|\bin\s+(?P<year>(?:19|20)\d\d)\b",
     )
 }
 
@@ -275,7 +275,20 @@ struct Reference {
     date: Option<PartialDate>,
 }
 
-fn event_date(sentence: &str, trigger_at: usize, reference: &Reference) -> Option<EventDate> {
+/// Reports of what happened count back from the reference day; announcements
+/// of what will happen count forward.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Past,
+    Future,
+}
+
+fn event_date(
+    sentence: &str,
+    trigger_at: usize,
+    reference: &Reference,
+    direction: Direction,
+) -> Option<EventDate> {
     // A full date in the sentence.
     if let Some(d) = full_dates(sentence).first() {
         let end = range_end(sentence, d.end, d.value);
@@ -291,6 +304,9 @@ fn event_date(sentence: &str, trigger_at: usize, reference: &Reference) -> Optio
         let (month, day) = md.value;
         let phrase = &sentence[md.start..md.end];
         let resolved = match (reference.day, reference.date) {
+            (Some(r), _) if direction == Direction::Future => {
+                when::month_day_on_or_after(r, month, day)
+            }
             (Some(r), _) => when::month_day_on_or_before(r, month, day),
             (None, Some(PartialDate { year: Some(y), .. })) => {
                 NaiveDate::from_ymd_opt(y, month, day)
@@ -328,11 +344,14 @@ fn event_date(sentence: &str, trigger_at: usize, reference: &Reference) -> Optio
     let day = when::weekday(weekday.as_str())?;
     Some(match reference.day {
         Some(r) => {
-            let date = when::weekday_on_or_before(r, day);
+            let (date, how) = match direction {
+                Direction::Past => (when::weekday_on_or_before(r, day), "counted back"),
+                Direction::Future => (when::weekday_on_or_after(r, day), "counted forward"),
+            };
             EventDate {
                 start: Some(PartialDate::day(date)),
                 end: None,
-                reason: format!("date: '{}' counted back from {r}", weekday.as_str()),
+                reason: format!("date: '{}' {how} from {r}", weekday.as_str()),
                 unresolved: false,
             }
         }
@@ -597,7 +616,13 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> Vec<Event> {
         }
 
         let in_lead = lead_end.is_some_and(|end| s.start < end);
-        let date = event_date(sentence, trigger.start(), &reference);
+        let planned = planned_re().is_match(&sentence[..trigger.start()]);
+        let direction = if planned {
+            Direction::Future
+        } else {
+            Direction::Past
+        };
+        let date = event_date(sentence, trigger.start(), &reference, direction);
         let dated_by_dateline = date.is_none() && in_lead;
         let date = match date {
             Some(d) => d,
@@ -614,7 +639,6 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> Vec<Event> {
             },
             None => continue,
         };
-        let planned = planned_re().is_match(&sentence[..trigger.start()]);
         let mut date_end = date.end.or_else(|| duration_end(sentence, date.start));
         if date_end == date.start {
             date_end = None;

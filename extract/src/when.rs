@@ -130,6 +130,20 @@ pub fn weekday_on_or_before(reference: NaiveDate, day: Weekday) -> NaiveDate {
     reference - Duration::days(i64::from(back))
 }
 
+/// The next `day` on or after `reference`, for announcements ("will visit on Tuesday").
+pub fn weekday_on_or_after(reference: NaiveDate, day: Weekday) -> NaiveDate {
+    let ahead = (7 + day.num_days_from_monday() - reference.weekday().num_days_from_monday()) % 7;
+    reference + Duration::days(i64::from(ahead))
+}
+
+/// The next `month`/`day` on or after `reference`.
+pub fn month_day_on_or_after(reference: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    match NaiveDate::from_ymd_opt(reference.year(), month, day) {
+        Some(d) if d >= reference => Some(d),
+        _ => NaiveDate::from_ymd_opt(reference.year() + 1, month, day),
+    }
+}
+
 /// The most recent `month`/`day` on or before `reference` (a report of what
 /// happened "on March 20" written in April means this year's March).
 pub fn month_day_on_or_before(reference: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
@@ -208,6 +222,26 @@ mod tests {
         assert_eq!(
             weekday_on_or_before(d(2025, 4, 2), Weekday::Thu),
             d(2025, 3, 27)
+        );
+    }
+
+    #[test]
+    fn announcements_resolve_into_the_future() {
+        assert_eq!(
+            weekday_on_or_after(d(2025, 4, 2), Weekday::Tue),
+            d(2025, 4, 8)
+        );
+        assert_eq!(
+            weekday_on_or_after(d(2025, 4, 1), Weekday::Tue),
+            d(2025, 4, 1)
+        );
+        assert_eq!(
+            month_day_on_or_after(d(2023, 3, 17), 3, 20),
+            Some(d(2023, 3, 20))
+        );
+        assert_eq!(
+            month_day_on_or_after(d(2023, 12, 17), 1, 5),
+            Some(d(2024, 1, 5))
         );
     }
 

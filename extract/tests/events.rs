@@ -1,0 +1,201 @@
+//! Table-driven cases for events: one short report each, with its publication
+//! date (and sometimes a dateline), and the one event a careful reader takes
+//! from it, or none. Written for this project; several country pairs and
+//! every date form the extractor resolves.
+
+use chrono::NaiveDate;
+use rstest::rstest;
+use tradeline_extract::{extract, model::Event, Options};
+
+fn events(text: &str, published: Option<&str>) -> Vec<Event> {
+    let options = Options {
+        published: published.and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok()),
+        ..Options::default()
+    };
+    extract("case.txt", text.as_bytes(), &options)
+        .expect("extracts")
+        .document
+        .events
+}
+
+/// (kind, date_start, date_end, participants, status)
+/// Participants are `|`-separated names.
+type Want = (
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+);
+
+fn kind(e: &Event) -> String {
+    serde_json::to_value(e.kind)
+        .expect("kind")
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn status(e: &Event) -> String {
+    serde_json::to_value(e.status)
+        .expect("status")
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[rstest]
+// Full dates, several pairs.
+#[case("Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on March 21, 2023.", None, ("talks", Some("2023-03-21"), None, "Xi Jinping|Vladimir Putin", "occurred"))]
+#[case("Indian Prime Minister Narendra Modi met Russian President Vladimir Putin in Moscow on July 8, 2024.", None, ("meeting", Some("2024-07-08"), None, "Narendra Modi|Vladimir Putin", "occurred"))]
+#[case("Brazilian President Luiz Lula held talks with Chinese President Xi Jinping in Beijing on 14 April 2023.", None, ("talks", Some("2023-04-14"), None, "Xi Jinping", "occurred"))]
+#[case("Japanese Prime Minister Fumio Kishida met with South Korean President Yoon Suk-yeol in Tokyo on 2023-03-16.", None, ("meeting", Some("2023-03-16"), None, "Fumio Kishida|Yoon Suk-yeol", "occurred"))]
+#[case("German Chancellor Olaf Scholz paid an official visit to China on April 14, 2024.", None, ("official_visit", Some("2024-04-14"), None, "Olaf Scholz", "occurred"))]
+#[case("French President Emmanuel Macron began a state visit to China on April 5, 2023.", None, ("state_visit", Some("2023-04-05"), None, "Emmanuel Macron", "occurred"))]
+#[case("Chinese President Xi Jinping attended the summit in Kazan on October 23, 2024 with Russian President Vladimir Putin.", None, ("summit", Some("2024-10-23"), None, "Xi Jinping|Vladimir Putin", "occurred"))]
+#[case("US President Joe Biden held a phone call with Chinese President Xi Jinping on April 2, 2024.", None, ("phone_call", Some("2024-04-02"), None, "Joe Biden|Xi Jinping", "occurred"))]
+#[case("Chinese President Xi Jinping and Russian President Vladimir Putin held talks via video link on December 30, 2022.", None, ("video_call", Some("2022-12-30"), None, "Xi Jinping|Vladimir Putin", "occurred"))]
+#[case("Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev exchanged congratulatory messages on January 3, 2022.", None, ("message_exchange", Some("2022-01-03"), None, "Xi Jinping", "occurred"))]
+#[case("Australian Prime Minister Anthony Albanese visited Beijing on November 6, 2023.", None, ("visit", Some("2023-11-06"), None, "Anthony Albanese", "occurred"))]
+#[case("Turkish President Recep Erdogan spoke by phone with Russian President Vladimir Putin on Sept. 3, 2024.", None, ("phone_call", Some("2024-09-03"), None, "Recep Erdogan|Vladimir Putin", "occurred"))]
+#[case("Chinese Premier Li Qiang met Russian Prime Minister Mikhail Mishustin in Moscow on August 21, 2024.", None, ("meeting", Some("2024-08-21"), None, "Li Qiang|Mikhail Mishustin", "occurred"))]
+#[case("Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana on July 2, 2024.", None, ("meeting", Some("2024-07-02"), None, "Kassym-Jomart Tokayev|Xi Jinping", "occurred"))]
+#[case("Chinese President Xi Jinping met US President Joe Biden in San Francisco on November 15, 2023.", None, ("meeting", Some("2023-11-15"), None, "Xi Jinping|Joe Biden", "occurred"))]
+// A month and day, the year from the publication date.
+#[case("Chinese President Xi Jinping arrived in Moscow on March 20 for a three-day state visit to Russia.", Some("2023-03-21"), ("state_visit", Some("2023-03-20"), Some("2023-03-22"), "Xi Jinping", "occurred"))]
+#[case("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on May 16.", Some("2024-05-17"), ("meeting", Some("2024-05-16"), None, "Vladimir Putin|Xi Jinping", "occurred"))]
+#[case("Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida on 20 March.", Some("2023-03-25"), ("talks", Some("2023-03-20"), None, "Narendra Modi|Fumio Kishida", "occurred"))]
+// A date before the publication's month and day is in the previous year.
+#[case("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on December 20.", Some("2024-01-10"), ("meeting", Some("2023-12-20"), None, "Vladimir Putin|Xi Jinping", "occurred"))]
+// Date ranges and durations.
+#[case("Chinese Premier Li Qiang paid an official visit to Australia from June 15 to 18.", Some("2024-06-20"), ("official_visit", Some("2024-06-15"), Some("2024-06-18"), "Li Qiang", "occurred"))]
+#[case("Russian President Vladimir Putin paid a two-day state visit to China on May 16, 2024.", None, ("state_visit", Some("2024-05-16"), Some("2024-05-17"), "Vladimir Putin", "occurred"))]
+#[case("Chinese President Xi Jinping made a five-day state visit to France on May 5, 2024.", None, ("state_visit", Some("2024-05-05"), Some("2024-05-09"), "Xi Jinping", "occurred"))]
+// Weekdays against the publication day (2025-04-02 was a Wednesday).
+#[case("Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergey Lavrov on Tuesday.", Some("2025-04-02"), ("meeting", Some("2025-04-01"), None, "Wang Yi|Sergey Lavrov", "occurred"))]
+#[case("Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergey Lavrov on Wednesday.", Some("2025-04-02"), ("talks", Some("2025-04-02"), None, "Wang Yi|Sergey Lavrov", "occurred"))]
+#[case("On the morning of Thursday, Chinese President Xi Jinping held talks with Russian President Vladimir Putin at the Kremlin.", Some("2025-05-09"), ("talks", Some("2025-05-08"), None, "Xi Jinping|Vladimir Putin", "occurred"))]
+#[case("Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi on Monday.", Some("2023-03-22"), ("meeting", Some("2023-03-20"), None, "Fumio Kishida|Narendra Modi", "occurred"))]
+#[case("German Chancellor Olaf Scholz held talks with Chinese Premier Li Qiang on Sunday.", Some("2024-04-16"), ("talks", Some("2024-04-14"), None, "Olaf Scholz|Li Qiang", "occurred"))]
+// Relative months and years.
+#[case("At the end of 2022, Chinese President Xi Jinping and Russian President Vladimir Putin had a meeting via video link.", Some("2023-03-20"), ("video_call", Some("2022-12"), None, "Xi Jinping|Vladimir Putin", "occurred"))]
+#[case("At the beginning of this month, Chinese President Xi Jinping and Russian President Vladimir Putin exchanged congratulatory messages.", Some("2020-09-11"), ("message_exchange", Some("2020-09"), None, "Xi Jinping|Vladimir Putin", "occurred"))]
+#[case("Earlier this month, Indian Prime Minister Narendra Modi met Russian President Vladimir Putin.", Some("2024-07-20"), ("meeting", Some("2024-07"), None, "Narendra Modi|Vladimir Putin", "occurred"))]
+#[case("Last October, Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing.", Some("2024-02-01"), ("meeting", Some("2023-10"), None, "Xi Jinping|Vladimir Putin", "occurred"))]
+#[case("Last month, Brazilian President Luiz Lula held talks with Chinese President Xi Jinping.", Some("2024-01-15"), ("talks", Some("2023-12"), None, "Xi Jinping", "occurred"))]
+#[case("Last week, Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergey Lavrov.", Some("2024-04-10"), ("talks", Some("2024-04-01"), Some("2024-04-07"), "Wang Yi|Sergey Lavrov", "occurred"))]
+#[case("In March 2023, Chinese President Xi Jinping paid a state visit to Russia.", Some("2023-06-01"), ("state_visit", Some("2023-03"), None, "Xi Jinping", "occurred"))]
+#[case("Yesterday, Chinese President Xi Jinping held a phone call with French President Emmanuel Macron.", Some("2024-03-05"), ("phone_call", Some("2024-03-04"), None, "Xi Jinping|Emmanuel Macron", "occurred"))]
+#[case("At the end of last year, Russian President Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev.", Some("2024-03-05"), ("talks", Some("2023-12"), None, "Vladimir Putin", "occurred"))]
+#[case("In 2019, Chinese President Xi Jinping paid a state visit to Russia.", Some("2023-06-01"), ("state_visit", Some("2019"), None, "Xi Jinping", "occurred"))]
+// Planned events.
+#[case("Chinese President Xi Jinping will pay a state visit to Russia from March 20 to 22.", Some("2023-03-17"), ("state_visit", Some("2023-03-20"), Some("2023-03-22"), "Xi Jinping", "planned"))]
+#[case("Russian President Vladimir Putin is scheduled to visit China on May 16, 2024.", Some("2024-05-10"), ("visit", Some("2024-05-16"), None, "Vladimir Putin", "planned"))]
+#[case("Indian Prime Minister Narendra Modi will meet Russian President Vladimir Putin on July 8, 2024.", Some("2024-07-01"), ("meeting", Some("2024-07-08"), None, "Narendra Modi|Vladimir Putin", "planned"))]
+#[case("Chinese Premier Li Qiang is expected to visit Germany on June 18, 2023.", Some("2023-06-10"), ("visit", Some("2023-06-18"), None, "Li Qiang", "planned"))]
+// Surnames refer to people named before; "the two leaders" to the last two.
+#[case("Chinese President Xi Jinping and Russian President Vladimir Putin signed a statement. Xi and Putin held talks on May 16, 2024.", None, ("talks", Some("2024-05-16"), None, "Xi Jinping|Vladimir Putin", "occurred"))]
+#[case("Russian Foreign Minister Sergey Lavrov arrived. Lavrov met Chinese Foreign Minister Wang Yi on July 25, 2024.", None, ("meeting", Some("2024-07-25"), None, "Sergey Lavrov|Wang Yi", "occurred"))]
+#[case("Chinese President Xi Jinping praised ties with French President Emmanuel Macron. The two leaders held talks on May 6, 2024.", None, ("talks", Some("2024-05-06"), None, "Xi Jinping|Emmanuel Macron", "occurred"))]
+#[case("President Xi Jinping and President Vladimir Putin talked. On July 4, 2024, the two heads of state met in Astana.", None, ("meeting", Some("2024-07-04"), None, "Xi Jinping|Vladimir Putin", "occurred"))]
+// A dateline dates the opening sentences.
+#[case("MOSCOW, March 21 (Xinhua) -- Chinese President Xi Jinping met with Russian Prime Minister Mikhail Mishustin.", Some("2023-03-22"), ("meeting", Some("2023-03-21"), None, "Xi Jinping|Mikhail Mishustin", "occurred"))]
+#[case("BEIJING, May 16 (Reuters) - Chinese President Xi Jinping held talks with Russian President Vladimir Putin.", Some("2024-05-16"), ("talks", Some("2024-05-16"), None, "Xi Jinping|Vladimir Putin", "occurred"))]
+fn events_have_kind_date_and_people(
+    #[case] text: &str,
+    #[case] published: Option<&str>,
+    #[case] want: Want,
+) {
+    let found = events(text, published);
+    let (k, start, end, people, st) = want;
+    let hit = found.iter().find(|e| {
+        kind(e) == k
+            && e.date_start.map(|d| d.to_string()).as_deref() == start
+            && e.date_end.map(|d| d.to_string()).as_deref() == end
+            && people
+                .split('|')
+                .all(|p| e.participants.iter().any(|x| x.name == p))
+            && status(e) == st
+    });
+    assert!(hit.is_some(), "{text}\nwanted {want:?}\nfound {found:#?}");
+}
+
+#[rstest]
+// Leaders mentioned without any event.
+#[case("Chinese President Xi Jinping said China is ready to expand cooperation with Russia.")]
+#[case("Russian President Vladimir Putin praised the partnership with China in 2023.")]
+#[case("The two heads of state have maintained close exchanges.")]
+// Counts and generalities are not events.
+#[case("This year, President Xi Jinping and President Vladimir Putin have had four phone conversations and exchanged letters multiple times.")]
+#[case("The mechanism of regular meetings between Russian prime minister and Chinese premier is unique in the world.")]
+#[case("Head-of-state diplomacy has played a guiding role in China-Russia relations since 2013.")]
+#[case("Chinese President Xi Jinping will visit Russia.")]
+// An event with nobody named and no date.
+#[case("The visit will help China and Russia extend their friendship.")]
+#[case("This visit will elevate the partnership to new heights.")]
+// Named people, an event word, but nothing that dates it.
+#[case("Russian Prime Minister Mikhail Mishustin said he welcomed Chinese President Xi Jinping for his state visit to Russia.")]
+#[case("It is of great significance that President Xi Jinping chose Russia as the first stop of his overseas visit.")]
+fn sentences_without_an_event(#[case] text: &str) {
+    let found = events(text, Some("2023-03-22"));
+    assert!(found.is_empty(), "{text}\nfound {found:#?}");
+}
+
+#[test]
+fn a_weekday_without_a_publication_day_is_kept_with_an_unknown_date() {
+    let found = events(
+        "On the morning of Thursday, Chinese President Xi Jinping held talks with Russian President Vladimir Putin at the Kremlin.",
+        None,
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].date_start, None);
+    assert_eq!(found[0].place.as_deref(), Some("Moscow (Kremlin)"));
+    assert!(
+        found[0].provenance.reason.contains("Thursday"),
+        "{}",
+        found[0].provenance.reason
+    );
+}
+
+#[test]
+fn a_month_and_day_without_a_year_keeps_them() {
+    let found = events(
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin on March 21.",
+        None,
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].date_start.map(|d| d.to_string()).as_deref(),
+        Some("--03-21")
+    );
+    assert_eq!(
+        serde_json::to_value(found[0].precision).expect("json"),
+        "unknown"
+    );
+}
+
+#[test]
+fn roles_and_countries_come_with_the_people() {
+    let found = events(
+        "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Beijing on April 9, 2024.",
+        None,
+    );
+    let lavrov = found[0]
+        .participants
+        .iter()
+        .find(|p| p.name == "Sergey Lavrov")
+        .expect("Lavrov");
+    assert_eq!(lavrov.role.as_deref(), Some("Foreign Minister"));
+    assert_eq!(lavrov.country.as_deref(), Some("RU"));
+    assert_eq!(found[0].place.as_deref(), Some("Beijing"));
+    assert_eq!(found[0].pair().map(|p| p.slug()).as_deref(), Some("CN-RU"));
+}
+
+#[test]
+fn one_event_told_twice_in_an_article_is_one_event() {
+    let found = events(
+        "Photo: Russian Prime Minister Mikhail Mishustin meets Chinese President Xi Jinping in Moscow, March 21, 2023.\n\nMishustin met Xi on March 21, 2023, in Moscow.",
+        None,
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+}
