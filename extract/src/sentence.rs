@@ -114,7 +114,26 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
 }
 
-fn push(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+/// No real sentence is this long. Longer runs (text without full stops, or
+/// garbage) are cut at a space below the limit, so the work done per
+/// sentence stays bounded and extraction stays linear in the input size.
+pub const MAX_SENTENCE: usize = 2_000;
+
+fn push(text: &str, mut start: usize, end: usize, out: &mut Vec<Sentence>) {
+    while end - start > MAX_SENTENCE {
+        let mut cut = start + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = text[start..cut].rfind(' ').map_or(cut, |p| start + p).max(start + 1);
+        let cut = (cut..=end).find(|&c| text.is_char_boundary(c)).unwrap_or(end);
+        push_trimmed(text, start, cut, out);
+        start = cut;
+    }
+    push_trimmed(text, start, end, out);
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let slice = &text[start..end];
     let lead = slice.len() - slice.trim_start().len();
     let trimmed = slice.trim();
@@ -167,6 +186,17 @@ mod tests {
             sentences("Talks in St. Petersburg. ok"),
             vec!["Talks in St. Petersburg. ok"]
         );
+    }
+
+    #[test]
+    fn runaway_sentences_are_cut_below_the_limit() {
+        let text = "word ".repeat(2_000) + "é".repeat(3_000).as_str();
+        let all = split(&text);
+        assert!(all.len() > 4);
+        for s in &all {
+            assert!(s.end - s.start <= MAX_SENTENCE, "{}", s.end - s.start);
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
     }
 
     #[test]

@@ -1,0 +1,79 @@
+//! Properties that hold for any input: extraction never panics, and every
+//! span it reports lies inside the text and inside its own sentence.
+
+use proptest::prelude::*;
+use tradeline_extract::{extract, Options};
+
+/// Fragments that exercise the extractor's paths, to be shuffled and joined.
+const FRAGMENTS: &[&str] = &[
+    "Trade between China and Russia", "rose 29.3 percent year-on-year to", "$190.27 billion",
+    "in 2022", "last year", "nearly", "1.2 trillion yuan", "($170 billion)", "$55-57 billion",
+    "the first eight months of this year", "stood roughly at the same level with last year",
+    "MOSCOW, March 21 (Xinhua) --", "April 02, 2025", "On the morning of Thursday,",
+    "Chinese President Xi Jinping", "held talks with", "Russian President Vladimir Putin",
+    "at the Kremlin", "on March 20", "for a three-day state visit", "Xi and Putin",
+    "the two heads of state", "exchanged congratulatory messages", "via video link",
+    "At the end of 2022,", "exports to", "imports from", "surplus", "deficit", "U.S.", "€4bn",
+    ".", ",", ";", "\n", "\n\n", "é", "–", "“", "”", "1,000", "13 years", "90 percent", "by 2030",
+    "will", "between", "and", "to", "Q3 2023", "H1 2024", "January-August", "today's", "2020-09-11",
+];
+
+fn article() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(FRAGMENTS), 0..60).prop_map(|parts| parts.join(" "))
+}
+
+fn check_spans(text: &str) {
+    let Ok(x) = extract("prop.txt", text.as_bytes(), &Options::default()) else {
+        return;
+    };
+    let chars = x.text.chars().count();
+    let spans = x
+        .document
+        .observations
+        .iter()
+        .map(|o| &o.provenance)
+        .chain(x.document.events.iter().map(|e| &e.provenance));
+    for p in spans {
+        assert!(p.span[0] <= p.span[1] && p.span[1] <= chars, "{p:?}");
+        assert!(p.sentence_span[0] <= p.span[0] && p.span[1] <= p.sentence_span[1], "{p:?}");
+        assert!(p.sentence_span[1] <= chars);
+        assert!((0.0..=1.0).contains(&p.confidence));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn news_like_text_never_panics_and_spans_are_inside(text in article()) {
+        check_spans(&text);
+    }
+
+    #[test]
+    fn any_string_never_panics(text in "\\PC{0,400}") {
+        check_spans(&text);
+    }
+
+    #[test]
+    fn any_bytes_are_read_or_refused(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        let _ = extract("prop.bin", &bytes, &Options::default());
+        let _ = extract("prop.html", &bytes, &Options::default());
+        let _ = extract("prop.md", &bytes, &Options::default());
+    }
+
+    #[test]
+    fn html_wrapping_never_panics(text in article(), depth in 0usize..40) {
+        let html = format!("{}<p>{text}</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        let _ = extract("prop.html", html.as_bytes(), &Options::default());
+    }
+}
+
+#[test]
+fn pathological_inputs_finish() {
+    let long_digits = "9".repeat(200_000);
+    let no_breaks = "trade rose $5 billion and ".repeat(20_000);
+    let dots = ". ".repeat(100_000);
+    for text in [long_digits, no_breaks, dots] {
+        check_spans(&text);
+    }
+}
