@@ -66,7 +66,10 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
             message: "no trade figures found in this article".to_owned(),
         });
     }
-    let title = input.title.or_else(|| title_line(&text));
+    let title = input
+        .title
+        .or_else(|| title_line(&text))
+        .or_else(|| sentences.first().map(|s| opening_words(s.text(&text))));
     let document = Document {
         path: path.to_owned(),
         title,
@@ -90,10 +93,23 @@ fn title_line(text: &str) -> Option<String> {
     text.lines().take(8).map(str::trim).find_map(|line| {
         let words = line.split_whitespace().count();
         let breadcrumb = line.contains(" > ") || line.ends_with('>');
-        let paragraph = line.len() > 200 || (line.ends_with('.') && words > 25);
+        let paragraph = line.len() > 200 || (line.ends_with('.') && words > 8);
         let dated = line.len() < 40 && !crate::when::full_dates(line).is_empty();
         (words >= 3 && !breadcrumb && !paragraph && !dated).then(|| line.to_owned())
     })
+}
+
+/// A stand-in title for an article without a headline: its opening words.
+fn opening_words(sentence: &str) -> String {
+    const WORDS: usize = 12;
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.len() <= WORDS {
+        return sentence.to_owned();
+    }
+    format!(
+        "{}…",
+        words[..WORDS].join(" ").trim_end_matches([',', ';', ':'])
+    )
 }
 
 /// Byte offsets to character offsets, for lookups in ascending order (the
@@ -137,6 +153,20 @@ mod tests {
         assert_eq!(idx.char_offset(8), 4);
         assert_eq!(idx.char_offset(1), 1);
         assert_eq!(idx.char_offset(100), 5);
+    }
+
+    #[test]
+    fn an_article_without_a_headline_is_titled_by_its_opening_words() {
+        let x = extract(
+            "a.txt",
+            "On the morning of Thursday, the two presidents held talks at the Kremlin in Moscow about trade and energy.".as_bytes(),
+            &Options::default(),
+        )
+        .expect("extracts");
+        assert_eq!(
+            x.document.title.as_deref(),
+            Some("On the morning of Thursday, the two presidents held talks at the…")
+        );
     }
 
     #[test]

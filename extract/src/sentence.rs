@@ -125,8 +125,13 @@ fn push(text: &str, mut start: usize, end: usize, out: &mut Vec<Sentence>) {
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
-        let cut = text[start..cut].rfind(' ').map_or(cut, |p| start + p).max(start + 1);
-        let cut = (cut..=end).find(|&c| text.is_char_boundary(c)).unwrap_or(end);
+        let cut = text[start..cut]
+            .rfind(' ')
+            .map_or(cut, |p| start + p)
+            .max(start + 1);
+        let cut = (cut..=end)
+            .find(|&c| text.is_char_boundary(c))
+            .unwrap_or(end);
         push_trimmed(text, start, cut, out);
         start = cut;
     }

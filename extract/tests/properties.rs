@@ -6,16 +6,59 @@ use tradeline_extract::{extract, Options};
 
 /// Fragments that exercise the extractor's paths, to be shuffled and joined.
 const FRAGMENTS: &[&str] = &[
-    "Trade between China and Russia", "rose 29.3 percent year-on-year to", "$190.27 billion",
-    "in 2022", "last year", "nearly", "1.2 trillion yuan", "($170 billion)", "$55-57 billion",
-    "the first eight months of this year", "stood roughly at the same level with last year",
-    "MOSCOW, March 21 (Xinhua) --", "April 02, 2025", "On the morning of Thursday,",
-    "Chinese President Xi Jinping", "held talks with", "Russian President Vladimir Putin",
-    "at the Kremlin", "on March 20", "for a three-day state visit", "Xi and Putin",
-    "the two heads of state", "exchanged congratulatory messages", "via video link",
-    "At the end of 2022,", "exports to", "imports from", "surplus", "deficit", "U.S.", "€4bn",
-    ".", ",", ";", "\n", "\n\n", "é", "–", "“", "”", "1,000", "13 years", "90 percent", "by 2030",
-    "will", "between", "and", "to", "Q3 2023", "H1 2024", "January-August", "today's", "2020-09-11",
+    "Trade between China and Russia",
+    "rose 29.3 percent year-on-year to",
+    "$190.27 billion",
+    "in 2022",
+    "last year",
+    "nearly",
+    "1.2 trillion yuan",
+    "($170 billion)",
+    "$55-57 billion",
+    "the first eight months of this year",
+    "stood roughly at the same level with last year",
+    "MOSCOW, March 21 (Xinhua) --",
+    "April 02, 2025",
+    "On the morning of Thursday,",
+    "Chinese President Xi Jinping",
+    "held talks with",
+    "Russian President Vladimir Putin",
+    "at the Kremlin",
+    "on March 20",
+    "for a three-day state visit",
+    "Xi and Putin",
+    "the two heads of state",
+    "exchanged congratulatory messages",
+    "via video link",
+    "At the end of 2022,",
+    "exports to",
+    "imports from",
+    "surplus",
+    "deficit",
+    "U.S.",
+    "€4bn",
+    ".",
+    ",",
+    ";",
+    "\n",
+    "\n\n",
+    "é",
+    "–",
+    "“",
+    "”",
+    "1,000",
+    "13 years",
+    "90 percent",
+    "by 2030",
+    "will",
+    "between",
+    "and",
+    "to",
+    "Q3 2023",
+    "H1 2024",
+    "January-August",
+    "today's",
+    "2020-09-11",
 ];
 
 fn article() -> impl Strategy<Value = String> {
@@ -35,7 +78,10 @@ fn check_spans(text: &str) {
         .chain(x.document.events.iter().map(|e| &e.provenance));
     for p in spans {
         assert!(p.span[0] <= p.span[1] && p.span[1] <= chars, "{p:?}");
-        assert!(p.sentence_span[0] <= p.span[0] && p.span[1] <= p.sentence_span[1], "{p:?}");
+        assert!(
+            p.sentence_span[0] <= p.span[0] && p.span[1] <= p.sentence_span[1],
+            "{p:?}"
+        );
         assert!(p.sentence_span[1] <= chars);
         assert!((0.0..=1.0).contains(&p.confidence));
     }

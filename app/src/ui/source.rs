@@ -38,10 +38,11 @@ pub fn SourcePanel(
 #[component]
 fn SourceBody(view: SourceView) -> impl IntoView {
     let node = NodeRef::<leptos::html::Mark>::new();
-    // Bring the quote into view once it is in the page.
+    // Bring the quote into view once it is laid out: on the next frame, so
+    // the panel has its final height when the browser scrolls.
     Effect::new(move |_| {
         if let Some(mark) = node.get() {
-            mark.scroll_into_view_with_bool(false);
+            request_animation_frame(move || mark.scroll_into_view_with_bool(true));
         }
     });
     let confidence = format!("{:.0} %", view.confidence * 100.0);
