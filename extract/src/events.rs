@@ -10,7 +10,7 @@
 //! recognised by role ("Russian Foreign Minister Sergey Lavrov") and then by
 //! surname ("Lavrov"); "the two heads of state" are the two leaders named last.
 
-use std::sync::OnceLock;
+use std::{collections::HashMap, sync::OnceLock};
 
 use chrono::{Datelike, Duration, NaiveDate};
 use regex::Regex;
@@ -588,6 +588,7 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> Vec<Event> {
     });
 
     let mut out: Vec<Event> = Vec::new();
+    let mut index: HashMap<(EventKind, Vec<String>), Vec<usize>> = HashMap::new();
     for s in sentences {
         let sentence = s.text(text);
         let Some((kind, trigger)) = triggers()
@@ -683,6 +684,9 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> Vec<Event> {
         }
         let chars = doc.chars;
         let abs = |i: usize| chars.char_offset(s.start + i);
+        let sentence_start = abs(0);
+        let span = [abs(trigger.start()), abs(trigger.end())];
+        let sentence_end = abs(sentence.len());
         let names: Vec<&str> = participants.iter().map(|p| p.name.as_str()).collect();
         let event = Event {
             kind,
@@ -702,8 +706,8 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> Vec<Event> {
             },
             provenance: Provenance {
                 quote: sentence.to_owned(),
-                span: [abs(trigger.start()), abs(trigger.end())],
-                sentence_span: [abs(0), abs(sentence.len())],
+                span,
+                sentence_span: [sentence_start, sentence_end],
                 confidence: confidence.clamp(0.05, 1.0),
                 reason: format!(
                     "kind: '{}'; participants: {}; {}",
@@ -713,34 +717,39 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> Vec<Event> {
                 ),
             },
         };
-        merge_into(&mut out, event);
+        merge_into(&mut out, &mut index, event);
     }
     out
 }
 
 /// The same event told twice in one article (a photo caption and the body)
-/// is kept once, with the more precise date.
-fn merge_into(out: &mut Vec<Event>, event: Event) {
-    let names = |e: &Event| {
-        let mut n: Vec<String> = e.participants.iter().map(|p| p.name.clone()).collect();
-        n.sort();
-        n
-    };
-    let family = |k: EventKind| match k {
+/// is kept once, with the more precise date. `index` finds earlier events by
+/// kind and participants, so a long document does not compare every pair.
+fn merge_into(
+    out: &mut Vec<Event>,
+    index: &mut HashMap<(EventKind, Vec<String>), Vec<usize>>,
+    event: Event,
+) {
+    let family = match event.kind {
         EventKind::Meeting | EventKind::Talks => EventKind::Meeting,
         other => other,
     };
-    if let Some(existing) = out.iter_mut().find(|e| {
-        family(e.kind) == family(event.kind)
-            && names(e) == names(&event)
-            && (e.date_start == event.date_start
-                || e.date_start.is_none()
-                || event.date_start.is_none())
-    }) {
-        if existing.precision > event.precision {
-            *existing = event;
+    let mut names: Vec<String> = event.participants.iter().map(|p| p.name.clone()).collect();
+    names.sort();
+    let slots = index.entry((family, names)).or_default();
+    let same = slots.iter().copied().find(|&i| {
+        let e = &out[i];
+        e.date_start == event.date_start || e.date_start.is_none() || event.date_start.is_none()
+    });
+    match same {
+        Some(i) => {
+            if out[i].precision > event.precision {
+                out[i] = event;
+            }
         }
-        return;
+        None => {
+            slots.push(out.len());
+            out.push(event);
+        }
     }
-    out.push(event);
 }

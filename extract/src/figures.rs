@@ -11,7 +11,7 @@
 //! observation's `reason`, and a figure that cannot be completed becomes a
 //! warning rather than a guess.
 
-use std::sync::OnceLock;
+use std::{collections::HashSet, sync::OnceLock};
 
 use regex::Regex;
 
@@ -251,20 +251,14 @@ fn mentions_flat(sentence: &str) -> bool {
 
 /// A headline and its body often say the same thing: keep one.
 fn dedup(out: &mut Vec<Observation>) {
-    let mut seen: Vec<(Pair, Metric, Period, u64)> = Vec::new();
+    let mut seen: HashSet<(Pair, Metric, Period, u64)> = HashSet::with_capacity(out.len());
     out.retain(|o| {
-        let key = (
+        seen.insert((
             o.pair.clone(),
             o.metric,
             o.period.clone(),
             o.value.to_bits(),
-        );
-        if seen.contains(&key) {
-            false
-        } else {
-            seen.push(key);
-            true
-        }
+        ))
     });
 }
 
@@ -622,10 +616,14 @@ impl SentenceBinder<'_> {
     ) -> Provenance {
         let chars = self.doc.chars;
         let abs = |i: usize| chars.char_offset(self.offset + i);
+        // In ascending order, so the index moves forward only.
+        let sentence_start = abs(0);
+        let span = [abs(start), abs(end)];
+        let sentence_end = abs(self.sentence.len());
         Provenance {
             quote: self.sentence.to_owned(),
-            span: [abs(start), abs(end)],
-            sentence_span: [abs(0), abs(self.sentence.len())],
+            span,
+            sentence_span: [sentence_start, sentence_end],
             confidence: confidence.clamp(0.05, 1.0),
             reason: reasons.join("; "),
         }

@@ -128,15 +128,16 @@ impl<'a> CharIndex<'a> {
     }
 
     /// The character offset of byte offset `byte` (clamped to the text).
+    /// Costs the distance from the previous lookup, in either direction.
     pub fn char_offset(&self, byte: usize) -> usize {
         let byte = crate::growth::floor_char_boundary(self.text, byte);
-        let (mut b, mut c) = self.cursor.get();
-        if byte < b {
-            (b, c) = (0, 0);
-        }
-        c += self.text[b..byte].chars().count();
-        b = byte;
-        self.cursor.set((b, c));
+        let (b, c) = self.cursor.get();
+        let c = if byte >= b {
+            c + self.text[b..byte].chars().count()
+        } else {
+            c - self.text[byte..b].chars().count()
+        };
+        self.cursor.set((byte, c));
         c
     }
 }
