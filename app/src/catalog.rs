@@ -10,7 +10,7 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use tradeline_extract::{extract, Extraction, Options};
+use tradeline_extract::{events::group_reports, extract, Extraction, Options};
 
 use crate::model::{
     ArticleSummary, Overview, Provenance, Rejected, SourceView, SourcedEvent, SourcedObservation,
@@ -110,14 +110,8 @@ impl Catalog {
                     observation: o.clone(),
                 });
             }
-            for (i, e) in doc.events.iter().enumerate() {
-                overview.events.push(SourcedEvent {
-                    key: format!("e{}-{}", article.id, i),
-                    article_id: article.id,
-                    event: e.clone(),
-                });
-            }
         }
+        overview.events = merged_events(&self.articles);
         overview
             .observations
             .sort_by(|a, b| a.observation.period.cmp(&b.observation.period));
@@ -138,6 +132,36 @@ impl Catalog {
         };
         Some(source_view(article, provenance))
     }
+}
+
+/// Every article's events, one entry per real event: reports of the same
+/// event from several articles become one entry that names the others.
+fn merged_events(articles: &[Article]) -> Vec<SourcedEvent> {
+    let reports: Vec<(u32, usize, &tradeline_extract::model::Event)> = articles
+        .iter()
+        .flat_map(|a| {
+            a.extraction
+                .document
+                .events
+                .iter()
+                .enumerate()
+                .map(move |(i, e)| (a.id, i, e))
+        })
+        .collect();
+    let events: Vec<&tradeline_extract::model::Event> = reports.iter().map(|r| r.2).collect();
+    let key = |i: usize| format!("e{}-{}", reports[i].0, reports[i].1);
+    group_reports(&events)
+        .into_iter()
+        .filter_map(|group| {
+            let (&first, rest) = group.split_first()?;
+            Some(SourcedEvent {
+                key: key(first),
+                article_id: reports[first].0,
+                event: reports[first].2.clone(),
+                also: rest.iter().map(|&i| key(i)).collect(),
+            })
+        })
+        .collect()
 }
 
 fn summary(article: &Article) -> ArticleSummary {
@@ -240,6 +264,19 @@ mod tests {
         let catalog = Catalog::load(std::slice::from_ref(&dir));
         fs::remove_dir_all(&dir).ok();
         assert_eq!(catalog.articles().len(), 1);
+    }
+
+    #[test]
+    fn one_event_reported_by_two_articles_is_listed_once() {
+        let mut catalog = Catalog::default();
+        let a = "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on March 21, 2023.";
+        let b = "Russian President Vladimir Putin and Chinese President Xi Jinping held talks on March 21, 2023, at the Kremlin.";
+        catalog.add("a.txt", a.as_bytes(), &Options::default());
+        catalog.add("b.txt", b.as_bytes(), &Options::default());
+        let events = catalog.overview().events;
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].also.len(), 1);
+        assert!(catalog.source(&events[0].also[0]).is_some());
     }
 
     #[test]

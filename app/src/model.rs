@@ -33,6 +33,10 @@ pub struct SourcedEvent {
     pub key: String,
     pub article_id: u32,
     pub event: Event,
+    /// Keys of other articles' reports of the same event (the event itself is
+    /// the most precisely dated report).
+    #[serde(default)]
+    pub also: Vec<String>,
 }
 
 /// Everything the dashboard's first screen shows.

@@ -753,3 +753,145 @@ fn merge_into(
         }
     }
 }
+
+/// Whether two reports (from different articles) describe the same event: the
+/// same kind of contact (talks and meetings count as one), the same people
+/// (one list may name fewer), and dates that can be the same day.
+pub fn same_event(a: &Event, b: &Event) -> bool {
+    let family = |k: EventKind| match k {
+        EventKind::Meeting | EventKind::Talks => EventKind::Meeting,
+        EventKind::StateVisit | EventKind::OfficialVisit | EventKind::Visit => EventKind::Visit,
+        other => other,
+    };
+    if family(a.kind) != family(b.kind) {
+        return false;
+    }
+    fn names(e: &Event) -> Vec<&str> {
+        e.participants.iter().map(|p| p.name.as_str()).collect()
+    }
+    let (na, nb) = (names(a), names(b));
+    let (small, large) = if na.len() <= nb.len() {
+        (&na, &nb)
+    } else {
+        (&nb, &na)
+    };
+    if small.is_empty() || !small.iter().all(|n| large.contains(n)) {
+        return false;
+    }
+    // Overlapping date ranges, each widened to what its precision allows.
+    let range = |e: &Event| {
+        let start = e.date_start.and_then(|d| d.first_day())?;
+        let end = e.date_end.or(e.date_start).and_then(|d| d.last_day())?;
+        Some((start, end))
+    };
+    match (range(a), range(b)) {
+        (Some((s1, e1)), Some((s2, e2))) => s1 <= e2 && s2 <= e1,
+        // An undated report joins a dated one only by its own strong evidence,
+        // which names and kind alone are not.
+        _ => false,
+    }
+}
+
+/// Groups reports of the same event across articles: each group is a list of
+/// indices into `events`, the first the most precisely dated.
+pub fn group_reports(events: &[&Event]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        match groups
+            .iter_mut()
+            .find(|g| g.iter().any(|&j| same_event(events[j], e)))
+        {
+            Some(g) => g.push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    for g in &mut groups {
+        g.sort_by_key(|&i| {
+            (
+                events[i].precision,
+                std::cmp::Reverse(events[i].provenance.confidence.to_bits()),
+            )
+        });
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(kind: EventKind, start: &str, end: Option<&str>, names: &[&str]) -> Event {
+        let date = PartialDate::parse(start);
+        Event {
+            kind,
+            date_start: date,
+            date_end: end.and_then(PartialDate::parse),
+            precision: date.map_or(Precision::Unknown, |d| d.precision()),
+            participants: names
+                .iter()
+                .map(|n| Participant {
+                    name: (*n).to_owned(),
+                    role: None,
+                    country: None,
+                })
+                .collect(),
+            place: None,
+            status: EventStatus::Occurred,
+            provenance: Provenance {
+                quote: String::new(),
+                span: [0, 0],
+                sentence_span: [0, 0],
+                confidence: 0.8,
+                reason: String::new(),
+            },
+        }
+    }
+
+    #[test]
+    fn one_visit_reported_by_two_articles_is_one_event() {
+        let a = event(
+            EventKind::StateVisit,
+            "2023-03-20",
+            Some("2023-03-22"),
+            &["Xi Jinping", "Vladimir Putin"],
+        );
+        let b = event(EventKind::Visit, "2023-03", None, &["Xi Jinping"]);
+        let c = event(
+            EventKind::Talks,
+            "2023-03-21",
+            None,
+            &["Xi Jinping", "Vladimir Putin"],
+        );
+        let d = event(
+            EventKind::StateVisit,
+            "2024-05-16",
+            None,
+            &["Vladimir Putin", "Xi Jinping"],
+        );
+        assert!(same_event(&a, &b));
+        assert!(
+            !same_event(&a, &c),
+            "talks during a visit are an event of their own"
+        );
+        assert!(!same_event(&a, &d));
+        let groups = group_reports(&[&b, &a, &c, &d]);
+        assert_eq!(groups, vec![vec![1, 0], vec![2], vec![3]]);
+    }
+
+    #[test]
+    fn different_people_are_different_events() {
+        let a = event(
+            EventKind::Meeting,
+            "2023-03-21",
+            None,
+            &["Xi Jinping", "Mikhail Mishustin"],
+        );
+        let b = event(
+            EventKind::Meeting,
+            "2023-03-21",
+            None,
+            &["Xi Jinping", "Vladimir Putin"],
+        );
+        assert!(!same_event(&a, &b));
+    }
+}

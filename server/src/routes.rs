@@ -18,9 +18,13 @@ use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use serde::Serialize;
 use tower_http::{
-    compression::CompressionLayer, limit::RequestBodyLimitLayer,
-    set_header::SetResponseHeaderLayer, timeout::TimeoutLayer, trace::TraceLayer,
+    compression::CompressionLayer,
+    limit::RequestBodyLimitLayer,
+    set_header::SetResponseHeaderLayer,
+    timeout::TimeoutLayer,
+    trace::{DefaultMakeSpan, DefaultOnRequest, DefaultOnResponse, TraceLayer},
 };
+use tracing::Level;
 
 use crate::assets;
 
@@ -96,7 +100,13 @@ pub fn router(catalog: Arc<Catalog>, settings: &Settings) -> Router {
             settings.request_timeout,
         ))
         .layer(RequestBodyLimitLayer::new(settings.max_body))
-        .layer(TraceLayer::new_for_http())
+        // One span and one line per request at INFO: method, path, status, latency.
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                .on_request(DefaultOnRequest::new().level(Level::DEBUG))
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+        )
 }
 
 #[derive(Serialize)]

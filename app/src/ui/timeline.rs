@@ -33,12 +33,24 @@ pub fn Timeline(mut events: Vec<SourcedEvent>) -> impl IntoView {
             let place = e.place.clone().map(|p| format!(" · {p}"));
             let planned = (e.status == EventStatus::Planned).then_some(" (planned)");
             let href = format!("?source={}", s.key);
+            let reports = s.also.len() + 1;
+            let also = s
+                .also
+                .iter()
+                .enumerate()
+                .map(|(n, key)| {
+                    let href = format!("?source={key}");
+                    let label = format!("Source {}", n + 2);
+                    view! { " " <a href=href class="source-link">{label}</a> }
+                })
+                .collect_view();
+            let count = (reports > 1).then(|| format!(" · {reports} reports"));
             view! {
                 <li class="event" data-key=s.key.clone()>
                     <time>{date}{end}</time>
-                    <span class="kind">{e.kind.label()}{planned}</span>
+                    <span class="kind">{e.kind.label()}{planned}{count}</span>
                     <span class="who">{who}{place}</span>
-                    <a href=href class="source-link">"Source"</a>
+                    <span class="sources"><a href=href class="source-link">"Source"</a>{also}</span>
                 </li>
             }
         })
