@@ -493,19 +493,7 @@ fn relative_date(c: &regex::Captures<'_>, phrase: &str, reference: &Reference) -
 /// "a three-day state visit" starting on `start`: its last day.
 fn duration_end(sentence: &str, start: Option<PartialDate>) -> Option<PartialDate> {
     let c = duration_re().captures(sentence)?;
-    let n: i64 = match c.name("n")?.as_str().to_ascii_lowercase().as_str() {
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        digits => digits.parse().ok()?,
-    };
+    let n = i64::from(crate::period::count(c.name("n")?.as_str())?);
     let first = start?.to_date()?;
     (n > 1).then(|| PartialDate::day(first + Duration::days(n - 1)))
 }

@@ -125,7 +125,8 @@ pub fn month_number(name: &str) -> Option<u32> {
     Some(m)
 }
 
-fn count(word: &str) -> Option<u32> {
+/// A small count written as a word or in digits: "eight", "10".
+pub fn count(word: &str) -> Option<u32> {
     let w = word.to_ascii_lowercase();
     Some(match w.as_str() {
         "one" => 1,
