@@ -61,6 +61,9 @@ fn status(e: &Event) -> String {
 #[case("Chinese Premier Li Qiang met Russian Prime Minister Mikhail Mishustin in Moscow on August 21, 2024.", None, ("meeting", Some("2024-08-21"), None, "Li Qiang|Mikhail Mishustin", "occurred"))]
 #[case("Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana on July 2, 2024.", None, ("meeting", Some("2024-07-02"), None, "Kassym-Jomart Tokayev|Xi Jinping", "occurred"))]
 #[case("Chinese President Xi Jinping met US President Joe Biden in San Francisco on November 15, 2023.", None, ("meeting", Some("2023-11-15"), None, "Xi Jinping|Joe Biden", "occurred"))]
+#[case("Vietnamese President Vo Van Thuong held talks with Chinese President Xi Jinping in Hanoi on December 12, 2023.", None, ("talks", Some("2023-12-12"), None, "Vo Van Thuong|Xi Jinping", "occurred"))]
+#[case("Russian Foreign Minister Sergey Lavrov spoke by phone with Turkish Foreign Minister Hakan Fidan on 3 June 2024.", None, ("phone_call", Some("2024-06-03"), None, "Sergey Lavrov|Hakan Fidan", "occurred"))]
+#[case("Indonesian President Joko Widodo paid a state visit to China on July 26, 2023.", None, ("state_visit", Some("2023-07-26"), None, "Joko Widodo", "occurred"))]
 // A month and day, the year from the publication date.
 #[case("Chinese President Xi Jinping arrived in Moscow on March 20 for a three-day state visit to Russia.", Some("2023-03-21"), ("state_visit", Some("2023-03-20"), Some("2023-03-22"), "Xi Jinping", "occurred"))]
 #[case("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on May 16.", Some("2024-05-17"), ("meeting", Some("2024-05-16"), None, "Vladimir Putin|Xi Jinping", "occurred"))]
@@ -130,6 +133,7 @@ fn events_have_kind_date_and_people(
 #[case("The mechanism of regular meetings between Russian prime minister and Chinese premier is unique in the world.")]
 #[case("Head-of-state diplomacy has played a guiding role in China-Russia relations since 2013.")]
 #[case("Chinese President Xi Jinping will visit Russia.")]
+#[case("Chinese Premier Li Qiang said trade with Germany would keep growing.")]
 // An event with nobody named and no date.
 #[case("The visit will help China and Russia extend their friendship.")]
 #[case("This visit will elevate the partnership to new heights.")]
