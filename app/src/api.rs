@@ -1,26 +1,34 @@
 //! The server functions: the only way the browser asks the server for data.
-//! Each is thin: it finds the [`Catalog`](crate::catalog::Catalog) in the
+//! Each is thin: it finds the [`Library`](crate::library::Library) in the
 //! request's context and returns one of the shared [`model`](crate::model) types.
 
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
-use crate::model::{Overview, SourceView};
+use crate::model::{DashboardData, SourceView};
 
-/// Everything the dashboard's first screen shows.
-#[server(prefix = "/api/fn", endpoint = "overview", input = GetUrl)]
-pub async fn get_overview() -> Result<Overview, ServerFnError> {
-    Ok(catalog()?.overview())
+/// Everything the dashboard shows for `pair` (`CN-RU`), or for the pair with
+/// most data when `pair` is absent or unknown.
+#[server(prefix = "/api/fn", endpoint = "dashboard", input = GetUrl)]
+pub async fn get_dashboard(pair: Option<String>) -> Result<DashboardData, ServerFnError> {
+    let pair = pair.as_deref().and_then(crate::model::Pair::from_slug);
+    library()?
+        .dashboard(pair)
+        .await
+        .map_err(|e| ServerFnError::new(e.to_string()))
 }
 
 /// The article text around one observation or event, for the source panel.
 #[server(prefix = "/api/fn", endpoint = "source", input = GetUrl)]
 pub async fn get_source(key: String) -> Result<Option<SourceView>, ServerFnError> {
-    Ok(catalog()?.source(&key))
+    library()?
+        .source(&key)
+        .await
+        .map_err(|e| ServerFnError::new(e.to_string()))
 }
 
 #[cfg(feature = "ssr")]
-fn catalog() -> Result<std::sync::Arc<crate::catalog::Catalog>, ServerFnError> {
-    use_context::<std::sync::Arc<crate::catalog::Catalog>>()
-        .ok_or_else(|| ServerFnError::new("the server was started without a catalog"))
+fn library() -> Result<std::sync::Arc<crate::library::Library>, ServerFnError> {
+    use_context::<std::sync::Arc<crate::library::Library>>()
+        .ok_or_else(|| ServerFnError::new("the server was started without a library"))
 }

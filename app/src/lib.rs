@@ -2,13 +2,18 @@
 //! functions that feed it.
 //!
 //! This crate builds twice. With `ssr` it is a library the server links, and the
-//! server-only modules ([`catalog`]) exist; with `hydrate` it is the wasm bundle
-//! that makes the server-rendered page interactive, and they do not.
+//! server-only modules ([`store`], [`series`], [`library`]) exist; with
+//! `hydrate` it is the wasm bundle that makes the server-rendered page
+//! interactive, and they do not.
 
 pub mod api;
 #[cfg(feature = "ssr")]
-pub mod catalog;
+pub mod library;
 pub mod model;
+#[cfg(feature = "ssr")]
+pub mod series;
+#[cfg(feature = "ssr")]
+pub mod store;
 pub mod ui;
 
 use leptos::prelude::*;

@@ -74,3 +74,169 @@ pub struct SourceView {
     pub confidence: f32,
     pub reason: String,
 }
+
+/// How far a point of a series can be trusted, from the reports behind it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PointStatus {
+    /// At least one report gives the figure exactly and no report contradicts it.
+    Reported,
+    /// Every report is hedged ("nearly", "about", a range); they agree.
+    Approximate,
+    /// Reports disagree beyond what their rounding and qualifiers allow; the
+    /// point shows one of them and keeps all.
+    Conflict,
+    /// Worked out from other points (growth implied by two annual values),
+    /// never reported by any article.
+    Derived,
+}
+
+impl PointStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PointStatus::Reported => "reported",
+            PointStatus::Approximate => "approximate",
+            PointStatus::Conflict => "conflict",
+            PointStatus::Derived => "derived",
+        }
+    }
+}
+
+/// One report behind a point: which article said what, and where.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PointSource {
+    /// The observation's key (`o{article}-{index}`), for the source panel.
+    pub key: String,
+    pub article: u32,
+    pub title: String,
+    pub published: Option<PartialDate>,
+    /// The value this report gives, in base units.
+    pub value: f64,
+    pub qualifier: Option<Qualifier>,
+    /// The figure as written ("nearly $250 billion").
+    pub as_written: String,
+    /// The sentence it was read from, and the figure's character span in the article.
+    pub quote: String,
+    pub span: [usize; 2],
+    pub confidence: f32,
+    /// The period was worked out rather than stated ("today's trade volume").
+    pub period_inferred: bool,
+}
+
+/// A comparison the series makes between its own points.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    /// `implied_growth`: a reported growth rate against the rate its period's
+    /// value and the year-earlier value imply.
+    pub kind: String,
+    /// Whether the two agree within their rounding and qualifiers.
+    pub consistent: bool,
+    /// The implied value and the interval it may lie in.
+    pub implied: f64,
+    pub implied_range: [f64; 2],
+    pub message: String,
+}
+
+/// One period of a series.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SeriesPoint {
+    pub period: Period,
+    /// A whole calendar year; part-year periods never share a point with one.
+    pub full_year: bool,
+    pub value: f64,
+    /// The interval the true value lies in given every report's rounding and qualifier.
+    pub range: [f64; 2],
+    pub currency: Option<String>,
+    pub unit: Option<String>,
+    /// The qualifier of the report the value comes from (`None` when exact).
+    pub qualifier: Option<Qualifier>,
+    pub status: PointStatus,
+    /// Every report of this period, the one giving `value` first.
+    pub sources: Vec<PointSource>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<Check>,
+    /// For derived points: the periods it was worked out from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub derived_from: Vec<String>,
+}
+
+/// The points of one measure for one pair, in period order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Series {
+    pub pair: Pair,
+    pub metric: Metric,
+    pub points: Vec<SeriesPoint>,
+}
+
+/// A country pair the store has figures or events for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PairSummary {
+    pub pair: Pair,
+    pub observations: usize,
+    pub events: usize,
+    pub articles: usize,
+}
+
+/// How far reading the corpus has got.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IngestStatus {
+    /// Files looked at so far in the current pass, out of `total`.
+    pub done: usize,
+    pub total: usize,
+    /// False once the first pass over every corpus folder has finished.
+    pub running: bool,
+}
+
+/// A shown article whose publication date is unknown, listed apart because
+/// its figures' "last year" and its events' dates could not be fixed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UndatedArticle {
+    pub id: u32,
+    pub title: String,
+}
+
+/// Everything the dashboard shows for one pair.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DashboardData {
+    /// Every pair with data, most data first.
+    pub pairs: Vec<PairSummary>,
+    /// The pair shown: the one asked for, else the one with most data.
+    pub pair: Option<Pair>,
+    pub series: Vec<Series>,
+    pub events: Vec<SourcedEvent>,
+    /// The articles behind this pair's figures and events.
+    pub articles: Vec<ArticleSummary>,
+    pub undated: Vec<UndatedArticle>,
+    /// Files that could not be read, with the reason.
+    pub rejected: Vec<Rejected>,
+    pub status: IngestStatus,
+    /// Articles shown in all.
+    pub article_count: usize,
+    /// Whether the server accepts new articles (an admin token is set).
+    pub writes_enabled: bool,
+}
+
+/// A marked passage of an article: a figure or an event's trigger.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Highlight {
+    pub key: String,
+    /// `observation` or `event`.
+    pub kind: String,
+    /// Character offsets in `text`, end exclusive.
+    pub span: [usize; 2],
+    pub sentence_span: [usize; 2],
+    pub label: String,
+    /// Marked wrong by a user.
+    #[serde(default)]
+    pub wrong: bool,
+}
+
+/// One article with its whole text and everything found in it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ArticleView {
+    pub article: ArticleSummary,
+    /// `file:<path>` or `upload:<id>`; empty when the article is no longer shown.
+    pub origins: Vec<String>,
+    pub text: String,
+    pub highlights: Vec<Highlight>,
+}

@@ -575,6 +575,10 @@ pub struct Document {
     pub published: Option<PartialDate>,
     pub published_precision: Precision,
     pub published_basis: String,
+    /// The two countries the article is mostly about (the two most named), if
+    /// any: the pair a visit by one side's official belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pair: Option<Pair>,
     pub observations: Vec<Observation>,
     pub events: Vec<Event>,
     #[serde(default)]

@@ -6,7 +6,7 @@ use crate::{
     country, events,
     figures::{self, DocumentContext},
     input::{self, Format, InputError},
-    model::{Document, Warning},
+    model::{Document, Pair, Warning},
     published, sentence,
 };
 
@@ -76,6 +76,7 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
         published: published.date,
         published_precision: published.precision(),
         published_basis: published.basis.clone(),
+        pair: pair.map(|(a, b)| Pair::sorted(a, b)),
         observations,
         events,
         warnings,

@@ -15,7 +15,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     long_about = "tradeline reads news articles about trade between two countries and turns \
 the trade values, year-on-year growth rates and diplomatic visits they report into dated, \
 sourced observations. `serve` shows them in a web dashboard; `extract` prints them.",
-    after_help = "Examples:\n  tradeline serve --corpus ./articles\n  tradeline extract --json article.txt\n  TRADELINE_ADDR=127.0.0.1:8080 tradeline serve"
+    after_help = "Examples:\n  tradeline serve --corpus ./articles\n  tradeline serve --corpus ./articles --admin-token \"$(openssl rand -hex 16)\"\n  tradeline ingest --data-dir ./data ./articles\n  tradeline extract --json article.txt\n  TRADELINE_ADDR=127.0.0.1:8080 tradeline serve"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -38,8 +38,11 @@ pub enum LogFormat {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Serve the dashboard and its API.
+    /// Serve the dashboard and its API; corpus folders are read into the store
+    /// and watched for new or changed files.
     Serve(ServeArgs),
+    /// Read corpus folders into the store and exit, with a progress bar.
+    Ingest(IngestArgs),
     /// Read articles and print the figures and events found in them.
     Extract(ExtractArgs),
 }
@@ -51,8 +54,9 @@ pub struct ServeArgs {
     #[arg(long, env = "TRADELINE_ADDR", default_value = "127.0.0.1:3000")]
     pub addr: SocketAddr,
 
-    /// A folder of articles (.txt, .md, .html) to read at start. Repeat the
-    /// option for several folders; in the environment variable separate them with `:`.
+    /// A folder of articles (.txt, .md, .html) to read at start and watch
+    /// while running. Repeat the option for several folders; in the
+    /// environment variable separate them with `:`.
     #[arg(
         long = "corpus",
         value_name = "DIR",
@@ -61,16 +65,23 @@ pub struct ServeArgs {
     )]
     pub corpus: Vec<PathBuf>,
 
-    /// Folder for tradeline's own data. It is created if missing and must be
-    /// writable. The persistent store that lives there comes with the store
-    /// work; until then the corpus is kept in memory.
+    #[command(flatten)]
+    pub store: StoreArgs,
+
+    /// Token that allows adding articles and corrections (`POST /api/articles`
+    /// with `Authorization: Bearer <TOKEN>`, or the dashboard's form). Without
+    /// it the server is read-only: write endpoints answer 403.
     #[arg(
         long,
-        value_name = "DIR",
-        env = "TRADELINE_DATA_DIR",
-        default_value = "tradeline-data"
+        value_name = "TOKEN",
+        env = "TRADELINE_ADMIN_TOKEN",
+        hide_env_values = true
     )]
-    pub data_dir: PathBuf,
+    pub admin_token: Option<String>,
+
+    /// Do not watch the corpus folders for changes after the first read.
+    #[arg(long, env = "TRADELINE_NO_WATCH")]
+    pub no_watch: bool,
 
     /// Largest request body accepted, in bytes.
     #[arg(long, env = "TRADELINE_MAX_BODY", default_value_t = 8 * 1024 * 1024)]
@@ -89,6 +100,34 @@ impl ServeArgs {
     pub fn request_timeout(&self) -> Duration {
         Duration::from_secs(self.request_timeout)
     }
+}
+
+/// Where the store lives and what it accepts.
+#[derive(Debug, Clone, Args)]
+pub struct StoreArgs {
+    /// Folder for tradeline's database (`tradeline.sqlite3`), created and
+    /// migrated if needed. Articles, extractions and corrections live there.
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "TRADELINE_DATA_DIR",
+        default_value = "tradeline-data"
+    )]
+    pub data_dir: PathBuf,
+
+    /// Largest article accepted, in bytes (files and uploads alike).
+    #[arg(long, value_name = "BYTES", env = "TRADELINE_MAX_ARTICLE_SIZE", default_value_t = 5 * 1024 * 1024)]
+    pub max_article_size: usize,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct IngestArgs {
+    /// Corpus folders to read (.txt, .md, .html files; not recursive).
+    #[arg(required = true, value_name = "DIR")]
+    pub corpus: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub store: StoreArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -129,6 +168,11 @@ mod tests {
         };
         assert_eq!(args.addr.to_string(), "127.0.0.1:3000");
         assert!(args.corpus.is_empty());
+        assert_eq!(args.store.max_article_size, 5 * 1024 * 1024);
+        assert!(
+            args.admin_token.is_none(),
+            "read-only unless a token is given"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use std::{
     future::IntoFuture,
-    io::{self, Write},
+    io::{self, IsTerminal, Write},
     net::SocketAddr,
     path::PathBuf,
     process::ExitCode,
@@ -10,11 +10,12 @@ use std::{
     time::{Duration, Instant},
 };
 
-use app::catalog::Catalog;
+use app::{library::Library, model::IngestStatus};
 use clap::Parser;
 use server::{
     assets,
-    cli::{Cli, Command, ExtractArgs, LogFormat, ServeArgs},
+    cli::{Cli, Command, ExtractArgs, IngestArgs, LogFormat, ServeArgs, StoreArgs},
+    ingest::{self, Progress},
     report,
     routes::{router, Settings},
 };
@@ -30,6 +31,11 @@ enum ServeError {
     Bind { addr: SocketAddr, source: io::Error },
     #[error("the data folder {} cannot be used: {source}", path.display())]
     DataDir { path: PathBuf, source: io::Error },
+    #[error("the store in {} cannot be used: {source}", path.display())]
+    Store {
+        path: PathBuf,
+        source: app::store::StoreError,
+    },
     #[error("the server stopped with an error: {0}")]
     Serve(#[from] io::Error),
 }
@@ -40,15 +46,8 @@ fn main() -> ExitCode {
     init_tracing(&cli);
     match cli.command {
         Command::Serve(args) => {
-            let runtime = match tokio::runtime::Builder::new_multi_thread()
-                .enable_all()
-                .build()
-            {
-                Ok(rt) => rt,
-                Err(e) => {
-                    eprintln!("tradeline: cannot start the async runtime: {e}");
-                    return ExitCode::FAILURE;
-                }
+            let Some(runtime) = runtime() else {
+                return ExitCode::FAILURE;
             };
             match runtime.block_on(serve(args, started)) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -59,8 +58,102 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Ingest(args) => {
+            let Some(runtime) = runtime() else {
+                return ExitCode::FAILURE;
+            };
+            match runtime.block_on(ingest_folders(args)) {
+                Ok(code) => code,
+                Err(e) => {
+                    eprintln!("tradeline: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Extract(args) => extract(&args),
     }
+}
+
+fn runtime() -> Option<tokio::runtime::Runtime> {
+    match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => Some(rt),
+        Err(e) => {
+            eprintln!("tradeline: cannot start the async runtime: {e}");
+            None
+        }
+    }
+}
+
+/// Creates the data folder and opens (migrating) the store in it.
+async fn open_library(store: &StoreArgs, writes_enabled: bool) -> Result<Library, ServeError> {
+    std::fs::create_dir_all(&store.data_dir).map_err(|source| ServeError::DataDir {
+        path: store.data_dir.clone(),
+        source,
+    })?;
+    Library::open(&store.data_dir, store.max_article_size, writes_enabled)
+        .await
+        .map_err(|source| ServeError::Store {
+            path: store.data_dir.clone(),
+            source,
+        })
+}
+
+/// Brings the store up to date with the corpus folders: articles stored by an
+/// older extractor are read again, then every folder gets a pass.
+async fn catch_up(library: &Arc<Library>, folders: &[PathBuf], progress: &Progress) -> usize {
+    match library.reextract_stale(|_| {}).await {
+        Ok(0) => {}
+        Ok(n) => info!(articles = n, "extracted again with this extractor version"),
+        Err(e) => error!("cannot extract stored articles again: {e}"),
+    }
+    let mut rejected = 0;
+    for folder in folders {
+        match ingest::pass(library, folder, Some(progress)).await {
+            Ok(report) => {
+                ingest::log_pass(folder, &report);
+                rejected += report.rejected.len();
+            }
+            Err(e) => {
+                error!(folder = %folder.display(), "cannot read the folder into the store: {e}")
+            }
+        }
+    }
+    progress.finish();
+    rejected
+}
+
+/// `tradeline ingest`: the folders into the store, with a progress bar.
+async fn ingest_folders(args: IngestArgs) -> Result<ExitCode, ServeError> {
+    let started = Instant::now();
+    let library = Arc::new(open_library(&args.store, false).await?);
+    let progress = Progress::new(library.clone(), io::stderr().is_terminal());
+    let rejected = catch_up(&library, &args.corpus, &progress).await;
+    let (shown, stored) =
+        library
+            .store()
+            .article_counts()
+            .await
+            .map_err(|source| ServeError::Store {
+                path: args.store.data_dir.clone(),
+                source,
+            })?;
+    for r in library.rejected() {
+        eprintln!("tradeline: {}: {}", r.path, r.reason);
+    }
+    println!(
+        "{shown} articles in {} ({stored} stored), {rejected} files not read, {:.1} s",
+        args.store.data_dir.display(),
+        started.elapsed().as_secs_f64()
+    );
+    library.store().close().await;
+    Ok(if rejected == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 fn init_tracing(cli: &Cli) {
@@ -81,22 +174,27 @@ fn init_tracing(cli: &Cli) {
 }
 
 async fn serve(args: ServeArgs, started: Instant) -> Result<(), ServeError> {
-    std::fs::create_dir_all(&args.data_dir).map_err(|source| ServeError::DataDir {
-        path: args.data_dir.clone(),
-        source,
-    })?;
-
-    let catalog = Catalog::load(&args.corpus);
-    let overview = catalog.overview();
-    info!(
-        articles = overview.articles.len(),
-        observations = overview.observations.len(),
-        events = overview.events.len(),
-        rejected = overview.rejected.len(),
-        "corpus read"
-    );
-    for rejected in &overview.rejected {
-        warn!(path = %rejected.path, reason = %rejected.reason, "file not read");
+    let library = Arc::new(open_library(&args.store, args.admin_token.is_some()).await?);
+    // Not ready (`/readyz`) until the first pass over the corpus is done.
+    library.set_status(IngestStatus {
+        done: 0,
+        total: 0,
+        running: true,
+    });
+    let background = tokio::spawn({
+        let library = library.clone();
+        let folders = args.corpus.clone();
+        let watch = !args.no_watch;
+        async move {
+            let progress = Progress::new(library.clone(), io::stderr().is_terminal());
+            catch_up(&library, &folders, &progress).await;
+            if watch && !folders.is_empty() {
+                ingest::watch(library, folders).await;
+            }
+        }
+    });
+    if args.admin_token.is_none() {
+        info!("no admin token: adding articles over HTTP is switched off (--admin-token)");
     }
     if !assets::has_front_end() {
         warn!("this build has no compiled front end; build with `cargo leptos build` for an interactive page");
@@ -105,8 +203,9 @@ async fn serve(args: ServeArgs, started: Instant) -> Result<(), ServeError> {
     let settings = Settings {
         max_body: args.max_body,
         request_timeout: args.request_timeout(),
+        admin_token: args.admin_token.clone(),
     };
-    let app = router(Arc::new(catalog), &settings);
+    let app = router(library.clone(), &settings);
 
     let listener = TcpListener::bind(args.addr).await.map_err(|source| {
         if source.kind() == io::ErrorKind::AddrInUse {
@@ -143,6 +242,8 @@ async fn serve(args: ServeArgs, started: Instant) -> Result<(), ServeError> {
             warn!(grace_s = args.shutdown_grace, "requests still running after the grace period; stopping anyway");
         }
     }
+    background.abort();
+    library.store().close().await;
     info!("stopped");
     Ok(())
 }

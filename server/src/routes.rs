@@ -1,17 +1,18 @@
 //! The HTTP service: the dashboard (server-rendered by Leptos), its server
-//! functions, the embedded static site and `/healthz`, wrapped in the tower
-//! layers every request goes through. [`router`] builds it without a socket,
-//! so tests drive it in-process.
+//! functions, the plain HTTP API ([`api`](crate::api)), the embedded static
+//! site, `/healthz` and `/readyz`, wrapped in the tower layers every request
+//! goes through. [`router`] builds it without a socket, so tests drive it
+//! in-process.
 
 use std::{sync::Arc, time::Duration};
 
-use app::{catalog::Catalog, shell, App};
+use app::{library::Library, shell, App};
 use axum::{
     body::Body,
-    extract::{Request, State},
+    extract::{DefaultBodyLimit, Request, State},
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
-    routing::get,
+    routing::{get, post},
     Json, Router,
 };
 use leptos::prelude::*;
@@ -26,13 +27,15 @@ use tower_http::{
 };
 use tracing::Level;
 
-use crate::assets;
+use crate::{api, assets};
 
 /// What the router needs to know.
 #[derive(Clone, Debug)]
 pub struct Settings {
     pub max_body: usize,
     pub request_timeout: Duration,
+    /// Writes (adding articles, corrections) need this token; `None` refuses them.
+    pub admin_token: Option<String>,
 }
 
 impl Default for Settings {
@@ -40,14 +43,17 @@ impl Default for Settings {
         Settings {
             max_body: 8 * 1024 * 1024,
             request_timeout: Duration::from_secs(30),
+            admin_token: None,
         }
     }
 }
 
+/// What every handler can reach.
 #[derive(Clone)]
-struct AppState {
-    leptos: LeptosOptions,
-    catalog: Arc<Catalog>,
+pub struct AppState {
+    pub leptos: LeptosOptions,
+    pub library: Arc<Library>,
+    pub admin_token: Option<Arc<str>>,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -66,17 +72,26 @@ pub fn leptos_options() -> LeptosOptions {
 }
 
 /// The whole service.
-pub fn router(catalog: Arc<Catalog>, settings: &Settings) -> Router {
+pub fn router(library: Arc<Library>, settings: &Settings) -> Router {
     let leptos = leptos_options();
     let routes = generate_route_list(App);
     let state = AppState {
         leptos: leptos.clone(),
-        catalog: catalog.clone(),
+        library: library.clone(),
+        admin_token: settings.admin_token.as_deref().map(Arc::from),
     };
-    let context = move || provide_context(catalog.clone());
+    let context = move || provide_context(library.clone());
 
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/api/pairs", get(api::pairs))
+        .route("/api/series", get(api::series))
+        .route("/api/series.csv", get(api::series_csv))
+        .route("/api/events", get(api::events))
+        .route("/api/articles", post(api::add_article))
+        .route("/api/articles/{id}", get(api::article))
+        .route("/api/corrections", post(api::correct))
         .route("/pkg/{*path}", get(static_file))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let leptos = leptos.clone();
@@ -100,6 +115,8 @@ pub fn router(catalog: Arc<Catalog>, settings: &Settings) -> Router {
             settings.request_timeout,
         ))
         .layer(RequestBodyLimitLayer::new(settings.max_body))
+        // Extractors (forms, uploads) get the same limit rather than axum's 2 MB.
+        .layer(DefaultBodyLimit::max(settings.max_body))
         // One span and one line per request at INFO: method, path, status, latency.
         .layer(
             TraceLayer::new_for_http()
@@ -115,15 +132,44 @@ struct Health {
     version: &'static str,
     articles: usize,
     front_end: bool,
+    ingest: app::model::IngestStatus,
 }
 
-async fn healthz(State(state): State<AppState>) -> Json<Health> {
-    Json(Health {
-        status: "ok",
-        version: env!("CARGO_PKG_VERSION"),
-        articles: state.catalog.articles().len(),
-        front_end: assets::has_front_end(),
-    })
+/// Alive and serving; the corpus may still be being read.
+async fn healthz(State(state): State<AppState>) -> Response {
+    match state.library.store().article_counts().await {
+        Ok((articles, _)) => Json(Health {
+            status: "ok",
+            version: env!("CARGO_PKG_VERSION"),
+            articles,
+            front_end: assets::has_front_end(),
+            ingest: state.library.status(),
+        })
+        .into_response(),
+        Err(e) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("the database does not answer: {e}"),
+        )
+            .into_response(),
+    }
+}
+
+/// Ready once the first read of every corpus folder has finished: what a
+/// load balancer or a test waits for before sending readers.
+async fn readyz(State(state): State<AppState>) -> Response {
+    let status = state.library.status();
+    if status.running {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "reading the corpus: {} of {} files",
+                status.done, status.total
+            ),
+        )
+            .into_response()
+    } else {
+        (StatusCode::OK, "ready").into_response()
+    }
 }
 
 async fn static_file(request: Request) -> Response {
@@ -139,10 +185,10 @@ async fn fallback(State(state): State<AppState>, request: Request<Body>) -> Resp
     if let Some(response) = assets::serve(&path, request.headers()) {
         return response;
     }
-    let catalog = state.catalog.clone();
+    let library = state.library.clone();
     let leptos = state.leptos.clone();
     let handler = leptos_axum::render_app_to_stream_with_context(
-        move || provide_context(catalog.clone()),
+        move || provide_context(library.clone()),
         move || shell(leptos.clone()),
     );
     handler(request).await.into_response()

@@ -43,7 +43,8 @@ fn http_get(port: u16, path: &str) -> Option<String> {
 fn wait_until_up(port: u16, child: &mut Child) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while Instant::now() < deadline {
-        if http_get(port, "/healthz").is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
+        // Ready once the corpus has been read into the store.
+        if http_get(port, "/readyz").is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
             return;
         }
         if let Ok(Some(status)) = child.try_wait() {

@@ -1,43 +1,83 @@
 //! The HTTP service in-process: every route through the real router and its
-//! layers, without a socket.
+//! layers, without a socket, on a temporary store.
 
-use std::sync::Arc;
+use std::{path::PathBuf, sync::Arc};
 
-use app::catalog::Catalog;
+use app::library::{Library, DEFAULT_MAX_ARTICLE};
 use axum::{
     body::Body,
-    http::{header, Request, StatusCode},
+    http::{header, HeaderMap, Request, StatusCode},
     Router,
 };
 use http_body_util::BodyExt;
-use server::routes::{router, Settings};
+use serde_json::Value;
+use server::{
+    ingest,
+    routes::{router, Settings},
+};
+use tempfile::TempDir;
 use tower::ServiceExt;
-use tradeline_extract::Options;
 
-fn app() -> Router {
-    let mut catalog = Catalog::default();
-    catalog.add(
-        "china-brazil.txt",
-        include_bytes!("fixtures/china-brazil.txt"),
-        &Options::default(),
-    );
-    catalog.add("binary.bin", &[0, 159, 146, 150], &Options::default());
-    router(Arc::new(catalog), &Settings::default())
+const TOKEN: &str = "test-token-0123";
+
+/// A server over a corpus folder holding the China–Brazil fixture and one
+/// file that is not text.
+struct Fixture {
+    _data: TempDir,
+    _corpus: TempDir,
+    library: Arc<Library>,
+    settings: Settings,
 }
 
-async fn get(
-    app: Router,
-    uri: &str,
-    headers: &[(&str, &str)],
-) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-    let mut request = Request::builder().uri(uri);
-    for (k, v) in headers {
-        request = request.header(*k, *v);
+impl Fixture {
+    async fn new(settings: Settings) -> Fixture {
+        let corpus = TempDir::new().expect("corpus dir");
+        std::fs::write(
+            corpus.path().join("china-brazil.txt"),
+            include_bytes!("fixtures/china-brazil.txt"),
+        )
+        .expect("write");
+        std::fs::write(corpus.path().join("binary.txt"), [0u8, 159, 146, 150, 0, 1])
+            .expect("write");
+        Fixture::over(corpus, settings).await
     }
-    let response = app
-        .oneshot(request.body(Body::empty()).expect("request"))
-        .await
-        .expect("response");
+
+    async fn over(corpus: TempDir, settings: Settings) -> Fixture {
+        let data = TempDir::new().expect("data dir");
+        let library = Arc::new(
+            Library::open(
+                data.path(),
+                DEFAULT_MAX_ARTICLE,
+                settings.admin_token.is_some(),
+            )
+            .await
+            .expect("opens"),
+        );
+        ingest::pass(&library, corpus.path(), None)
+            .await
+            .expect("reads the corpus");
+        Fixture {
+            _data: data,
+            _corpus: corpus,
+            library,
+            settings,
+        }
+    }
+
+    fn app(&self) -> Router {
+        router(self.library.clone(), &self.settings)
+    }
+}
+
+fn writable() -> Settings {
+    Settings {
+        admin_token: Some(TOKEN.to_owned()),
+        ..Settings::default()
+    }
+}
+
+async fn send(app: Router, request: Request<Body>) -> (StatusCode, HeaderMap, Vec<u8>) {
+    let response = app.oneshot(request).await.expect("response");
     let status = response.status();
     let headers = response.headers().clone();
     let body = response
@@ -50,24 +90,73 @@ async fn get(
     (status, headers, body)
 }
 
+async fn get(app: Router, uri: &str, headers: &[(&str, &str)]) -> (StatusCode, HeaderMap, Vec<u8>) {
+    let mut request = Request::builder().uri(uri);
+    for (k, v) in headers {
+        request = request.header(*k, *v);
+    }
+    send(app, request.body(Body::empty()).expect("request")).await
+}
+
+async fn get_json(app: Router, uri: &str) -> (StatusCode, Value) {
+    let (status, _, body) = get(app, uri, &[]).await;
+    let json = serde_json::from_slice(&body)
+        .unwrap_or_else(|e| panic!("{uri}: not JSON ({e}): {}", text(&body)));
+    (status, json)
+}
+
+fn post(
+    uri: &str,
+    content_type: &str,
+    token: Option<&str>,
+    body: impl Into<Body>,
+) -> Request<Body> {
+    let mut request = Request::post(uri).header(header::CONTENT_TYPE, content_type);
+    if let Some(token) = token {
+        request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+    }
+    request.body(body.into()).expect("request")
+}
+
 fn text(body: &[u8]) -> String {
     String::from_utf8_lossy(body).into_owned()
 }
 
-#[tokio::test]
-async fn healthz_reports_the_version() {
-    let (status, headers, body) = get(app(), "/healthz", &[]).await;
-    assert_eq!(status, StatusCode::OK);
-    assert_eq!(headers[header::CONTENT_TYPE], "application/json");
-    let json: serde_json::Value = serde_json::from_slice(&body).expect("json");
-    assert_eq!(json["status"], "ok");
-    assert_eq!(json["version"], env!("CARGO_PKG_VERSION"));
-    assert_eq!(json["articles"], 1);
+fn values(series: &Value) -> Vec<f64> {
+    series["points"]
+        .as_array()
+        .expect("points")
+        .iter()
+        .filter_map(|p| p["value"].as_f64())
+        .collect()
 }
 
 #[tokio::test]
-async fn the_dashboard_is_server_rendered_with_its_figures() {
-    let (status, headers, body) = get(app(), "/", &[]).await;
+async fn healthz_and_readyz_report_the_state() {
+    let f = Fixture::new(Settings::default()).await;
+    let (status, headers, body) = get(f.app(), "/healthz", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "application/json");
+    let json: Value = serde_json::from_slice(&body).expect("json");
+    assert_eq!(json["status"], "ok");
+    assert_eq!(json["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(json["articles"], 1);
+    let (status, _, _) = get(f.app(), "/readyz", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    f.library.set_status(app::model::IngestStatus {
+        done: 3,
+        total: 10,
+        running: true,
+    });
+    let (status, _, body) = get(f.app(), "/readyz", &[]).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(text(&body).contains("3 of 10"));
+}
+
+#[tokio::test]
+async fn the_dashboard_is_server_rendered_with_its_series() {
+    let f = Fixture::new(Settings::default()).await;
+    let (status, headers, body) = get(f.app(), "/", &[]).await;
     assert_eq!(status, StatusCode::OK);
     assert!(headers[header::CONTENT_TYPE]
         .to_str()
@@ -78,16 +167,25 @@ async fn the_dashboard_is_server_rendered_with_its_figures() {
     assert!(html.contains("$157.5 billion"), "{html}");
     assert!(html.contains("+6.1 %"), "{html}");
     assert!(html.contains("BR–CN"), "{html}");
+    assert!(html.contains("?pair=BR-CN&amp;source=o1-"), "{html}");
     // The binary file was refused, and the page says so.
     assert!(
-        html.contains("Files not read") && html.contains("binary.bin"),
+        html.contains("Files not read") && html.contains("binary.txt"),
         "{html}"
     );
+    // Read-only server: the form explains how to switch writes on.
+    assert!(html.contains("--admin-token"), "{html}");
 }
 
 #[tokio::test]
 async fn a_source_link_renders_the_source_panel() {
-    let (status, _, body) = get(app(), "/?source=o1-1", &[]).await;
+    let f = Fixture::new(Settings::default()).await;
+    let (_, series) = get_json(f.app(), "/api/series?pair=BR-CN&metric=trade_value").await;
+    let key = series["points"][0]["sources"][0]["key"]
+        .as_str()
+        .expect("a source key")
+        .to_owned();
+    let (status, _, body) = get(f.app(), &format!("/?pair=BR-CN&source={key}"), &[]).await;
     assert_eq!(status, StatusCode::OK);
     let html = text(&body);
     assert!(html.contains("<mark class=\"sentence\""), "{html}");
@@ -95,72 +193,545 @@ async fn a_source_link_renders_the_source_panel() {
         html.contains("<strong class=\"figure\">$157.5 billion</strong>"),
         "{html}"
     );
-}
-
-#[tokio::test]
-async fn an_unknown_source_says_so() {
-    let (status, _, body) = get(app(), "/?source=o9-9", &[]).await;
-    assert_eq!(status, StatusCode::OK);
+    let (_, _, body) = get(f.app(), "/?source=o9-9", &[]).await;
     assert!(text(&body).contains("Source not found"));
 }
 
 #[tokio::test]
 async fn html_is_compressed_when_the_client_accepts_it() {
-    let (_, headers, _) = get(app(), "/", &[("accept-encoding", "br")]).await;
+    let f = Fixture::new(Settings::default()).await;
+    let (_, headers, _) = get(f.app(), "/", &[("accept-encoding", "br")]).await;
     assert_eq!(headers[header::CONTENT_ENCODING], "br");
-    let (_, headers, _) = get(app(), "/", &[("accept-encoding", "gzip")]).await;
+    let (_, headers, _) = get(f.app(), "/", &[("accept-encoding", "gzip")]).await;
     assert_eq!(headers[header::CONTENT_ENCODING], "gzip");
 }
 
 #[tokio::test]
 async fn unknown_pages_are_404_with_the_app_page() {
-    let (status, _, body) = get(app(), "/no/such/page", &[]).await;
+    let f = Fixture::new(Settings::default()).await;
+    let (status, _, body) = get(f.app(), "/no/such/page", &[]).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(text(&body).contains("Page not found"));
-    let (status, _, _) = get(app(), "/pkg/000000000000/missing.js", &[]).await;
+    let (status, _, _) = get(f.app(), "/pkg/000000000000/missing.js", &[]).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
-async fn the_overview_server_function_answers_json() {
-    let (status, _, body) = get(app(), "/api/fn/overview", &[]).await;
+async fn the_dashboard_server_function_answers_json() {
+    let f = Fixture::new(Settings::default()).await;
+    let (status, json) = get_json(f.app(), "/api/fn/dashboard").await;
     assert_eq!(status, StatusCode::OK);
-    let json: serde_json::Value = serde_json::from_slice(&body).expect("json");
-    assert_eq!(json["articles"].as_array().map(Vec::len), Some(1));
-    assert_eq!(json["rejected"][0]["path"], "binary.bin");
-    let values: Vec<f64> = json["observations"]
-        .as_array()
-        .expect("observations")
-        .iter()
-        .filter_map(|o| o["observation"]["value"].as_f64())
-        .collect();
-    assert!(values.contains(&157.5e9), "{values:?}");
+    assert_eq!(json["pair"], serde_json::json!(["BR", "CN"]));
+    assert_eq!(json["article_count"], 1);
+    assert_eq!(
+        json["rejected"][0]["path"]
+            .as_str()
+            .map(|p| p.ends_with("binary.txt")),
+        Some(true)
+    );
+    assert_eq!(json["writes_enabled"], false);
 }
 
 #[tokio::test]
 async fn oversized_bodies_are_refused() {
-    let settings = Settings {
+    let f = Fixture::new(Settings {
         max_body: 1024,
-        ..Settings::default()
-    };
-    let app = router(Arc::new(Catalog::default()), &settings);
-    let response = app
-        .oneshot(
-            Request::post("/api/fn/source")
-                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-                .header(header::CONTENT_LENGTH, "4096")
-                .body(Body::from(vec![b'a'; 4096]))
-                .expect("request"),
-        )
-        .await
-        .expect("response");
-    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        ..writable()
+    })
+    .await;
+    let mut request = post("/api/articles", "text/plain", Some(TOKEN), vec![b'a'; 4096]);
+    request
+        .headers_mut()
+        .insert(header::CONTENT_LENGTH, "4096".parse().expect("header"));
+    let (status, _, _) = send(f.app(), request).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
 }
 
 #[tokio::test]
-async fn an_empty_corpus_explains_how_to_add_articles() {
-    let app = router(Arc::new(Catalog::default()), &Settings::default());
-    let (status, _, body) = get(app, "/", &[]).await;
+async fn an_empty_store_explains_how_to_add_articles() {
+    let f = Fixture::over(TempDir::new().expect("dir"), Settings::default()).await;
+    let (status, _, body) = get(f.app(), "/", &[]).await;
     assert_eq!(status, StatusCode::OK);
     assert!(text(&body).contains("No articles yet"));
+    let (status, pairs) = get_json(f.app(), "/api/pairs").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(pairs, serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn pairs_series_and_events_answer_json() {
+    let f = Fixture::new(Settings::default()).await;
+    let (status, pairs) = get_json(f.app(), "/api/pairs").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(pairs[0]["pair"], serde_json::json!(["BR", "CN"]));
+    assert_eq!(pairs[0]["observations"], 2);
+    assert_eq!(pairs[0]["events"], 1);
+
+    // Either order of the pair names the same total.
+    for uri in [
+        "/api/series?pair=BR-CN&metric=trade_value",
+        "/api/series?pair=cn-br&metric=trade_value",
+    ] {
+        let (status, series) = get_json(f.app(), uri).await;
+        assert_eq!(status, StatusCode::OK, "{uri}");
+        assert_eq!(values(&series), [157.5e9], "{uri}");
+        let point = &series["points"][0];
+        assert_eq!(point["status"], "reported");
+        assert_eq!(point["period"]["label"], "2023");
+        assert_eq!(point["sources"][0]["as_written"], "$157.5 billion");
+        assert!(point["sources"][0]["quote"]
+            .as_str()
+            .expect("quote")
+            .contains("customs"));
+        assert!(point["sources"][0]["span"].is_array());
+    }
+    let (_, growth) = get_json(f.app(), "/api/series?pair=BR-CN&metric=trade_growth_yoy").await;
+    assert_eq!(values(&growth), [6.1]);
+    assert_eq!(growth["points"][0]["unit"], "percent");
+
+    let (_, later) = get_json(
+        f.app(),
+        "/api/series?pair=BR-CN&metric=trade_value&from=2024",
+    )
+    .await;
+    assert!(values(&later).is_empty());
+    let (_, range) = get_json(
+        f.app(),
+        "/api/series?pair=BR-CN&metric=trade_value&from=2020&to=2023",
+    )
+    .await;
+    assert_eq!(values(&range), [157.5e9]);
+
+    let (status, events) = get_json(f.app(), "/api/events?pair=CN-BR").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(events[0]["event"]["kind"], "talks");
+    assert_eq!(events[0]["event"]["date_start"], "2023-04-14");
+}
+
+#[tokio::test]
+async fn bad_queries_get_a_400_that_says_what_is_expected() {
+    let f = Fixture::new(Settings::default()).await;
+    for (uri, says) in [
+        ("/api/series?metric=trade_value", "missing `pair`"),
+        ("/api/series?pair=China-Russia", "two ISO 3166"),
+        ("/api/series?pair=CN-RU&metric=gdp", "unknown `metric`"),
+        (
+            "/api/series?pair=CN-RU&from=twenty",
+            "`from` must be a year",
+        ),
+        ("/api/series?pair=CN-RU&from=2024&to=2020", "is after"),
+        ("/api/events", "missing `pair`"),
+        ("/api/series.csv?pair=XX", "two ISO 3166"),
+        ("/api/articles/abc", "a number"),
+    ] {
+        let (status, json) = get_json(f.app(), uri).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}");
+        assert!(
+            json["error"].as_str().is_some_and(|e| e.contains(says)),
+            "{uri}: {json}"
+        );
+    }
+    let (status, json) = get_json(f.app(), "/api/articles/999").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(json["error"].as_str().is_some());
+}
+
+#[tokio::test]
+async fn an_article_comes_with_its_text_and_highlights() {
+    let f = Fixture::new(Settings::default()).await;
+    let (status, json) = get_json(f.app(), "/api/articles/1").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        json["article"]["title"],
+        "China and Brazil trade reaches a record"
+    );
+    let text = json["text"].as_str().expect("text");
+    let highlights = json["highlights"].as_array().expect("highlights");
+    assert_eq!(highlights.len(), 3, "two figures and one event");
+    for h in highlights {
+        let [start, end] =
+            [h["span"][0].as_u64(), h["span"][1].as_u64()].map(|v| v.expect("span") as usize);
+        let marked: String = text.chars().skip(start).take(end - start).collect();
+        assert!(!marked.is_empty() && h["label"].as_str().is_some(), "{h}");
+    }
+    assert!(json["origins"][0]
+        .as_str()
+        .expect("origin")
+        .starts_with("file:"));
+}
+
+#[tokio::test]
+async fn series_csv_has_one_row_per_report_with_its_source() {
+    let f = Fixture::new(Settings::default()).await;
+    let (status, headers, body) = get(f.app(), "/api/series.csv?pair=BR-CN", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "text/csv; charset=utf-8");
+    assert!(headers[header::CONTENT_DISPOSITION]
+        .to_str()
+        .expect("ascii")
+        .contains("tradeline-BR-CN.csv"));
+    let mut reader = csv::Reader::from_reader(body.as_slice());
+    let head = reader.headers().expect("header row").clone();
+    assert_eq!(&head[0], "pair");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), 2);
+    let col = |name: &str| head.iter().position(|h| h == name).expect(name);
+    let trade = rows
+        .iter()
+        .find(|r| &r[col("metric")] == "trade_value")
+        .expect("a trade row");
+    assert_eq!(&trade[col("reported_value")], "157500000000");
+    assert_eq!(&trade[col("as_written")], "$157.5 billion");
+    assert!(trade[col("quote")].contains("customs data"));
+    assert!(trade[col("source")].starts_with("/?pair=BR-CN&source=o1-"));
+}
+
+#[tokio::test]
+async fn writes_are_refused_without_a_configured_token() {
+    let f = Fixture::new(Settings::default()).await;
+    let (status, _, body) = send(
+        f.app(),
+        post(
+            "/api/articles",
+            "text/plain",
+            Some("anything"),
+            "Trade rose.",
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(text(&body).contains("--admin-token"));
+    let (status, _, _) = send(
+        f.app(),
+        post(
+            "/api/corrections",
+            "application/json",
+            Some("anything"),
+            "{}",
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_posted_article_shows_in_the_series_at_once() {
+    let f = Fixture::new(writable()).await;
+    let article =
+        "Trade between China and Brazil reached $181.5 billion in 2024, customs figures show.";
+
+    let (status, headers, _) =
+        send(f.app(), post("/api/articles", "text/plain", None, article)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(headers[header::WWW_AUTHENTICATE], "Bearer");
+    let (status, _, _) = send(
+        f.app(),
+        post("/api/articles", "text/plain", Some("wrong"), article),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+
+    let (status, headers, body) = send(
+        f.app(),
+        post("/api/articles", "text/plain", Some(TOKEN), article),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{}", text(&body));
+    let json: Value = serde_json::from_slice(&body).expect("json");
+    assert_eq!(json["duplicate"], false);
+    assert_eq!(json["observations"], 1);
+    let id = json["id"].as_u64().expect("id");
+    assert_eq!(
+        headers[header::LOCATION],
+        format!("/api/articles/{id}").as_str()
+    );
+
+    let (_, series) = get_json(f.app(), "/api/series?pair=BR-CN&metric=trade_value").await;
+    assert_eq!(values(&series), [157.5e9, 181.5e9]);
+
+    // The same content again is the same article.
+    let (status, _, body) = send(
+        f.app(),
+        post("/api/articles", "text/plain", Some(TOKEN), article),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let again: Value = serde_json::from_slice(&body).expect("json");
+    assert_eq!(again["duplicate"], true);
+    assert_eq!(again["id"].as_u64(), Some(id));
+
+    // JSON with a publication date.
+    let body = serde_json::json!({
+        "text": "Bilateral trade between India and Japan grew to $22.8 billion last year.",
+        "published": "2024-03-01"
+    });
+    let (status, _, body) = send(
+        f.app(),
+        post(
+            "/api/articles",
+            "application/json",
+            Some(TOKEN),
+            body.to_string(),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{}", text(&body));
+    let (_, series) = get_json(f.app(), "/api/series?pair=IN-JP&metric=trade_value").await;
+    assert_eq!(series["points"][0]["period"]["label"], "2023");
+}
+
+#[tokio::test]
+async fn bad_uploads_get_a_clear_answer_and_store_nothing() {
+    let f = Fixture::new(writable()).await;
+    let cases: Vec<(&str, Vec<u8>, StatusCode, &str)> = vec![
+        (
+            "text/plain",
+            vec![0, 159, 146, 150, 0, 0, 1, 2],
+            StatusCode::BAD_REQUEST,
+            "binary",
+        ),
+        (
+            "text/plain",
+            b"caf\xe9 au lait".to_vec(),
+            StatusCode::BAD_REQUEST,
+            "UTF-8",
+        ),
+        (
+            "text/plain",
+            b"   \n ".to_vec(),
+            StatusCode::BAD_REQUEST,
+            "empty",
+        ),
+        (
+            "image/png",
+            b"PNG".to_vec(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "cannot read",
+        ),
+        (
+            "application/json",
+            b"{\"txt\": 1}".to_vec(),
+            StatusCode::BAD_REQUEST,
+            "JSON body",
+        ),
+        (
+            "text/plain",
+            vec![b'a'; DEFAULT_MAX_ARTICLE + 1],
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "over the limit",
+        ),
+    ];
+    for (content_type, body, expected, says) in cases {
+        let (status, _, answer) = send(
+            f.app(),
+            post("/api/articles", content_type, Some(TOKEN), body),
+        )
+        .await;
+        assert_eq!(status, expected, "{content_type}: {}", text(&answer));
+        let json: Value = serde_json::from_slice(&answer).expect("json error");
+        assert!(
+            json["error"].as_str().is_some_and(|e| e.contains(says)),
+            "{content_type}: {json}"
+        );
+    }
+    let (status, _, _) = send(
+        f.app(),
+        post(
+            "/api/articles?published=2024-02-30",
+            "text/plain",
+            Some(TOKEN),
+            "Trade rose.",
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (_, health) = get_json(f.app(), "/healthz").await;
+    assert_eq!(health["articles"], 1, "nothing was stored");
+}
+
+fn multipart(fields: &[(&str, &str)]) -> (String, Vec<u8>) {
+    let boundary = "----tradeline-test-boundary";
+    let mut body = String::new();
+    for (name, value) in fields {
+        if *name == "file" {
+            body.push_str(&format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../x/note.md\"\r\nContent-Type: text/markdown\r\n\r\n{value}\r\n"
+            ));
+        } else {
+            body.push_str(&format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            ));
+        }
+    }
+    body.push_str(&format!("--{boundary}--\r\n"));
+    (
+        format!("multipart/form-data; boundary={boundary}"),
+        body.into_bytes(),
+    )
+}
+
+#[tokio::test]
+async fn the_browser_form_redirects_on_success_and_keeps_the_text_on_error() {
+    let f = Fixture::new(writable()).await;
+    let (content_type, body) = multipart(&[
+        (
+            "text",
+            "Trade between China and Brazil reached $181.5 billion in 2024.",
+        ),
+        ("published", "2025-01-13"),
+        ("token", TOKEN),
+    ]);
+    let request = Request::post("/api/articles")
+        .header(header::CONTENT_TYPE, &content_type)
+        .header(header::ACCEPT, "text/html,application/xhtml+xml")
+        .body(Body::from(body))
+        .expect("request");
+    let (status, headers, _) = send(f.app(), request).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(headers[header::LOCATION], "/?added=2");
+
+    let typed = "Trade between Chile and Peru <rose> to $5 billion.";
+    let (content_type, body) = multipart(&[("text", typed), ("token", "wrong")]);
+    let request = Request::post("/api/articles")
+        .header(header::CONTENT_TYPE, &content_type)
+        .header(header::ACCEPT, "text/html")
+        .body(Body::from(body))
+        .expect("request");
+    let (status, headers, body) = send(f.app(), request).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(headers[header::CONTENT_TYPE]
+        .to_str()
+        .expect("ascii")
+        .starts_with("text/html"));
+    let html = text(&body);
+    assert!(html.contains("the admin token is wrong"), "{html}");
+    assert!(
+        html.contains("Trade between Chile and Peru &lt;rose&gt; to $5 billion."),
+        "{html}"
+    );
+
+    // A file upload keeps its (sanitised) name.
+    let (content_type, body) = multipart(&[
+        (
+            "file",
+            "# Note\n\nTrade between Chile and Peru reached $5.4 billion in 2023.",
+        ),
+        ("token", TOKEN),
+    ]);
+    let (status, _, answer) = send(f.app(), post("/api/articles", &content_type, None, body)).await;
+    assert_eq!(status, StatusCode::CREATED, "{}", text(&answer));
+    let json: Value = serde_json::from_slice(&answer).expect("json");
+    let (_, article) = get_json(f.app(), &format!("/api/articles/{}", json["id"])).await;
+    assert_eq!(article["article"]["path"], "note.md");
+}
+
+#[tokio::test]
+async fn a_correction_takes_a_figure_out_of_its_series() {
+    let f = Fixture::new(writable()).await;
+    let (_, growth) = get_json(f.app(), "/api/series?pair=BR-CN&metric=trade_growth_yoy").await;
+    let key = growth["points"][0]["sources"][0]["key"]
+        .as_str()
+        .expect("key")
+        .to_owned();
+    let body = serde_json::json!({"kind": "observation_wrong", "key": key, "wrong": true});
+    let (status, _, answer) = send(
+        f.app(),
+        post(
+            "/api/corrections",
+            "application/json",
+            Some(TOKEN),
+            body.to_string(),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{}", text(&answer));
+    let (_, growth) = get_json(f.app(), "/api/series?pair=BR-CN&metric=trade_growth_yoy").await;
+    assert!(values(&growth).is_empty());
+
+    let body = serde_json::json!({"kind": "published", "article": 1, "published": "2024-01-15"});
+    let (status, _, _) = send(
+        f.app(),
+        post(
+            "/api/corrections",
+            "application/json",
+            Some(TOKEN),
+            body.to_string(),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, article) = get_json(f.app(), "/api/articles/1").await;
+    assert_eq!(article["article"]["published"], "2024-01-15");
+    let (_, growth) = get_json(f.app(), "/api/series?pair=BR-CN&metric=trade_growth_yoy").await;
+    assert!(
+        values(&growth).is_empty(),
+        "the mark survived extracting again"
+    );
+
+    let body = serde_json::json!({"kind": "observation_wrong", "key": "o77-0", "wrong": true});
+    let (status, _, _) = send(
+        f.app(),
+        post(
+            "/api/corrections",
+            "application/json",
+            Some(TOKEN),
+            body.to_string(),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// The reference articles, as the issue checks them: two reports of 2024
+/// reconciled, 2022's value and growth, and the flat Jan–Aug 2020 growth.
+#[tokio::test]
+async fn the_reference_articles_make_the_expected_series() {
+    let seeds = std::env::var_os("TRADELINE_SEEDS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds"));
+    assert!(
+        seeds.is_dir(),
+        "the reference articles are missing: {}",
+        seeds.display()
+    );
+    let data = TempDir::new().expect("data dir");
+    let library = Arc::new(
+        Library::open(data.path(), DEFAULT_MAX_ARTICLE, false)
+            .await
+            .expect("opens"),
+    );
+    ingest::pass(&library, &seeds, None).await.expect("reads");
+    let app = router(library, &Settings::default());
+
+    let (_, trade) = get_json(app.clone(), "/api/series?pair=CN-RU&metric=trade_value").await;
+    let points = trade["points"].as_array().expect("points");
+    let at = |label: &str| {
+        points
+            .iter()
+            .find(|p| p["period"]["label"] == label && p["full_year"] == true)
+            .unwrap_or_else(|| panic!("no {label} point in {trade}"))
+    };
+    assert_eq!(at("2022")["value"], 190.27e9);
+    let y2024 = at("2024");
+    assert_eq!(y2024["value"], 244.8e9);
+    assert_eq!(y2024["status"], "reported");
+    let sources = y2024["sources"].as_array().expect("sources");
+    assert_eq!(sources.len(), 2);
+    assert_eq!(sources[1]["qualifier"], "nearly");
+    assert_eq!(sources[1]["value"], 250e9);
+
+    let (_, growth) = get_json(app, "/api/series?pair=CN-RU&metric=trade_growth_yoy").await;
+    let points = growth["points"].as_array().expect("points");
+    let y2022 = points
+        .iter()
+        .find(|p| p["period"]["label"] == "2022")
+        .expect("2022 growth");
+    assert_eq!(y2022["value"], 29.3);
+    let flat = points
+        .iter()
+        .find(|p| p["period"]["start"] == "2020-01-01" && p["period"]["end"] == "2020-08-31")
+        .expect("Jan–Aug 2020 growth");
+    assert_eq!(flat["value"], 0.0);
+    assert_eq!(flat["status"], "approximate");
+    assert_eq!(flat["full_year"], false);
 }

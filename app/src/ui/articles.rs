@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::format::format_date;
-use crate::model::{ArticleSummary, Precision, Rejected};
+use crate::model::{ArticleSummary, Precision, Rejected, UndatedArticle};
 
 #[component]
 pub fn ArticleList(articles: Vec<ArticleSummary>) -> impl IntoView {
@@ -58,6 +58,29 @@ pub fn RejectedList(rejected: Vec<Rejected>) -> impl IntoView {
         view! {
             <section class="card warning-card" role="status" aria-labelledby="rejected-title">
                 <h2 id="rejected-title">"Files not read"</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    })
+}
+
+/// Articles whose publication date could not be fixed: their "last year" and
+/// their events' dates stay open until a date is given.
+#[component]
+pub fn UndatedList(undated: Vec<UndatedArticle>) -> impl IntoView {
+    (!undated.is_empty()).then(|| {
+        let count = undated.len();
+        let items = undated
+            .into_iter()
+            .map(|a| {
+                let link = format!("/api/articles/{}", a.id);
+                view! { <li><a href=link>{a.title}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <section class="card warning-card" aria-labelledby="undated-title">
+                <h2 id="undated-title">"Publication date unknown"<span class="count">{count}</span></h2>
+                <p class="muted">"Relative dates in these articles (\"last year\", \"on Thursday\") could not be fixed. Give the date when adding the article."</p>
                 <ul>{items}</ul>
             </section>
         }

@@ -1,74 +1,120 @@
-//! The table of every figure read from the corpus, each row linking to its source.
+//! The series of the selected pair as tables: one row per period, the value
+//! the reports support, how far it can be trusted, and a link to every report.
 
 use leptos::prelude::*;
 
-use super::format::format_value;
-use crate::model::{ArticleSummary, SourcedObservation, Status};
+use super::{format::format_figure, href};
+use crate::model::{Pair, PointStatus, Series, SeriesPoint};
 
 #[component]
-pub fn FiguresTable(
-    observations: Vec<SourcedObservation>,
-    articles: Vec<ArticleSummary>,
-) -> impl IntoView {
-    let count = observations.len();
-    let title_of = move |id: u32| {
-        articles
-            .iter()
-            .find(|a| a.id == id)
-            .map(|a| a.title.clone())
-            .unwrap_or_default()
-    };
-    let rows = observations
+pub fn SeriesTables(series: Vec<Series>, pair: Pair) -> impl IntoView {
+    let count: usize = series.iter().map(|s| s.points.len()).sum();
+    let tables = series
         .into_iter()
-        .map(|s| {
-            let o = &s.observation;
-            let approximate = o.qualifier.is_some();
-            let value = format_value(o);
-            let target = (o.status == Status::Target).then_some(" (target)");
-            let period = if o.period.inferred {
-                format!("{} (inferred)", o.period.label)
-            } else {
-                o.period.label.clone()
-            };
-            let href = format!("?source={}", s.key);
-            let label = format!("Source of {value} for {period}");
-            view! {
-                <tr class:approximate=approximate data-key=s.key.clone()>
-                    <td data-label="Pair">{o.pair.to_string()}</td>
-                    <td data-label="Measure">{o.metric.label()}{target}</td>
-                    <td data-label="Period">{period}</td>
-                    <td data-label="Value" class="num">{value}</td>
-                    <td data-label="Article" class="article-title">{title_of(s.article_id)}</td>
-                    <td class="source-cell"><a href=href class="source-link" aria-label=label>"Source"</a></td>
-                </tr>
-            }
-        })
+        .filter(|s| !s.points.is_empty())
+        .map(|s| view! { <SeriesTable series=s pair=pair.clone() /> })
         .collect_view();
     view! {
         <section class="card" aria-labelledby="figures-title">
             <h2 id="figures-title">"Figures"<span class="count">{count}</span></h2>
             {if count == 0 {
-                view! { <p class="muted">"No trade figures were found in these articles."</p> }.into_any()
+                view! { <p class="muted">"No trade figures were found for this pair; its visits are below."</p> }.into_any()
             } else {
-                view! {
-                    <div class="table-wrap">
-                        <table>
-                            <caption class="visually-hidden">"Trade figures read from the articles"</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">"Pair"</th>
-                                    <th scope="col">"Measure"</th>
-                                    <th scope="col">"Period"</th>
-                                    <th scope="col" class="num">"Value"</th>
-                                    <th scope="col">"Article"</th>
-                                    <th scope="col"><span class="visually-hidden">"Source"</span></th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                }.into_any()
+                tables.into_any()
             }}
         </section>
+    }
+}
+
+#[component]
+fn SeriesTable(series: Series, pair: Pair) -> impl IntoView {
+    let direction = series
+        .metric
+        .is_directed()
+        .then(|| format!(" ({} → {})", series.pair.0, series.pair.1));
+    let caption = format!("{}{}", series.metric.label(), direction.unwrap_or_default());
+    let id = format!("series-{}-{}", series.metric.as_str(), series.pair.slug());
+    let rows = series
+        .points
+        .into_iter()
+        .map(|p| view! { <PointRow point=p pair=pair.clone() /> })
+        .collect_view();
+    view! {
+        <div class="table-wrap" id=id>
+            <table>
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Period"</th>
+                        <th scope="col" class="num">"Value"</th>
+                        <th scope="col">"Status"</th>
+                        <th scope="col">"Reported as"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn PointRow(point: SeriesPoint, pair: Pair) -> impl IntoView {
+    let value = format_figure(point.value, point.currency.as_deref(), point.qualifier);
+    let mut period = point.period.label.clone();
+    if !point.full_year {
+        period.push_str(" (part year)");
+    }
+    if point.sources.iter().any(|s| s.period_inferred) {
+        period.push_str(" (inferred)");
+    }
+    let status = status_label(&point);
+    let approximate = point.status == PointStatus::Approximate;
+    let conflict = point.status == PointStatus::Conflict;
+    let derived = point.status == PointStatus::Derived;
+    let checks = point
+        .checks
+        .iter()
+        .filter(|c| !c.consistent || derived)
+        .map(|c| view! { <span class="check" class:mismatch=!c.consistent>{c.message.clone()}</span> })
+        .collect_view();
+    let period_label = point.period.label.clone();
+    let sources = point
+        .sources
+        .iter()
+        .map(|s| {
+            let written = format_figure(s.value, point.currency.as_deref(), s.qualifier);
+            let label = format!("Source of {written} for {period_label}: {}", s.title);
+            view! {
+                <li>
+                    <a href=href(Some(&pair), Some(&s.key)) class="source-link" aria-label=label>{written}</a>
+                    <span class="source-title">{s.title.clone()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <tr class:approximate=approximate class:conflict=conflict class:derived=derived class:part-year=!point.full_year>
+            <td data-label="Period">{period}</td>
+            <td data-label="Value" class="num">{value}</td>
+            <td data-label="Status"><span class=format!("badge {}", point.status.as_str())>{status}</span>{checks}</td>
+            <td data-label="Reported as">
+                {if derived {
+                    view! { <span class="muted">"worked out from " {point.derived_from.join(" and ")}</span> }.into_any()
+                } else {
+                    view! { <ul class="sources">{sources}</ul> }.into_any()
+                }}
+            </td>
+        </tr>
+    }
+}
+
+fn status_label(point: &SeriesPoint) -> String {
+    let n = point.sources.len();
+    match point.status {
+        PointStatus::Reported if n > 1 => format!("reported · {n} sources agree"),
+        PointStatus::Reported => "reported".to_owned(),
+        PointStatus::Approximate => "approximate".to_owned(),
+        PointStatus::Conflict => format!("conflict · {n} sources disagree"),
+        PointStatus::Derived => "derived, not reported".to_owned(),
     }
 }

@@ -1,17 +1,22 @@
 //! How numbers and dates are written for readers: "$244.8 billion", "+29.3 %",
 //! "Mar 2023". Kept in one place so tables, tooltips and exports agree.
 
-use crate::model::{Observation, PartialDate, MONTH_ABBR};
+use crate::model::{Observation, PartialDate, Qualifier, MONTH_ABBR};
 
 /// A value as a reader expects it, with its qualifier: "nearly $250 billion",
-/// "≈ 0 %" for a flat year, "−4.2 %" for a fall.
+/// "roughly 0 %" for a flat year, "−4.2 %" for a fall.
 pub fn format_value(o: &Observation) -> String {
-    let number = if o.metric.is_growth() {
-        format_percent(o.value)
-    } else {
-        format_money(o.value, o.currency.as_deref().unwrap_or(""))
+    format_figure(o.value, o.currency.as_deref(), o.qualifier)
+}
+
+/// A number in its currency (or as a percentage when there is none), with
+/// its qualifier.
+pub fn format_figure(value: f64, currency: Option<&str>, qualifier: Option<Qualifier>) -> String {
+    let number = match currency {
+        Some(currency) => format_money(value, currency),
+        None => format_percent(value),
     };
-    match o.qualifier {
+    match qualifier {
         Some(q) => format!("{} {number}", q.as_str()),
         None => number,
     }

@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::format::format_date;
-use crate::model::SourceView;
+use super::{format::format_date, href};
+use crate::model::{Pair, SourceView};
 
 #[component]
 pub fn SourcePanel(
     source: Resource<Result<Option<SourceView>, ServerFnError>>,
     selected: Memo<Option<String>>,
+    pair: Memo<Option<Pair>>,
 ) -> impl IntoView {
     view! {
         <Show when=move || selected.get().is_some()>
@@ -29,7 +30,7 @@ pub fn SourcePanel(
                         }
                     })}
                 </Suspense>
-                <a href="?" class="close">"Close"</a>
+                <a href=move || href(pair.get().as_ref(), None) class="close">"Close"</a>
             </aside>
         </Show>
     }

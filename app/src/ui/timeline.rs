@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::format::format_date;
-use crate::model::{EventStatus, SourcedEvent};
+use super::{format::format_date, href};
+use crate::model::{EventStatus, Pair, SourcedEvent};
 
 #[component]
-pub fn Timeline(mut events: Vec<SourcedEvent>) -> impl IntoView {
+pub fn Timeline(mut events: Vec<SourcedEvent>, pair: Pair) -> impl IntoView {
     // Undated events go last; the rest by their first possible day.
     events.sort_by_key(|s| {
         (
@@ -32,16 +32,16 @@ pub fn Timeline(mut events: Vec<SourcedEvent>) -> impl IntoView {
                 .join(", ");
             let place = e.place.clone().map(|p| format!(" · {p}"));
             let planned = (e.status == EventStatus::Planned).then_some(" (planned)");
-            let href = format!("?source={}", s.key);
+            let link = href(Some(&pair), Some(&s.key));
             let reports = s.also.len() + 1;
             let also = s
                 .also
                 .iter()
                 .enumerate()
                 .map(|(n, key)| {
-                    let href = format!("?source={key}");
+                    let link = href(Some(&pair), Some(key));
                     let label = format!("Source {}", n + 2);
-                    view! { " " <a href=href class="source-link">{label}</a> }
+                    view! { " " <a href=link class="source-link">{label}</a> }
                 })
                 .collect_view();
             let count = (reports > 1).then(|| format!(" · {reports} reports"));
@@ -50,7 +50,7 @@ pub fn Timeline(mut events: Vec<SourcedEvent>) -> impl IntoView {
                     <time>{date}{end}</time>
                     <span class="kind">{e.kind.label()}{planned}{count}</span>
                     <span class="who">{who}{place}</span>
-                    <span class="sources"><a href=href class="source-link">"Source"</a>{also}</span>
+                    <span class="sources"><a href=link class="source-link">"Source"</a>{also}</span>
                 </li>
             }
         })

@@ -1,0 +1,989 @@
+//! The articles the server knows, as the dashboard and the API read them.
+//!
+//! Writes go to the [`Store`]; reads go through a cache of ready-made views, one
+//! per country pair, built from the store on first use and dropped whenever a
+//! write changes what is stored. A series request is then a hash lookup and a
+//! copy of bytes already serialised, however many articles the store holds.
+
+use std::{
+    collections::{HashMap, HashSet},
+    path::Path,
+    sync::{Arc, Mutex, RwLock},
+};
+
+use chrono::NaiveDate;
+use sha2::{Digest, Sha256};
+use tradeline_extract::{events::group_reports, extract, Extraction, InputError, Options};
+
+use crate::{
+    model::{
+        ArticleSummary, ArticleView, DashboardData, Highlight, IngestStatus, Metric, Pair,
+        PairSummary, Provenance, Rejected, Series, SourceView, SourcedEvent, UndatedArticle,
+        Warning,
+    },
+    series::{self, Report},
+    store::{
+        self, Correction, CorrectionError, EventEdit, NewArticle, Origin, Store, StoreError,
+        StoredArticle,
+    },
+};
+
+/// Largest article accepted by default: 5 MiB, far beyond any news article.
+pub const DEFAULT_MAX_ARTICLE: usize = 5 * 1024 * 1024;
+
+/// How many undated articles the dashboard lists.
+const UNDATED_SHOWN: u32 = 50;
+
+/// One article to add.
+#[derive(Clone, Debug)]
+pub struct Incoming {
+    /// A file path or an upload's file name, shown to users.
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub origin: Origin,
+    /// A publication date the user gave.
+    pub published: Option<NaiveDate>,
+}
+
+/// What adding an article did.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Ingested {
+    pub id: u32,
+    /// The same content was already stored: nothing new was added.
+    pub duplicate: bool,
+    pub title: String,
+    pub observations: usize,
+    pub events: usize,
+    pub warnings: Vec<Warning>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    /// Not a readable text: binary, not UTF-8, empty. Nothing was stored.
+    #[error("{0}")]
+    Unreadable(#[from] InputError),
+    #[error("the article is {size} bytes, over the limit of {limit} bytes (--max-article-size)")]
+    TooLarge { size: usize, limit: usize },
+    /// The database failed; nothing of this article was stored.
+    #[error("the article could not be stored: {0}")]
+    Store(String),
+}
+
+impl From<StoreError> for IngestError {
+    fn from(e: StoreError) -> Self {
+        IngestError::Store(e.to_string())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CorrectError {
+    #[error("no article or figure {0}")]
+    NotFound(String),
+    #[error(transparent)]
+    Invalid(#[from] CorrectionError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the article cannot be read again: {0}")]
+    Unreadable(#[from] InputError),
+}
+
+/// A correction as the API receives it: the figure or event named by its key.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CorrectionRequest {
+    Published {
+        article: u32,
+        published: Option<NaiveDate>,
+    },
+    ObservationWrong {
+        key: String,
+        wrong: bool,
+    },
+    EventEdit {
+        key: String,
+        #[serde(flatten)]
+        edit: EventEdit,
+    },
+}
+
+/// A pair's view: its series (serialised once), events and articles.
+#[derive(Debug)]
+pub struct PairView {
+    pub pair: Pair,
+    pub series: Vec<Series>,
+    pub events: Vec<SourcedEvent>,
+    pub articles: Vec<ArticleSummary>,
+    json: HashMap<(Pair, Metric), Arc<str>>,
+}
+
+impl PairView {
+    /// The series of `metric` for `pair` (direction matters for exports and imports).
+    pub fn series(&self, pair: &Pair, metric: Metric) -> Option<&Series> {
+        let pair = oriented(pair, metric);
+        self.series
+            .iter()
+            .find(|s| s.metric == metric && s.pair == pair)
+    }
+
+    /// The same as JSON, serialised when the view was built.
+    pub fn series_json(&self, pair: &Pair, metric: Metric) -> Option<Arc<str>> {
+        self.json.get(&(oriented(pair, metric), metric)).cloned()
+    }
+}
+
+/// Totals are stored under the alphabetical pair; flows keep their direction.
+fn oriented(pair: &Pair, metric: Metric) -> Pair {
+    if metric.is_directed() {
+        pair.clone()
+    } else {
+        pair.undirected()
+    }
+}
+
+#[derive(Default)]
+struct Cache {
+    pairs: Option<Arc<Vec<PairSummary>>>,
+    views: HashMap<Pair, Arc<PairView>>,
+}
+
+pub struct Library {
+    store: Store,
+    cache: RwLock<Cache>,
+    status: Mutex<IngestStatus>,
+    rejected: Mutex<HashMap<String, Vec<Rejected>>>,
+    max_article: usize,
+    writes_enabled: bool,
+}
+
+impl Library {
+    /// Opens the store in `data_dir` (created and migrated if needed).
+    pub async fn open(
+        data_dir: &Path,
+        max_article: usize,
+        writes_enabled: bool,
+    ) -> Result<Library, StoreError> {
+        Ok(Library {
+            store: Store::open(data_dir).await?,
+            cache: RwLock::default(),
+            status: Mutex::default(),
+            rejected: Mutex::default(),
+            max_article,
+            writes_enabled,
+        })
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn max_article(&self) -> usize {
+        self.max_article
+    }
+
+    pub fn writes_enabled(&self) -> bool {
+        self.writes_enabled
+    }
+
+    /// Adds articles: refused ones get their reason, the rest are extracted
+    /// (on every core) and stored in one transaction. Results are in input order.
+    pub async fn ingest(&self, items: Vec<Incoming>) -> Vec<Result<Ingested, IngestError>> {
+        let n = items.len();
+        let hashes: Vec<String> = items.iter().map(|i| content_hash(&i.bytes)).collect();
+        let mut results: Vec<Option<Result<Ingested, IngestError>>> =
+            (0..n).map(|_| None).collect();
+        for (i, item) in items.iter().enumerate() {
+            if item.bytes.len() > self.max_article {
+                results[i] = Some(Err(IngestError::TooLarge {
+                    size: item.bytes.len(),
+                    limit: self.max_article,
+                }));
+            }
+        }
+        let known = match self.store.known(&hashes).await {
+            Ok(known) => known,
+            Err(e) => return fail_all(n, &e),
+        };
+
+        // Extract each new content once, even if the batch carries it twice.
+        let mut first_seen = HashSet::new();
+        let jobs: Vec<usize> = (0..n)
+            .filter(|&i| {
+                results[i].is_none()
+                    && !known.contains_key(&hashes[i])
+                    && first_seen.insert(hashes[i].as_str())
+            })
+            .collect();
+        let items = Arc::new(items);
+        let mut extractions = extract_parallel(items.clone(), jobs).await;
+        let items = Arc::try_unwrap(items).unwrap_or_else(|shared| (*shared).clone());
+
+        let mut batch = Vec::new();
+        let mut batch_index = Vec::new();
+        for (i, item) in items.into_iter().enumerate() {
+            if results[i].is_some() {
+                continue;
+            }
+            let extraction = match extractions.remove(&i) {
+                Some(Ok(extraction)) => Some(extraction),
+                Some(Err(e)) => {
+                    results[i] = Some(Err(IngestError::Unreadable(e)));
+                    continue;
+                }
+                None => None,
+            };
+            batch_index.push(i);
+            batch.push(NewArticle {
+                hash: hashes[i].clone(),
+                raw: item.bytes,
+                name: item.name,
+                origin: item.origin,
+                published: item.published,
+                extraction,
+            });
+        }
+        let summaries: Vec<Option<Ingested>> = batch
+            .iter()
+            .map(|a| {
+                a.extraction
+                    .as_ref()
+                    .map(|e| ingested(0, false, &e.document))
+            })
+            .collect();
+        if !batch.is_empty() {
+            match self.store.write(batch).await {
+                Ok(written) => {
+                    self.invalidate();
+                    for ((i, w), summary) in batch_index.iter().zip(written).zip(summaries) {
+                        let result = match summary {
+                            Some(s) if !w.duplicate => Ok(Ingested { id: w.id, ..s }),
+                            _ => self.existing(w.id).await,
+                        };
+                        results[*i] = Some(result);
+                    }
+                }
+                Err(e) => {
+                    let message = e.to_string();
+                    for i in batch_index {
+                        results[i] = Some(Err(IngestError::Store(message.clone())));
+                    }
+                }
+            }
+        }
+        results
+            .into_iter()
+            .map(|r| {
+                r.unwrap_or_else(|| {
+                    Err(IngestError::Store(
+                        "the extractor stopped before reading it".to_owned(),
+                    ))
+                })
+            })
+            .collect()
+    }
+
+    async fn existing(&self, id: u32) -> Result<Ingested, IngestError> {
+        match self.store.article(id).await? {
+            Some(a) => Ok(ingested(id, true, &a.document)),
+            None => Ok(Ingested {
+                id,
+                duplicate: true,
+                title: String::new(),
+                observations: 0,
+                events: 0,
+                warnings: Vec::new(),
+            }),
+        }
+    }
+
+    /// Extracts again every article stored by an older extractor (or with a
+    /// new correction), keeping corrections. Returns how many it did.
+    pub async fn reextract_stale(
+        &self,
+        mut progress: impl FnMut(usize),
+    ) -> Result<usize, StoreError> {
+        let mut done = 0;
+        let mut failed: HashSet<u32> = HashSet::new();
+        loop {
+            let stale: Vec<_> = self
+                .store
+                .stale(256)
+                .await?
+                .into_iter()
+                .filter(|s| !failed.contains(&s.id))
+                .collect();
+            if stale.is_empty() {
+                break;
+            }
+            for article in stale {
+                let published = self.store.published_by_user(article.id).await?;
+                let options = Options {
+                    published,
+                    ..Options::default()
+                };
+                let (name, raw) = (article.name.clone(), article.raw);
+                let result =
+                    tokio::task::spawn_blocking(move || extract(&name, &raw, &options)).await;
+                match result {
+                    Ok(Ok(extraction)) => {
+                        self.store
+                            .replace_extraction(article.id, &extraction)
+                            .await?;
+                    }
+                    // Stored content was readable once; if this extractor
+                    // refuses it, keep the old reading rather than lose it.
+                    _ => {
+                        tracing::warn!(
+                            article = article.id,
+                            "cannot extract again; keeping the stored extraction"
+                        );
+                        failed.insert(article.id);
+                    }
+                }
+                done += 1;
+                progress(done);
+            }
+        }
+        if done > 0 {
+            self.invalidate();
+        }
+        Ok(done)
+    }
+
+    /// Forgets corpus files that are gone.
+    pub async fn forget_files(&self, paths: &[String]) -> Result<(), StoreError> {
+        self.store.forget_files(paths).await?;
+        if !paths.is_empty() {
+            self.invalidate();
+        }
+        Ok(())
+    }
+
+    /// Applies a user's correction and extracts the article again with it.
+    pub async fn correct(&self, request: CorrectionRequest) -> Result<u32, CorrectError> {
+        let (article, correction) = match request {
+            CorrectionRequest::Published { article, published } => {
+                (article, Correction::Published { published })
+            }
+            CorrectionRequest::ObservationWrong { key, wrong } => {
+                let (article, stored) = self.article_for_key(&key, 'o').await?;
+                let o = observation_at(&stored, &key)
+                    .ok_or_else(|| CorrectError::NotFound(key.clone()))?;
+                (
+                    article,
+                    Correction::ObservationWrong {
+                        metric: o.metric,
+                        span: o.provenance.span,
+                        wrong,
+                    },
+                )
+            }
+            CorrectionRequest::EventEdit { key, edit } => {
+                store::validate(&edit)?;
+                let (article, stored) = self.article_for_key(&key, 'e').await?;
+                let index = key_index(&key).ok_or_else(|| CorrectError::NotFound(key.clone()))?;
+                let e = stored
+                    .document
+                    .events
+                    .get(index)
+                    .ok_or_else(|| CorrectError::NotFound(key.clone()))?;
+                (
+                    article,
+                    Correction::EventEdit {
+                        event: e.kind,
+                        span: e.provenance.span,
+                        edit,
+                    },
+                )
+            }
+        };
+        if self.store.article(article).await?.is_none() {
+            return Err(CorrectError::NotFound(format!("article {article}")));
+        }
+        self.store.correct(article, &correction).await?;
+        self.reextract_stale(|_| {}).await?;
+        Ok(article)
+    }
+
+    async fn article_for_key(
+        &self,
+        key: &str,
+        kind: char,
+    ) -> Result<(u32, StoredArticle), CorrectError> {
+        let not_found = || CorrectError::NotFound(key.to_owned());
+        let (k, article, _) = parse_key(key).ok_or_else(not_found)?;
+        if k != kind {
+            return Err(not_found());
+        }
+        let stored = self.store.article(article).await?.ok_or_else(not_found)?;
+        Ok((article, stored))
+    }
+
+    pub fn set_status(&self, status: IngestStatus) {
+        if let Ok(mut s) = self.status.lock() {
+            *s = status;
+        }
+    }
+
+    pub fn status(&self) -> IngestStatus {
+        self.status.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// The files of one corpus folder that could not be read (replacing the
+    /// folder's earlier list).
+    pub fn set_rejected(&self, folder: &str, rejected: Vec<Rejected>) {
+        if let Ok(mut r) = self.rejected.lock() {
+            if rejected.is_empty() {
+                r.remove(folder);
+            } else {
+                r.insert(folder.to_owned(), rejected);
+            }
+        }
+    }
+
+    pub fn rejected(&self) -> Vec<Rejected> {
+        let Ok(r) = self.rejected.lock() else {
+            return Vec::new();
+        };
+        let mut folders: Vec<_> = r.keys().collect();
+        folders.sort();
+        folders.into_iter().flat_map(|f| r[f].clone()).collect()
+    }
+
+    fn invalidate(&self) {
+        if let Ok(mut cache) = self.cache.write() {
+            *cache = Cache::default();
+        }
+    }
+
+    /// Every pair with figures or events, most data first.
+    pub async fn pairs(&self) -> Result<Arc<Vec<PairSummary>>, StoreError> {
+        if let Some(pairs) = self.cache.read().ok().and_then(|c| c.pairs.clone()) {
+            return Ok(pairs);
+        }
+        let counts = self.store.pair_counts().await?;
+        let mut merged: HashMap<Pair, PairSummary> = HashMap::new();
+        for (slug, c) in counts {
+            let Some(pair) = Pair::from_slug(&slug) else {
+                continue;
+            };
+            let pair = pair.undirected();
+            let entry = merged.entry(pair.clone()).or_insert(PairSummary {
+                pair,
+                observations: 0,
+                events: 0,
+                articles: 0,
+            });
+            entry.observations += c.observations;
+            entry.events += c.events;
+            // Directions can share articles; the larger count is a lower bound.
+            entry.articles = entry.articles.max(c.articles);
+        }
+        let mut pairs: Vec<PairSummary> = merged.into_values().collect();
+        pairs.sort_by(|a, b| {
+            (b.observations + b.events)
+                .cmp(&(a.observations + a.events))
+                .then_with(|| a.pair.cmp(&b.pair))
+        });
+        let pairs = Arc::new(pairs);
+        if let Ok(mut cache) = self.cache.write() {
+            cache.pairs = Some(pairs.clone());
+        }
+        Ok(pairs)
+    }
+
+    /// The view of one (undirected) pair.
+    pub async fn view(&self, pair: &Pair) -> Result<Arc<PairView>, StoreError> {
+        let pair = pair.undirected();
+        if let Some(view) = self
+            .cache
+            .read()
+            .ok()
+            .and_then(|c| c.views.get(&pair).cloned())
+        {
+            return Ok(view);
+        }
+        let view = Arc::new(self.build_view(&pair).await?);
+        if let Ok(mut cache) = self.cache.write() {
+            cache.views.insert(pair, view.clone());
+        }
+        Ok(view)
+    }
+
+    async fn build_view(&self, pair: &Pair) -> Result<PairView, StoreError> {
+        let observations = self.store.observations(pair).await?;
+        let keys: Vec<String> = observations
+            .iter()
+            .map(|o| format!("o{}-{}", o.article, o.index))
+            .collect();
+        let reports: Vec<Report<'_>> = observations
+            .iter()
+            .zip(&keys)
+            .map(|(o, key)| Report {
+                key,
+                article: o.article,
+                title: &o.title,
+                published: o.published,
+                observation: &o.observation,
+            })
+            .collect();
+        let series = series::build(&reports);
+        let stored_events = self.store.events(pair).await?;
+        let events = merged_events(&stored_events);
+
+        let mut ids: Vec<u32> = observations.iter().map(|o| o.article).collect();
+        ids.extend(stored_events.iter().map(|e| e.article));
+        ids.sort_unstable();
+        ids.dedup();
+        let mut articles = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(a) = self.store.article(id).await? {
+                articles.push(summary(&a));
+            }
+        }
+        let mut json = HashMap::new();
+        for s in &series {
+            json.insert(
+                (s.pair.clone(), s.metric),
+                Arc::<str>::from(serde_json::to_string(s).unwrap_or_default()),
+            );
+        }
+        Ok(PairView {
+            pair: pair.clone(),
+            series,
+            events,
+            articles,
+            json,
+        })
+    }
+
+    /// The dashboard for `pair`, or for the pair with most data.
+    pub async fn dashboard(&self, pair: Option<Pair>) -> Result<DashboardData, StoreError> {
+        let pairs = self.pairs().await?;
+        let pair = pair
+            .map(|p| p.undirected())
+            .or_else(|| pairs.first().map(|p| p.pair.clone()));
+        let (shown, _) = self.store.article_counts().await?;
+        let undated = self
+            .store
+            .undated(UNDATED_SHOWN)
+            .await?
+            .into_iter()
+            .map(|(id, title)| UndatedArticle { id, title })
+            .collect();
+        let mut data = DashboardData {
+            pairs: (*pairs).clone(),
+            pair: pair.clone(),
+            undated,
+            rejected: self.rejected(),
+            status: self.status(),
+            article_count: shown,
+            writes_enabled: self.writes_enabled,
+            ..DashboardData::default()
+        };
+        if let Some(pair) = pair {
+            let view = self.view(&pair).await?;
+            data.series = view.series.clone();
+            data.events = view.events.clone();
+            data.articles = view.articles.clone();
+        }
+        Ok(data)
+    }
+
+    /// An article with its text and every passage found in it.
+    pub async fn article_view(&self, id: u32) -> Result<Option<ArticleView>, StoreError> {
+        let Some(stored) = self.store.article(id).await? else {
+            return Ok(None);
+        };
+        let doc = &stored.document;
+        let mut highlights: Vec<Highlight> = doc
+            .observations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let key = format!("o{id}-{i}");
+                Highlight {
+                    wrong: stored.wrong.contains(&key),
+                    key,
+                    kind: "observation".to_owned(),
+                    span: o.provenance.span,
+                    sentence_span: o.provenance.sentence_span,
+                    label: format!(
+                        "{} · {} · {}",
+                        o.metric.label(),
+                        o.period.label,
+                        o.as_written
+                    ),
+                }
+            })
+            .collect();
+        highlights.extend(doc.events.iter().enumerate().map(|(i, e)| Highlight {
+            key: format!("e{id}-{i}"),
+            kind: "event".to_owned(),
+            span: e.provenance.span,
+            sentence_span: e.provenance.sentence_span,
+            label: e.kind.label().to_owned(),
+            wrong: false,
+        }));
+        highlights.sort_by_key(|h| h.span);
+        Ok(Some(ArticleView {
+            article: summary(&stored),
+            origins: stored.origins.clone(),
+            highlights,
+            text: stored.text,
+        }))
+    }
+
+    /// The source panel for `key` (`o{article}-{index}` or `e{article}-{index}`).
+    pub async fn source(&self, key: &str) -> Result<Option<SourceView>, StoreError> {
+        let Some((kind, article, index)) = parse_key(key) else {
+            return Ok(None);
+        };
+        let Some(stored) = self.store.article(article).await? else {
+            return Ok(None);
+        };
+        let doc = &stored.document;
+        let provenance = match kind {
+            'o' => doc.observations.get(index).map(|o| &o.provenance),
+            _ => doc.events.get(index).map(|e| &e.provenance),
+        };
+        Ok(provenance.map(|p| source_view(&stored, p)))
+    }
+}
+
+fn fail_all(n: usize, e: &StoreError) -> Vec<Result<Ingested, IngestError>> {
+    (0..n)
+        .map(|_| Err(IngestError::Store(e.to_string())))
+        .collect()
+}
+
+/// Extracts `jobs` (indexes into `items`) on every core, off the async threads.
+async fn extract_parallel(
+    items: Arc<Vec<Incoming>>,
+    jobs: Vec<usize>,
+) -> HashMap<usize, Result<Extraction, InputError>> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(jobs.len().max(1));
+    let per_thread = jobs.len().div_ceil(threads).max(1);
+    let mut handles = Vec::new();
+    for chunk in jobs.chunks(per_thread) {
+        let chunk = chunk.to_vec();
+        let items = items.clone();
+        handles.push(tokio::task::spawn_blocking(move || {
+            chunk
+                .into_iter()
+                .map(|i| {
+                    let item = &items[i];
+                    let options = Options {
+                        published: item.published,
+                        ..Options::default()
+                    };
+                    (i, extract(&item.name, &item.bytes, &options))
+                })
+                .collect::<Vec<_>>()
+        }));
+    }
+    let mut out = HashMap::with_capacity(jobs.len());
+    for handle in handles {
+        match handle.await {
+            Ok(done) => out.extend(done),
+            // A panic in the extractor is a bug; the articles it held are
+            // reported as not stored rather than taking the server down.
+            Err(e) => tracing::error!("extraction failed: {e}"),
+        }
+    }
+    out
+}
+
+fn ingested(id: u32, duplicate: bool, doc: &crate::model::Document) -> Ingested {
+    Ingested {
+        id,
+        duplicate,
+        title: doc.title.clone().unwrap_or_default(),
+        observations: doc.observations.len(),
+        events: doc.events.len(),
+        warnings: doc.warnings.clone(),
+    }
+}
+
+/// SHA-256 of the bytes, hex.
+pub fn content_hash(bytes: &[u8]) -> String {
+    format!("{:x}", Sha256::digest(bytes))
+}
+
+/// `o12-3` → ('o', 12, 3).
+fn parse_key(key: &str) -> Option<(char, u32, usize)> {
+    let mut chars = key.chars();
+    let kind = chars.next().filter(|c| *c == 'o' || *c == 'e')?;
+    let (article, index) = chars.as_str().split_once('-')?;
+    Some((kind, article.parse().ok()?, index.parse().ok()?))
+}
+
+fn key_index(key: &str) -> Option<usize> {
+    parse_key(key).map(|(_, _, i)| i)
+}
+
+fn observation_at<'a>(
+    stored: &'a StoredArticle,
+    key: &str,
+) -> Option<&'a crate::model::Observation> {
+    stored.document.observations.get(key_index(key)?)
+}
+
+/// Reports of the same event from several articles become one entry that
+/// names the others.
+fn merged_events(stored: &[store::StoredEvent]) -> Vec<SourcedEvent> {
+    let events: Vec<&crate::model::Event> = stored.iter().map(|s| &s.event).collect();
+    let key = |i: usize| format!("e{}-{}", stored[i].article, stored[i].index);
+    let mut out: Vec<SourcedEvent> = group_reports(&events)
+        .into_iter()
+        .filter_map(|group| {
+            let (&first, rest) = group.split_first()?;
+            Some(SourcedEvent {
+                key: key(first),
+                article_id: stored[first].article,
+                event: stored[first].event.clone(),
+                also: rest.iter().map(|&i| key(i)).collect(),
+            })
+        })
+        .collect();
+    out.sort_by_key(|s| {
+        (
+            s.event.date_start.and_then(|d| d.first_day()).is_none(),
+            s.event.date_start.and_then(|d| d.first_day()),
+        )
+    });
+    out
+}
+
+fn summary(article: &StoredArticle) -> ArticleSummary {
+    let doc = &article.document;
+    ArticleSummary {
+        id: article.id,
+        path: article.name.clone(),
+        title: doc
+            .title
+            .clone()
+            .unwrap_or_else(|| file_name(&article.name)),
+        published: doc.published,
+        published_precision: doc.published_precision,
+        published_basis: doc.published_basis.clone(),
+        observation_count: doc.observations.len(),
+        event_count: doc.events.len(),
+        warnings: doc.warnings.clone(),
+    }
+}
+
+/// Cuts the article text at the sentence and figure boundaries (character offsets).
+fn source_view(article: &StoredArticle, p: &Provenance) -> SourceView {
+    let text = &article.text;
+    let mut cuts = [p.sentence_span[0], p.span[0], p.span[1], p.sentence_span[1]];
+    // Spans come from the extractor and should nest; clamp anyway so a bad span
+    // can only blur the highlight, never panic.
+    let chars = text.chars().count();
+    let mut floor = 0;
+    for c in &mut cuts {
+        *c = (*c).clamp(floor, chars);
+        floor = *c;
+    }
+    let byte = char_to_byte_offsets(text, &cuts);
+    SourceView {
+        article: summary(article),
+        before: text[..byte[0]].to_owned(),
+        lead: text[byte[0]..byte[1]].to_owned(),
+        figure: text[byte[1]..byte[2]].to_owned(),
+        tail: text[byte[2]..byte[3]].to_owned(),
+        after: text[byte[3]..].to_owned(),
+        confidence: p.confidence,
+        reason: p.reason.clone(),
+    }
+}
+
+/// Byte offsets for ascending character offsets.
+fn char_to_byte_offsets<const N: usize>(text: &str, chars: &[usize; N]) -> [usize; N] {
+    let mut out = [text.len(); N];
+    let mut next = 0;
+    for (ci, (bi, _)) in text.char_indices().enumerate() {
+        while next < N && chars[next] == ci {
+            out[next] = bi;
+            next += 1;
+        }
+    }
+    out
+}
+
+fn file_name(path: &str) -> String {
+    Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn character_offsets_map_to_byte_offsets_across_multibyte_text() {
+        let text = "a–b€c";
+        assert_eq!(
+            char_to_byte_offsets(text, &[0, 1, 2, 4, 5]),
+            [0, 1, 4, 8, 9]
+        );
+    }
+
+    #[test]
+    fn keys_parse_only_in_their_own_form() {
+        assert_eq!(parse_key("o12-3"), Some(('o', 12, 3)));
+        assert_eq!(parse_key("e1-0"), Some(('e', 1, 0)));
+        assert_eq!(parse_key("x1-0"), None);
+        assert_eq!(parse_key("o1"), None);
+        assert_eq!(parse_key("o-1-2"), None);
+        assert_eq!(parse_key(""), None);
+    }
+
+    fn upload(text: &str) -> Incoming {
+        Incoming {
+            name: "upload.txt".to_owned(),
+            bytes: text.as_bytes().to_vec(),
+            origin: Origin::Upload,
+            published: None,
+        }
+    }
+
+    async fn library(max_article: usize) -> (tempfile::TempDir, Library) {
+        let dir = tempfile::TempDir::new().expect("temp dir");
+        let library = Library::open(dir.path(), max_article, true)
+            .await
+            .expect("opens");
+        (dir, library)
+    }
+
+    #[tokio::test]
+    async fn bad_input_is_refused_with_its_reason_and_nothing_is_stored() {
+        let (_dir, library) = library(200).await;
+        let results = library
+            .ingest(vec![
+                upload(""),
+                Incoming {
+                    bytes: vec![0, 159, 146, 150, 0, 0],
+                    ..upload("")
+                },
+                Incoming {
+                    bytes: vec![b'a', 0xff, 0xfe, b'b'],
+                    ..upload("")
+                },
+                upload(&"Trade grew. ".repeat(30)),
+            ])
+            .await;
+        let messages: Vec<String> = results
+            .iter()
+            .map(|r| r.as_ref().expect_err("refused").to_string())
+            .collect();
+        assert!(messages[0].contains("empty"), "{messages:?}");
+        assert!(
+            messages[3].contains("over the limit of 200 bytes"),
+            "{messages:?}"
+        );
+        assert!(messages.iter().all(|m| !m.is_empty()));
+        assert_eq!(
+            library.store().article_counts().await.expect("counts"),
+            (0, 0)
+        );
+    }
+
+    #[tokio::test]
+    async fn an_article_without_figures_is_accepted_with_a_warning() {
+        let (_dir, library) = library(DEFAULT_MAX_ARTICLE).await;
+        let results = library
+            .ingest(vec![upload(
+                "A quiet day in the markets. Nothing was traded.",
+            )])
+            .await;
+        let ingested = results[0].as_ref().expect("accepted");
+        assert_eq!(ingested.observations, 0);
+        assert!(ingested.warnings.iter().any(|w| w.code == "no_figures"));
+    }
+
+    #[tokio::test]
+    async fn new_articles_show_in_the_next_read_and_duplicates_say_so() {
+        let (_dir, library) = library(DEFAULT_MAX_ARTICLE).await;
+        let first = "Trade between China and Brazil reached $157.5 billion in 2023.";
+        let second =
+            "Trade between China and Brazil reached $171.5 billion in 2022, official data showed.";
+        library.ingest(vec![upload(first)]).await;
+        let pair = Pair::sorted("BR", "CN");
+        let before = library.view(&pair).await.expect("view");
+        assert_eq!(before.series[0].points.len(), 1);
+
+        let results = library.ingest(vec![upload(second), upload(first)]).await;
+        assert!(!results[0].as_ref().expect("stored").duplicate);
+        assert!(results[1].as_ref().expect("stored").duplicate);
+        let after = library.view(&pair).await.expect("view");
+        let values = after
+            .series(&pair, Metric::TradeValue)
+            .expect("a trade series");
+        assert_eq!(values.points.len(), 2, "the cache was refreshed");
+        let json = after
+            .series_json(&pair, Metric::TradeValue)
+            .expect("serialised");
+        assert!(json.contains("\"trade_value\""));
+
+        let dashboard = library.dashboard(None).await.expect("dashboard");
+        assert_eq!(dashboard.pair, Some(pair));
+        assert_eq!(dashboard.article_count, 2);
+    }
+
+    #[tokio::test]
+    async fn a_figure_marked_wrong_leaves_the_series() {
+        let (_dir, library) = library(DEFAULT_MAX_ARTICLE).await;
+        let text = "Trade between China and Brazil reached $157.5 billion in 2023, up 6.1 percent year on year.";
+        let id = library.ingest(vec![upload(text)]).await[0]
+            .as_ref()
+            .expect("stored")
+            .id;
+        let pair = Pair::sorted("BR", "CN");
+        let view = library.view(&pair).await.expect("view");
+        let growth = view
+            .series(&pair, Metric::TradeGrowthYoy)
+            .expect("growth")
+            .points[0]
+            .sources[0]
+            .key
+            .clone();
+        library
+            .correct(CorrectionRequest::ObservationWrong {
+                key: growth.clone(),
+                wrong: true,
+            })
+            .await
+            .expect("corrected");
+        let view = library.view(&pair).await.expect("view");
+        assert!(view.series(&pair, Metric::TradeGrowthYoy).is_none());
+        let article = library
+            .article_view(id)
+            .await
+            .expect("reads")
+            .expect("exists");
+        assert!(article
+            .highlights
+            .iter()
+            .any(|h| h.key == growth && h.wrong));
+        let missing = library
+            .correct(CorrectionRequest::ObservationWrong {
+                key: "o99-0".to_owned(),
+                wrong: true,
+            })
+            .await;
+        assert!(matches!(missing, Err(CorrectError::NotFound(_))));
+    }
+
+    #[test]
+    fn content_hashes_are_sha256_hex() {
+        assert_eq!(
+            content_hash(b""),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+    }
+}

@@ -1,0 +1,404 @@
+//! Several reports of one period become one point.
+//!
+//! Each report stands for an interval, not a number: "$244.8 billion" means
+//! anything that rounds to it, "nearly $250 billion" anything a little under
+//! 250. Reports agree when their intervals overlap. An exact report beats a
+//! hedged one; when exact reports disagree the most recently published wins
+//! (later reports tend to carry revised figures), and the point is flagged as a
+//! conflict with every source kept.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+use super::Report;
+use crate::model::{Bound, PointSource, PointStatus, Qualifier, SeriesPoint};
+
+/// How far a hedged figure may lie from the number written, as a share of it.
+const NEAR_SHARE: f64 = 0.05;
+const ONE_SIDED_SHARE: f64 = 0.10;
+/// The same for percentages, in percentage points, when the share of a small
+/// rate would be too tight ("roughly the same as last year" is about 0 %).
+const NEAR_POINTS: f64 = 1.0;
+const ONE_SIDED_POINTS: f64 = 2.0;
+
+/// The points for one (pair, metric), in period order. Reports of different
+/// periods, currencies or units never share a point.
+pub fn points(reports: &[Report<'_>]) -> Vec<SeriesPoint> {
+    let mut groups: BTreeMap<_, Vec<Report<'_>>> = BTreeMap::new();
+    for report in reports {
+        let o = report.observation;
+        let key = (
+            o.period.start,
+            o.period.end,
+            o.currency.clone(),
+            o.unit.clone(),
+        );
+        groups.entry(key).or_default().push(*report);
+    }
+    groups.into_values().filter_map(|g| point(&g)).collect()
+}
+
+/// One point from the reports of one period (all in one currency or unit).
+pub fn point(reports: &[Report<'_>]) -> Option<SeriesPoint> {
+    let intervals: Vec<[f64; 2]> = reports.iter().map(plausible).collect();
+    let agreed = intersection(&intervals);
+    let exact = |r: &Report<'_>| r.observation.qualifier.is_none() && r.observation.range.is_none();
+    let any_exact = reports.iter().any(exact);
+
+    // Rank the reports: the first gives the point its value.
+    let mut order: Vec<usize> = (0..reports.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (ra, rb) = (&reports[a], &reports[b]);
+        exact(rb)
+            .cmp(&exact(ra))
+            .then_with(|| {
+                if any_exact {
+                    // Among exact reports: the latest, then the most precise.
+                    rb.published.cmp(&ra.published).then_with(|| {
+                        width(intervals[a])
+                            .partial_cmp(&width(intervals[b]))
+                            .unwrap_or(Ordering::Equal)
+                    })
+                } else {
+                    // Among hedged ones: the tightest, then the latest.
+                    width(intervals[a])
+                        .partial_cmp(&width(intervals[b]))
+                        .unwrap_or(Ordering::Equal)
+                        .then_with(|| rb.published.cmp(&ra.published))
+                }
+            })
+            .then_with(|| ra.key.cmp(rb.key))
+    });
+    let first = reports.get(*order.first()?)?;
+    let o = first.observation;
+    let status = match (agreed, any_exact) {
+        (None, _) => PointStatus::Conflict,
+        (Some(_), true) => PointStatus::Reported,
+        (Some(_), false) => PointStatus::Approximate,
+    };
+    let range = agreed.unwrap_or_else(|| hull(&intervals));
+    Some(SeriesPoint {
+        period: o.period.clone(),
+        full_year: o.period.is_full_year(),
+        value: o.value,
+        range,
+        currency: o.currency.clone(),
+        unit: o.unit.clone(),
+        qualifier: o.qualifier,
+        status,
+        sources: order.iter().map(|&i| source(&reports[i])).collect(),
+        checks: Vec::new(),
+        derived_from: Vec::new(),
+    })
+}
+
+/// The report as its point lists it.
+pub fn source(r: &Report<'_>) -> PointSource {
+    let o = r.observation;
+    PointSource {
+        key: r.key.to_owned(),
+        article: r.article,
+        title: r.title.to_owned(),
+        published: r.published,
+        value: o.value,
+        qualifier: o.qualifier,
+        as_written: o.as_written.clone(),
+        quote: o.provenance.quote.clone(),
+        span: o.provenance.span,
+        confidence: o.provenance.confidence,
+        period_inferred: o.period.inferred,
+    }
+}
+
+/// The values a report allows: the written number give or take half its last
+/// digit, widened by its qualifier, or its range.
+pub fn plausible(r: &Report<'_>) -> [f64; 2] {
+    let o = r.observation;
+    let percent = o.unit.as_deref() == Some("percent");
+    let half = half_unit(o.value, percent);
+    let [lo, hi] = match (o.range, o.qualifier) {
+        (Some([lo, hi]), _) => [lo.min(hi), lo.max(hi)],
+        (None, Some(q)) => hedge(o.value, q, percent),
+        (None, None) => [o.value, o.value],
+    };
+    [lo - half, hi + half]
+}
+
+fn hedge(value: f64, qualifier: Qualifier, percent: bool) -> [f64; 2] {
+    let spread = |share: f64, points: f64| {
+        let s = value.abs() * share;
+        if percent {
+            s.max(points)
+        } else {
+            s
+        }
+    };
+    match qualifier.bound() {
+        Bound::Near => {
+            let s = spread(NEAR_SHARE, NEAR_POINTS);
+            [value - s, value + s]
+        }
+        Bound::AtMost => [value - spread(ONE_SIDED_SHARE, ONE_SIDED_POINTS), value],
+        Bound::AtLeast => [value, value + spread(ONE_SIDED_SHARE, ONE_SIDED_POINTS)],
+    }
+}
+
+/// Half of the last significant decimal place of `value`: 244.8 billion is
+/// written to the 0.1 billion, so it stands for 244.75 to 244.85 billion.
+pub fn half_unit(value: f64, percent: bool) -> f64 {
+    let magnitude = value.abs();
+    if magnitude == 0.0 || !magnitude.is_finite() {
+        return if percent { 0.05 } else { 0.0 };
+    }
+    // From the largest power of ten not above the value down to a thousandth.
+    let top = magnitude.log10().floor() as i32;
+    for exponent in (-3..=top).rev() {
+        let step = 10f64.powi(exponent);
+        let ratio = magnitude / step;
+        if (ratio - ratio.round()).abs() <= 1e-9 * ratio.max(1.0) {
+            return step / 2.0;
+        }
+    }
+    0.0005
+}
+
+fn width(interval: [f64; 2]) -> f64 {
+    interval[1] - interval[0]
+}
+
+/// The values every interval allows, if there are any.
+pub fn intersection(intervals: &[[f64; 2]]) -> Option<[f64; 2]> {
+    let lo = intervals.iter().map(|i| i[0]).fold(f64::MIN, f64::max);
+    let hi = intervals.iter().map(|i| i[1]).fold(f64::MAX, f64::min);
+    (!intervals.is_empty() && lo <= hi).then_some([lo, hi])
+}
+
+fn hull(intervals: &[[f64; 2]]) -> [f64; 2] {
+    let lo = intervals.iter().map(|i| i[0]).fold(f64::MAX, f64::min);
+    let hi = intervals.iter().map(|i| i[1]).fold(f64::MIN, f64::max);
+    [lo, hi]
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::model::{Metric, Observation, Pair, PartialDate, Period, Provenance, Status};
+
+    /// A test observation: `value` in `currency` (or percent when `None`).
+    pub(crate) fn observation(
+        metric: Metric,
+        period: Period,
+        value: f64,
+        qualifier: Option<Qualifier>,
+    ) -> Observation {
+        let percent = metric.is_growth();
+        Observation {
+            pair: Pair::sorted("CN", "RU"),
+            metric,
+            period,
+            value,
+            currency: (!percent).then(|| "USD".to_owned()),
+            unit: percent.then(|| "percent".to_owned()),
+            qualifier,
+            range: None,
+            equivalent: None,
+            status: Status::Reported,
+            as_written: format!("{value}"),
+            provenance: Provenance {
+                quote: format!("A sentence giving {value}."),
+                span: [18, 24],
+                sentence_span: [0, 26],
+                confidence: 0.8,
+                reason: "test".to_owned(),
+            },
+        }
+    }
+
+    pub(crate) fn report<'a>(key: &'a str, published: &str, o: &'a Observation) -> Report<'a> {
+        Report {
+            key,
+            article: 1,
+            title: "A title",
+            published: PartialDate::parse(published),
+            observation: o,
+        }
+    }
+
+    fn year(y: i32) -> Period {
+        Period::year(y).expect("valid year")
+    }
+
+    #[test]
+    fn an_exact_figure_and_a_hedged_one_that_allows_it_agree() {
+        let exact = observation(Metric::TradeValue, year(2024), 244.8e9, None);
+        let nearly = observation(
+            Metric::TradeValue,
+            year(2024),
+            250e9,
+            Some(Qualifier::Nearly),
+        );
+        // The hedged report is the later one; the exact figure still wins.
+        let reports = [
+            report("o1-0", "2025-04-02", &exact),
+            report("o2-0", "2025-05-08", &nearly),
+        ];
+        let p = point(&reports).expect("a point");
+        assert_eq!(p.status, PointStatus::Reported);
+        assert_eq!(p.value, 244.8e9);
+        assert_eq!(p.qualifier, None);
+        assert_eq!(p.sources.len(), 2);
+        assert_eq!(p.sources[0].key, "o1-0");
+        assert!(p.range[0] <= 244.8e9 && 244.8e9 <= p.range[1]);
+    }
+
+    #[test]
+    fn hedged_reports_alone_make_an_approximate_point_with_their_qualifier() {
+        let about = observation(
+            Metric::TradeValue,
+            year(2023),
+            240e9,
+            Some(Qualifier::About),
+        );
+        let p = point(&[report("o1-0", "2024-01-10", &about)]).expect("a point");
+        assert_eq!(p.status, PointStatus::Approximate);
+        assert_eq!(p.qualifier, Some(Qualifier::About));
+    }
+
+    #[test]
+    fn exact_figures_that_differ_beyond_rounding_conflict_and_the_latest_wins() {
+        let early = observation(Metric::TradeValue, year(2022), 190.27e9, None);
+        let revised = observation(Metric::TradeValue, year(2022), 185.1e9, None);
+        let reports = [
+            report("o1-0", "2023-01-13", &early),
+            report("o2-0", "2023-06-01", &revised),
+        ];
+        let p = point(&reports).expect("a point");
+        assert_eq!(p.status, PointStatus::Conflict);
+        assert_eq!(p.value, 185.1e9);
+        assert_eq!(p.sources.len(), 2, "both sources kept");
+        assert!(p.range[0] <= 185.1e9 && p.range[1] >= 190.27e9);
+    }
+
+    #[test]
+    fn figures_that_differ_only_by_rounding_agree() {
+        let fine = observation(Metric::TradeValue, year(2022), 190.27e9, None);
+        let coarse = observation(Metric::TradeValue, year(2022), 190.3e9, None);
+        let p = point(&[
+            report("o1-0", "2023-01-13", &fine),
+            report("o2-0", "2023-02-01", &coarse),
+        ])
+        .expect("a point");
+        assert_eq!(p.status, PointStatus::Reported);
+    }
+
+    #[test]
+    fn a_hedge_that_excludes_the_exact_figure_conflicts() {
+        let exact = observation(Metric::TradeValue, year(2024), 244.8e9, None);
+        let over = observation(
+            Metric::TradeValue,
+            year(2024),
+            260e9,
+            Some(Qualifier::MoreThan),
+        );
+        let p = point(&[
+            report("o1-0", "2025-04-02", &exact),
+            report("o2-0", "2025-04-03", &over),
+        ])
+        .expect("a point");
+        assert_eq!(p.status, PointStatus::Conflict);
+        assert_eq!(p.value, 244.8e9);
+    }
+
+    #[test]
+    fn a_full_year_and_its_first_months_never_share_a_point() {
+        let year_total = observation(Metric::TradeValue, year(2020), 107.8e9, None);
+        let eight_months = observation(
+            Metric::TradeValue,
+            Period::months(2020, 1, 8).expect("valid"),
+            68.6e9,
+            None,
+        );
+        let pts = points(&[
+            report("o1-0", "2021-01-14", &year_total),
+            report("o2-0", "2020-09-07", &eight_months),
+        ]);
+        assert_eq!(pts.len(), 2);
+        assert!(pts.iter().any(|p| p.full_year));
+        assert!(pts.iter().any(|p| !p.full_year));
+    }
+
+    #[test]
+    fn different_currencies_never_share_a_point() {
+        let usd = observation(Metric::TradeValue, year(2021), 146.9e9, None);
+        let mut cny = observation(Metric::TradeValue, year(2021), 947.1e9, None);
+        cny.currency = Some("CNY".to_owned());
+        let pts = points(&[
+            report("o1-0", "2022-01-14", &usd),
+            report("o2-0", "2022-01-14", &cny),
+        ]);
+        assert_eq!(pts.len(), 2);
+        assert!(pts.iter().all(|p| p.status == PointStatus::Reported));
+    }
+
+    #[test]
+    fn a_flat_growth_statement_is_approximately_zero_and_allows_small_rates() {
+        let flat = observation(
+            Metric::TradeGrowthYoy,
+            Period::months(2020, 1, 8).expect("valid"),
+            0.0,
+            Some(Qualifier::Roughly),
+        );
+        let small = observation(
+            Metric::TradeGrowthYoy,
+            Period::months(2020, 1, 8).expect("valid"),
+            -0.4,
+            None,
+        );
+        let alone = point(&[report("o1-0", "2020-09-11", &flat)]).expect("a point");
+        assert_eq!(alone.status, PointStatus::Approximate);
+        assert_eq!(alone.value, 0.0);
+        let both = point(&[
+            report("o1-0", "2020-09-11", &flat),
+            report("o2-0", "2020-09-12", &small),
+        ])
+        .expect("a point");
+        assert_eq!(both.status, PointStatus::Reported);
+        assert_eq!(both.value, -0.4);
+    }
+
+    #[test]
+    fn ranges_are_their_own_interval() {
+        let mut ranged = observation(Metric::TradeTarget, year(2030), 56e9, None);
+        ranged.range = Some([55e9, 57e9]);
+        assert_eq!(
+            plausible(&report("o1-0", "2025-01-01", &ranged)),
+            [54.5e9, 57.5e9]
+        );
+    }
+
+    #[test]
+    fn the_last_written_digit_sets_the_rounding() {
+        let cases = [
+            (244.8e9, false, 0.05e9),
+            (190.27e9, false, 0.005e9),
+            (250e9, false, 5e9),
+            (29.3, true, 0.05),
+            (0.0, true, 0.05),
+            (7.0, true, 0.5),
+        ];
+        for (value, percent, expected) in cases {
+            let half = half_unit(value, percent);
+            assert!(
+                (half - expected).abs() <= expected * 1e-9,
+                "{value}: {half} != {expected}"
+            );
+        }
+    }
+
+    #[test]
+    fn intersections_of_disjoint_intervals_are_empty() {
+        assert_eq!(intersection(&[[1.0, 2.0], [1.5, 3.0]]), Some([1.5, 2.0]));
+        assert_eq!(intersection(&[[1.0, 2.0], [2.5, 3.0]]), None);
+        assert_eq!(intersection(&[]), None);
+    }
+}

@@ -1,0 +1,679 @@
+//! The plain HTTP API, for other tools and for the dashboard's form: pairs,
+//! series (JSON and CSV), events, articles, and the two writes (adding an
+//! article, correcting one), which need the admin token.
+
+use app::{
+    library::{CorrectError, CorrectionRequest, Incoming, IngestError, Ingested},
+    model::{Metric, Pair, PointStatus, Series},
+    store::Origin,
+};
+use axum::{
+    body::Bytes,
+    extract::{FromRequest, Multipart, Path, Query, Request, State},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    response::{IntoResponse, Redirect, Response},
+    Json,
+};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::routes::AppState;
+
+/// An API error: a status and a message a person can act on, as JSON.
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub message: String,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, message: impl Into<String>) -> Self {
+        ApiError {
+            status,
+            message: message.into(),
+        }
+    }
+
+    fn bad_request(message: impl Into<String>) -> Self {
+        ApiError::new(StatusCode::BAD_REQUEST, message)
+    }
+
+    fn internal(e: impl std::fmt::Display) -> Self {
+        tracing::error!("{e}");
+        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        #[derive(Serialize)]
+        struct Body {
+            error: String,
+        }
+        let mut response = (
+            self.status,
+            Json(Body {
+                error: self.message,
+            }),
+        )
+            .into_response();
+        if self.status == StatusCode::UNAUTHORIZED {
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        response
+    }
+}
+
+fn parse_pair(pair: Option<&str>) -> Result<Pair, ApiError> {
+    let pair = pair.ok_or_else(|| ApiError::bad_request("missing `pair`, e.g. pair=CN-RU"))?;
+    Pair::from_slug(pair).ok_or_else(|| {
+        ApiError::bad_request(format!(
+            "`pair` must be two ISO 3166 alpha-2 codes joined by a dash, e.g. CN-RU (got {pair:?})"
+        ))
+    })
+}
+
+fn parse_metric(metric: Option<&str>) -> Result<Metric, ApiError> {
+    let metric = metric.unwrap_or("trade_value");
+    Metric::parse(metric).ok_or_else(|| {
+        let known: Vec<&str> = Metric::ALL.iter().map(|m| m.as_str()).collect();
+        ApiError::bad_request(format!(
+            "unknown `metric` {metric:?}; one of {}",
+            known.join(", ")
+        ))
+    })
+}
+
+fn parse_year(name: &str, value: Option<&str>) -> Result<Option<i32>, ApiError> {
+    value
+        .filter(|v| !v.is_empty())
+        .map(|v| {
+            v.parse::<i32>()
+                .ok()
+                .filter(|y| (1000..=9999).contains(y))
+                .ok_or_else(|| {
+                    ApiError::bad_request(format!(
+                        "`{name}` must be a year such as 2020 (got {v:?})"
+                    ))
+                })
+        })
+        .transpose()
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct SeriesQuery {
+    pair: Option<String>,
+    metric: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+}
+
+/// `GET /api/pairs`
+pub async fn pairs(State(state): State<AppState>) -> Result<Response, ApiError> {
+    let pairs = state.library.pairs().await.map_err(ApiError::internal)?;
+    Ok(Json(&*pairs).into_response())
+}
+
+/// `GET /api/series?pair=CN-RU&metric=trade_value[&from=YYYY&to=YYYY]`
+pub async fn series(
+    State(state): State<AppState>,
+    Query(q): Query<SeriesQuery>,
+) -> Result<Response, ApiError> {
+    let pair = parse_pair(q.pair.as_deref())?;
+    let metric = parse_metric(q.metric.as_deref())?;
+    let from = parse_year("from", q.from.as_deref())?;
+    let to = parse_year("to", q.to.as_deref())?;
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(ApiError::bad_request(format!(
+                "`from` ({f}) is after `to` ({t})"
+            )));
+        }
+    }
+    let view = state
+        .library
+        .view(&pair)
+        .await
+        .map_err(ApiError::internal)?;
+    if from.is_none() && to.is_none() {
+        if let Some(json) = view.series_json(&pair, metric) {
+            return Ok(json_bytes(json.as_bytes().to_vec()));
+        }
+    }
+    let mut series = view.series(&pair, metric).cloned().unwrap_or(Series {
+        pair: if metric.is_directed() {
+            pair.clone()
+        } else {
+            pair.undirected()
+        },
+        metric,
+        points: Vec::new(),
+    });
+    series.points.retain(|p| {
+        use chrono::Datelike;
+        from.is_none_or(|f| p.period.end.year() >= f)
+            && to.is_none_or(|t| p.period.start.year() <= t)
+    });
+    Ok(Json(series).into_response())
+}
+
+fn json_bytes(body: Vec<u8>) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        body,
+    )
+        .into_response()
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PairQuery {
+    pair: Option<String>,
+    metric: Option<String>,
+}
+
+/// `GET /api/events?pair=CN-RU`
+pub async fn events(
+    State(state): State<AppState>,
+    Query(q): Query<PairQuery>,
+) -> Result<Response, ApiError> {
+    let pair = parse_pair(q.pair.as_deref())?;
+    let view = state
+        .library
+        .view(&pair)
+        .await
+        .map_err(ApiError::internal)?;
+    Ok(Json(&view.events).into_response())
+}
+
+/// `GET /api/articles/{id}`
+pub async fn article(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let id: u32 = id
+        .parse()
+        .map_err(|_| ApiError::bad_request(format!("an article id is a number (got {id:?})")))?;
+    match state
+        .library
+        .article_view(id)
+        .await
+        .map_err(ApiError::internal)?
+    {
+        Some(view) => Ok(Json(view).into_response()),
+        None => Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            format!("no article {id}"),
+        )),
+    }
+}
+
+/// `GET /api/series.csv?pair=CN-RU[&metric=...]`: one row per report (and one
+/// per derived point), every row with its source.
+pub async fn series_csv(
+    State(state): State<AppState>,
+    Query(q): Query<PairQuery>,
+) -> Result<Response, ApiError> {
+    let pair = parse_pair(q.pair.as_deref())?;
+    let metric = q
+        .metric
+        .as_deref()
+        .map(|m| parse_metric(Some(m)))
+        .transpose()?;
+    let view = state
+        .library
+        .view(&pair)
+        .await
+        .map_err(ApiError::internal)?;
+    let series: Vec<&Series> = view
+        .series
+        .iter()
+        .filter(|s| metric.is_none_or(|m| s.metric == m))
+        .collect();
+    let body = csv_rows(&series).map_err(ApiError::internal)?;
+    let name = format!(
+        "attachment; filename=\"tradeline-{}.csv\"",
+        pair.undirected().slug()
+    );
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&name).unwrap_or(HeaderValue::from_static("attachment")),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// The CSV body: a header row, then one row per report.
+pub fn csv_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record([
+        "pair",
+        "metric",
+        "period_start",
+        "period_end",
+        "period",
+        "full_year",
+        "point_value",
+        "point_status",
+        "currency",
+        "unit",
+        "reported_value",
+        "qualifier",
+        "as_written",
+        "article_id",
+        "article_title",
+        "published",
+        "quote",
+        "span_start",
+        "span_end",
+        "source",
+    ])?;
+    for s in series {
+        for p in &s.points {
+            let common = [
+                s.pair.slug(),
+                s.metric.as_str().to_owned(),
+                p.period.start.to_string(),
+                p.period.end.to_string(),
+                p.period.label.clone(),
+                p.full_year.to_string(),
+                p.value.to_string(),
+                p.status.as_str().to_owned(),
+                p.currency.clone().unwrap_or_default(),
+                p.unit.clone().unwrap_or_default(),
+            ];
+            if p.status == PointStatus::Derived {
+                let mut row = common.to_vec();
+                row.extend([
+                    String::new(),
+                    String::new(),
+                    format!("derived from {}", p.derived_from.join(" and ")),
+                ]);
+                row.extend(std::iter::repeat_n(String::new(), 7));
+                out.write_record(&row)?;
+                continue;
+            }
+            for src in &p.sources {
+                let mut row = common.to_vec();
+                row.extend([
+                    src.value.to_string(),
+                    src.qualifier
+                        .map(|q| q.as_str().to_owned())
+                        .unwrap_or_default(),
+                    src.as_written.clone(),
+                    src.article.to_string(),
+                    src.title.clone(),
+                    src.published.map(|d| d.to_string()).unwrap_or_default(),
+                    src.quote.clone(),
+                    src.span[0].to_string(),
+                    src.span[1].to_string(),
+                    format!("/?pair={}&source={}", s.pair.undirected().slug(), src.key),
+                ]);
+                out.write_record(&row)?;
+            }
+        }
+    }
+    out.into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))
+}
+
+/// Whether the request carries the admin token (header, or the form's field).
+fn authorize(
+    state: &AppState,
+    headers: &HeaderMap,
+    form_token: Option<&str>,
+) -> Result<(), ApiError> {
+    let Some(expected) = state.admin_token.as_deref() else {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "adding articles is switched off on this server: start it with --admin-token <TOKEN> (or TRADELINE_ADMIN_TOKEN) to allow it",
+        ));
+    };
+    let bearer = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    match bearer.or(form_token) {
+        Some(given) if constant_time_eq(given.trim().as_bytes(), expected.as_bytes()) => Ok(()),
+        Some(_) => Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "the admin token is wrong",
+        )),
+        None => Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "this needs the admin token: send `Authorization: Bearer <TOKEN>`",
+        )),
+    }
+}
+
+/// Compares without an early exit, so timing does not reveal a matching prefix.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// An upload, however it arrived.
+#[derive(Debug, Default)]
+struct Upload {
+    name: Option<String>,
+    bytes: Option<Vec<u8>>,
+    text: Option<String>,
+    published: Option<String>,
+    token: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct UploadQuery {
+    published: Option<String>,
+    name: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct JsonUpload {
+    text: String,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    name: Option<String>,
+}
+
+/// `POST /api/articles`: the article as the body (`text/plain`,
+/// `text/markdown`, `text/html`), as JSON (`{"text": ..., "published": ...}`)
+/// or as a form (`multipart/form-data` with `text` or `file`, `published`,
+/// `token`). A browser's form submission gets a redirect back to the
+/// dashboard, or a page that keeps what was typed.
+pub async fn add_article(
+    State(state): State<AppState>,
+    Query(q): Query<UploadQuery>,
+    request: Request,
+) -> Response {
+    let headers = request.headers().clone();
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let from_form = content_type.starts_with("multipart/form-data");
+    let from_browser = from_form
+        && headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|a| a.contains("text/html"));
+    let upload = read_upload(request, &content_type, q).await;
+    let outcome = match upload {
+        Ok(upload) => store_upload(&state, &headers, &upload)
+            .await
+            .map_err(|e| (e, Some(upload))),
+        Err(e) => Err((e, None)),
+    };
+    match (outcome, from_browser) {
+        (Ok((ingested, _)), true) => {
+            Redirect::to(&format!("/?added={}", ingested.id)).into_response()
+        }
+        (Ok((ingested, status)), false) => {
+            let location = format!("/api/articles/{}", ingested.id);
+            let mut response = (status, Json(ingested)).into_response();
+            if let Ok(v) = HeaderValue::from_str(&location) {
+                response.headers_mut().insert(header::LOCATION, v);
+            }
+            response
+        }
+        (Err((e, upload)), true) => form_error_page(&e, upload.as_ref()),
+        (Err((e, _)), false) => e.into_response(),
+    }
+}
+
+async fn read_upload(
+    request: Request,
+    content_type: &str,
+    q: UploadQuery,
+) -> Result<Upload, ApiError> {
+    let mut upload = Upload {
+        name: q.name,
+        published: q.published,
+        ..Upload::default()
+    };
+    if content_type.starts_with("multipart/form-data") {
+        let mut form = Multipart::from_request(request, &())
+            .await
+            .map_err(|e| ApiError::bad_request(format!("the form cannot be read: {e}")))?;
+        while let Some(field) = form
+            .next_field()
+            .await
+            .map_err(|e| ApiError::new(e.status(), format!("the form cannot be read: {e}")))?
+        {
+            let name = field.name().unwrap_or("").to_owned();
+            let file_name = field.file_name().map(str::to_owned);
+            let data = field
+                .bytes()
+                .await
+                .map_err(|e| ApiError::new(e.status(), format!("the form cannot be read: {e}")))?;
+            match name.as_str() {
+                "file" if !data.is_empty() => {
+                    upload.name = file_name.or(upload.name);
+                    upload.bytes = Some(data.to_vec());
+                }
+                "text" => upload.text = Some(String::from_utf8_lossy(&data).into_owned()),
+                "published" => upload.published = Some(String::from_utf8_lossy(&data).into_owned()),
+                "token" => upload.token = Some(String::from_utf8_lossy(&data).into_owned()),
+                _ => {}
+            }
+        }
+        return Ok(upload);
+    }
+    let kind = content_type.split(';').next().unwrap_or("").trim();
+    let default_name = match kind {
+        "application/json" => {
+            let body = Bytes::from_request(request, &())
+                .await
+                .map_err(|e| ApiError::new(e.status(), e.body_text()))?;
+            let json: JsonUpload = serde_json::from_slice(&body).map_err(|e| {
+                ApiError::bad_request(format!(
+                    "the JSON body must be {{\"text\": \"...\", \"published\": \"YYYY-MM-DD\"}}: {e}"
+                ))
+            })?;
+            upload.text = Some(json.text);
+            upload.published = json.published.or(upload.published);
+            upload.name = json.name.or(upload.name);
+            return Ok(upload);
+        }
+        "text/html" | "application/xhtml+xml" => "upload.html",
+        "text/markdown" | "text/x-markdown" => "upload.md",
+        "text/plain" | "application/octet-stream" | "" => "upload.txt",
+        other => {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                format!("cannot read {other:?}: send text/plain, text/markdown, text/html, application/json or a multipart form"),
+            ))
+        }
+    };
+    let body = Bytes::from_request(request, &())
+        .await
+        .map_err(|e| ApiError::new(e.status(), e.body_text()))?;
+    upload.name = upload.name.or(Some(default_name.to_owned()));
+    upload.bytes = Some(body.to_vec());
+    Ok(upload)
+}
+
+async fn store_upload(
+    state: &AppState,
+    headers: &HeaderMap,
+    upload: &Upload,
+) -> Result<(Ingested, StatusCode), ApiError> {
+    authorize(state, headers, upload.token.as_deref())?;
+    let published = match upload.published.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(s) => Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
+            ApiError::bad_request(format!(
+                "`published` must be a date as YYYY-MM-DD, such as 2025-04-02 (got {s:?})"
+            ))
+        })?),
+    };
+    let bytes = match (&upload.bytes, &upload.text) {
+        (Some(bytes), _) => bytes.clone(),
+        (None, Some(text)) if !text.trim().is_empty() => text.clone().into_bytes(),
+        _ => {
+            return Err(ApiError::bad_request(
+                "no article: paste its text or choose a file",
+            ))
+        }
+    };
+    let name = sanitize_name(upload.name.as_deref().unwrap_or("upload.txt"));
+    let incoming = Incoming {
+        name,
+        bytes,
+        origin: Origin::Upload,
+        published,
+    };
+    let result = state
+        .library
+        .ingest(vec![incoming])
+        .await
+        .pop()
+        .unwrap_or_else(|| Err(IngestError::Store("nothing was stored".to_owned())));
+    match result {
+        Ok(ingested) if ingested.duplicate => Ok((ingested, StatusCode::OK)),
+        Ok(ingested) => {
+            tracing::info!(
+                id = ingested.id,
+                observations = ingested.observations,
+                "article added"
+            );
+            Ok((ingested, StatusCode::CREATED))
+        }
+        Err(e @ IngestError::TooLarge { .. }) => {
+            Err(ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, e.to_string()))
+        }
+        Err(e @ IngestError::Unreadable(_)) => Err(ApiError::bad_request(e.to_string())),
+        Err(e @ IngestError::Store(_)) => Err(ApiError::internal(e)),
+    }
+}
+
+/// Keeps the file name only (no folders), so a name can never look like a path.
+fn sanitize_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name).trim();
+    let clean: String = base.chars().filter(|c| !c.is_control()).take(200).collect();
+    if clean.is_empty() {
+        "upload.txt".to_owned()
+    } else {
+        clean
+    }
+}
+
+/// A browser's failed form submission: the message, and the form again with
+/// what was typed, so nothing is lost.
+fn form_error_page(error: &ApiError, upload: Option<&Upload>) -> Response {
+    let text = upload.and_then(|u| u.text.as_deref()).unwrap_or("");
+    let published = upload.and_then(|u| u.published.as_deref()).unwrap_or("");
+    let html = format!(
+        r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>Article not added · tradeline</title>
+<style>body{{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}}textarea,input{{width:100%;font:inherit}}.error{{border-left:4px solid #b3261e;padding:.5rem 1rem}}</style></head>
+<body><h1>The article was not added</h1><p class="error" role="alert">{message}</p>
+<form method="post" action="/api/articles" enctype="multipart/form-data">
+<p><label for="t">Article text</label><textarea id="t" name="text" rows="12">{text}</textarea></p>
+<p><label for="f">…or a file</label><input id="f" type="file" name="file"></p>
+<p><label for="p">Publication date</label><input id="p" type="date" name="published" value="{published}"></p>
+<p><label for="k">Admin token</label><input id="k" type="password" name="token" autocomplete="current-password" required></p>
+<p><button type="submit">Try again</button> <a href="/">Back to the dashboard</a></p></form></body></html>"#,
+        message = escape_html(&error.message),
+        text = escape_html(text),
+        published = escape_html(published),
+    );
+    (
+        error.status,
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        )],
+        html,
+    )
+        .into_response()
+}
+
+fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `POST /api/corrections` (JSON): set a publication date, mark a figure
+/// wrong, or edit an event. The article is extracted again with it.
+pub async fn correct(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    authorize(&state, &headers, None)?;
+    let request: CorrectionRequest = serde_json::from_slice(&body).map_err(|e| {
+        ApiError::bad_request(format!(
+            "a correction is JSON with a `kind`: published (article, published), observation_wrong (key, wrong) or event_edit (key, date_start, date_end, place): {e}"
+        ))
+    })?;
+    match state.library.correct(request).await {
+        Ok(article) => Ok(Json(serde_json::json!({ "article": article })).into_response()),
+        Err(CorrectError::NotFound(what)) => Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            format!("no article or figure {what}"),
+        )),
+        Err(e @ CorrectError::Invalid(_)) => Err(ApiError::bad_request(e.to_string())),
+        Err(e) => Err(ApiError::internal(e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_compare_exactly() {
+        assert!(constant_time_eq(b"secret", b"secret"));
+        assert!(!constant_time_eq(b"secret", b"secreT"));
+        assert!(!constant_time_eq(b"secret", b"secret2"));
+        assert!(!constant_time_eq(b"", b"x"));
+    }
+
+    #[test]
+    fn upload_names_lose_their_folders() {
+        assert_eq!(sanitize_name("../../etc/passwd"), "passwd");
+        assert_eq!(sanitize_name("C:\\docs\\a.html"), "a.html");
+        assert_eq!(sanitize_name("  "), "upload.txt");
+    }
+
+    #[test]
+    fn html_is_escaped_in_the_error_page() {
+        assert_eq!(
+            escape_html("<script>\"x\" & 'y'</script>"),
+            "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;"
+        );
+    }
+
+    #[test]
+    fn years_and_pairs_are_checked() {
+        assert!(parse_year("from", Some("20x0")).is_err());
+        assert_eq!(parse_year("from", Some("2020")).ok(), Some(Some(2020)));
+        assert_eq!(parse_year("from", None).ok(), Some(None));
+        assert!(parse_pair(Some("CN_RU")).is_err());
+        assert!(parse_pair(None).is_err());
+        assert!(parse_metric(Some("gdp")).is_err());
+    }
+}

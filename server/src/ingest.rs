@@ -1,0 +1,342 @@
+//! Corpus folders into the store: read on start, watched while running.
+//!
+//! A pass over a folder compares every file's size and modification time with
+//! what the store recorded, reads only new or changed files, and hands them to
+//! the library in batches (one transaction each). Files that vanished lose
+//! their origin, so their articles leave the dashboard but stay stored. The
+//! same pass serves the start-up read, the watcher and a restart after a
+//! crash: whatever the last pass did not commit, the next one finds missing.
+
+use std::{
+    collections::HashSet,
+    fs, io,
+    path::{Path, PathBuf},
+    sync::Arc,
+    time::{Duration, UNIX_EPOCH},
+};
+
+use app::{
+    library::{Incoming, Library},
+    model::{IngestStatus, Rejected},
+    store::{Origin, StoreError},
+};
+use indicatif::{ProgressBar, ProgressStyle};
+use notify::{RecursiveMode, Watcher};
+use tokio::sync::mpsc;
+use tracing::{info, warn};
+
+/// File endings a corpus folder is read for.
+pub const CORPUS_EXTENSIONS: [&str; 5] = ["txt", "md", "markdown", "html", "htm"];
+
+/// Articles per transaction: large enough to amortise the commit, small
+/// enough that a crash loses little work and progress moves visibly.
+const BATCH: usize = 256;
+
+/// What a pass over one folder did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct PassReport {
+    /// Corpus files in the folder.
+    pub files: usize,
+    /// Files read (new or changed).
+    pub read: usize,
+    /// New articles stored.
+    pub added: usize,
+    /// Files whose content was already stored.
+    pub duplicates: usize,
+    /// Files gone since the last pass.
+    pub forgotten: usize,
+    pub rejected: Vec<Rejected>,
+}
+
+/// A corpus file as listed.
+struct Listed {
+    path: PathBuf,
+    key: String,
+    size: u64,
+    modified: i64,
+}
+
+/// Whether the loader reads this file (by its ending).
+pub fn is_corpus_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| CORPUS_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Progress of a pass: the dashboard's status and, on a terminal, a bar.
+pub struct Progress {
+    library: Arc<Library>,
+    bar: ProgressBar,
+}
+
+impl Progress {
+    /// A bar on stderr when it is a terminal (hidden otherwise, as in a
+    /// service's log), mirrored into the dashboard's status line.
+    pub fn new(library: Arc<Library>, show_bar: bool) -> Progress {
+        let bar = if show_bar {
+            ProgressBar::new(0)
+        } else {
+            ProgressBar::hidden()
+        };
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{spinner} {msg} [{bar:30}] {pos}/{len} files ({per_sec}, {eta} left)",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        Progress { library, bar }
+    }
+
+    fn start(&self, folder: &Path, total: usize) {
+        self.bar
+            .set_message(format!("reading {}", folder.display()));
+        self.bar.set_length(total as u64);
+        self.bar.set_position(0);
+        self.library.set_status(IngestStatus {
+            done: 0,
+            total,
+            running: true,
+        });
+    }
+
+    fn advance(&self, done: usize, total: usize) {
+        self.bar.set_position(done as u64);
+        self.library.set_status(IngestStatus {
+            done,
+            total,
+            running: true,
+        });
+    }
+
+    /// The first pass is over: the dashboard stops showing progress.
+    pub fn finish(&self) {
+        self.bar.finish_and_clear();
+        let mut status = self.library.status();
+        status.running = false;
+        self.library.set_status(status);
+    }
+}
+
+/// One pass over `folder`.
+pub async fn pass(
+    library: &Library,
+    folder: &Path,
+    progress: Option<&Progress>,
+) -> Result<PassReport, StoreError> {
+    let shown = folder.display().to_string();
+    let mut report = PassReport::default();
+    let listed = match list(folder) {
+        Ok(listed) => listed,
+        Err(e) => {
+            report.rejected.push(Rejected {
+                path: shown.clone(),
+                reason: format!("cannot read the folder: {e}"),
+            });
+            library.set_rejected(&shown, report.rejected.clone());
+            return Ok(report);
+        }
+    };
+    report.files = listed.len();
+    let prefix = format!("{}/", canonical(folder).display());
+    let stamps = library.store().file_stamps(&prefix).await?;
+
+    let present: HashSet<&str> = listed.iter().map(|l| l.key.as_str()).collect();
+    let gone: Vec<String> = stamps
+        .keys()
+        .filter(|k| !present.contains(k.as_str()))
+        .cloned()
+        .collect();
+    report.forgotten = gone.len();
+    library.forget_files(&gone).await?;
+
+    let changed: Vec<&Listed> = listed
+        .iter()
+        .filter(|l| {
+            stamps
+                .get(&l.key)
+                .is_none_or(|s| s.size != l.size || s.modified != l.modified)
+        })
+        .collect();
+    let total = changed.len();
+    if let Some(p) = progress {
+        p.start(folder, total);
+    }
+    let mut unreadable_changed = Vec::new();
+    for (n, chunk) in changed.chunks(BATCH).enumerate() {
+        let mut items = Vec::with_capacity(chunk.len());
+        let mut paths = Vec::with_capacity(chunk.len());
+        for l in chunk {
+            let display = l.path.display().to_string();
+            if l.size > library.max_article() as u64 {
+                report.rejected.push(Rejected {
+                    path: display,
+                    reason: format!(
+                        "the file is {} bytes, over the limit of {} bytes (--max-article-size)",
+                        l.size,
+                        library.max_article()
+                    ),
+                });
+                if stamps.contains_key(&l.key) {
+                    unreadable_changed.push(l.key.clone());
+                }
+                continue;
+            }
+            match fs::read(&l.path) {
+                Ok(bytes) => {
+                    paths.push((display.clone(), l.key.clone()));
+                    items.push(Incoming {
+                        name: display,
+                        bytes,
+                        origin: Origin::File {
+                            path: l.key.clone(),
+                            size: l.size,
+                            modified: l.modified,
+                        },
+                        published: None,
+                    });
+                }
+                Err(e) => report.rejected.push(Rejected {
+                    path: display,
+                    reason: format!("cannot read the file: {e}"),
+                }),
+            }
+        }
+        report.read += items.len();
+        let results = library.ingest(items).await;
+        for ((display, key), result) in paths.into_iter().zip(results) {
+            match result {
+                Ok(done) if done.duplicate => report.duplicates += 1,
+                Ok(_) => report.added += 1,
+                Err(e) => {
+                    if stamps.contains_key(&key) {
+                        unreadable_changed.push(key);
+                    }
+                    report.rejected.push(Rejected {
+                        path: display,
+                        reason: e.to_string(),
+                    });
+                }
+            }
+        }
+        if let Some(p) = progress {
+            p.advance(((n + 1) * BATCH).min(total), total);
+        }
+    }
+    // A file that changed into something unreadable no longer holds the
+    // article it used to: it leaves the dashboard (and stays stored).
+    library.forget_files(&unreadable_changed).await?;
+    library.set_rejected(&shown, report.rejected.clone());
+    Ok(report)
+}
+
+/// Corpus files of `folder`, sorted, with what tells a changed file.
+fn list(folder: &Path) -> io::Result<Vec<Listed>> {
+    let root = canonical(folder);
+    let mut listed = Vec::new();
+    for entry in fs::read_dir(folder)? {
+        let Ok(entry) = entry else { continue };
+        let path = entry.path();
+        if !is_corpus_file(&path) {
+            continue;
+        }
+        let Ok(meta) = fs::metadata(&path) else {
+            continue;
+        };
+        if !meta.is_file() {
+            continue;
+        }
+        let modified = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map(|d| d.as_nanos() as i64)
+            .unwrap_or(0);
+        let key = root.join(entry.file_name()).display().to_string();
+        listed.push(Listed {
+            path,
+            key,
+            size: meta.len(),
+            modified,
+        });
+    }
+    listed.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(listed)
+}
+
+fn canonical(folder: &Path) -> PathBuf {
+    fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf())
+}
+
+/// Logs a pass the way an operator wants to read it.
+pub fn log_pass(folder: &Path, report: &PassReport) {
+    info!(
+        folder = %folder.display(),
+        files = report.files,
+        read = report.read,
+        added = report.added,
+        duplicates = report.duplicates,
+        forgotten = report.forgotten,
+        rejected = report.rejected.len(),
+        "corpus folder read"
+    );
+    for r in &report.rejected {
+        warn!(path = %r.path, reason = %r.reason, "file not read");
+    }
+}
+
+/// Watches `folders` and runs a pass over one whenever something in it
+/// changes, a quarter of a second after the changes stop. Without inotify
+/// (or another native watcher) it falls back to a pass every five seconds.
+pub async fn watch(library: Arc<Library>, folders: Vec<PathBuf>) {
+    let (tx, mut rx) = mpsc::unbounded_channel::<usize>();
+    let mut watchers = Vec::new();
+    let mut polled = Vec::new();
+    for (i, folder) in folders.iter().enumerate() {
+        let tx = tx.clone();
+        let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+            if event.is_ok() {
+                let _ = tx.send(i);
+            }
+        })
+        .and_then(|mut w| w.watch(folder, RecursiveMode::NonRecursive).map(|()| w));
+        match watcher {
+            Ok(w) => watchers.push(w),
+            Err(e) => {
+                warn!(folder = %folder.display(), "cannot watch the folder ({e}); checking it every 5 s instead");
+                polled.push(i);
+            }
+        }
+    }
+    if !polled.is_empty() {
+        let tx = tx.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(5));
+            loop {
+                tick.tick().await;
+                for &i in &polled {
+                    if tx.send(i).is_err() {
+                        return;
+                    }
+                }
+            }
+        });
+    }
+    drop(tx);
+    while let Some(first) = rx.recv().await {
+        let mut pending = HashSet::from([first]);
+        // Let a burst of writes (a copy of many files) settle first.
+        while let Ok(Some(i)) = tokio::time::timeout(Duration::from_millis(250), rx.recv()).await {
+            pending.insert(i);
+        }
+        for i in pending {
+            let folder = &folders[i];
+            match pass(&library, folder, None).await {
+                Ok(report) if report.read > 0 || report.forgotten > 0 => log_pass(folder, &report),
+                Ok(_) => {}
+                Err(e) => warn!(folder = %folder.display(), "cannot update from the folder: {e}"),
+            }
+        }
+    }
+    drop(watchers);
+}
