@@ -1,5 +1,7 @@
-//! Extraction throughput on a generated news-like corpus, and on pathological
-//! input at growing sizes (time should grow linearly).
+//! Extraction throughput on a generated news-like corpus (as dense in figures
+//! and events as real reports), on a dense stress corpus (a figure every ~150
+//! bytes), and on pathological input at growing sizes (time should grow
+//! linearly).
 
 mod corpus;
 
@@ -7,14 +9,18 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use std::hint::black_box;
 use tradeline_extract::{extract, Options};
 
-fn news(c: &mut Criterion) {
-    let text = corpus::news(10 * 1024 * 1024);
+fn corpora(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract");
     group.sample_size(10);
-    group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_function("news_10MiB", |b| {
-        b.iter(|| extract("bench.txt", black_box(text.as_bytes()), &Options::default()))
-    });
+    for (name, text) in [
+        ("news_10MiB", corpus::news(10 * 1024 * 1024)),
+        ("dense_10MiB", corpus::dense(10 * 1024 * 1024)),
+    ] {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| {
+            b.iter(|| extract("bench.txt", black_box(text.as_bytes()), &Options::default()))
+        });
+    }
     group.finish();
 }
 
@@ -31,5 +37,5 @@ fn pathological(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, news, pathological);
+criterion_group!(benches, corpora, pathological);
 criterion_main!(benches);
