@@ -4,8 +4,6 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
-
 /// `(code, names)`. Names are matched case-sensitively and as whole words, so
 /// "US" is the country and "us" is not.
 const COUNTRIES: &[(&str, &[&str])] = &[
@@ -193,54 +191,73 @@ pub struct Mention {
     pub name: &'static str,
 }
 
-fn matcher() -> &'static (Regex, Vec<(&'static str, &'static str)>) {
-    static M: OnceLock<(Regex, Vec<(&'static str, &'static str)>)> = OnceLock::new();
+/// Every name with its code, longest first (so "South Korea" wins over
+/// "Korea" and "U.S.A." over "U.S."), bucketed by first byte: a scan only
+/// compares names at bytes that can start one.
+struct Matcher {
+    by_first_byte: Vec<Vec<(&'static str, &'static str)>>,
+}
+
+fn matcher() -> &'static Matcher {
+    static M: OnceLock<Matcher> = OnceLock::new();
     M.get_or_init(|| {
         let mut names: Vec<(&'static str, &'static str)> = COUNTRIES
             .iter()
             .flat_map(|(code, names)| names.iter().map(move |n| (*n, *code)))
             .collect();
-        // Longest first, so "South Korea" wins over "Korea" and "U.S.A." over "U.S.".
+        // Stable, so names of equal length keep the table's order.
         names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
-        let alternation = names
-            .iter()
-            .map(|(n, _)| regex::escape(n))
-            .collect::<Vec<_>>()
-            .join("|");
-        // Names ending in "." cannot be followed by \b; the lookahead-free form
-        // checks the character before and after in code instead.
-        let re = Regex::new(&format!("(?:{alternation})")).unwrap_or_else(|e| {
-            // The pattern is built from the constant table above, so this is a
-            // programming error caught by the tests, not an input-dependent path.
-            panic!("country pattern does not compile: {e}")
-        });
-        (re, names)
+        let mut by_first_byte = vec![Vec::new(); 256];
+        for (name, code) in names {
+            if let Some(&first) = name.as_bytes().first() {
+                by_first_byte[usize::from(first)].push((name, code));
+            }
+        }
+        Matcher { by_first_byte }
     })
 }
 
 /// Every country named in `text`, in order.
+///
+/// Reads the text as a search for the alternation of all names would
+/// (leftmost match first, the first listed name among those matching there,
+/// then on from its end), and keeps the matches that stand as whole words.
 pub fn mentions(text: &str) -> Vec<Mention> {
-    let (re, names) = matcher();
+    let buckets = &matcher().by_first_byte;
     let bytes = text.as_bytes();
-    re.find_iter(text)
-        .filter(|m| {
-            let before_ok = m.start() == 0 || !is_word_byte(bytes[m.start() - 1]);
-            let after_ok = m.end() >= bytes.len()
-                || !is_word_byte(bytes[m.end()])
-                || m.as_str().ends_with('.');
-            // "US" inside "USD" or "U.S." followed by a letter is not the country.
-            before_ok && after_ok
-        })
-        .filter_map(|m| {
-            let (name, code) = names.iter().find(|(n, _)| *n == m.as_str())?;
-            Some(Mention {
+    let mut out = Vec::new();
+    let mut at = 0;
+    loop {
+        // Every name starts with a capital (a test checks it).
+        at = crate::scan::next_capital(bytes, at);
+        if at >= bytes.len() {
+            break;
+        }
+        let bucket = &buckets[usize::from(bytes[at])];
+        let next = bytes.get(at + 1).copied();
+        // Most capitals start no name: the second byte rules out nearly all
+        // before a full comparison.
+        let Some(&(name, code)) = bucket.iter().find(|(name, _)| {
+            name.as_bytes().get(1).copied() == next && bytes[at..].starts_with(name.as_bytes())
+        }) else {
+            at += 1;
+            continue;
+        };
+        let end = at + name.len();
+        let before_ok = at == 0 || !is_word_byte(bytes[at - 1]);
+        let after_ok = end >= bytes.len() || !is_word_byte(bytes[end]) || name.ends_with('.');
+        // "US" inside "USD" or "U.S." followed by a letter is not the country.
+        if before_ok && after_ok {
+            out.push(Mention {
                 code,
-                start: m.start(),
-                end: m.end(),
+                start: at,
+                end,
                 name,
-            })
-        })
-        .collect()
+            });
+        }
+        at = end;
+    }
+    out
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -303,6 +320,24 @@ mod tests {
         assert_eq!(codes("Russia's largest trading partner"), vec!["RU"]);
         assert_eq!(codes("the U.S. and South Korea"), vec!["US", "KR"]);
         assert_eq!(codes("Türkiye and the EU"), vec!["TR", "EU"]);
+    }
+
+    #[test]
+    fn every_name_starts_with_a_capital() {
+        for (_, names) in COUNTRIES {
+            for name in *names {
+                assert!(name.as_bytes()[0].is_ascii_uppercase(), "{name}");
+                assert!(name.len() >= 2, "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_across_a_word_boundary_hides_the_one_inside_it() {
+        // As a search for all names would: "South Korea" inside "xSouth Korea"
+        // is found (and refused), and "Korea" within it is not looked for.
+        assert!(codes("xSouth Korea").is_empty());
+        assert_eq!(codes("South Korea and Korea"), vec!["KR", "KR"]);
     }
 
     #[test]

@@ -19,6 +19,7 @@ use crate::{
     country,
     figures::DocumentContext,
     model::{Event, EventKind, EventStatus, PartialDate, Participant, Precision, Provenance},
+    prefilter::Clues,
     sentence::Sentence,
     when::{self, full_dates, month_days},
 };
@@ -175,10 +176,80 @@ fn country_of_role(role: &str) -> Option<&'static str> {
     }
 }
 
+/// Words one of which every role in [`ROLES`] contains.
+const ROLE_WORDS: [&str; 11] = [
+    "President",
+    "Premier",
+    "Minister",
+    "Councilor",
+    "Secretary",
+    "Chancellor",
+    "King",
+    "Prince",
+    "Emir",
+    "Ambassador",
+    "Chairman",
+];
+
+/// Whether `c` can stand inside a match of [`person_re`]: letters, the
+/// apostrophes and full stops of "U.S.'s", hyphens, and white space.
+fn in_person(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, '.' | '\'' | '’' | '-') || c.is_whitespace()
+}
+
+/// The stretches of `text` that may hold a person with a role, as byte
+/// ranges in order: each runs between two characters no match can contain
+/// (digits, commas, brackets...) and holds a word of [`ROLE_WORDS`].
+///
+/// [`person_re`] has no anchors or look-around, so no match crosses such a
+/// character and searching each stretch alone finds exactly the matches a
+/// search of the whole text finds; the rest of the text, most of it, is not
+/// searched at all. Linear: stretches do not overlap, and each scan stops at
+/// the previous stretch.
+fn role_stretches(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    loop {
+        // Every role word starts with a capital.
+        at = crate::scan::next_capital(bytes, at);
+        if at >= bytes.len() {
+            break;
+        }
+        let role_here = matches!(bytes[at], b'A' | b'C' | b'E' | b'K' | b'M' | b'P' | b'S')
+            && ROLE_WORDS
+                .iter()
+                .any(|w| bytes[at..].starts_with(w.as_bytes()));
+        if !role_here {
+            at += 1;
+            continue;
+        }
+        let floor = out.last().map_or(0, |&(_, end)| end);
+        let start = text[floor..at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !in_person(c))
+            .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+        let end = text[at..]
+            .char_indices()
+            .find(|&(_, c)| !in_person(c))
+            .map_or(text.len(), |(i, _)| at + i);
+        out.push((start, end));
+        // A breaking character (or the end) follows: the next stretch starts after it.
+        at = end + 1;
+    }
+    out
+}
+
 /// Everyone named with a role anywhere in the text.
 fn people(text: &str) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
-    for c in person_re().captures_iter(text) {
+    let matches = role_stretches(text).into_iter().flat_map(|(start, end)| {
+        person_re()
+            .captures_iter(&text[start..end])
+            .map(move |c| (start, c))
+    });
+    for (offset, c) in matches {
         let (Some(role), Some(name), Some(whole)) = (c.name("role"), c.name("name"), c.get(0))
         else {
             continue;
@@ -216,7 +287,7 @@ fn people(text: &str) -> Vec<Person> {
             name,
             role: Some(role),
             country,
-            first_seen: whole.start(),
+            first_seen: offset + whole.start(),
         });
     }
     out
@@ -547,10 +618,25 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+/// Up to how many people a sentence is searched for their surnames before
+/// the triggers run; beyond, the triggers run first as they would anyway.
+const MAX_SURNAME_CHECKS: usize = 32;
+
 /// The events of a whole document.
-pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> Vec<Event> {
+///
+/// `clues` are the sentences' [`prefilter`](crate::prefilter) clues, one per
+/// sentence: the triggers run only where a trigger word may stand.
+pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence], clues: &[Clues]) -> Vec<Event> {
     let text = doc.text;
     let everyone = people(text);
+    if everyone.is_empty() {
+        // An event needs a participant, and every participant is one of these.
+        return Vec::new();
+    }
+    // A sentence names someone only if it contains a surname (a full name
+    // contains its surname). Checked one by one, so only for a short list.
+    let surnames: Option<Vec<&str>> = (everyone.len() <= MAX_SURNAME_CHECKS)
+        .then(|| everyone.iter().map(|p| p.surname.as_str()).collect());
     let reference = Reference {
         day: doc.published.reference_day(),
         date: doc.published.date,
@@ -577,8 +663,18 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence]) -> Vec<Event> {
 
     let mut out: Vec<Event> = Vec::new();
     let mut index: HashMap<(EventKind, Vec<String>), Vec<usize>> = HashMap::new();
-    for s in sentences {
+    for (i, s) in sentences.iter().enumerate() {
+        if !clues.get(i).is_none_or(|c| c.event) {
+            continue;
+        }
         let sentence = s.text(text);
+        // No one named and no "the two leaders": no participant, so no event.
+        let may_name = surnames
+            .as_ref()
+            .is_none_or(|list| list.iter().any(|n| sentence.contains(n)));
+        if !may_name && !collective_re().is_match(sentence) {
+            continue;
+        }
         let Some((kind, trigger)) = triggers()
             .iter()
             .find_map(|(kind, re)| re.find(sentence).map(|m| (*kind, m)))

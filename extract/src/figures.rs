@@ -22,6 +22,7 @@ use crate::{
     money::{self, Amount},
     period::{self, PeriodKind, PeriodMention},
     pipeline::CharIndex,
+    prefilter::Clues,
     published::Published,
     sentence::Sentence,
 };
@@ -182,21 +183,37 @@ pub struct DocumentContext<'a> {
 
 /// The figures of a whole document, and warnings for the ones that could not
 /// be completed.
+///
+/// `clues` are the sentences' [`prefilter`](crate::prefilter) clues, one per
+/// sentence: the money and rate patterns run only where theirs are present.
 pub fn observations(
     doc: &DocumentContext<'_>,
     sentences: &[Sentence],
+    clues: &[Clues],
 ) -> (Vec<Observation>, Vec<Warning>) {
     let mut out: Vec<Observation> = Vec::new();
     let mut warnings = Vec::new();
     // "the same period" refers to the period the article spoke of last.
     let mut last_period: Option<Period> = None;
-    for s in sentences {
+    for (i, s) in sentences.iter().enumerate() {
         let sentence = s.text(doc.text);
-        if !sentence.bytes().any(|b| b.is_ascii_digit()) && !mentions_flat(sentence) {
+        let clue = clues.get(i).copied().unwrap_or(Clues::ALL);
+        // Without an ASCII digit no number parses, so only a flat statement
+        // (which has the rate clue) can be a figure.
+        let may_be_figure = clue.digit || (clue.rate && mentions_flat(sentence));
+        if !may_be_figure {
             continue;
         }
-        let amounts = money::amounts(sentence);
-        let rates = growth::rates(sentence);
+        let amounts = if clue.money {
+            money::amounts(sentence)
+        } else {
+            Vec::new()
+        };
+        let rates = if clue.rate {
+            growth::rates(sentence)
+        } else {
+            Vec::new()
+        };
         if amounts.is_empty() && rates.is_empty() {
             continue;
         }

@@ -102,7 +102,8 @@ const WINDOW_AFTER: usize = 32;
 
 /// Rates of change in `sentence`: percentages with a direction, and flat statements.
 pub fn rates(sentence: &str) -> Vec<Rate> {
-    let year_on_year = yoy_re().is_match(sentence);
+    // Asked once, and only of a sentence with a rate to describe.
+    let mut year_on_year: Option<bool> = None;
     let mut out: Vec<Rate> = percents(sentence)
         .into_iter()
         .filter_map(|p| {
@@ -112,7 +113,7 @@ pub fn rates(sentence: &str) -> Vec<Rate> {
                 qualifier: p.qualifier,
                 start: p.start,
                 end: p.end,
-                year_on_year,
+                year_on_year: *year_on_year.get_or_insert_with(|| yoy_re().is_match(sentence)),
                 flat: false,
             })
         })

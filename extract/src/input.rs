@@ -116,7 +116,12 @@ pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
         return decode_utf16(rest, encoding_rs::UTF_16BE);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    // `contains` is a vectorised search; the position is only wanted for the message.
+    if let Some(offset) = bytes
+        .contains(&0)
+        .then(|| bytes.iter().position(|&b| b == 0))
+        .flatten()
+    {
         return Err(InputError::Binary { offset });
     }
     match std::str::from_utf8(bytes) {
@@ -153,9 +158,10 @@ fn normalise_lines(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank_run = 0;
     for line in text.split('\n') {
-        let line = line.trim_end_matches('\r');
-        let folded = fold_spaces(line);
-        if folded.is_empty() {
+        // A trailing '\r' is whitespace, which folding drops at the end of a line.
+        let line_start = out.len();
+        fold_spaces_into(line, &mut out);
+        if out.len() == line_start {
             blank_run += 1;
             if blank_run == 1 && !out.is_empty() {
                 out.push('\n');
@@ -163,7 +169,6 @@ fn normalise_lines(text: &str) -> String {
             continue;
         }
         blank_run = 0;
-        out.push_str(&folded);
         out.push('\n');
     }
     while out.ends_with("\n\n") {
@@ -175,19 +180,62 @@ fn normalise_lines(text: &str) -> String {
 /// Collapses whitespace and control characters to single spaces, trimmed.
 fn fold_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_spaces_into(s, &mut out);
+    out
+}
+
+/// [`fold_spaces`] appending to `out`. Runs of printable ASCII with single
+/// spaces between words, most of any article, are already folded and copied
+/// whole; other characters are judged one by one.
+fn fold_spaces_into(s: &str, out: &mut String) {
+    let start = out.len();
+    let bytes = s.as_bytes();
+    let printable = |b: u8| (0x21..0x7f).contains(&b);
     let mut pending = false;
-    for c in s.chars() {
-        if c.is_whitespace() || c.is_control() || c == '\u{feff}' {
-            pending = !out.is_empty();
-        } else {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if printable(b) {
+            let mut run_end = i + 1;
+            while run_end < bytes.len() {
+                if printable(bytes[run_end]) {
+                    run_end += 1;
+                } else if bytes[run_end] == b' '
+                    && bytes.get(run_end + 1).is_some_and(|&b| printable(b))
+                {
+                    // One space between printable characters folds to itself.
+                    run_end += 2;
+                } else {
+                    break;
+                }
+            }
             if pending {
                 out.push(' ');
                 pending = false;
             }
-            out.push(c);
+            out.push_str(&s[i..run_end]);
+            i = run_end;
+        } else if b.is_ascii() {
+            // Every other ASCII byte is a space or a control character.
+            pending = out.len() > start;
+            i += 1;
+        } else {
+            // `i` is a character boundary: runs and ASCII bytes end on one.
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() || c.is_control() || c == '\u{feff}' {
+                pending = out.len() > start;
+            } else {
+                if pending {
+                    out.push(' ');
+                    pending = false;
+                }
+                out.push(c);
+            }
+            i += c.len_utf8();
         }
     }
-    out
 }
 
 /// Elements whose content is never article text.

@@ -11,7 +11,8 @@
 //! [`published`] works out when the article appeared;
 //! [`country`], [`money`], [`growth`] and [`period`] find the pieces of a
 //! figure; [`figures`] binds them into observations; [`events`] reads visits,
-//! talks and calls, with dates from [`when`].
+//! talks and calls, with dates from [`when`]. [`prefilter`] spares both the
+//! sentences where their patterns cannot match.
 
 pub mod model;
 
@@ -30,7 +31,11 @@ pub mod money;
 #[cfg(feature = "extract")]
 pub mod period;
 #[cfg(feature = "extract")]
+pub mod prefilter;
+#[cfg(feature = "extract")]
 pub mod published;
+#[cfg(feature = "extract")]
+mod scan;
 #[cfg(feature = "extract")]
 pub mod sentence;
 #[cfg(feature = "extract")]

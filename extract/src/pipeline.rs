@@ -7,7 +7,7 @@ use crate::{
     figures::{self, DocumentContext},
     input::{self, Format, InputError},
     model::{Document, Pair, Warning},
-    published, sentence,
+    prefilter, published, sentence,
 };
 
 /// Changes whenever the extractor's output for the same text may change, so
@@ -48,8 +48,9 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
         pair,
         chars: &chars,
     };
-    let (observations, mut warnings) = figures::observations(&context, &sentences);
-    let events = events::events(&context, &sentences);
+    let clues = prefilter::sentences(&text, &sentences);
+    let (observations, mut warnings) = figures::observations(&context, &sentences, &clues);
+    let events = events::events(&context, &sentences, &clues);
 
     if published.date.is_none() {
         warnings.insert(

@@ -17,7 +17,7 @@ use regex::Regex;
 use crate::{
     model::{PartialDate, Precision},
     sentence::Sentence,
-    when::{full_dates, month_days},
+    when::{full_dates, full_dates_iter, month_days},
 };
 
 /// The publication date and everything learnt on the way.
@@ -158,9 +158,8 @@ pub fn find(
     // A dateline whose year another full date with the same month and day gives
     // (a photo caption "March 21, 2023" under "MOSCOW, March 21").
     if let Some(line) = &dateline {
-        let all = full_dates(text);
-        if let Some(d) = all
-            .iter()
+        // The first such date is all that is needed: stop there.
+        if let Some(d) = full_dates_iter(text)
             .find(|d| d.value.month() == line.month && d.value.day() == line.day)
         {
             return found(
@@ -209,7 +208,8 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
     let mut latest: Option<(i32, &str)> = None;
     for s in sentences {
         let sentence = s.text(text);
-        if future_re().is_match(sentence) {
+        // A year is ASCII digits ("19" or "20" and two more).
+        if !sentence.bytes().any(|b| b.is_ascii_digit()) || future_re().is_match(sentence) {
             continue;
         }
         for c in past_year_re().captures_iter(sentence) {
@@ -245,7 +245,8 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
         .or_else(|| {
             sentences.iter().find_map(|s| {
                 let sentence = s.text(text);
-                if future_re().is_match(sentence) {
+                // A day parses from ASCII digits only.
+                if !sentence.bytes().any(|b| b.is_ascii_digit()) || future_re().is_match(sentence) {
                     return None;
                 }
                 let md = month_days(sentence).into_iter().next()?;

@@ -27,6 +27,9 @@ const ABBREVIATIONS: [&str; 44] = [
     "dept", "mt", "ft", "min",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`] ("approx").
+const LONGEST_ABBREVIATION: usize = 6;
+
 /// All sentences of `text`, in order.
 pub fn split(text: &str) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(text.len() / 120 + 1);
@@ -44,6 +47,11 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let mut sentence_start = start;
     let mut i = start;
     while i < end {
+        // Only a mark can end a sentence: skip to the next one.
+        i = crate::scan::next_of3(&bytes[..end], i, b'.', b'!', b'?');
+        if i >= end {
+            break;
+        }
         let b = bytes[i];
         if matches!(b, b'.' | b'!' | b'?') {
             // Include closing quotes and brackets after the mark.
@@ -104,14 +112,14 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
         return false;
     }
     // Initials and dotted abbreviations: "U.S", "J", "a.m".
-    let letters: Vec<&str> = word.split('.').collect();
-    if letters
-        .iter()
-        .all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic))
-    {
-        return true;
-    }
-    ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+    let initials = word.split('.').all(|l| {
+        let mut chars = l.chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
+    });
+    // Runs at every full stop, so no allocation: the list is lower-case ASCII.
+    initials
+        || (word.len() <= LONGEST_ABBREVIATION
+            && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
 }
 
 /// No real sentence is this long. Longer runs (text without full stops, or
@@ -191,6 +199,15 @@ mod tests {
             sentences("Talks in St. Petersburg. ok"),
             vec!["Talks in St. Petersburg. ok"]
         );
+    }
+
+    #[test]
+    fn the_longest_abbreviation_bounds_the_list() {
+        assert_eq!(
+            ABBREVIATIONS.iter().map(|a| a.len()).max(),
+            Some(LONGEST_ABBREVIATION)
+        );
+        assert!(is_abbreviation("approx.", 0, 6));
     }
 
     #[test]

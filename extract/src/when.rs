@@ -48,33 +48,35 @@ pub struct Found<T> {
 
 /// Every complete date in `text`.
 pub fn full_dates(text: &str) -> Vec<Found<NaiveDate>> {
-    full_date_re()
-        .captures_iter(text)
-        .filter_map(|c| {
-            let whole = c.get(0)?;
-            let date = if let Some(y) = c.name("iy") {
-                NaiveDate::from_ymd_opt(
-                    y.as_str().parse().ok()?,
-                    c.name("im")?.as_str().parse().ok()?,
-                    c.name("id")?.as_str().parse().ok()?,
-                )?
-            } else {
-                let mon = c.name("mon").or_else(|| c.name("mon2"))?;
-                let day = c.name("day").or_else(|| c.name("day2"))?;
-                let year = c.name("year").or_else(|| c.name("year2"))?;
-                NaiveDate::from_ymd_opt(
-                    year.as_str().parse().ok()?,
-                    month_number(mon.as_str())?,
-                    day.as_str().parse().ok()?,
-                )?
-            };
-            Some(Found {
-                value: date,
-                start: whole.start(),
-                end: whole.end(),
-            })
+    full_dates_iter(text).collect()
+}
+
+/// [`full_dates`] one at a time, for callers that stop at the first they want.
+pub fn full_dates_iter(text: &str) -> impl Iterator<Item = Found<NaiveDate>> + '_ {
+    full_date_re().captures_iter(text).filter_map(|c| {
+        let whole = c.get(0)?;
+        let date = if let Some(y) = c.name("iy") {
+            NaiveDate::from_ymd_opt(
+                y.as_str().parse().ok()?,
+                c.name("im")?.as_str().parse().ok()?,
+                c.name("id")?.as_str().parse().ok()?,
+            )?
+        } else {
+            let mon = c.name("mon").or_else(|| c.name("mon2"))?;
+            let day = c.name("day").or_else(|| c.name("day2"))?;
+            let year = c.name("year").or_else(|| c.name("year2"))?;
+            NaiveDate::from_ymd_opt(
+                year.as_str().parse().ok()?,
+                month_number(mon.as_str())?,
+                day.as_str().parse().ok()?,
+            )?
+        };
+        Some(Found {
+            value: date,
+            start: whole.start(),
+            end: whole.end(),
         })
-        .collect()
+    })
 }
 
 /// Every month and day named without a year ("March 20", "20 March"); a
