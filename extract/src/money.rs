@@ -169,7 +169,7 @@ pub fn amounts(text: &str) -> Vec<Amount> {
         }
         if let Some(currency) = r.currency {
             out.push(Amount {
-                value: r.number * r.scale.unwrap_or(1.0),
+                value: to_cents(r.number * r.scale.unwrap_or(1.0)),
                 currency,
                 qualifier: r.qualifier,
                 range: None,
@@ -204,8 +204,8 @@ fn range(text: &str, lo: &Raw, hi: &Raw) -> Option<Amount> {
         return None;
     }
     let hi_scale = hi.scale.unwrap_or(1.0);
-    let low = lo.number * lo.scale.unwrap_or(hi_scale);
-    let high = hi.number * hi_scale;
+    let low = to_cents(lo.number * lo.scale.unwrap_or(hi_scale));
+    let high = to_cents(hi.number * hi_scale);
     (low < high).then(|| Amount {
         value: (low + high) / 2.0,
         currency,
@@ -277,6 +277,13 @@ fn fold_equivalents(text: &str, amounts: Vec<Amount>) -> Vec<Amount> {
     out
 }
 
+/// Rounds an amount in base units to the cent: "4.1 billion" multiplies to
+/// 4,099,999,999.9999995 in binary floating point, and a reader (or a series
+/// comparing two reports) must see 4,100,000,000.
+fn to_cents(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,6 +347,17 @@ mod tests {
         );
         assert_eq!(a.currency, currency, "{text}");
         assert_eq!(a.qualifier, qualifier, "{text}");
+    }
+
+    /// Regression: "4.1 billion" came out as 4,099,999,999.999999, which a
+    /// reader sees and two reports of the same figure compare unequal.
+    #[rstest]
+    #[case("$4.1 billion", 4.1e9)]
+    #[case("$0.7 billion", 0.7e9)]
+    #[case("2.3 trillion yuan", 2.3e12)]
+    #[case("$190.27 billion", 190.27e9)]
+    fn amounts_are_exact_to_the_cent(#[case] text: &str, #[case] value: f64) {
+        assert_eq!(one(text).value, value, "{text}");
     }
 
     #[rstest]
