@@ -7,6 +7,8 @@ const port = Number(process.env.TRADELINE_E2E_PORT ?? 3917);
 const root = path.resolve(__dirname, "..");
 const binary = path.join(root, "target", "release", "tradeline");
 const seeds = process.env.TRADELINE_SEEDS ?? path.resolve(root, "..", "shared", "seeds");
+const data = path.join(root, "target", "e2e-data");
+const token = "e2e-admin-token";
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -44,8 +46,10 @@ export default defineConfig({
     { name: "single-binary", testMatch: /single-binary\.spec\.ts/ },
   ],
   webServer: {
-    command: `${binary} serve --addr 127.0.0.1:${port} --corpus ${seeds} --data-dir ${path.join(root, "target", "e2e-data")}`,
-    url: `http://127.0.0.1:${port}/healthz`,
+    // A fresh store each run; the token lets the form test add an article.
+    command: `rm -rf ${data} && ${binary} serve --addr 127.0.0.1:${port} --corpus ${seeds} --data-dir ${data} --admin-token ${token}`,
+    // Ready once the reference articles are in the store.
+    url: `http://127.0.0.1:${port}/readyz`,
     reuseExistingServer: false,
     timeout: 30_000,
     stdout: "pipe",

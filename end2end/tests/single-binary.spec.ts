@@ -27,7 +27,7 @@ test.beforeAll(async () => {
   const deadline = Date.now() + 15_000;
   for (;;) {
     try {
-      const r = await fetch(`http://127.0.0.1:${port}/healthz`);
+      const r = await fetch(`http://127.0.0.1:${port}/readyz`);
       if (r.ok) break;
     } catch {
       // not up yet
@@ -45,7 +45,7 @@ test.afterAll(async () => {
 test("the moved binary serves a page that hydrates", async ({ page }) => {
   await page.goto(`http://127.0.0.1:${port}/`);
   await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
-  await expect(page.getByRole("table")).toContainText("$190.27 billion");
+  await expect(page.getByRole("region", { name: /Figures/ })).toContainText("$190.27 billion");
 });
 
 test("assets are compressed, typed and cached by fingerprint", async ({ request }) => {

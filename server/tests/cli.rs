@@ -2,57 +2,24 @@
 //! output, configuration from the environment, and the server's lifecycle
 //! (a clear error on a taken address, a clean exit on SIGTERM).
 
+#[path = "support/process.rs"]
+mod process;
+
 use std::{
-    io::{Read, Write},
-    net::{TcpListener, TcpStream},
+    net::TcpListener,
     path::Path,
-    process::{Child, Command, Stdio},
+    process::{Command, Stdio},
     thread,
     time::{Duration, Instant},
 };
 
-const EXE: &str = env!("CARGO_BIN_EXE_tradeline");
+use process::{free_port, http_get, wait_until_ready, EXE};
 
 fn fixture() -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/china-brazil.txt")
         .display()
         .to_string()
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
-
-fn http_get(port: u16, path: &str) -> Option<String> {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    )
-    .ok()?;
-    let mut response = String::new();
-    stream.read_to_string(&mut response).ok()?;
-    Some(response)
-}
-
-fn wait_until_up(port: u16, child: &mut Child) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while Instant::now() < deadline {
-        // Ready once the corpus has been read into the store.
-        if http_get(port, "/readyz").is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
-            return;
-        }
-        if let Ok(Some(status)) = child.try_wait() {
-            panic!("the server exited early: {status}");
-        }
-        thread::sleep(Duration::from_millis(50));
-    }
-    panic!("the server did not come up on port {port}");
 }
 
 #[test]
@@ -67,7 +34,13 @@ fn help_names_the_commands_and_their_environment_variables() {
         .output()
         .expect("runs");
     let help = String::from_utf8_lossy(&out.stdout);
-    for var in ["TRADELINE_ADDR", "TRADELINE_CORPUS", "TRADELINE_DATA_DIR"] {
+    for var in [
+        "TRADELINE_ADDR",
+        "TRADELINE_CORPUS",
+        "TRADELINE_DATA_DIR",
+        "TRADELINE_ADMIN_TOKEN",
+        "TRADELINE_MAX_ARTICLE_SIZE",
+    ] {
         assert!(help.contains(var), "{var} missing from:\n{help}");
     }
 }
@@ -179,7 +152,7 @@ fn serve_takes_its_address_from_the_environment_and_stops_on_sigterm() {
         .stderr(Stdio::null())
         .spawn()
         .expect("starts");
-    wait_until_up(port, &mut child);
+    wait_until_ready(port, &mut child, Duration::from_secs(20));
     let health = http_get(port, "/healthz").expect("answers");
     assert!(health.contains("\"articles\":1"), "{health}");
     assert!(data.is_dir(), "the data folder is created");
@@ -202,4 +175,42 @@ fn serve_takes_its_address_from_the_environment_and_stops_on_sigterm() {
     };
     std::fs::remove_dir_all(&data).ok();
     assert!(status.success(), "exit status {status}");
+}
+
+#[test]
+fn ingest_reads_folders_into_the_store_and_names_what_it_left_out() {
+    let corpus = tempfile::TempDir::new().expect("corpus");
+    let data = tempfile::TempDir::new().expect("data");
+    std::fs::copy(fixture(), corpus.path().join("a.txt")).expect("copy");
+    std::fs::write(
+        corpus.path().join("b.html"),
+        "<p>Trade between Chile and Peru reached $5.4 billion in 2023.</p>",
+    )
+    .expect("write");
+    std::fs::write(corpus.path().join("c.txt"), [0u8, 1, 2, 3, 0, 0]).expect("write");
+    let run = || {
+        Command::new(EXE)
+            .args(["ingest", "--data-dir"])
+            .arg(data.path())
+            .arg(corpus.path())
+            .output()
+            .expect("runs")
+    };
+    let out = run();
+    assert_eq!(out.status.code(), Some(1), "a file was not read");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("2 articles in"), "{stdout}");
+    assert!(stdout.contains("1 files not read"), "{stdout}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("c.txt") && stderr.contains("binary"),
+        "{stderr}"
+    );
+    assert!(data.path().join("tradeline.sqlite3").is_file());
+
+    // Again: nothing new, the same two articles.
+    std::fs::remove_file(corpus.path().join("c.txt")).expect("remove");
+    let out = run();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("2 articles in"));
 }
