@@ -113,7 +113,8 @@ pub struct PairView {
     pub series: Vec<Series>,
     pub events: Vec<SourcedEvent>,
     pub articles: Vec<ArticleSummary>,
-    json: HashMap<(Pair, Metric), Arc<str>>,
+    /// Reference-counted, so a response shares the bytes instead of copying them.
+    json: HashMap<(Pair, Metric), bytes::Bytes>,
 }
 
 impl PairView {
@@ -126,7 +127,7 @@ impl PairView {
     }
 
     /// The same as JSON, serialised when the view was built.
-    pub fn series_json(&self, pair: &Pair, metric: Metric) -> Option<Arc<str>> {
+    pub fn series_json(&self, pair: &Pair, metric: Metric) -> Option<bytes::Bytes> {
         self.json.get(&(oriented(pair, metric), metric)).cloned()
     }
 }
@@ -544,7 +545,7 @@ impl Library {
         for s in &series {
             json.insert(
                 (s.pair.clone(), s.metric),
-                Arc::<str>::from(serde_json::to_string(s).unwrap_or_default()),
+                bytes::Bytes::from(serde_json::to_vec(s).unwrap_or_default()),
             );
         }
         Ok(PairView {
@@ -928,7 +929,7 @@ mod tests {
         let json = after
             .series_json(&pair, Metric::TradeValue)
             .expect("serialised");
-        assert!(json.contains("\"trade_value\""));
+        assert!(String::from_utf8_lossy(&json).contains("\"trade_value\""));
 
         let dashboard = library.dashboard(None).await.expect("dashboard");
         assert_eq!(dashboard.pair, Some(pair));

@@ -139,7 +139,7 @@ pub async fn series(
         .map_err(ApiError::internal)?;
     if from.is_none() && to.is_none() {
         if let Some(json) = view.series_json(&pair, metric) {
-            return Ok(json_bytes(json.as_bytes().to_vec()));
+            return Ok(json_bytes(json));
         }
     }
     let mut series = view.series(&pair, metric).cloned().unwrap_or(Series {
@@ -159,7 +159,7 @@ pub async fn series(
     Ok(Json(series).into_response())
 }
 
-fn json_bytes(body: Vec<u8>) -> Response {
+fn json_bytes(body: Bytes) -> Response {
     (
         [(
             header::CONTENT_TYPE,
