@@ -625,6 +625,18 @@ async fn the_browser_form_redirects_on_success_and_keeps_the_text_on_error() {
     assert_eq!(article["article"]["path"], "note.md");
 }
 
+/// Sends a correction with the token.
+async fn correct(f: &Fixture, body: Value) -> (StatusCode, String) {
+    let request = post(
+        "/api/corrections",
+        "application/json",
+        Some(TOKEN),
+        body.to_string(),
+    );
+    let (status, _, answer) = send(f.app(), request).await;
+    (status, text(&answer))
+}
+
 #[tokio::test]
 async fn a_correction_takes_a_figure_out_of_its_series() {
     let f = Fixture::new(writable()).await;
@@ -633,33 +645,21 @@ async fn a_correction_takes_a_figure_out_of_its_series() {
         .as_str()
         .expect("key")
         .to_owned();
-    let body = serde_json::json!({"kind": "observation_wrong", "key": key, "wrong": true});
-    let (status, _, answer) = send(
-        f.app(),
-        post(
-            "/api/corrections",
-            "application/json",
-            Some(TOKEN),
-            body.to_string(),
-        ),
+    let (status, answer) = correct(
+        &f,
+        serde_json::json!({"kind": "observation_wrong", "key": key, "wrong": true}),
     )
     .await;
-    assert_eq!(status, StatusCode::OK, "{}", text(&answer));
+    assert_eq!(status, StatusCode::OK, "{answer}");
     let (_, growth) = get_json(f.app(), "/api/series?pair=BR-CN&metric=trade_growth_yoy").await;
     assert!(values(&growth).is_empty());
 
-    let body = serde_json::json!({"kind": "published", "article": 1, "published": "2024-01-15"});
-    let (status, _, _) = send(
-        f.app(),
-        post(
-            "/api/corrections",
-            "application/json",
-            Some(TOKEN),
-            body.to_string(),
-        ),
+    let (status, answer) = correct(
+        &f,
+        serde_json::json!({"kind": "published", "article": 1, "published": "2024-01-15"}),
     )
     .await;
-    assert_eq!(status, StatusCode::OK);
+    assert_eq!(status, StatusCode::OK, "{answer}");
     let (_, article) = get_json(f.app(), "/api/articles/1").await;
     assert_eq!(article["article"]["published"], "2024-01-15");
     let (_, growth) = get_json(f.app(), "/api/series?pair=BR-CN&metric=trade_growth_yoy").await;
@@ -668,15 +668,9 @@ async fn a_correction_takes_a_figure_out_of_its_series() {
         "the mark survived extracting again"
     );
 
-    let body = serde_json::json!({"kind": "observation_wrong", "key": "o77-0", "wrong": true});
-    let (status, _, _) = send(
-        f.app(),
-        post(
-            "/api/corrections",
-            "application/json",
-            Some(TOKEN),
-            body.to_string(),
-        ),
+    let (status, _) = correct(
+        &f,
+        serde_json::json!({"kind": "observation_wrong", "key": "o77-0", "wrong": true}),
     )
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
