@@ -535,12 +535,14 @@ impl Library {
         ids.extend(stored_events.iter().map(|e| e.article));
         ids.sort_unstable();
         ids.dedup();
-        let mut articles = Vec::with_capacity(ids.len());
-        for id in ids {
-            if let Some(a) = self.store.article(id).await? {
-                articles.push(summary(&a));
-            }
-        }
+        // One query for every article's document; their texts stay in the store.
+        let articles = self
+            .store
+            .documents(&ids)
+            .await?
+            .iter()
+            .map(|(id, name, doc)| summary_of(*id, name, doc))
+            .collect();
         let mut json = HashMap::new();
         for s in &series {
             json.insert(
@@ -759,14 +761,14 @@ fn merged_events(stored: &[store::StoredEvent]) -> Vec<SourcedEvent> {
 }
 
 fn summary(article: &StoredArticle) -> ArticleSummary {
-    let doc = &article.document;
+    summary_of(article.id, &article.name, &article.document)
+}
+
+fn summary_of(id: u32, name: &str, doc: &crate::model::Document) -> ArticleSummary {
     ArticleSummary {
-        id: article.id,
-        path: article.name.clone(),
-        title: doc
-            .title
-            .clone()
-            .unwrap_or_else(|| file_name(&article.name)),
+        id,
+        path: name.to_owned(),
+        title: doc.title.clone().unwrap_or_else(|| file_name(name)),
         published: doc.published,
         published_precision: doc.published_precision,
         published_basis: doc.published_basis.clone(),
@@ -934,6 +936,9 @@ mod tests {
         let dashboard = library.dashboard(None).await.expect("dashboard");
         assert_eq!(dashboard.pair, Some(pair));
         assert_eq!(dashboard.article_count, 2);
+        let ids: Vec<u32> = dashboard.articles.iter().map(|a| a.id).collect();
+        assert_eq!(ids, [1, 2], "every article behind the pair, in id order");
+        assert!(dashboard.articles.iter().all(|a| a.observation_count == 1));
     }
 
     #[tokio::test]

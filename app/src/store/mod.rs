@@ -522,6 +522,31 @@ impl Store {
         }))
     }
 
+    /// The name and extracted document of each of `ids` that exists, in id
+    /// order, without their texts.
+    pub async fn documents(&self, ids: &[u32]) -> Result<Vec<(u32, String, Document)>, StoreError> {
+        let mut out = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let marks = vec!["?"; chunk.len()].join(",");
+            let sql = format!(
+                "SELECT id, name, document FROM articles WHERE id IN ({marks}) ORDER BY id"
+            );
+            let mut query = sqlx::query(&sql);
+            for id in chunk {
+                query = query.bind(id);
+            }
+            for row in query.fetch_all(&self.pool).await? {
+                let document: String = row.try_get("document")?;
+                out.push((
+                    id(row.try_get("id")?)?,
+                    row.try_get("name")?,
+                    serde_json::from_str(&document)?,
+                ));
+            }
+        }
+        Ok(out)
+    }
+
     /// Shown articles with no publication date, newest first, up to `limit`.
     pub async fn undated(&self, limit: u32) -> Result<Vec<(u32, String)>, StoreError> {
         let rows = sqlx::query(
