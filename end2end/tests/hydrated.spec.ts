@@ -1,37 +1,131 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 
-// With JavaScript: the page hydrates, and a click on a source link opens the
-// source panel by client-side navigation (no page load).
-test("the dashboard hydrates and opens a source without reloading", async ({ page }) => {
+// With JavaScript: the island hydrates; charts, tooltips, the source panel and
+// the view controls work on the reference articles (../shared/seeds).
+
+function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
+  return errors;
+}
 
+const valueChart = "#chart-trade-value .plot.wide";
+const growthChart = "#chart-growth .plot.wide";
+const timelineChart = "#chart-timeline .plot.wide";
+
+test("the charts show the reference articles' figures and events", async ({ page }) => {
+  const errors = collectErrors(page);
   await page.goto("/");
   await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("CN–RU");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("CN–RU");
 
-  // A marker on window survives client-side navigation, not a reload.
-  await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
+  // The value chart: 2022 and 2024, 2024 backed by both articles.
+  const values = page.locator(`${valueChart} .hit:not(.ev-line) .tip`);
+  await expect(values).toHaveCount(2);
+  await expect(values.filter({ hasText: /^2022 · Trade value: \$190\.27 billion · reported by 1 source/ })).toHaveCount(1);
+  await expect(values.filter({ hasText: /2024 \(|2024 ·/ }).filter({ hasText: "2 sources" })).toHaveCount(1);
+  await expect(page.locator(`${valueChart} svg text`, { hasText: "$244.8 bn" })).toHaveCount(1);
 
-  await page.getByRole("link", { name: /^Source of \$190\.27 billion for 2022/ }).click();
+  // The growth chart: 2022's +29.3 % and the approximate Jan–Aug 2020.
+  const growth = page.locator(`${growthChart} .hit:not(.ev-line) .tip`);
+  await expect(growth.filter({ hasText: /^2022 · .*\+29\.3 %/ })).toHaveCount(1);
+  await expect(growth.filter({ hasText: /^Jan–Aug 2020 \(part year\) · .*roughly 0 % · approximate \(roughly\)/ })).toHaveCount(1);
 
-  const panel = page.getByRole("complementary");
-  await expect(panel).toBeVisible();
-  await expect(panel.locator("mark strong")).toHaveText("$190.27 billion");
-  await expect(page).toHaveURL(/\?pair=CN-RU&source=o\d+-\d+/);
-  expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
-
-  // Closing is client-side too, and keeps the pair.
-  await panel.getByRole("link", { name: "Close" }).click();
-  await expect(page.getByRole("complementary")).toHaveCount(0);
-  await expect(page).toHaveURL(/\?pair=CN-RU$/);
-  expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
+  // The timeline: the six dated events as markers, month-precision ones as
+  // such, and the undated one listed.
+  const events = page.locator(`${timelineChart} .hit.ev .tip`);
+  await expect(events).toHaveCount(6);
+  for (const label of ["1 Apr 2025 · Official visit", "20 Mar 2023 – 22 Mar 2023 · State visit", "Dec 2022 · Video call",
+    "21 Mar 2023 · Meeting", "11 Sep 2020 · Meeting", "Sep 2020 · Message exchange"]) {
+    await expect(events.filter({ hasText: label })).toHaveCount(1);
+  }
+  await expect(page.locator(`${timelineChart} svg text`, { hasText: "month known, not the day" })).toHaveCount(1);
+  const list = page.getByRole("list", { name: "Visits and meetings, by date" });
+  await expect(list.getByRole("listitem")).toHaveCount(7);
+  await expect(list.getByRole("listitem").filter({ hasText: "date unknown" })).toContainText("Talks");
 
   expect(errors).toEqual([]);
   await page.screenshot({ path: "test-results/dashboard-1440.png", fullPage: true });
+});
+
+test("hovering a point shows its tooltip, and keyboard focus does too", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  const point = page.locator(`${valueChart} .hit:not(.ev-line)`).first();
+  await expect(point.locator(".tip")).toBeHidden();
+  await point.hover();
+  await expect(point.locator(".tip")).toBeVisible();
+  await expect(point.locator(".tip")).toContainText("2022");
+  await page.mouse.move(0, 0);
+  await expect(point.locator(".tip")).toBeHidden();
+  await point.focus();
+  await expect(point.locator(".tip")).toBeVisible();
+});
+
+test("hovering an event highlights it on every chart and in the list", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  const marker = page.locator(`${timelineChart} .hit.ev`, { hasText: "State visit" });
+  const key = await marker.getAttribute("data-ev");
+  expect(key).toBeTruthy();
+  await marker.hover();
+  await expect(page.locator(`${valueChart} .ev-line[data-ev="${key}"]`)).toHaveClass(/\bhl\b/);
+  await expect(page.locator(`${growthChart} .ev-line[data-ev="${key}"]`)).toHaveClass(/\bhl\b/);
+  await expect(page.locator(`li.event[data-ev="${key}"]`)).toHaveClass(/\bhl\b/);
+});
+
+test("clicking a point opens its source in place, quote highlighted and in view", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto("/");
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  // A marker on window survives an in-place update, not a page load.
+  await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
+
+  await page.locator(`${valueChart} .hit:not(.ev-line)`).first().click();
+  const panel = page.getByRole("complementary");
+  await expect(panel).toBeVisible();
+  await expect(panel.locator("mark strong")).toHaveText("$190.27 billion");
+  await expect(panel.locator("mark")).toBeInViewport();
+  await expect(page).toHaveURL(/\?pair=CN-RU&source=o\d+-\d+#quote$/);
+  expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
+
+  // An event opens its report the same way.
+  await page.locator(`${timelineChart} .hit.ev`, { hasText: "Video call" }).click();
+  await expect(panel.locator("mark")).toContainText("video link");
+
+  await panel.getByRole("link", { name: /Close/ }).click();
+  await expect(page.getByRole("complementary")).toHaveCount(0);
+  await expect(page).toHaveURL(/\?pair=CN-RU$/);
+  expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
+  expect(errors).toEqual([]);
+});
+
+test("the view lives in the URL and survives a reload", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await page.getByLabel("From").fill("2022");
+  await page.getByLabel("to", { exact: true }).fill("2023");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/from=2022&to=2023/);
+  // Unticking a series applies at once.
+  await page.getByLabel("Visits on charts").uncheck();
+  await expect(page).toHaveURL(/show=/);
+  const url = page.url();
+  await page.reload();
+  expect(page.url()).toBe(url);
+  await expect(page.getByLabel("From")).toHaveValue("2022");
+  await expect(page.getByLabel("Visits on charts")).not.toBeChecked();
+  // 2020 figures are outside the range; 2022 is in; no event strips drawn.
+  await expect(page.locator(`${growthChart} .tip`, { hasText: "2020" })).toHaveCount(0);
+  await expect(page.locator(`${growthChart} .tip`, { hasText: "+29.3 %" })).toHaveCount(1);
+  await expect(page.locator(`${valueChart} .ev-line`)).toHaveCount(0);
+  // The exports link the same view.
+  const png = await page.locator("#chart-trade-value").getByRole("link", { name: "PNG" }).getAttribute("href");
+  expect(png).toContain("from=2022&to=2023");
 });
 
 test("2024 is one point with both reports, the exact one first", async ({ page }) => {
@@ -46,12 +140,15 @@ test("2024 is one point with both reports, the exact one first", async ({ page }
   await expect(y2024.getByRole("link")).toHaveCount(2);
 });
 
-test("a copied link with a source reopens it", async ({ page }) => {
-  await page.goto("/");
-  const href = await page.getByRole("link", { name: /^Source of nearly \$250 billion for 2024/ }).getAttribute("href");
-  expect(href).toBeTruthy();
-  await page.goto(href!);
-  await expect(page.getByRole("complementary").locator("mark strong")).toHaveText("nearly $250 billion");
+test("the page has no serious or critical accessibility violation", async ({ page }) => {
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/?pair=CN-RU&source=o2-1");
+    await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
 });
 
 test("an article added through the form shows on the dashboard", async ({ page }) => {
@@ -64,6 +161,8 @@ test("an article added through the form shows on the dashboard", async ({ page }
   await expect(page.getByRole("status").filter({ hasText: "added" })).toBeVisible();
   await page.goto("/?pair=CL-PE");
   await expect(page.getByRole("table", { name: "Trade value" })).toContainText("$5.4 billion");
+  // A pair with a single point says so.
+  await expect(page.getByRole("status").filter({ hasText: "Only one figure" })).toBeVisible();
 });
 
 test("the page is usable on a phone", async ({ page }) => {
@@ -72,5 +171,26 @@ test("the page is usable on a phone", async ({ page }) => {
   await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.locator("#chart-trade-value .plot.narrow")).toBeVisible();
+  await expect(page.locator("#chart-trade-value .plot.wide")).toBeHidden();
   await page.screenshot({ path: "test-results/dashboard-375.png", fullPage: true });
+  // A tap opens the source as a sheet, the quote in view.
+  await page.locator("#chart-growth .plot.narrow .hit:not(.ev-line)").first().click();
+  await expect(page.getByRole("complementary").locator("mark")).toBeInViewport();
+});
+
+test("the page does not move when the island hydrates", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __shift: number }).__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) (window as unknown as { __shift: number }).__shift += entry.value;
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("/");
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+  expect(shift).toBeLessThan(0.01);
 });

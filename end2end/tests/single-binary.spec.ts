@@ -45,7 +45,17 @@ test.afterAll(async () => {
 test("the moved binary serves a page that hydrates", async ({ page }) => {
   await page.goto(`http://127.0.0.1:${port}/`);
   await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
-  await expect(page.getByRole("region", { name: /Figures/ })).toContainText("$190.27 billion");
+  await expect(page.getByRole("region", { name: "Trade value" })).toContainText("$190.27 billion");
+});
+
+test("the moved binary draws a PNG export with its own font", async ({ request }) => {
+  const png = await request.get(`http://127.0.0.1:${port}/export/trade-value.png?width=1200&height=675&scale=2`);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  const bytes = await png.body();
+  // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+  expect(bytes.readUInt32BE(16)).toBe(2400);
+  expect(bytes.readUInt32BE(20)).toBe(1350);
 });
 
 test("assets are compressed, typed and cached by fingerprint", async ({ request }) => {

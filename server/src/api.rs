@@ -4,7 +4,7 @@
 
 use app::{
     library::{CorrectError, CorrectionRequest, Incoming, IngestError, Ingested},
-    model::{Metric, Pair, PointStatus, Series},
+    model::{Metric, Pair, Series},
     store::Origin,
 };
 use axum::{
@@ -27,18 +27,18 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    fn new(status: StatusCode, message: impl Into<String>) -> Self {
+    pub(crate) fn new(status: StatusCode, message: impl Into<String>) -> Self {
         ApiError {
             status,
             message: message.into(),
         }
     }
 
-    fn bad_request(message: impl Into<String>) -> Self {
+    pub(crate) fn bad_request(message: impl Into<String>) -> Self {
         ApiError::new(StatusCode::BAD_REQUEST, message)
     }
 
-    fn internal(e: impl std::fmt::Display) -> Self {
+    pub(crate) fn internal(e: impl std::fmt::Display) -> Self {
         tracing::error!("{e}");
         ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
     }
@@ -234,7 +234,7 @@ pub async fn series_csv(
         .iter()
         .filter(|s| metric.is_none_or(|m| s.metric == m))
         .collect();
-    let body = csv_rows(&series).map_err(ApiError::internal)?;
+    let body = app::export::csv::series_rows(&series).map_err(ApiError::internal)?;
     let name = format!(
         "attachment; filename=\"tradeline-{}.csv\"",
         pair.undirected().slug()
@@ -253,80 +253,6 @@ pub async fn series_csv(
         body,
     )
         .into_response())
-}
-
-/// The CSV body: a header row, then one row per report.
-pub fn csv_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record([
-        "pair",
-        "metric",
-        "period_start",
-        "period_end",
-        "period",
-        "full_year",
-        "point_value",
-        "point_status",
-        "currency",
-        "unit",
-        "reported_value",
-        "qualifier",
-        "as_written",
-        "article_id",
-        "article_title",
-        "published",
-        "quote",
-        "span_start",
-        "span_end",
-        "source",
-    ])?;
-    for s in series {
-        for p in &s.points {
-            let common = [
-                s.pair.slug(),
-                s.metric.as_str().to_owned(),
-                p.period.start.to_string(),
-                p.period.end.to_string(),
-                p.period.label.clone(),
-                p.full_year.to_string(),
-                p.value.to_string(),
-                p.status.as_str().to_owned(),
-                p.currency.clone().unwrap_or_default(),
-                p.unit.clone().unwrap_or_default(),
-            ];
-            if p.status == PointStatus::Derived {
-                let mut row = common.to_vec();
-                row.extend([
-                    String::new(),
-                    String::new(),
-                    format!("derived from {}", p.derived_from.join(" and ")),
-                ]);
-                row.extend(std::iter::repeat_n(String::new(), 7));
-                out.write_record(&row)?;
-                continue;
-            }
-            for src in &p.sources {
-                let mut row = common.to_vec();
-                row.extend([
-                    src.value.to_string(),
-                    src.qualifier
-                        .map(|q| q.as_str().to_owned())
-                        .unwrap_or_default(),
-                    src.as_written.clone(),
-                    src.article.to_string(),
-                    src.title.clone(),
-                    src.published.map(|d| d.to_string()).unwrap_or_default(),
-                    src.quote.clone(),
-                    src.span[0].to_string(),
-                    src.span[1].to_string(),
-                    format!("/?pair={}&source={}", s.pair.undirected().slug(), src.key),
-                ]);
-                out.write_record(&row)?;
-            }
-        }
-    }
-    out.into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))
 }
 
 /// Whether the request carries the admin token (header, or the form's field).

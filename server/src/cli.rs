@@ -45,6 +45,8 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Read articles and print the figures and events found in them.
     Extract(ExtractArgs),
+    /// Draw a chart as PNG or SVG, or write its data as CSV, without a server.
+    Export(ExportArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -143,6 +145,102 @@ pub struct ExtractArgs {
     /// Publication date to use when the text does not fix it, as YYYY-MM-DD.
     #[arg(long, value_name = "YYYY-MM-DD", env = "TRADELINE_PUBLISHED", value_parser = parse_date)]
     pub published: Option<NaiveDate>,
+}
+
+/// Draw a chart (or write its data) without a server.
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "Examples:\n  tradeline export --chart trade-value --pair CN-RU --corpus ./articles -o chart.png\n  tradeline export --chart growth --format svg --theme dark --data-dir ./data -o growth.svg\n  tradeline export --chart timeline --from 2020 --to 2025 --format csv --corpus ./articles -o -")]
+pub struct ExportArgs {
+    /// Which chart: trade-value, growth or timeline.
+    #[arg(long, value_parser = ["trade-value", "growth", "timeline"])]
+    pub chart: String,
+
+    /// The country pair, as two ISO codes (CN-RU); by default the pair with most data.
+    #[arg(long)]
+    pub pair: Option<String>,
+
+    /// png, svg or csv; by default taken from the output's extension, else png.
+    #[arg(long, value_parser = ["png", "svg", "csv"])]
+    pub format: Option<String>,
+
+    /// Where to write; `-` is standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+
+    /// Width in CSS pixels (the image is `scale` times wider).
+    #[arg(long, default_value_t = 1200)]
+    pub width: u32,
+
+    #[arg(long, default_value_t = 675)]
+    pub height: u32,
+
+    /// 1, 2 or 3, for high-density screens and print.
+    #[arg(long, default_value_t = 1)]
+    pub scale: u32,
+
+    #[arg(long, value_parser = ["light", "dark", "transparent"], default_value = "light")]
+    pub theme: String,
+
+    /// First year shown.
+    #[arg(long)]
+    pub from: Option<i32>,
+
+    /// Last year shown.
+    #[arg(long)]
+    pub to: Option<i32>,
+
+    /// Layers to draw, comma-separated: trade, exports, imports, balance, derived, events. All by default.
+    #[arg(long, value_name = "LAYERS")]
+    pub show: Option<String>,
+
+    /// Read these folders first. Without --data-dir they go into a temporary store, and nothing is left on disk.
+    #[arg(long = "corpus", value_name = "DIR")]
+    pub corpus: Vec<PathBuf>,
+
+    /// The store to draw from (as `serve --data-dir`); default `tradeline-data` unless --corpus is given.
+    #[arg(long, value_name = "DIR", env = "TRADELINE_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[arg(long, value_name = "BYTES", default_value_t = 5 * 1024 * 1024)]
+    pub max_article_size: usize,
+}
+
+impl ExportArgs {
+    /// The options as query parameters, so the command line and the HTTP
+    /// endpoint check them with the same code and the same messages.
+    pub fn params(&self) -> Vec<(&'static str, String)> {
+        let mut params = vec![
+            ("width", self.width.to_string()),
+            ("height", self.height.to_string()),
+            ("scale", self.scale.to_string()),
+            ("theme", self.theme.clone()),
+        ];
+        if let Some(pair) = &self.pair {
+            params.push(("pair", pair.clone()));
+        }
+        if let Some(from) = self.from {
+            params.push(("from", from.to_string()));
+        }
+        if let Some(to) = self.to {
+            params.push(("to", to.to_string()));
+        }
+        if let Some(show) = &self.show {
+            params.push(("show", show.clone()));
+        }
+        params
+    }
+
+    /// The format asked for, else the output file's extension, else PNG.
+    pub fn format(&self) -> &str {
+        match &self.format {
+            Some(f) => f,
+            None => match self.output.extension().and_then(|e| e.to_str()) {
+                Some("svg") => "svg",
+                Some("csv") => "csv",
+                _ => "png",
+            },
+        }
+    }
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {

@@ -1,12 +1,14 @@
 //! The `tradeline` executable as a library, so its router and commands can be
 //! tested in-process: [`cli`] parses the command line, [`routes`] builds the
-//! HTTP service and [`api`] its plain HTTP endpoints, [`assets`] serves the
+//! HTTP service and [`api`] its plain HTTP endpoints, [`export`] draws charts
+//! for download and for `tradeline export`, [`assets`] serves the
 //! site embedded in the binary, [`ingest`] reads and watches corpus folders,
 //! and [`report`] prints what `tradeline extract` found.
 
 pub mod api;
 pub mod assets;
 pub mod cli;
+pub mod export;
 pub mod ingest;
 pub mod report;
 pub mod routes;

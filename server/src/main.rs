@@ -71,6 +71,24 @@ fn main() -> ExitCode {
             }
         }
         Command::Extract(args) => extract(&args),
+        Command::Export(args) => {
+            let Some(runtime) = runtime() else {
+                return ExitCode::FAILURE;
+            };
+            let output = args.output.clone();
+            match runtime.block_on(server::export::command(args)) {
+                Ok(exported) => {
+                    if output.as_os_str() != "-" {
+                        eprintln!("tradeline: wrote {} ({} bytes, {})", output.display(), exported.bytes.len(), exported.content_type);
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("tradeline: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
     }
 }
 

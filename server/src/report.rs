@@ -7,7 +7,7 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use app::ui::{format_date, format_value};
+use app::format::{format_date, format_value};
 use chrono::NaiveDate;
 use serde::Serialize;
 use tradeline_extract::{extract, model::Document, Options};

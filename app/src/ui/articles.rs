@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::format::format_date;
+use crate::format::format_date;
 use crate::model::{ArticleSummary, Precision, Rejected, UndatedArticle};
 
 #[component]

@@ -3,31 +3,40 @@
 
 use leptos::prelude::*;
 
-use super::{format::format_figure, href};
-use crate::model::{Pair, PointStatus, Series, SeriesPoint};
+use crate::format::format_figure;
+use crate::model::{PointStatus, Series, SeriesPoint};
+use crate::view::View;
 
+/// The tables under a chart: every point in the view's years, with every
+/// report behind it.
 #[component]
-pub fn SeriesTables(series: Vec<Series>, pair: Pair) -> impl IntoView {
-    let count: usize = series.iter().map(|s| s.points.len()).sum();
-    let tables = series
+pub fn SeriesTables(series: Vec<Series>, view: View, empty: &'static str) -> impl IntoView {
+    let series: Vec<Series> = series
         .into_iter()
+        .map(|mut s| {
+            s.points.retain(|p| in_years(p, &view));
+            s
+        })
         .filter(|s| !s.points.is_empty())
-        .map(|s| view! { <SeriesTable series=s pair=pair.clone() /> })
-        .collect_view();
-    view! {
-        <section class="card" aria-labelledby="figures-title">
-            <h2 id="figures-title">"Figures"<span class="count">{count}</span></h2>
-            {if count == 0 {
-                view! { <p class="muted">"No trade figures were found for this pair; its visits are below."</p> }.into_any()
-            } else {
-                tables.into_any()
-            }}
-        </section>
+        .collect();
+    if series.is_empty() {
+        return view! { <p class="muted">{empty}</p> }.into_any();
     }
+    series
+        .into_iter()
+        .map(|s| view! { <SeriesTable series=s view=view.clone() /> })
+        .collect_view()
+        .into_any()
+}
+
+fn in_years(p: &SeriesPoint, view: &View) -> bool {
+    let start = crate::chart::figure::year_fraction(p.period.start);
+    let end = crate::chart::figure::year_fraction(p.period.end.succ_opt().unwrap_or(p.period.end));
+    view.overlaps(start, end)
 }
 
 #[component]
-fn SeriesTable(series: Series, pair: Pair) -> impl IntoView {
+fn SeriesTable(series: Series, view: View) -> impl IntoView {
     let direction = series
         .metric
         .is_directed()
@@ -37,7 +46,7 @@ fn SeriesTable(series: Series, pair: Pair) -> impl IntoView {
     let rows = series
         .points
         .into_iter()
-        .map(|p| view! { <PointRow point=p pair=pair.clone() /> })
+        .map(|p| view! { <PointRow point=p view=view.clone() /> })
         .collect_view();
     view! {
         <div class="table-wrap" id=id>
@@ -58,7 +67,7 @@ fn SeriesTable(series: Series, pair: Pair) -> impl IntoView {
 }
 
 #[component]
-fn PointRow(point: SeriesPoint, pair: Pair) -> impl IntoView {
+fn PointRow(point: SeriesPoint, view: View) -> impl IntoView {
     let value = format_figure(point.value, point.currency.as_deref(), point.qualifier);
     let mut period = point.period.label.clone();
     if !point.full_year {
@@ -86,7 +95,7 @@ fn PointRow(point: SeriesPoint, pair: Pair) -> impl IntoView {
             let label = format!("Source of {written} for {period_label}: {}", s.title);
             view! {
                 <li>
-                    <a href=href(Some(&pair), Some(&s.key)) class="source-link" aria-label=label>{written}</a>
+                    <a href=view.with_source(Some(&s.key)).href() data-source=s.key.clone() class="source-link" aria-label=label>{written}</a>
                     <span class="source-title">{s.title.clone()}</span>
                 </li>
             }

@@ -1,87 +1,94 @@
-//! The dashboard's components. Everything here renders on the server first and
-//! is hydrated in the browser; links carry the view state in the URL (`pair`,
-//! `source`), so the page works without JavaScript and a copied link reopens
-//! the same view.
+//! The dashboard's components, rendered on the server only. The page is
+//! complete HTML: charts as SVG, tables, and links that carry the whole view
+//! in the URL (see [`View`]), so it works without JavaScript and a copied
+//! link reopens the same view. The one interactive island
+//! ([`crate::islands::Interactions`]) adds in-place source panels, event
+//! highlighting and touch tooltips on top.
 
 mod add;
 mod articles;
+mod charts;
+mod controls;
 mod figures;
-mod format;
 mod source;
 mod timeline;
+
+pub use source::panel_html;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::{get_dashboard, get_source};
-use crate::model::{DashboardData, Pair};
+use crate::model::{DashboardData, Metric};
+use crate::view::{BadParam, View};
 
-pub use format::{format_date, format_figure, format_value};
-
-/// A link to a view of the dashboard: a pair, and optionally a source open.
-pub fn href(pair: Option<&Pair>, source: Option<&str>) -> String {
-    let mut params = Vec::new();
-    if let Some(pair) = pair {
-        params.push(format!("pair={}", pair.slug()));
-    }
-    if let Some(source) = source {
-        params.push(format!("source={source}"));
-    }
-    format!("?{}", params.join("&"))
-}
-
-/// The dashboard: the selected pair's figures and visits, the articles behind
-/// them, and the source panel for whatever the URL's `source` parameter names.
+/// The dashboard for the view the URL names.
 #[component]
 pub fn Dashboard() -> impl IntoView {
     let query = use_query_map();
-    let pair = Memo::new(move |_| query.read().get("pair"));
-    let selected = Memo::new(move |_| query.read().get("source"));
-    let added = Memo::new(move |_| query.read().get("added"));
-    let data = Resource::new(move || pair.get(), get_dashboard);
-    let source = Resource::new(
-        move || selected.get(),
-        |key| async move {
-            match key {
-                Some(key) => get_source(key).await,
-                None => Ok(None),
-            }
-        },
-    );
-    let shown_pair = Memo::new(move |_| pair.get().as_deref().and_then(Pair::from_slug));
-
-    // Lets tests (and curious users) tell a hydrated page from a server-rendered one.
-    Effect::new(move |_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
-
+    let (view, bad) = query.with_untracked(|q| View::from_query(q.into_iter().map(|(k, v)| (k.as_ref(), v))));
+    let added = query.with_untracked(|q| q.get("added"));
+    let for_data = view.clone();
+    let for_panel = view.clone();
     view! {
         <header class="masthead">
             <a class="brand" href="/">"tradeline"</a>
             <p class="tagline">"Bilateral trade figures and diplomatic visits, read from the news, every number with its source."</p>
+            <crate::islands::Interactions />
         </header>
         <main class="layout">
             <div class="content">
+                <ParamWarnings bad />
                 <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
-                    {move || Suspend::new(async move {
-                        match data.await {
-                            Ok(data) => view! { <Sections data added=added.get() /> }.into_any(),
-                            Err(e) => view! {
-                                <p class="error" role="alert">"Could not load the dashboard: " {e.to_string()}</p>
-                            }.into_any(),
-                        }
-                    })}
+                    {
+                        let view = for_data.clone();
+                        let added = added.clone();
+                        Suspend::new(async move {
+                            match get_dashboard(view.pair.as_ref().map(|p| p.slug())).await {
+                                Ok(data) => view! { <Sections data view added /> }.into_any(),
+                                Err(e) => view! {
+                                    <p class="error" role="alert">"Could not load the dashboard: " {e.to_string()}</p>
+                                }.into_any(),
+                            }
+                        })
+                    }
                 </Suspense>
             </div>
-            <source::SourcePanel source selected pair=shown_pair />
+            <Suspense fallback=|| ()>
+                {
+                    let view = for_panel.clone();
+                    Suspend::new(async move {
+                        let source = match &view.source {
+                            Some(key) => Some(get_source(key.clone()).await),
+                            None => None,
+                        };
+                        view! { <source::SourcePanel source view /> }
+                    })
+                }
+            </Suspense>
         </main>
     }
 }
 
+/// Parameters the URL got wrong, said rather than silently dropped.
 #[component]
-fn Sections(data: DashboardData, added: Option<String>) -> impl IntoView {
+fn ParamWarnings(bad: Vec<BadParam>) -> impl IntoView {
+    (!bad.is_empty()).then(|| {
+        let items = bad
+            .into_iter()
+            .map(|b| view! { <li><code>{format!("{}={}", b.name, b.value)}</code> " was ignored: " {b.reason}</li> })
+            .collect_view();
+        view! {
+            <section class="card warning-card" role="status">
+                <h2>"Some of the link's settings could not be used"</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    })
+}
+
+#[component]
+fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl IntoView {
     let DashboardData {
         pairs,
         pair,
@@ -106,7 +113,7 @@ fn Sections(data: DashboardData, added: Option<String>) -> impl IntoView {
     let body = match pair {
         None => view! {
             <section class="empty card" aria-labelledby="empty-title">
-                <h2 id="empty-title">"No articles yet"</h2>
+                <h1 id="empty-title">"No articles yet"</h1>
                 <p>"Start the server with a folder of articles, "
                     <code>"tradeline serve --corpus path/to/articles"</code>
                     " (plain text, Markdown and HTML are read, and the folder is watched for new files), or add one below."</p>
@@ -115,28 +122,53 @@ fn Sections(data: DashboardData, added: Option<String>) -> impl IntoView {
         }
         .into_any(),
         Some(pair) => {
+            // The view names the pair actually shown, so every link on the
+            // page (and a copied URL) keeps it.
+            let view = View {
+                pair: Some(pair.clone()),
+                ..view
+            };
             let selector = (pairs.len() > 1).then(|| {
                 let links = pairs
                     .iter()
                     .map(|p| {
                         let current = p.pair == pair;
                         let label = format!("{} ({} figures, {} events)", p.pair, p.observations, p.events);
+                        let link = View {
+                            pair: Some(p.pair.clone()),
+                            ..View::default()
+                        }
+                        .href();
                         view! {
-                            <li><a href=href(Some(&p.pair), None)
-                                aria-current=current.then_some("page")
-                                aria-label=label>{p.pair.to_string()}</a></li>
+                            <li><a href=link aria-current=current.then_some("page") aria-label=label>{p.pair.to_string()}</a></li>
                         }
                     })
                     .collect_view();
-                view! {
-                    <nav class="pairs" aria-label="Country pairs"><ul>{links}</ul></nav>
-                }
+                view! { <nav class="pairs" aria-label="Country pairs"><ul>{links}</ul></nav> }
             });
+            let (values, growth): (Vec<_>, Vec<_>) = series.iter().cloned().partition(|s| !s.metric.is_growth());
+            let values: Vec<_> = values.into_iter().filter(|s| s.metric != Metric::TradeTarget || view.layers.trade).collect();
+            let points: usize = series.iter().map(|s| s.points.len()).sum();
+            let last_year = charts::last_year(&series, &events);
+            let (v1, v2, v3, v4, v5, v6) = (view.clone(), view.clone(), view.clone(), view.clone(), view.clone(), view.clone());
             view! {
                 {selector}
-                <h1 class="pair-title">{pair.to_string()}</h1>
-                <figures::SeriesTables series pair=pair.clone() />
-                <timeline::Timeline events pair=pair.clone() />
+                <h1 class="pair-title">{pair.to_string()}
+                    <span class="muted">{format!(" · {points} figures, {} events, {} articles", events.len(), articles.len())}</span>
+                </h1>
+                <controls::Controls view=v1 last_year />
+                {(points == 1).then(|| view! {
+                    <p class="notice" role="status">"Only one figure so far for this pair: a trend needs more articles."</p>
+                })}
+                <charts::ChartCard kind=crate::chart::ChartKind::TradeValue series=series.clone() events=events.clone() view=v2>
+                    <figures::SeriesTables series=values view=v3 empty="No trade values were found for this pair in these years." />
+                </charts::ChartCard>
+                <charts::ChartCard kind=crate::chart::ChartKind::Growth series=series.clone() events=events.clone() view=v4>
+                    <figures::SeriesTables series=growth view=v5 empty="No growth rates were found for this pair in these years." />
+                </charts::ChartCard>
+                <charts::ChartCard kind=crate::chart::ChartKind::Timeline series=series.clone() events=events.clone() view=v6>
+                    <timeline::Timeline events=events.clone() view=view />
+                </charts::ChartCard>
                 <articles::ArticleList articles />
             }
             .into_any()
@@ -153,7 +185,6 @@ fn Sections(data: DashboardData, added: Option<String>) -> impl IntoView {
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
     }

@@ -1,65 +1,74 @@
 //! The source panel: the article a figure or event came from, its sentence
-//! marked and the figure emphasised, with how sure the extraction is.
+//! marked and the figure emphasised, with how sure the extraction is. The
+//! server renders it into the page when the URL names a source, and as an
+//! HTML fragment ([`panel_html`]) when the interactive island opens one in
+//! place.
 
 use leptos::prelude::*;
 
-use super::{format::format_date, href};
-use crate::model::{Pair, SourceView};
+use crate::format::format_date;
+use crate::model::SourceView;
+use crate::view::View;
+
+pub type Loaded = Result<Option<SourceView>, ServerFnError>;
+
+/// The panel beside the dashboard; present but hidden when no source is
+/// open, so the island has a place to put one.
+#[component]
+pub fn SourcePanel(source: Option<Loaded>, view: View) -> impl IntoView {
+    let open = source.is_some();
+    view! {
+        <aside id="source-panel" class="source-panel" aria-labelledby="source-title" aria-live="polite" hidden=!open>
+            {source.map(|loaded| view! { <PanelBody loaded view /> })}
+        </aside>
+    }
+}
+
+/// The inside of the panel, as HTML, for the island to swap in.
+pub fn panel_html(loaded: Loaded, view: &View) -> String {
+    view! { <PanelBody loaded view=view.clone() /> }.to_html()
+}
 
 #[component]
-pub fn SourcePanel(
-    source: Resource<Result<Option<SourceView>, ServerFnError>>,
-    selected: Memo<Option<String>>,
-    pair: Memo<Option<Pair>>,
-) -> impl IntoView {
+fn PanelBody(loaded: Loaded, view: View) -> impl IntoView {
+    let close = view.with_source(None).href();
+    let body = match loaded {
+        Ok(Some(source)) => view! { <SourceBody source /> }.into_any(),
+        Ok(None) => view! {
+            <h2 id="source-title">"Source not found"</h2>
+            <p>"This link names a figure or event the server does not know. The article may have been removed."</p>
+        }
+        .into_any(),
+        Err(e) => view! {
+            <h2 id="source-title">"Source unavailable"</h2>
+            <p role="alert">{e.to_string()}</p>
+        }
+        .into_any(),
+    };
     view! {
-        <Show when=move || selected.get().is_some()>
-            <aside class="source-panel" aria-labelledby="source-title">
-                <Suspense fallback=|| view! { <p class="loading">"Loading the source…"</p> }>
-                    {move || Suspend::new(async move {
-                        match source.await {
-                            Ok(Some(view)) => view! { <SourceBody view /> }.into_any(),
-                            Ok(None) => view! {
-                                <h2 id="source-title">"Source not found"</h2>
-                                <p>"This link names a figure or event the server does not know."</p>
-                            }.into_any(),
-                            Err(e) => view! {
-                                <h2 id="source-title">"Source unavailable"</h2>
-                                <p role="alert">{e.to_string()}</p>
-                            }.into_any(),
-                        }
-                    })}
-                </Suspense>
-                <a href=move || href(pair.get().as_ref(), None) class="close">"Close"</a>
-            </aside>
-        </Show>
+        <a href=close class="close" data-close="">"Close"<span class="visually-hidden">" the source"</span></a>
+        {body}
     }
 }
 
 #[component]
-fn SourceBody(view: SourceView) -> impl IntoView {
-    let node = NodeRef::<leptos::html::Mark>::new();
-    // Bring the quote into view once it is laid out: on the next frame, so
-    // the panel has its final height when the browser scrolls.
-    Effect::new(move |_| {
-        if let Some(mark) = node.get() {
-            request_animation_frame(move || mark.scroll_into_view_with_bool(true));
-        }
-    });
-    let confidence = format!("{:.0} %", view.confidence * 100.0);
+fn SourceBody(source: SourceView) -> impl IntoView {
+    let confidence = format!("{:.0} %", source.confidence * 100.0);
+    let article = format!("/api/articles/{}", source.article.id);
     view! {
-        <h2 id="source-title">{view.article.title.clone()}</h2>
+        <h2 id="source-title">{source.article.title.clone()}</h2>
         <p class="meta">
-            "Published " <time>{format_date(view.article.published.as_ref())}</time>
-            " (" {view.article.published_basis.clone()} ")"
+            "Published " <time>{format_date(source.article.published.as_ref())}</time>
+            " (" {source.article.published_basis.clone()} ")"
         </p>
-        <p class="meta">"Confidence " {confidence} " · " {view.reason.clone()}</p>
-        <div class="article-text">
-            {view.before}
-            <mark class="sentence" node_ref=node>
-                {view.lead}<strong class="figure">{view.figure}</strong>{view.tail}
+        <p class="meta">"Extraction confidence " {confidence} " · " {source.reason.clone()}</p>
+        <div class="article-text" tabindex="0" aria-label="Article text">
+            {source.before}
+            <mark class="sentence" id="quote">
+                {source.lead}<strong class="figure">{source.figure}</strong>{source.tail}
             </mark>
-            {view.after}
+            {source.after}
         </div>
+        <p class="meta"><a href=article>"Everything read from this article (JSON)"</a></p>
     }
 }

@@ -1,0 +1,520 @@
+//! The one drawing function behind every chart: the page's SVG and the PNG and
+//! SVG exports all come from [`draw`], generic over the plotters backend.
+//!
+//! Sizes are given at scale 1 and multiplied by `scale`, so a 2× PNG is the
+//! same picture with twice the pixels, not a bigger canvas with small text.
+
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::figure::{Figure, Line, Mark, Span};
+use super::theme::Palette;
+use super::{font, ChartError, ChartKind, Hit};
+use crate::model::PointStatus;
+
+/// What surrounds the plot in an export: the page puts these in HTML instead.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Frame {
+    pub title: String,
+    pub subtitle: String,
+    /// Footer lines: the sources and the export date.
+    pub footer: Vec<String>,
+}
+
+/// How to draw: colours, pixel density, background, and the optional frame.
+#[derive(Clone, Debug)]
+pub struct Style {
+    pub palette: Palette,
+    pub scale: f64,
+    /// False for a transparent export.
+    pub background: bool,
+    pub frame: Option<Frame>,
+}
+
+/// Width of the value labels left of the plot. Fixed, so the plots of one
+/// view start at the same x and their time axes line up.
+const Y_LABELS: f64 = 76.0;
+const RIGHT: f64 = 28.0;
+const X_LABELS: f64 = 26.0;
+const LEGEND: f64 = 26.0;
+/// At most this many lanes of labelled events on the timeline.
+const LANES: usize = 4;
+
+/// Draws `figure` on `root` and returns where its marks landed, as fractions
+/// of the canvas, for the page's hover and click layer.
+pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, style: &Style) -> Result<Vec<Hit>, ChartError> {
+    font::register();
+    let s = style.scale;
+    let px = |v: f64| (v * s).round() as i32;
+    let (width, height) = root.dim_in_pixel();
+    if style.background {
+        root.fill(&style.palette.background).map_err(fail)?;
+    }
+    let pal = &style.palette;
+
+    let mut top = 4.0;
+    let mut bottom = 0.0;
+    if let Some(frame) = &style.frame {
+        root.draw(&Text::new(frame.title.clone(), (px(16.0), px(14.0)), text(20.0 * s, pal.ink)))
+            .map_err(fail)?;
+        root.draw(&Text::new(frame.subtitle.clone(), (px(16.0), px(44.0)), text(13.0 * s, pal.muted)))
+            .map_err(fail)?;
+        top = 70.0;
+        bottom = 14.0 + 17.0 * frame.footer.len() as f64;
+        for (i, line) in frame.footer.iter().enumerate() {
+            let y = height as i32 - px(bottom) + px(6.0 + 17.0 * i as f64);
+            root.draw(&Text::new(line.clone(), (px(16.0), y), text(11.5 * s, pal.muted)))
+                .map_err(fail)?;
+        }
+    }
+    legend(root, figure, style, px(top))?;
+    top += LEGEND;
+    let area = root.margin(px(top), px(bottom), 0, 0);
+
+    if figure.is_empty() {
+        let (w, h) = area.dim_in_pixel();
+        let message = match figure.kind {
+            ChartKind::Timeline => "No dated visits or meetings in these years",
+            _ => "No figures in these years",
+        };
+        area.draw(&Text::new(
+            message,
+            ((w / 2) as i32, (h / 2) as i32),
+            text(14.0 * s, pal.muted).pos(Pos::new(HPos::Center, VPos::Center)),
+        ))
+        .map_err(fail)?;
+        return Ok(Vec::new());
+    }
+
+    let (x0, x1) = figure.x_range();
+    // Timeline lanes are worked out first: the plot is as tall as they need.
+    let (area_w, _) = area.dim_in_pixel();
+    let plot_w = f64::from(area_w) - (Y_LABELS + RIGHT) * s;
+    let lanes = if kind_is_timeline(figure) { lanes(root, figure, s, plot_w)? } else { Vec::new() };
+    let (y0, y1) = match lanes.iter().max() {
+        Some(&top) => (0.0, (top + 1).max(2) as f64),
+        None => y_range(figure),
+    };
+    let mut chart = ChartBuilder::on(&area)
+        .margin_top(px(12.0))
+        .margin_right(px(RIGHT))
+        .x_label_area_size(px(X_LABELS))
+        .y_label_area_size(px(Y_LABELS))
+        .build_cartesian_2d(x0..x1, y0..y1)
+        .map_err(fail)?;
+
+    let currency = figure.currency.clone();
+    let kind = figure.kind;
+    let y_format = move |v: &f64| match kind {
+        ChartKind::TradeValue => super::figure::short_figure(*v, currency.as_deref(), None),
+        ChartKind::Growth => format!("{v:.0} %"),
+        ChartKind::Timeline => String::new(),
+    };
+    let mut mesh = chart.configure_mesh();
+    mesh.disable_x_mesh()
+        .disable_x_axis()
+        .y_labels(5)
+        .y_label_formatter(&y_format)
+        .y_label_style(text(12.0 * s, pal.muted))
+        .axis_style(pal.axis.stroke_width(px(1.0).max(1) as u32))
+        .bold_line_style(pal.grid.stroke_width(px(1.0).max(1) as u32))
+        .light_line_style(TRANSPARENT)
+        .set_all_tick_mark_size(0);
+    if kind == ChartKind::Timeline {
+        mesh.disable_mesh().disable_y_axis();
+    }
+    mesh.draw().map_err(fail)?;
+
+    // Years: a rule at each new year, the year's number under its middle.
+    let stroke = |w: f64| (w * s).round().max(1.0) as u32;
+    for year in figure.years.0..=figure.years.1 + 1 {
+        let x = f64::from(year);
+        if year > figure.years.0 && year <= figure.years.1 {
+            chart
+                .draw_series(std::iter::once(PathElement::new(vec![(x, y0), (x, y1)], pal.grid.stroke_width(stroke(1.0)))))
+                .map_err(fail)?;
+        }
+        if year <= figure.years.1 {
+            let (cx, cy) = chart.backend_coord(&(x + 0.5, y0));
+            root.draw(&Text::new(
+                year.to_string(),
+                (cx, cy + px(8.0)),
+                text(12.0 * s, pal.muted).pos(Pos::new(HPos::Center, VPos::Top)),
+            ))
+            .map_err(fail)?;
+        }
+    }
+    let (left, _) = chart.backend_coord(&(x0, y0));
+    let (right, baseline) = chart.backend_coord(&(x1, y0));
+    root.draw(&PathElement::new(vec![(left, baseline), (right, baseline)], pal.axis.stroke_width(stroke(1.0))))
+        .map_err(fail)?;
+
+    let mut hits = Vec::new();
+    let fraction = |(x, y): (i32, i32)| (x as f32 / width as f32, y as f32 / height as f32);
+    let (_, plot_y) = chart.plotting_area().get_pixel_range();
+    let plot_top = plot_y.start as f32 / height as f32;
+    let plot_bottom = plot_y.end as f32 / height as f32;
+
+    match kind {
+        ChartKind::Timeline => {
+            for (event, lane) in figure.events.iter().zip(&lanes) {
+                let y = y1 - 0.5 - *lane as f64;
+                let (start, end) = (chart.backend_coord(&(event.start, y)), chart.backend_coord(&(event.end, y)));
+                let color = pal.event;
+                match event.span {
+                    Span::Days => {
+                        let at = ((start.0 + end.0) / 2, start.1);
+                        let width = (end.0 - start.0).max(0);
+                        if width > px(6.0) {
+                            root.draw(&Rectangle::new([(start.0, at.1 - px(4.0)), (end.0, at.1 + px(4.0))], color.filled()))
+                                .map_err(fail)?;
+                        }
+                        root.draw(&Circle::new(at, px(5.0), color.filled())).map_err(fail)?;
+                        if event.planned {
+                            root.draw(&Circle::new(at, px(3.0), pal.background.filled())).map_err(fail)?;
+                        }
+                    }
+                    Span::Month | Span::Year => {
+                        root.draw(&Rectangle::new(
+                            [(start.0, start.1 - px(5.0)), (end.0.max(start.0 + px(4.0)), start.1 + px(5.0))],
+                            pal.event_band.filled(),
+                        ))
+                        .map_err(fail)?;
+                        root.draw(&Rectangle::new(
+                            [(start.0, start.1 - px(5.0)), (end.0.max(start.0 + px(4.0)), start.1 + px(5.0))],
+                            color.stroke_width(stroke(1.5)),
+                        ))
+                        .map_err(fail)?;
+                    }
+                }
+                // Labels go right of their marker, or left of it when they
+                // would run off the plot.
+                let font = text(12.0 * s, pal.ink);
+                let (label_w, _) = root.estimate_text_size(&event.label, &font).map_err(fail)?;
+                let right_end = end.0.max(start.0 + px(4.0)) + px(8.0);
+                let (lx, anchor) = if right_end + label_w as i32 > right {
+                    (start.0 - px(8.0), HPos::Right)
+                } else {
+                    (right_end, HPos::Left)
+                };
+                root.draw(&Text::new(event.label.clone(), (lx, start.1), font.pos(Pos::new(anchor, VPos::Center))))
+                    .map_err(fail)?;
+                let (x, y) = fraction(((start.0 + end.0) / 2, start.1));
+                hits.push(Hit::event(event, x, y, None));
+            }
+        }
+        ChartKind::TradeValue | ChartKind::Growth => {
+            for event in &figure.events {
+                let (a, _) = chart.backend_coord(&(event.start, y1));
+                let (b, _) = chart.backend_coord(&(event.end, y1));
+                let (_, top_px) = chart.backend_coord(&(event.start, y1));
+                let (_, bottom_px) = chart.backend_coord(&(event.start, y0));
+                match event.span {
+                    Span::Days => root.draw(&PathElement::new(
+                        vec![((a + b) / 2, top_px), ((a + b) / 2, bottom_px)],
+                        pal.event.mix(0.55).stroke_width(stroke(1.0)),
+                    )),
+                    Span::Month | Span::Year => root.draw(&Rectangle::new(
+                        [(a, top_px), (b.max(a + 2), bottom_px)],
+                        pal.event_band.mix(0.8).filled(),
+                    )),
+                }
+                .map_err(fail)?;
+                let (x, _) = fraction(((a + b) / 2, top_px));
+                hits.push(Hit::event(event, x, plot_top, Some(plot_bottom - plot_top)));
+            }
+            if kind == ChartKind::Growth && y0 < 0.0 && y1 > 0.0 {
+                chart
+                    .draw_series(std::iter::once(PathElement::new(vec![(x0, 0.0), (x1, 0.0)], pal.axis.stroke_width(stroke(1.0)))))
+                    .map_err(fail)?;
+            }
+            let lines: Vec<&Line> = figure.lines.iter().collect();
+            let crowded = lines.iter().map(|l| l.marks.len()).sum::<usize>() > 24;
+            for (n, line) in lines.iter().enumerate() {
+                let color = pal.role(line.role);
+                for (i, m) in line.marks.iter().enumerate() {
+                    let at = match kind {
+                        ChartKind::Growth => bar(&chart, root, m, n, lines.len(), color, style)?,
+                        _ => value_mark(&chart, root, m, color, style)?,
+                    };
+                    if m.status == PointStatus::Conflict {
+                        root.draw(&Circle::new(at, px(9.0), pal.conflict.stroke_width(stroke(2.0)))).map_err(fail)?;
+                    }
+                    let last = i + 1 == line.marks.len();
+                    if !crowded || last {
+                        let below = kind == ChartKind::Growth && m.value < 0.0;
+                        let (dy, v) = if below { (px(12.0), VPos::Top) } else { (-px(12.0), VPos::Bottom) };
+                        root.draw(&Text::new(
+                            m.label.clone(),
+                            (at.0, at.1 + dy),
+                            text(11.5 * s, pal.ink).pos(Pos::new(HPos::Center, v)),
+                        ))
+                        .map_err(fail)?;
+                    }
+                    let (x, y) = fraction(at);
+                    hits.push(Hit::mark(m, x, y));
+                }
+                if kind == ChartKind::TradeValue {
+                    // Only whole years are joined: a part year's smaller sum
+                    // would read as a fall.
+                    let full: Vec<(f64, f64, f64)> =
+                        line.marks.iter().filter(|m| m.full_year).map(|m| (m.start, m.mid(), m.value)).collect();
+                    if full.len() > 1 {
+                        // Consecutive years are joined by a solid line; across
+                        // a missing year, a dotted one, so a gap is not read
+                        // as a measured path.
+                        for pair in full.windows(2) {
+                            let (a, b) = (chart.backend_coord(&(pair[0].1, pair[0].2)), chart.backend_coord(&(pair[1].1, pair[1].2)));
+                            if pair[1].0 - pair[0].0 < 1.5 {
+                                root.draw(&PathElement::new(vec![a, b], color.stroke_width(stroke(2.0)))).map_err(fail)?;
+                            } else {
+                                root.draw(&DashedPathElement::new(vec![a, b].into_iter(), px(3.0), px(5.0), color.mix(0.7).stroke_width(stroke(1.5))))
+                                    .map_err(fail)?;
+                            }
+                        }
+                        // Markers again, over the line.
+                        for m in line.marks.iter().filter(|m| m.full_year) {
+                            value_mark(&chart, root, m, color, style)?;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for note in &figure.notes {
+        // Notes are HTML on the page; exports carry the first in the plot corner.
+        if style.frame.is_some() {
+            let (right, top) = chart.backend_coord(&(x1, y1));
+            root.draw(&Text::new(
+                note.clone(),
+                (right, top),
+                text(11.0 * s, pal.muted).pos(Pos::new(HPos::Right, VPos::Top)),
+            ))
+            .map_err(fail)?;
+            break;
+        }
+    }
+    Ok(hits)
+}
+
+type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>>;
+
+/// A point of the value chart: filled when reported, hollow when hedged,
+/// square with a bar across its months when it covers part of a year.
+fn value_mark<DB: DrawingBackend>(
+    chart: &Chart<'_, DB>,
+    root: &DrawingArea<DB, Shift>,
+    m: &Mark,
+    color: RGBColor,
+    style: &Style,
+) -> Result<(i32, i32), ChartError> {
+    let s = style.scale;
+    let px = |v: f64| (v * s).round() as i32;
+    let stroke = |w: f64| (w * s).round().max(1.0) as u32;
+    let at = chart.backend_coord(&(m.mid(), m.value));
+    whisker(chart, root, m, color, style)?;
+    let hollow = matches!(m.status, PointStatus::Approximate | PointStatus::Derived);
+    if m.full_year {
+        root.draw(&Circle::new(at, px(5.0), color.filled())).map_err(fail)?;
+        if hollow {
+            root.draw(&Circle::new(at, px(3.0), style.palette.background.filled())).map_err(fail)?;
+        }
+    } else {
+        let (a, _) = chart.backend_coord(&(m.start, m.value));
+        let (b, _) = chart.backend_coord(&(m.end, m.value));
+        root.draw(&PathElement::new(vec![(a, at.1), (b, at.1)], color.mix(0.6).stroke_width(stroke(2.0))))
+            .map_err(fail)?;
+        let r = px(5.0);
+        root.draw(&Rectangle::new([(at.0 - r, at.1 - r), (at.0 + r, at.1 + r)], color.filled()))
+            .map_err(fail)?;
+        if hollow {
+            let r = px(3.0);
+            root.draw(&Rectangle::new([(at.0 - r, at.1 - r), (at.0 + r, at.1 + r)], style.palette.background.filled()))
+                .map_err(fail)?;
+        }
+    }
+    Ok(at)
+}
+
+/// A growth bar over its period's months, side by side with the other
+/// measures of the same period. Hedged and derived rates are drawn as
+/// outlines, with a marker at the value so a rate near zero still shows.
+fn bar<DB: DrawingBackend>(
+    chart: &Chart<'_, DB>,
+    root: &DrawingArea<DB, Shift>,
+    m: &Mark,
+    n: usize,
+    of: usize,
+    color: RGBColor,
+    style: &Style,
+) -> Result<(i32, i32), ChartError> {
+    let s = style.scale;
+    let px = |v: f64| (v * s).round() as i32;
+    let stroke = |w: f64| (w * s).round().max(1.0) as u32;
+    let width = m.end - m.start;
+    let a = m.start + width * (0.15 + 0.7 * n as f64 / of as f64);
+    let b = m.start + width * (0.15 + 0.7 * (n + 1) as f64 / of as f64);
+    let corner_a = chart.backend_coord(&(a, 0.0));
+    let corner_b = chart.backend_coord(&(b, m.value));
+    let rect = [corner_a, (corner_b.0.max(corner_a.0 + px(3.0)), corner_b.1)];
+    match m.status {
+        PointStatus::Reported | PointStatus::Conflict => {
+            root.draw(&Rectangle::new(rect, color.filled())).map_err(fail)?;
+        }
+        PointStatus::Approximate => {
+            root.draw(&Rectangle::new(rect, color.stroke_width(stroke(2.0)))).map_err(fail)?;
+        }
+        PointStatus::Derived => {
+            root.draw(&Rectangle::new(rect, color.mix(0.22).filled())).map_err(fail)?;
+            root.draw(&Rectangle::new(rect, color.mix(0.7).stroke_width(stroke(1.0)))).map_err(fail)?;
+        }
+    }
+    let at = ((rect[0].0 + rect[1].0) / 2, corner_b.1);
+    whisker(chart, root, m, color, style)?;
+    if m.status != PointStatus::Reported && m.status != PointStatus::Conflict {
+        root.draw(&Circle::new(at, px(4.5), color.filled())).map_err(fail)?;
+        root.draw(&Circle::new(at, px(2.5), style.palette.background.filled())).map_err(fail)?;
+    }
+    Ok(at)
+}
+
+/// The interval a hedged figure allows, when it is wide enough to see.
+fn whisker<DB: DrawingBackend>(
+    chart: &Chart<'_, DB>,
+    root: &DrawingArea<DB, Shift>,
+    m: &Mark,
+    color: RGBColor,
+    style: &Style,
+) -> Result<(), ChartError> {
+    let px = |v: f64| (v * style.scale).round() as i32;
+    let (_, lo) = chart.backend_coord(&(m.mid(), m.range[0]));
+    let (x, hi) = chart.backend_coord(&(m.mid(), m.range[1]));
+    if (lo - hi).abs() < px(6.0) || m.status == PointStatus::Reported {
+        return Ok(());
+    }
+    let line = color.mix(0.8).stroke_width((style.scale.round() as u32).max(1));
+    let cap = px(4.0);
+    for path in [
+        vec![(x, lo), (x, hi)],
+        vec![(x - cap, lo), (x + cap, lo)],
+        vec![(x - cap, hi), (x + cap, hi)],
+    ] {
+        root.draw(&PathElement::new(path, line)).map_err(fail)?;
+    }
+    Ok(())
+}
+
+/// The key above the plot: one entry per line, and what the marker shapes mean.
+fn legend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, style: &Style, y: i32) -> Result<(), ChartError> {
+    let s = style.scale;
+    let px = |v: f64| (v * s).round() as i32;
+    let pal = &style.palette;
+    let font = text(12.0 * s, pal.muted).pos(Pos::new(HPos::Left, VPos::Center));
+    let mut x = px(Y_LABELS);
+    let mid = y + px(LEGEND / 2.0);
+    let entry = |x: &mut i32, label: &str| -> Result<(), ChartError> {
+        root.draw(&Text::new(label.to_owned(), (*x + px(16.0), mid), font.clone())).map_err(fail)?;
+        let (w, _) = root.estimate_text_size(label, &font).map_err(fail)?;
+        *x += px(16.0) + w as i32 + px(18.0);
+        Ok(())
+    };
+    for line in &figure.lines {
+        let color = pal.role(line.role);
+        match figure.kind {
+            ChartKind::Growth => root.draw(&Rectangle::new([(x, mid - px(5.0)), (x + px(10.0), mid + px(5.0))], color.filled())),
+            _ => root.draw(&Circle::new((x + px(5.0), mid), px(4.0), color.filled())),
+        }
+        .map_err(fail)?;
+        entry(&mut x, &line.label)?;
+    }
+    let marks: Vec<&Mark> = figure.lines.iter().flat_map(|l| &l.marks).collect();
+    if marks.iter().any(|m| m.status == PointStatus::Approximate) {
+        root.draw(&Circle::new((x + px(5.0), mid), px(4.0), pal.muted.stroke_width((s.round() as u32).max(1))))
+            .map_err(fail)?;
+        entry(&mut x, "approximate")?;
+    }
+    if figure.kind == ChartKind::TradeValue && marks.iter().any(|m| !m.full_year) {
+        root.draw(&Rectangle::new([(x + px(1.0), mid - px(4.0)), (x + px(9.0), mid + px(4.0))], pal.muted.filled()))
+            .map_err(fail)?;
+        entry(&mut x, "part year")?;
+    }
+    if marks.iter().any(|m| m.status == PointStatus::Derived) {
+        root.draw(&Rectangle::new([(x, mid - px(5.0)), (x + px(10.0), mid + px(5.0))], pal.muted.mix(0.3).filled()))
+            .map_err(fail)?;
+        entry(&mut x, "derived")?;
+    }
+    if marks.iter().any(|m| m.status == PointStatus::Conflict) {
+        root.draw(&Circle::new((x + px(5.0), mid), px(5.0), pal.conflict.stroke_width((s.round() as u32).max(1))))
+            .map_err(fail)?;
+        entry(&mut x, "sources disagree")?;
+    }
+    if !figure.events.is_empty() && figure.kind != ChartKind::Timeline {
+        root.draw(&PathElement::new(vec![(x + px(5.0), mid - px(7.0)), (x + px(5.0), mid + px(7.0))], pal.event.stroke_width((s.round() as u32).max(1))))
+            .map_err(fail)?;
+        entry(&mut x, "visit or meeting")?;
+    }
+    if figure.kind == ChartKind::Timeline && figure.events.iter().any(|e| e.span != Span::Days) {
+        root.draw(&Rectangle::new([(x, mid - px(5.0)), (x + px(12.0), mid + px(5.0))], pal.event_band.filled()))
+            .map_err(fail)?;
+        root.draw(&Rectangle::new([(x, mid - px(5.0)), (x + px(12.0), mid + px(5.0))], pal.event.stroke_width((s.round() as u32).max(1))))
+            .map_err(fail)?;
+        entry(&mut x, "month known, not the day")?;
+    }
+    Ok(())
+}
+
+/// Puts each event's label in the first lane where it does not run into
+/// the one before; with every lane taken, the lane that frees up first.
+fn lanes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, scale: f64, plot_width: f64) -> Result<Vec<usize>, ChartError> {
+    let (x0, x1) = figure.x_range();
+    let per_pixel = (x1 - x0) / plot_width.max(1.0);
+    let font = text(12.0 * scale, BLACK);
+    let mut ends = [f64::NEG_INFINITY; LANES];
+    let mut out = Vec::with_capacity(figure.events.len());
+    for event in &figure.events {
+        let (w, _) = root.estimate_text_size(&event.label, &font).map_err(fail)?;
+        let end = event.end + (f64::from(w) + 24.0 * scale) * per_pixel;
+        let lane = (0..LANES)
+            .find(|&l| ends[l] <= event.start)
+            .unwrap_or_else(|| (0..LANES).min_by(|&a, &b| ends[a].total_cmp(&ends[b])).unwrap_or(0));
+        ends[lane] = end;
+        out.push(lane);
+    }
+    Ok(out)
+}
+
+fn kind_is_timeline(figure: &Figure) -> bool {
+    figure.kind == ChartKind::Timeline
+}
+
+fn y_range(figure: &Figure) -> (f64, f64) {
+    let marks = figure.lines.iter().flat_map(|l| &l.marks);
+    let (mut lo, mut hi) = (0.0_f64, 0.0_f64);
+    for m in marks {
+        lo = lo.min(m.value).min(m.range[0]);
+        hi = hi.max(m.value).max(m.range[1]);
+    }
+    if hi <= lo {
+        hi = lo + 1.0;
+    }
+    // Headroom for the labels above the marks.
+    let pad = (hi - lo) * 0.18;
+    let lo = if lo < 0.0 { lo - pad } else { 0.0 };
+    let hi = if figure.kind == ChartKind::Growth && hi.abs() < 1e-9 { pad.max(1.0) } else { hi + pad };
+    (lo, hi)
+}
+
+fn text(size: f64, color: RGBColor) -> TextStyle<'static> {
+    // `TextStyle::color` borrows for the style's lifetime; the colour is
+    // copied into the style, so set the field directly.
+    TextStyle {
+        color: color.to_backend_color(),
+        ..TextStyle::from((font::FAMILY, size).into_font())
+    }
+}
+
+fn fail<E: std::fmt::Display>(e: E) -> ChartError {
+    ChartError::Draw(e.to_string())
+}

@@ -1,0 +1,438 @@
+//! What a chart shows, worked out from a pair's series and events and the
+//! view: marks placed on a time axis in fractional years, with the text of
+//! their labels and tooltips. Drawing (`draw.rs`) only places these.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::ChartKind;
+use crate::model::{Metric, PartialDate, Pair, PointStatus, Series, SeriesPoint, SourcedEvent};
+use crate::format::{format_date, format_figure};
+use crate::view::View;
+
+/// The colour a line or bar takes; the palette maps it per theme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Trade,
+    Exports,
+    Imports,
+    Balance,
+}
+
+/// One value on the chart: a period, its value and how sure it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    /// The period as fractional years, end exclusive.
+    pub start: f64,
+    pub end: f64,
+    pub value: f64,
+    /// The interval the reports allow.
+    pub range: [f64; 2],
+    pub full_year: bool,
+    pub status: PointStatus,
+    /// Written beside the mark: "$244.8 bn", "roughly 0 %".
+    pub label: String,
+    /// Shown on hover and read by screen readers: period, value, status, sources.
+    pub tip: String,
+    /// The first report's key, for the source panel; `None` for derived points.
+    pub key: Option<String>,
+}
+
+impl Mark {
+    pub fn mid(&self) -> f64 {
+        (self.start + self.end) / 2.0
+    }
+}
+
+/// The marks of one measure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub metric: Metric,
+    pub label: String,
+    pub role: Role,
+    pub marks: Vec<Mark>,
+}
+
+/// How precisely an event's date is known, which decides how it is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Span {
+    /// A day or a run of days: a marker.
+    Days,
+    /// Only the month (or year) is known: a band across it.
+    Month,
+    Year,
+}
+
+/// A visit, meeting or call on the time axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventMark {
+    pub key: String,
+    pub start: f64,
+    pub end: f64,
+    pub span: Span,
+    pub planned: bool,
+    /// "20–22 Mar 2023 · State visit".
+    pub label: String,
+    pub tip: String,
+}
+
+/// Everything one chart draws.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub kind: ChartKind,
+    pub pair: Pair,
+    /// First and last calendar year of the axis, inclusive.
+    pub years: (i32, i32),
+    /// The currency of the value chart; figures in others stay in the tables.
+    pub currency: Option<String>,
+    pub lines: Vec<Line>,
+    pub events: Vec<EventMark>,
+    /// Said under the chart: what is not drawn, and why.
+    pub notes: Vec<String>,
+}
+
+impl Figure {
+    /// The chart `kind` of `pair`'s `series` and `events` as `view` asks.
+    pub fn build(kind: ChartKind, pair: &Pair, series: &[Series], events: &[SourcedEvent], view: &View) -> Figure {
+        let mut notes = Vec::new();
+        let all_events = event_marks(events);
+        let undated = events.len() - all_events.len();
+        let events: Vec<EventMark> = all_events
+            .iter()
+            .filter(|e| view.overlaps(e.start, e.end))
+            .cloned()
+            .collect();
+        let (currency, lines) = match kind {
+            ChartKind::TradeValue => value_lines(series, view, &mut notes),
+            ChartKind::Growth => (None, growth_lines(series, view)),
+            ChartKind::Timeline => (None, Vec::new()),
+        };
+        if kind == ChartKind::Timeline && undated > 0 {
+            notes.push(format!(
+                "{undated} event{} with an unknown date {} listed below, not drawn.",
+                if undated == 1 { "" } else { "s" },
+                if undated == 1 { "is" } else { "are" }
+            ));
+        }
+        let years = axis_years(series, &all_events, view);
+        let events = if kind == ChartKind::Timeline || view.layers.events {
+            events
+        } else {
+            Vec::new()
+        };
+        Figure {
+            kind,
+            pair: pair.clone(),
+            years,
+            currency,
+            lines,
+            events,
+            notes,
+        }
+    }
+
+    /// Whether there is anything to draw.
+    pub fn is_empty(&self) -> bool {
+        match self.kind {
+            ChartKind::Timeline => self.events.is_empty(),
+            _ => self.lines.iter().all(|l| l.marks.is_empty()),
+        }
+    }
+
+    /// The axis from the first day of the first year to the end of the last.
+    pub fn x_range(&self) -> (f64, f64) {
+        (f64::from(self.years.0), f64::from(self.years.1) + 1.0)
+    }
+}
+
+/// The same years on every chart of a view, so their axes line up: the
+/// view's range, else every dated figure and event of the pair.
+fn axis_years(series: &[Series], events: &[EventMark], view: &View) -> (i32, i32) {
+    let mut first = i32::MAX;
+    let mut last = i32::MIN;
+    let mut take = |start: f64, end: f64| {
+        first = first.min(start.floor() as i32);
+        // `end` is exclusive: a period ending on 1 Jan 2025 is in 2024.
+        last = last.max((end - 1e-9).floor() as i32);
+    };
+    for point in series.iter().filter(|s| s.metric != Metric::TradeTarget).flat_map(|s| &s.points) {
+        let (start, end) = period_years(point);
+        take(start, end);
+    }
+    for event in events {
+        take(event.start, event.end);
+    }
+    if first > last {
+        let this_year = chrono::Utc::now().year();
+        (first, last) = (this_year - 1, this_year);
+    }
+    let first = view.from.unwrap_or(first);
+    let last = view.to.unwrap_or(last).max(first);
+    (first, last)
+}
+
+fn value_lines(series: &[Series], view: &View, notes: &mut Vec<String>) -> (Option<String>, Vec<Line>) {
+    let wanted = [
+        (Metric::TradeValue, Role::Trade, view.layers.trade),
+        (Metric::ExportValue, Role::Exports, view.layers.exports),
+        (Metric::ImportValue, Role::Imports, view.layers.imports),
+        (Metric::TradeBalance, Role::Balance, view.layers.balance),
+    ];
+    // One currency per chart: the one with most points. Mixing dollars and
+    // yuan on one axis would draw two different things as one.
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for s in series.iter().filter(|s| wanted.iter().any(|w| w.0 == s.metric && w.2)) {
+        for p in &s.points {
+            let currency = p.currency.clone().unwrap_or_default();
+            match counts.iter_mut().find(|(c, _)| *c == currency) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((currency, 1)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| (a.0 == "USD").cmp(&(b.0 == "USD")).reverse()));
+    let Some((currency, _)) = counts.first().cloned() else {
+        return (None, Vec::new());
+    };
+    for (other, n) in counts.iter().skip(1) {
+        notes.push(format!(
+            "{n} figure{} in {other} {} in the tables only: one currency per chart.",
+            if *n == 1 { "" } else { "s" },
+            if *n == 1 { "is" } else { "are" }
+        ));
+    }
+    let lines = wanted
+        .iter()
+        .filter(|(_, _, on)| *on)
+        .filter_map(|(metric, role, _)| {
+            let s = series.iter().find(|s| s.metric == *metric)?;
+            let marks: Vec<Mark> = s
+                .points
+                .iter()
+                .filter(|p| p.currency.as_deref().unwrap_or_default() == currency)
+                .filter_map(|p| mark(s, p, view))
+                .collect();
+            (!marks.is_empty()).then(|| Line {
+                metric: *metric,
+                label: line_label(s),
+                role: *role,
+                marks,
+            })
+        })
+        .collect();
+    (Some(currency), lines)
+}
+
+fn growth_lines(series: &[Series], view: &View) -> Vec<Line> {
+    let wanted = [
+        (Metric::TradeGrowthYoy, Role::Trade, view.layers.trade),
+        (Metric::ExportGrowthYoy, Role::Exports, view.layers.exports),
+        (Metric::ImportGrowthYoy, Role::Imports, view.layers.imports),
+    ];
+    wanted
+        .iter()
+        .filter(|(_, _, on)| *on)
+        .filter_map(|(metric, role, _)| {
+            let s = series.iter().find(|s| s.metric == *metric)?;
+            let marks: Vec<Mark> = s
+                .points
+                .iter()
+                .filter(|p| view.layers.derived || p.status != PointStatus::Derived)
+                .filter_map(|p| mark(s, p, view))
+                .collect();
+            (!marks.is_empty()).then(|| Line {
+                metric: *metric,
+                label: line_label(s),
+                role: *role,
+                marks,
+            })
+        })
+        .collect()
+}
+
+fn line_label(s: &Series) -> String {
+    if s.metric.is_directed() {
+        format!("{} ({} → {})", s.metric.label(), s.pair.0, s.pair.1)
+    } else {
+        s.metric.label().to_owned()
+    }
+}
+
+fn mark(series: &Series, p: &SeriesPoint, view: &View) -> Option<Mark> {
+    let (start, end) = period_years(p);
+    if !view.overlaps(start, end) {
+        return None;
+    }
+    let currency = p.currency.as_deref();
+    let label = short_figure(p.value, currency, p.qualifier.map(|q| q.as_str()));
+    let status = match p.status {
+        PointStatus::Reported if p.sources.len() > 1 => format!("reported by {} sources that agree", p.sources.len()),
+        PointStatus::Reported => "reported by 1 source".to_owned(),
+        PointStatus::Approximate => format!(
+            "approximate ({}), {} source{}",
+            p.qualifier.map(|q| q.as_str()).unwrap_or("hedged"),
+            p.sources.len(),
+            if p.sources.len() == 1 { "" } else { "s" }
+        ),
+        PointStatus::Conflict => format!("conflict: {} sources disagree", p.sources.len()),
+        PointStatus::Derived => format!("derived from {}, not reported", p.derived_from.join(" and ")),
+    };
+    let period = if p.full_year {
+        p.period.label.clone()
+    } else {
+        format!("{} (part year)", p.period.label)
+    };
+    let tip = format!(
+        "{period} · {}: {} · {status}",
+        series.metric.label(),
+        format_figure(p.value, currency, p.qualifier)
+    );
+    Some(Mark {
+        start,
+        end,
+        value: p.value,
+        range: p.range,
+        full_year: p.full_year,
+        status: p.status,
+        label,
+        tip,
+        key: p.sources.first().map(|s| s.key.clone()),
+    })
+}
+
+/// "$244.8 bn", "nearly $250 bn", "+29.3 %": short enough to sit by a mark.
+pub fn short_figure(value: f64, currency: Option<&str>, qualifier: Option<&str>) -> String {
+    let number = match currency {
+        Some(currency) => {
+            let (scaled, word) = match value.abs() {
+                v if v >= 1e12 => (value / 1e12, " tn"),
+                v if v >= 1e9 => (value / 1e9, " bn"),
+                v if v >= 1e6 => (value / 1e6, " m"),
+                _ => (value, ""),
+            };
+            let number = trim(scaled, 1);
+            match currency {
+                "USD" => format!("${number}{word}"),
+                "EUR" => format!("€{number}{word}"),
+                "GBP" => format!("£{number}{word}"),
+                code => format!("{code} {number}{word}"),
+            }
+        }
+        None if value == 0.0 => "0 %".to_owned(),
+        None => format!("{}{} %", if value > 0.0 { "+" } else { "−" }, trim(value.abs(), 1)),
+    };
+    match qualifier {
+        Some(q) => format!("{q} {number}"),
+        None => number,
+    }
+}
+
+fn trim(v: f64, places: usize) -> String {
+    let s = format!("{v:.places$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        s
+    }
+}
+
+/// A point's period as fractional years, end exclusive.
+fn period_years(p: &SeriesPoint) -> (f64, f64) {
+    let end = p.period.end.succ_opt().unwrap_or(p.period.end);
+    (year_fraction(p.period.start), year_fraction(end))
+}
+
+/// 2024-07-02 is about 2024.5.
+pub fn year_fraction(date: NaiveDate) -> f64 {
+    let year = date.year();
+    let days = if NaiveDate::from_ymd_opt(year, 2, 29).is_some() { 366.0 } else { 365.0 };
+    f64::from(year) + f64::from(date.ordinal0()) / days
+}
+
+/// The dated events as marks, in date order. Events without a year cannot be
+/// placed on an axis; the dashboard lists them apart.
+pub fn event_marks(events: &[SourcedEvent]) -> Vec<EventMark> {
+    let mut marks: Vec<EventMark> = events.iter().filter_map(event_mark).collect();
+    marks.sort_by(|a, b| a.start.total_cmp(&b.start).then_with(|| a.key.cmp(&b.key)));
+    marks
+}
+
+fn event_mark(s: &SourcedEvent) -> Option<EventMark> {
+    let e = &s.event;
+    let start_date = e.date_start?;
+    let (start, mut end, span) = date_span(&start_date)?;
+    if let Some((_, end_of_last, _)) = e.date_end.as_ref().and_then(date_span) {
+        end = end.max(end_of_last);
+    }
+    let date = match e.date_end.filter(|d| *d != start_date) {
+        Some(last) => format!("{} – {}", format_date(Some(&start_date)), format_date(Some(&last))),
+        None => format_date(Some(&start_date)),
+    };
+    let planned = e.status == crate::model::EventStatus::Planned;
+    let label = format!("{date} · {}{}", e.kind.label(), if planned { " (planned)" } else { "" });
+    let who: Vec<&str> = e.participants.iter().map(|p| p.name.as_str()).collect();
+    let mut tip = label.clone();
+    if !who.is_empty() {
+        tip.push_str(&format!(" · {}", who.join(", ")));
+    }
+    if let Some(place) = &e.place {
+        tip.push_str(&format!(" · {place}"));
+    }
+    let reports = s.also.len() + 1;
+    tip.push_str(&format!(" · {reports} report{}", if reports == 1 { "" } else { "s" }));
+    Some(EventMark {
+        key: s.key.clone(),
+        start,
+        end,
+        span,
+        planned,
+        label,
+        tip,
+    })
+}
+
+/// The days a partial date covers, as fractional years, end exclusive.
+fn date_span(d: &PartialDate) -> Option<(f64, f64, Span)> {
+    let year = d.year?;
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => {
+            let date = NaiveDate::from_ymd_opt(year, m, day)?;
+            Some((year_fraction(date), year_fraction(date.succ_opt()?), Span::Days))
+        }
+        (Some(m), None) => {
+            let first = NaiveDate::from_ymd_opt(year, m, 1)?;
+            let next = if m == 12 {
+                NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+            } else {
+                NaiveDate::from_ymd_opt(year, m + 1, 1)?
+            };
+            Some((year_fraction(first), year_fraction(next), Span::Month))
+        }
+        _ => Some((f64::from(year), f64::from(year) + 1.0, Span::Year)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fractions_of_years() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
+        assert_eq!(year_fraction(d("2024-01-01")), 2024.0);
+        assert!((year_fraction(d("2024-07-02")) - 2024.5).abs() < 0.01);
+        let (start, end, span) = date_span(&PartialDate::month(2022, 12)).expect("span");
+        assert_eq!(span, Span::Month);
+        assert!((start - 2022.917).abs() < 0.01);
+        assert_eq!(end, 2023.0);
+    }
+
+    #[test]
+    fn short_figures() {
+        assert_eq!(short_figure(244.8e9, Some("USD"), None), "$244.8 bn");
+        assert_eq!(short_figure(250e9, Some("USD"), Some("nearly")), "nearly $250 bn");
+        assert_eq!(short_figure(1.27e12, Some("CNY"), None), "CNY 1.3 tn");
+        assert_eq!(short_figure(29.3, None, None), "+29.3 %");
+        assert_eq!(short_figure(-4.0, None, None), "−4 %");
+        assert_eq!(short_figure(0.0, None, Some("roughly")), "roughly 0 %");
+    }
+}

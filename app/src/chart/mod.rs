@@ -1,0 +1,192 @@
+//! Charts: a pair's figures and events drawn by plotters. [`figure`] works
+//! out what to show, [`draw`] draws it on any plotters backend, and this
+//! module renders that into SVG (the page and SVG export) or PNG (export).
+//!
+//! Server only: plotters and the font stay out of the wasm bundle, and the
+//! page's charts are in its HTML before any script runs.
+
+pub mod draw;
+pub mod figure;
+mod font;
+mod raster;
+pub mod theme;
+
+use plotters::prelude::*;
+
+pub use draw::{Frame, Style};
+pub use figure::Figure;
+pub use theme::Theme;
+
+/// The three charts of a view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChartKind {
+    TradeValue,
+    Growth,
+    Timeline,
+}
+
+impl ChartKind {
+    pub const ALL: [ChartKind; 3] = [ChartKind::TradeValue, ChartKind::Growth, ChartKind::Timeline];
+
+    /// The name in URLs and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChartKind::TradeValue => "trade-value",
+            ChartKind::Growth => "growth",
+            ChartKind::Timeline => "timeline",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ChartKind> {
+        ChartKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            ChartKind::TradeValue => "Trade value",
+            ChartKind::Growth => "Year-on-year growth",
+            ChartKind::Timeline => "Visits and meetings",
+        }
+    }
+
+    /// The page's size for wide and narrow screens, in CSS pixels. Two
+    /// drawings rather than one scaled: text stays readable on a phone.
+    pub fn page_sizes(self) -> [(u32, u32); 2] {
+        match self {
+            ChartKind::TradeValue => [(920, 340), (400, 320)],
+            ChartKind::Growth => [(920, 280), (400, 280)],
+            ChartKind::Timeline => [(920, 210), (400, 260)],
+        }
+    }
+}
+
+/// Where a mark landed on the canvas, for the page's hover and click layer.
+/// Coordinates are fractions of the canvas, so the layer scales with the SVG.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub x: f32,
+    pub y: f32,
+    /// For an event's marker on the value and growth charts: the height of
+    /// the plot it crosses, from `y`.
+    pub height: Option<f32>,
+    /// The report behind it, for the source panel.
+    pub key: Option<String>,
+    /// The event it stands for, shared by its markers on every chart and its
+    /// entry in the list, which highlight together.
+    pub event: Option<String>,
+    pub tip: String,
+}
+
+impl Hit {
+    fn mark(m: &figure::Mark, x: f32, y: f32) -> Hit {
+        Hit {
+            x,
+            y,
+            height: None,
+            key: m.key.clone(),
+            event: None,
+            tip: m.tip.clone(),
+        }
+    }
+
+    fn event(e: &figure::EventMark, x: f32, y: f32, height: Option<f32>) -> Hit {
+        Hit {
+            x,
+            y,
+            height,
+            key: Some(e.key.clone()),
+            event: Some(e.key.clone()),
+            tip: e.tip.clone(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ChartError {
+    #[error("drawing the chart failed: {0}")]
+    Draw(String),
+    #[error("encoding the PNG failed: {0}")]
+    Png(String),
+}
+
+/// `figure` as an SVG document `size` CSS pixels large, and its marks' places.
+pub fn svg(figure: &Figure, style: &Style, size: (u32, u32)) -> Result<(String, Vec<Hit>), ChartError> {
+    let mut out = String::new();
+    let pixels = scaled(size, style.scale);
+    let hits = {
+        let root = SVGBackend::with_string(&mut out, pixels).into_drawing_area();
+        let hits = draw::draw(&root, figure, style)?;
+        root.present().map_err(|e| ChartError::Draw(e.to_string()))?;
+        hits
+    };
+    Ok((out, hits))
+}
+
+/// `figure` as a PNG of `size` times `style.scale` pixels. `text` goes into
+/// the file's metadata (title and sources), so a copied image keeps them.
+pub fn png(figure: &Figure, style: &Style, size: (u32, u32), text: &[(&str, String)]) -> Result<Vec<u8>, ChartError> {
+    let (w, h) = scaled(size, style.scale);
+    let rgba = if style.background {
+        let rgb = raster(figure, style, (w, h), None)?;
+        rgb.chunks_exact(3).flat_map(|p| [p[0], p[1], p[2], 0xFF]).collect()
+    } else {
+        // plotters draws opaque pixels only. Drawing on black and on white
+        // and comparing recovers each pixel's coverage exactly, anti-aliased
+        // text included: alpha = 1 - (white - black).
+        let black = raster(figure, style, (w, h), Some(RGBColor(0, 0, 0)))?;
+        let white = raster(figure, style, (w, h), Some(RGBColor(0xFF, 0xFF, 0xFF)))?;
+        let mut out = Vec::with_capacity(black.len() / 3 * 4);
+        for (b, wh) in black.chunks_exact(3).zip(white.chunks_exact(3)) {
+            let alpha = 255 - (i32::from(wh[1]) - i32::from(b[1])).clamp(0, 255);
+            let un = |c: u8| {
+                if alpha == 0 {
+                    0
+                } else {
+                    ((i32::from(c) * 255 + alpha / 2) / alpha).clamp(0, 255) as u8
+                }
+            };
+            out.extend_from_slice(&[un(b[0]), un(b[1]), un(b[2]), alpha as u8]);
+        }
+        out
+    };
+    encode_png(&rgba, (w, h), text)
+}
+
+fn raster(figure: &Figure, style: &Style, (w, h): (u32, u32), under: Option<RGBColor>) -> Result<Vec<u8>, ChartError> {
+    let mut buffer = vec![0u8; w as usize * h as usize * 3];
+    {
+        let backend = raster::Raster::new(&mut buffer, (w, h)).ok_or_else(|| ChartError::Draw("the image buffer has the wrong size".to_owned()))?;
+        let root = backend.into_drawing_area();
+        if let Some(color) = under {
+            root.fill(&color).map_err(|e| ChartError::Draw(e.to_string()))?;
+        }
+        draw::draw(&root, figure, style)?;
+        root.present().map_err(|e| ChartError::Draw(e.to_string()))?;
+    }
+    Ok(buffer)
+}
+
+fn encode_png(rgba: &[u8], (w, h): (u32, u32), text: &[(&str, String)]) -> Result<Vec<u8>, ChartError> {
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, w, h);
+        encoder.set_color(png::ColorType::Rgba);
+        encoder.set_depth(png::BitDepth::Eight);
+        // Charts are flat colour: fast compression is within a few percent of
+        // the best here and several times quicker.
+        encoder.set_compression(png::Compression::Fast);
+        for (keyword, value) in text {
+            encoder
+                .add_itxt_chunk((*keyword).to_owned(), value.clone())
+                .map_err(|e| ChartError::Png(e.to_string()))?;
+        }
+        let mut writer = encoder.write_header().map_err(|e| ChartError::Png(e.to_string()))?;
+        writer.write_image_data(rgba).map_err(|e| ChartError::Png(e.to_string()))?;
+        writer.finish().map_err(|e| ChartError::Png(e.to_string()))?;
+    }
+    Ok(out)
+}
+
+fn scaled((w, h): (u32, u32), scale: f64) -> (u32, u32) {
+    ((f64::from(w) * scale).round() as u32, (f64::from(h) * scale).round() as u32)
+}

@@ -1,0 +1,172 @@
+//! The PNG backend: plotters' bitmap backend with text drawn properly.
+//!
+//! plotters 0.3.7 places each glyph at a whole pixel and ignores its left
+//! side bearing, so commas and full stops huddle against the letter before
+//! them and words get uneven gaps. This wrapper lays text out with ab_glyph
+//! itself (fractional advances, kerning, bearings, baseline from the font's
+//! ascent) and hands everything else to the bitmap backend unchanged.
+
+use ab_glyph::{point, Font, FontRef, PxScale, ScaleFont};
+use plotters::prelude::*;
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
+use plotters::style::text_anchor::{HPos, VPos};
+
+pub struct Raster<'a> {
+    inner: BitMapBackend<'a>,
+    font: FontRef<'static>,
+}
+
+impl<'a> Raster<'a> {
+    /// A backend drawing into `buffer` (RGB, `w * h * 3` bytes); `None` if
+    /// the buffer has the wrong size.
+    pub fn new(buffer: &'a mut [u8], size: (u32, u32)) -> Option<Self> {
+        let inner = BitMapBackend::with_buffer_and_format(buffer, size).ok()?;
+        let font = FontRef::try_from_slice(dejavu::sans::regular()).ok()?;
+        Some(Raster { inner, font })
+    }
+
+    /// The pixel scale for plotters' font size: plotters takes `size / 1.24`
+    /// as the em (that is what its SVG backend writes as `font-size`), so the
+    /// PNG's text is as large as the SVG's.
+    fn scale(&self, size: f64) -> PxScale {
+        let em = size as f32 / 1.24;
+        let units = self.font.units_per_em().unwrap_or(2048.0);
+        PxScale::from(em * self.font.height_unscaled() / units)
+    }
+
+    fn width(&self, text: &str, scale: PxScale) -> f32 {
+        let font = self.font.as_scaled(scale);
+        let mut width = 0.0;
+        let mut prev = None;
+        for c in text.chars() {
+            let id = font.glyph_id(c);
+            if let Some(p) = prev {
+                width += font.kern(p, id);
+            }
+            width += font.h_advance(id);
+            prev = Some(id);
+        }
+        width
+    }
+}
+
+impl DrawingBackend for Raster<'_> {
+    type ErrorType = <BitMapBackend<'static> as DrawingBackend>::ErrorType;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.inner.get_size()
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.ensure_prepared()
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.present()
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_pixel(point, color)
+    }
+
+    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_line(from, to, style)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_rect(upper_left, bottom_right, style, fill)
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_path(path, style)
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_circle(center, radius, style, fill)
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, style: &S) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.fill_polygon(vert, style)
+    }
+
+    fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.blit_bitmap(pos, size, src)
+    }
+
+    fn estimate_text_size<TStyle: BackendTextStyle>(&self, text: &str, style: &TStyle) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+        let scale = self.scale(style.size());
+        let em = style.size() / 1.24;
+        Ok((self.width(text, scale).ceil() as u32, em.ceil() as u32))
+    }
+
+    fn draw_text<TStyle: BackendTextStyle>(&mut self, text: &str, style: &TStyle, pos: BackendCoord) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let color = style.color();
+        if color.alpha == 0.0 || text.is_empty() {
+            return Ok(());
+        }
+        let scale = self.scale(style.size());
+        let font = self.font.as_scaled(scale);
+        let width = self.width(text, scale);
+        let (ascent, descent) = (font.ascent(), font.descent());
+        let x0 = pos.0 as f32
+            - match style.anchor().h_pos {
+                HPos::Left => 0.0,
+                HPos::Center => width / 2.0,
+                HPos::Right => width,
+            };
+        let baseline = pos.1 as f32
+            + match style.anchor().v_pos {
+                VPos::Top => ascent,
+                VPos::Center => (ascent + descent) / 2.0,
+                VPos::Bottom => descent,
+            };
+        let (w, h) = self.inner.get_size();
+        let mut x = x0;
+        let mut prev = None;
+        let mut failed = None;
+        for c in text.chars() {
+            let id = font.glyph_id(c);
+            if let Some(p) = prev {
+                x += font.kern(p, id);
+            }
+            prev = Some(id);
+            let glyph = id.with_scale_and_position(scale, point(x, baseline));
+            x += font.h_advance(id);
+            let Some(outline) = self.font.outline_glyph(glyph) else {
+                continue; // a space
+            };
+            let bounds = outline.px_bounds();
+            let inner = &mut self.inner;
+            outline.draw(|gx, gy, coverage| {
+                let px = bounds.min.x as i32 + gx as i32;
+                let py = bounds.min.y as i32 + gy as i32;
+                if coverage <= 0.0 || px < 0 || py < 0 || px >= w as i32 || py >= h as i32 || failed.is_some() {
+                    return;
+                }
+                let pixel = BackendColor {
+                    alpha: color.alpha * f64::from(coverage.min(1.0)),
+                    rgb: color.rgb,
+                };
+                if let Err(e) = inner.draw_pixel((px, py), pixel) {
+                    failed = Some(e);
+                }
+            });
+        }
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+}

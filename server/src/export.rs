@@ -1,0 +1,179 @@
+//! Chart exports over HTTP (`GET /export/{chart}.{png|svg|csv}`) and from the
+//! command line (`tradeline export`). Both read their options as query
+//! parameters through the same parsers, then call [`app::export`], so a
+//! link, a download and a script give the same bytes for the same view.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use app::chart::ChartKind;
+use app::export::{self, ExportError, Exported, Format, Options};
+use app::library::Library;
+use app::view::{BadParam, View};
+use axum::{
+    extract::{Path, RawQuery, State},
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+};
+
+use crate::api::ApiError;
+use crate::cli::ExportArgs;
+use crate::routes::AppState;
+
+/// What an export request asks for, or every reason it cannot be served.
+pub struct Request {
+    pub kind: ChartKind,
+    pub format: Format,
+    pub view: View,
+    pub options: Options,
+}
+
+impl Request {
+    /// Parses `chart`, `format` and the query parameters; every problem is
+    /// reported at once, as a person fixing a URL wants.
+    pub fn parse(chart: &str, format: &str, params: &[(String, String)]) -> Result<Request, String> {
+        let mut problems = Vec::new();
+        let kind = ChartKind::parse(chart);
+        if kind.is_none() {
+            problems.push(format!("unknown chart {chart:?}: one of trade-value, growth, timeline"));
+        }
+        let fmt = Format::parse(format);
+        if fmt.is_none() {
+            problems.push(format!("unknown format {format:?}: one of png, svg, csv"));
+        }
+        let pairs = || params.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+        let (view, bad) = View::from_query(pairs());
+        problems.extend(bad.iter().map(BadParam::to_string));
+        let options = match Options::from_query(pairs()) {
+            Ok(o) => Some(o),
+            Err(bad) => {
+                problems.extend(bad.iter().map(BadParam::to_string));
+                None
+            }
+        };
+        match (kind, fmt, options) {
+            (Some(kind), Some(format), Some(options)) if problems.is_empty() => Ok(Request {
+                kind,
+                format,
+                view,
+                options,
+            }),
+            _ => Err(problems.join("; ")),
+        }
+    }
+}
+
+/// `GET /export/{chart}.{format}?pair=…&from=…&to=…&show=…&width=…&height=…&scale=…&theme=…`
+pub async fn handler(State(state): State<AppState>, Path(file): Path<String>, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
+    let Some((chart, format)) = file.rsplit_once('.') else {
+        return Err(ApiError::bad_request(format!(
+            "an export is /export/{{chart}}.{{png|svg|csv}}, not /export/{file}"
+        )));
+    };
+    let params: Vec<(String, String)> = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .into_owned()
+        .collect();
+    let request = Request::parse(chart, format, &params).map_err(ApiError::bad_request)?;
+    let exported = run(&state.library, &request).await?;
+    let disposition = format!("inline; filename=\"{}\"", exported.filename);
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(exported.content_type)),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("inline")),
+            ),
+        ],
+        exported.bytes,
+    )
+        .into_response())
+}
+
+async fn run(library: &Arc<Library>, request: &Request) -> Result<Exported, ApiError> {
+    if let Some(pair) = &request.view.pair {
+        let pairs = library.pairs().await.map_err(ApiError::internal)?;
+        if !pairs.iter().any(|p| p.pair == pair.undirected()) {
+            return Err(ApiError::new(
+                StatusCode::NOT_FOUND,
+                format!("no figures or events for {pair}; GET /api/pairs lists the pairs there are"),
+            ));
+        }
+    }
+    let today = chrono::Utc::now().date_naive();
+    // Drawing a large PNG takes tens of milliseconds of CPU: off the async threads.
+    let data = library
+        .dashboard(request.view.pair.clone())
+        .await
+        .map_err(ApiError::internal)?;
+    let (kind, format, view, options) = (request.kind, request.format, request.view.clone(), request.options);
+    tokio::task::spawn_blocking(move || export::render(&data, kind, format, &view, &options, today))
+        .await
+        .map_err(ApiError::internal)?
+        .map_err(|e| match e {
+            ExportError::Empty(_) => ApiError::new(StatusCode::NOT_FOUND, e.to_string()),
+            other => ApiError::internal(other),
+        })
+}
+
+/// Errors of `tradeline export`, each with what to do about it.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Usage(String),
+    #[error("there is no store in {}: give --corpus DIR to read articles, or --data-dir DIR for a server's store", .0.display())]
+    NoStore(PathBuf),
+    #[error("the store in {} cannot be used: {reason}", path.display())]
+    Store { path: PathBuf, reason: String },
+    #[error("{0}")]
+    Export(String),
+    #[error("cannot write {}: {source}", path.display())]
+    Write { path: PathBuf, source: std::io::Error },
+}
+
+/// `tradeline export`: reads the corpus (if given) and writes one export.
+pub async fn command(args: ExportArgs) -> Result<Exported, CliError> {
+    let params: Vec<(String, String)> = args.params().into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    let request = Request::parse(&args.chart, args.format(), &params).map_err(CliError::Usage)?;
+    // A corpus without a data folder goes into a temporary store that is
+    // removed afterwards: exporting leaves nothing behind but the file.
+    let temp = match (&args.data_dir, args.corpus.is_empty()) {
+        (None, false) => Some(tempfile::tempdir().map_err(|e| CliError::Store { path: std::env::temp_dir(), reason: e.to_string() })?),
+        _ => None,
+    };
+    let data_dir = match (&args.data_dir, &temp) {
+        (Some(dir), _) => dir.clone(),
+        (None, Some(temp)) => temp.path().to_owned(),
+        (None, None) => PathBuf::from("tradeline-data"),
+    };
+    if args.corpus.is_empty() && !data_dir.join(app::store::DATABASE_FILE).exists() {
+        return Err(CliError::NoStore(data_dir));
+    }
+    std::fs::create_dir_all(&data_dir).map_err(|e| CliError::Store { path: data_dir.clone(), reason: e.to_string() })?;
+    let library = Arc::new(
+        Library::open(&data_dir, args.max_article_size, false)
+            .await
+            .map_err(|e| CliError::Store { path: data_dir.clone(), reason: e.to_string() })?,
+    );
+    for folder in &args.corpus {
+        let report = crate::ingest::pass(&library, folder, None)
+            .await
+            .map_err(|e| CliError::Store { path: folder.clone(), reason: e.to_string() })?;
+        for r in &report.rejected {
+            eprintln!("tradeline: {}: {}", r.path, r.reason);
+        }
+    }
+    let result = run(&library, &request)
+        .await
+        .map_err(|e| CliError::Export(e.message));
+    library.store().close().await;
+    let exported = result?;
+    if args.output.as_os_str() == "-" {
+        std::io::stdout()
+            .write_all(&exported.bytes)
+            .map_err(|e| CliError::Write { path: args.output.clone(), source: e })?;
+    } else {
+        std::fs::write(&args.output, &exported.bytes).map_err(|e| CliError::Write { path: args.output.clone(), source: e })?;
+    }
+    Ok(exported)
+}

@@ -1,0 +1,183 @@
+//! Chart exports through the real router, on the reference articles: the PNG
+//! decodes at the size asked for, is not blank, has text in its footer, and
+//! comes out byte for byte the same twice; the SVG is XML naming its sources;
+//! bad parameters get a 400 that says what is wrong.
+
+use std::{path::PathBuf, sync::Arc};
+
+use app::library::{Library, DEFAULT_MAX_ARTICLE};
+use axum::{
+    body::Body,
+    http::{header, Request, StatusCode},
+    Router,
+};
+use http_body_util::BodyExt;
+use server::{
+    ingest,
+    routes::{router, Settings},
+};
+use tempfile::TempDir;
+use tower::ServiceExt;
+
+async fn seeds_app() -> (TempDir, Router) {
+    let seeds = std::env::var_os("TRADELINE_SEEDS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds"));
+    assert!(seeds.is_dir(), "the reference articles are missing: {}", seeds.display());
+    let data = TempDir::new().expect("data dir");
+    let library = Arc::new(Library::open(data.path(), DEFAULT_MAX_ARTICLE, false).await.expect("opens"));
+    ingest::pass(&library, &seeds, None).await.expect("reads");
+    (data, router(library, &Settings::default()))
+}
+
+async fn get(app: &Router, uri: &str) -> (StatusCode, String, Vec<u8>) {
+    let request = Request::get(uri).body(Body::empty()).expect("request");
+    let response = app.clone().oneshot(request).await.expect("response");
+    let status = response.status();
+    let kind = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let body = response.into_body().collect().await.expect("body").to_bytes().to_vec();
+    (status, kind, body)
+}
+
+/// Width, height and RGBA pixels of a PNG.
+fn decode(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut pixels).expect("a frame");
+    assert_eq!(info.color_type, png::ColorType::Rgba);
+    pixels.truncate(info.buffer_size());
+    (info.width, info.height, pixels)
+}
+
+/// Variance of the pixels' luminance in rows `rows` (0.0 for a flat image).
+fn variance(pixels: &[u8], width: u32, rows: std::ops::Range<u32>) -> f64 {
+    let lum: Vec<f64> = rows
+        .flat_map(|y| (0..width).map(move |x| ((y * width + x) * 4) as usize))
+        .map(|i| 0.3 * f64::from(pixels[i]) + 0.59 * f64::from(pixels[i + 1]) + 0.11 * f64::from(pixels[i + 2]))
+        .collect();
+    let mean = lum.iter().sum::<f64>() / lum.len() as f64;
+    lum.iter().map(|l| (l - mean).powi(2)).sum::<f64>() / lum.len() as f64
+}
+
+#[tokio::test]
+async fn png_exports_have_the_asked_size_content_and_footer_text_at_every_scale_and_theme() {
+    let (_data, app) = seeds_app().await;
+    for chart in ["trade-value", "growth", "timeline"] {
+        for scale in [1u32, 2, 3] {
+            for theme in ["light", "dark", "transparent"] {
+                let uri = format!("/export/{chart}.png?pair=CN-RU&width=800&height=450&scale={scale}&theme={theme}");
+                let (status, kind, body) = get(&app, &uri).await;
+                assert_eq!(status, StatusCode::OK, "{uri}: {}", String::from_utf8_lossy(&body));
+                assert_eq!(kind, "image/png");
+                let (w, h, pixels) = decode(&body);
+                assert_eq!((w, h), (800 * scale, 450 * scale), "{uri}");
+                assert!(variance(&pixels, w, 0..h) > 100.0, "{uri} is nearly blank");
+                // The footer (bottom 12 %) holds the source lines: text pixels.
+                let footer = (h * 88 / 100)..h;
+                if theme == "transparent" {
+                    let opaque = footer
+                        .clone()
+                        .flat_map(|y| (0..w).map(move |x| ((y * w + x) * 4 + 3) as usize))
+                        .filter(|&i| pixels[i] > 128)
+                        .count();
+                    assert!(opaque > 200, "{uri}: no text in the footer ({opaque} opaque pixels)");
+                    // And the background is see-through.
+                    assert_eq!(pixels[3], 0, "{uri}: the corner is not transparent");
+                } else {
+                    assert!(variance(&pixels, w, footer) > 20.0, "{uri}: no text in the footer");
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_same_request_gives_the_same_bytes() {
+    let (_data, app) = seeds_app().await;
+    for uri in ["/export/trade-value.png?scale=2", "/export/growth.svg?theme=dark", "/export/timeline.csv"] {
+        let (_, _, a) = get(&app, uri).await;
+        let (_, _, b) = get(&app, uri).await;
+        assert!(!a.is_empty());
+        assert!(a == b, "{uri} differs between two requests");
+    }
+}
+
+#[tokio::test]
+async fn svg_exports_are_xml_with_title_and_sources() {
+    let (_data, app) = seeds_app().await;
+    let (status, kind, body) = get(&app, "/export/trade-value.svg?pair=CN-RU&width=1200&height=675").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(kind, "image/svg+xml");
+    let svg = String::from_utf8(body).expect("UTF-8");
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    assert_eq!(doc.root_element().tag_name().name(), "svg");
+    assert_eq!(doc.root_element().attribute("width"), Some("1200"));
+    let texts: Vec<&str> = doc.descendants().filter(|n| n.is_text()).filter_map(|n| n.text()).collect();
+    let all = texts.join("\n");
+    assert!(all.contains("CN–RU · Trade value"), "{all}");
+    assert!(all.contains("$244.8 bn"), "{all}");
+    assert!(all.contains("Sources:"), "{all}");
+    assert!(all.contains("Chinese FM says deepening practical cooperation"), "{all}");
+    assert!(all.contains("Exported"), "{all}");
+}
+
+#[tokio::test]
+async fn csv_exports_follow_the_view() {
+    let (_data, app) = seeds_app().await;
+    let (status, kind, body) = get(&app, "/export/growth.csv?pair=CN-RU&from=2022").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(kind.starts_with("text/csv"));
+    let csv = String::from_utf8(body).expect("UTF-8");
+    assert!(csv.contains("trade_growth_yoy") && csv.contains("29.3"), "{csv}");
+    assert!(!csv.contains("2020-01-01"), "2020 is outside the view: {csv}");
+    let (_, _, body) = get(&app, "/export/timeline.csv?pair=CN-RU").await;
+    let csv = String::from_utf8(body).expect("UTF-8");
+    assert_eq!(csv.lines().count(), 1 + 7, "a header and the seven events: {csv}");
+}
+
+#[tokio::test]
+async fn bad_parameters_get_a_400_that_says_what_is_wrong() {
+    let (_data, app) = seeds_app().await;
+    for (uri, says) in [
+        ("/export/pie.png", "unknown chart"),
+        ("/export/growth.gif", "unknown format"),
+        ("/export/growth", "/export/{chart}"),
+        ("/export/growth.png?width=9000", "8000"),
+        ("/export/growth.png?width=6000&height=4000&scale=2", "8000"),
+        ("/export/growth.png?width=7000&height=7000", "40 megapixels"),
+        ("/export/growth.png?scale=4", "1, 2 or 3"),
+        ("/export/growth.png?theme=pink", "light, dark or transparent"),
+        ("/export/growth.png?width=abc", "whole number"),
+        ("/export/growth.png?from=twenty", "a year"),
+        ("/export/growth.png?pair=Russia", "two country codes"),
+    ] {
+        let (status, _, body) = get(&app, uri).await;
+        let body = String::from_utf8_lossy(&body);
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {body}");
+        assert!(body.contains(says), "{uri}: {body}");
+    }
+    let (status, _, body) = get(&app, "/export/growth.png?pair=FR-JP").await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{}", String::from_utf8_lossy(&body));
+}
+
+#[tokio::test]
+async fn the_page_draws_the_same_charts_in_its_html() {
+    let (_data, app) = seeds_app().await;
+    let (status, _, body) = get(&app, "/?pair=CN-RU").await;
+    assert_eq!(status, StatusCode::OK);
+    let html = String::from_utf8(body).expect("UTF-8");
+    for id in ["chart-trade-value", "chart-growth", "chart-timeline"] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "{id} missing");
+    }
+    assert_eq!(html.matches("<svg").count(), 6, "three charts, wide and narrow");
+    assert!(html.contains("$190.3 bn") && html.contains("+29.3 %"));
+    // Every point links to its source.
+    assert!(html.contains("<a href=\"?pair=CN-RU&amp;source=o"), "no linked points");
+    assert!(html.contains("/export/trade-value.png?pair=CN-RU"));
+}
