@@ -32,10 +32,12 @@ pub async fn get_source(key: String) -> Result<Option<SourceView>, ServerFnError
 /// page's query string, so the panel's links keep the view.
 #[server(prefix = "/api/fn", endpoint = "source_panel", input = GetUrl)]
 pub async fn source_panel(key: String, query: String) -> Result<String, ServerFnError> {
-    let params: Vec<(String, String)> = form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
-        .into_owned()
-        .collect();
-    let (view, _) = crate::view::View::from_query(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let params: Vec<(String, String)> =
+        form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+            .into_owned()
+            .collect();
+    let (view, _) =
+        crate::view::View::from_query(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let view = view.with_source(Some(&key));
     let loaded = get_source(key).await;
     Ok(crate::ui::panel_html(loaded, &view))

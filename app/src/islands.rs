@@ -124,7 +124,8 @@ mod enhance {
     /// Puts the link's view in the address bar, so reload and copy keep it.
     fn push(link: &Element) {
         if let (Some(href), Ok(history)) = (link.get_attribute("href"), window().history()) {
-            let _ = history.push_state_with_url(&leptos::wasm_bindgen::JsValue::NULL, "", Some(&href));
+            let _ =
+                history.push_state_with_url(&leptos::wasm_bindgen::JsValue::NULL, "", Some(&href));
         }
     }
 
@@ -156,7 +157,8 @@ mod enhance {
                 }
             }
         }
-        let Some(key) = key.filter(|k| k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')) else {
+        let Some(key) = key.filter(|k| k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        else {
             return;
         };
         if let Ok(all) = document().query_selector_all(&format!("[data-ev=\"{key}\"]")) {
@@ -169,7 +171,12 @@ mod enhance {
     }
 
     fn closest(target: Option<leptos::web_sys::EventTarget>, selector: &str) -> Option<Element> {
-        target?.dyn_into::<Element>().ok()?.closest(selector).ok().flatten()
+        target?
+            .dyn_into::<Element>()
+            .ok()?
+            .closest(selector)
+            .ok()
+            .flatten()
     }
 
     /// The `source` parameter of a query string.
@@ -183,6 +190,8 @@ mod enhance {
     }
 
     fn escape(s: &str) -> String {
-        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
     }
 }

@@ -120,7 +120,9 @@ impl View {
     /// `show` may repeat (a form's checkboxes) or be comma-separated (a
     /// link). Once any `show` is present, only the named layers are drawn,
     /// so an empty `show=` hides them all.
-    pub fn from_query<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> (View, Vec<BadParam>) {
+    pub fn from_query<'a>(
+        params: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (View, Vec<BadParam>) {
         let mut view = View::default();
         let mut bad = Vec::new();
         let mut shown: Option<Layers> = None;

@@ -149,7 +149,9 @@ pub struct ExtractArgs {
 
 /// Draw a chart (or write its data) without a server.
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "Examples:\n  tradeline export --chart trade-value --pair CN-RU --corpus ./articles -o chart.png\n  tradeline export --chart growth --format svg --theme dark --data-dir ./data -o growth.svg\n  tradeline export --chart timeline --from 2020 --to 2025 --format csv --corpus ./articles -o -")]
+#[command(
+    after_help = "Examples:\n  tradeline export --chart trade-value --pair CN-RU --corpus ./articles -o chart.png\n  tradeline export --chart growth --format svg --theme dark --data-dir ./data -o growth.svg\n  tradeline export --chart timeline --from 2020 --to 2025 --format csv --corpus ./articles -o -"
+)]
 pub struct ExportArgs {
     /// Which chart: trade-value, growth or timeline.
     #[arg(long, value_parser = ["trade-value", "growth", "timeline"])]

@@ -32,11 +32,17 @@ pub struct Request {
 impl Request {
     /// Parses `chart`, `format` and the query parameters; every problem is
     /// reported at once, as a person fixing a URL wants.
-    pub fn parse(chart: &str, format: &str, params: &[(String, String)]) -> Result<Request, String> {
+    pub fn parse(
+        chart: &str,
+        format: &str,
+        params: &[(String, String)],
+    ) -> Result<Request, String> {
         let mut problems = Vec::new();
         let kind = ChartKind::parse(chart);
         if kind.is_none() {
-            problems.push(format!("unknown chart {chart:?}: one of trade-value, growth, timeline"));
+            problems.push(format!(
+                "unknown chart {chart:?}: one of trade-value, growth, timeline"
+            ));
         }
         let fmt = Format::parse(format);
         if fmt.is_none() {
@@ -65,21 +71,29 @@ impl Request {
 }
 
 /// `GET /export/{chart}.{format}?pair=…&from=…&to=…&show=…&width=…&height=…&scale=…&theme=…`
-pub async fn handler(State(state): State<AppState>, Path(file): Path<String>, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
+pub async fn handler(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Response, ApiError> {
     let Some((chart, format)) = file.rsplit_once('.') else {
         return Err(ApiError::bad_request(format!(
             "an export is /export/{{chart}}.{{png|svg|csv}}, not /export/{file}"
         )));
     };
-    let params: Vec<(String, String)> = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
-        .into_owned()
-        .collect();
+    let params: Vec<(String, String)> =
+        form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+            .into_owned()
+            .collect();
     let request = Request::parse(chart, format, &params).map_err(ApiError::bad_request)?;
     let exported = run(&state.library, &request).await?;
     let disposition = format!("inline; filename=\"{}\"", exported.filename);
     Ok((
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static(exported.content_type)),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(exported.content_type),
+            ),
             (
                 header::CONTENT_DISPOSITION,
                 HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("inline")),
@@ -96,7 +110,9 @@ async fn run(library: &Arc<Library>, request: &Request) -> Result<Exported, ApiE
         if !pairs.iter().any(|p| p.pair == pair.undirected()) {
             return Err(ApiError::new(
                 StatusCode::NOT_FOUND,
-                format!("no figures or events for {pair}; GET /api/pairs lists the pairs there are"),
+                format!(
+                    "no figures or events for {pair}; GET /api/pairs lists the pairs there are"
+                ),
             ));
         }
     }
@@ -106,7 +122,12 @@ async fn run(library: &Arc<Library>, request: &Request) -> Result<Exported, ApiE
         .dashboard(request.view.pair.clone())
         .await
         .map_err(ApiError::internal)?;
-    let (kind, format, view, options) = (request.kind, request.format, request.view.clone(), request.options);
+    let (kind, format, view, options) = (
+        request.kind,
+        request.format,
+        request.view.clone(),
+        request.options,
+    );
     tokio::task::spawn_blocking(move || export::render(&data, kind, format, &view, &options, today))
         .await
         .map_err(ApiError::internal)?
@@ -128,17 +149,27 @@ pub enum CliError {
     #[error("{0}")]
     Export(String),
     #[error("cannot write {}: {source}", path.display())]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 /// `tradeline export`: reads the corpus (if given) and writes one export.
 pub async fn command(args: ExportArgs) -> Result<Exported, CliError> {
-    let params: Vec<(String, String)> = args.params().into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    let params: Vec<(String, String)> = args
+        .params()
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
     let request = Request::parse(&args.chart, args.format(), &params).map_err(CliError::Usage)?;
     // A corpus without a data folder goes into a temporary store that is
     // removed afterwards: exporting leaves nothing behind but the file.
     let temp = match (&args.data_dir, args.corpus.is_empty()) {
-        (None, false) => Some(tempfile::tempdir().map_err(|e| CliError::Store { path: std::env::temp_dir(), reason: e.to_string() })?),
+        (None, false) => Some(tempfile::tempdir().map_err(|e| CliError::Store {
+            path: std::env::temp_dir(),
+            reason: e.to_string(),
+        })?),
         _ => None,
     };
     let data_dir = match (&args.data_dir, &temp) {
@@ -149,16 +180,25 @@ pub async fn command(args: ExportArgs) -> Result<Exported, CliError> {
     if args.corpus.is_empty() && !data_dir.join(app::store::DATABASE_FILE).exists() {
         return Err(CliError::NoStore(data_dir));
     }
-    std::fs::create_dir_all(&data_dir).map_err(|e| CliError::Store { path: data_dir.clone(), reason: e.to_string() })?;
+    std::fs::create_dir_all(&data_dir).map_err(|e| CliError::Store {
+        path: data_dir.clone(),
+        reason: e.to_string(),
+    })?;
     let library = Arc::new(
         Library::open(&data_dir, args.max_article_size, false)
             .await
-            .map_err(|e| CliError::Store { path: data_dir.clone(), reason: e.to_string() })?,
+            .map_err(|e| CliError::Store {
+                path: data_dir.clone(),
+                reason: e.to_string(),
+            })?,
     );
     for folder in &args.corpus {
         let report = crate::ingest::pass(&library, folder, None)
             .await
-            .map_err(|e| CliError::Store { path: folder.clone(), reason: e.to_string() })?;
+            .map_err(|e| CliError::Store {
+                path: folder.clone(),
+                reason: e.to_string(),
+            })?;
         for r in &report.rejected {
             eprintln!("tradeline: {}: {}", r.path, r.reason);
         }
@@ -171,9 +211,15 @@ pub async fn command(args: ExportArgs) -> Result<Exported, CliError> {
     if args.output.as_os_str() == "-" {
         std::io::stdout()
             .write_all(&exported.bytes)
-            .map_err(|e| CliError::Write { path: args.output.clone(), source: e })?;
+            .map_err(|e| CliError::Write {
+                path: args.output.clone(),
+                source: e,
+            })?;
     } else {
-        std::fs::write(&args.output, &exported.bytes).map_err(|e| CliError::Write { path: args.output.clone(), source: e })?;
+        std::fs::write(&args.output, &exported.bytes).map_err(|e| CliError::Write {
+            path: args.output.clone(),
+            source: e,
+        })?;
     }
     Ok(exported)
 }

@@ -79,7 +79,12 @@ fn main() -> ExitCode {
             match runtime.block_on(server::export::command(args)) {
                 Ok(exported) => {
                     if output.as_os_str() != "-" {
-                        eprintln!("tradeline: wrote {} ({} bytes, {})", output.display(), exported.bytes.len(), exported.content_type);
+                        eprintln!(
+                            "tradeline: wrote {} ({} bytes, {})",
+                            output.display(),
+                            exported.bytes.len(),
+                            exported.content_type
+                        );
                     }
                     ExitCode::SUCCESS
                 }

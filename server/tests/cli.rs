@@ -223,26 +223,64 @@ fn export_draws_a_chart_with_no_server_running() {
     let png = out.path().join("chart.png");
     let run = Command::new(EXE)
         .current_dir(out.path())
-        .args(["export", "--chart", "trade-value", "--pair", "CN-RU", "--corpus", &seeds, "--width", "600", "--height", "400", "--scale", "2", "--theme", "dark", "-o"])
+        .args([
+            "export",
+            "--chart",
+            "trade-value",
+            "--pair",
+            "CN-RU",
+            "--corpus",
+            &seeds,
+            "--width",
+            "600",
+            "--height",
+            "400",
+            "--scale",
+            "2",
+            "--theme",
+            "dark",
+            "-o",
+        ])
         .arg(&png)
         .output()
         .expect("runs");
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let bytes = std::fs::read(&png).expect("written");
     assert_eq!(&bytes[1..4], b"PNG");
-    assert_eq!(u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]), 1200);
-    assert_eq!(u32::from_be_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]), 800);
+    assert_eq!(
+        u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]),
+        1200
+    );
+    assert_eq!(
+        u32::from_be_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]),
+        800
+    );
     // Only the file is left behind: the corpus went into a temporary store.
-    let left: Vec<_> = std::fs::read_dir(out.path()).expect("list").map(|e| e.expect("entry").file_name()).collect();
+    let left: Vec<_> = std::fs::read_dir(out.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
     assert_eq!(left, vec![std::ffi::OsString::from("chart.png")]);
 
     // The format follows the extension; a bad option is a clear usage error.
     let svg = out.path().join("growth.svg");
-    let run = Command::new(EXE).args(["export", "--chart", "growth", "--corpus", &seeds, "-o"]).arg(&svg).output().expect("runs");
-    assert!(run.status.success());
-    assert!(std::fs::read_to_string(&svg).expect("svg").starts_with("<svg"));
     let run = Command::new(EXE)
-        .args(["export", "--chart", "growth", "--corpus", &seeds, "--width", "9000", "-o", "x.png"])
+        .args(["export", "--chart", "growth", "--corpus", &seeds, "-o"])
+        .arg(&svg)
+        .output()
+        .expect("runs");
+    assert!(run.status.success());
+    assert!(std::fs::read_to_string(&svg)
+        .expect("svg")
+        .starts_with("<svg"));
+    let run = Command::new(EXE)
+        .args([
+            "export", "--chart", "growth", "--corpus", &seeds, "--width", "9000", "-o", "x.png",
+        ])
         .current_dir(out.path())
         .output()
         .expect("runs");

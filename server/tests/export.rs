@@ -23,9 +23,17 @@ async fn seeds_app() -> (TempDir, Router) {
     let seeds = std::env::var_os("TRADELINE_SEEDS")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds"));
-    assert!(seeds.is_dir(), "the reference articles are missing: {}", seeds.display());
+    assert!(
+        seeds.is_dir(),
+        "the reference articles are missing: {}",
+        seeds.display()
+    );
     let data = TempDir::new().expect("data dir");
-    let library = Arc::new(Library::open(data.path(), DEFAULT_MAX_ARTICLE, false).await.expect("opens"));
+    let library = Arc::new(
+        Library::open(data.path(), DEFAULT_MAX_ARTICLE, false)
+            .await
+            .expect("opens"),
+    );
     ingest::pass(&library, &seeds, None).await.expect("reads");
     (data, router(library, &Settings::default()))
 }
@@ -40,7 +48,13 @@ async fn get(app: &Router, uri: &str) -> (StatusCode, String, Vec<u8>) {
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
         .to_owned();
-    let body = response.into_body().collect().await.expect("body").to_bytes().to_vec();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec();
     (status, kind, body)
 }
 
@@ -59,7 +73,11 @@ fn decode(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
 fn variance(pixels: &[u8], width: u32, rows: std::ops::Range<u32>) -> f64 {
     let lum: Vec<f64> = rows
         .flat_map(|y| (0..width).map(move |x| ((y * width + x) * 4) as usize))
-        .map(|i| 0.3 * f64::from(pixels[i]) + 0.59 * f64::from(pixels[i + 1]) + 0.11 * f64::from(pixels[i + 2]))
+        .map(|i| {
+            0.3 * f64::from(pixels[i])
+                + 0.59 * f64::from(pixels[i + 1])
+                + 0.11 * f64::from(pixels[i + 2])
+        })
         .collect();
     let mean = lum.iter().sum::<f64>() / lum.len() as f64;
     lum.iter().map(|l| (l - mean).powi(2)).sum::<f64>() / lum.len() as f64
@@ -73,7 +91,12 @@ async fn png_exports_have_the_asked_size_content_and_footer_text_at_every_scale_
             for theme in ["light", "dark", "transparent"] {
                 let uri = format!("/export/{chart}.png?pair=CN-RU&width=800&height=450&scale={scale}&theme={theme}");
                 let (status, kind, body) = get(&app, &uri).await;
-                assert_eq!(status, StatusCode::OK, "{uri}: {}", String::from_utf8_lossy(&body));
+                assert_eq!(
+                    status,
+                    StatusCode::OK,
+                    "{uri}: {}",
+                    String::from_utf8_lossy(&body)
+                );
                 assert_eq!(kind, "image/png");
                 let (w, h, pixels) = decode(&body);
                 assert_eq!((w, h), (800 * scale, 450 * scale), "{uri}");
@@ -86,11 +109,17 @@ async fn png_exports_have_the_asked_size_content_and_footer_text_at_every_scale_
                         .flat_map(|y| (0..w).map(move |x| ((y * w + x) * 4 + 3) as usize))
                         .filter(|&i| pixels[i] > 128)
                         .count();
-                    assert!(opaque > 200, "{uri}: no text in the footer ({opaque} opaque pixels)");
+                    assert!(
+                        opaque > 200,
+                        "{uri}: no text in the footer ({opaque} opaque pixels)"
+                    );
                     // And the background is see-through.
                     assert_eq!(pixels[3], 0, "{uri}: the corner is not transparent");
                 } else {
-                    assert!(variance(&pixels, w, footer) > 20.0, "{uri}: no text in the footer");
+                    assert!(
+                        variance(&pixels, w, footer) > 20.0,
+                        "{uri}: no text in the footer"
+                    );
                 }
             }
         }
@@ -100,7 +129,11 @@ async fn png_exports_have_the_asked_size_content_and_footer_text_at_every_scale_
 #[tokio::test]
 async fn the_same_request_gives_the_same_bytes() {
     let (_data, app) = seeds_app().await;
-    for uri in ["/export/trade-value.png?scale=2", "/export/growth.svg?theme=dark", "/export/timeline.csv"] {
+    for uri in [
+        "/export/trade-value.png?scale=2",
+        "/export/growth.svg?theme=dark",
+        "/export/timeline.csv",
+    ] {
         let (_, _, a) = get(&app, uri).await;
         let (_, _, b) = get(&app, uri).await;
         assert!(!a.is_empty());
@@ -111,19 +144,30 @@ async fn the_same_request_gives_the_same_bytes() {
 #[tokio::test]
 async fn svg_exports_are_xml_with_title_and_sources() {
     let (_data, app) = seeds_app().await;
-    let (status, kind, body) = get(&app, "/export/trade-value.svg?pair=CN-RU&width=1200&height=675").await;
+    let (status, kind, body) = get(
+        &app,
+        "/export/trade-value.svg?pair=CN-RU&width=1200&height=675",
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(kind, "image/svg+xml");
     let svg = String::from_utf8(body).expect("UTF-8");
     let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
     assert_eq!(doc.root_element().tag_name().name(), "svg");
     assert_eq!(doc.root_element().attribute("width"), Some("1200"));
-    let texts: Vec<&str> = doc.descendants().filter(|n| n.is_text()).filter_map(|n| n.text()).collect();
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .collect();
     let all = texts.join("\n");
     assert!(all.contains("CN–RU · Trade value"), "{all}");
     assert!(all.contains("$244.8 bn"), "{all}");
     assert!(all.contains("Sources:"), "{all}");
-    assert!(all.contains("Chinese FM says deepening practical cooperation"), "{all}");
+    assert!(
+        all.contains("Chinese FM says deepening practical cooperation"),
+        "{all}"
+    );
     assert!(all.contains("Exported"), "{all}");
 }
 
@@ -134,11 +178,21 @@ async fn csv_exports_follow_the_view() {
     assert_eq!(status, StatusCode::OK);
     assert!(kind.starts_with("text/csv"));
     let csv = String::from_utf8(body).expect("UTF-8");
-    assert!(csv.contains("trade_growth_yoy") && csv.contains("29.3"), "{csv}");
-    assert!(!csv.contains("2020-01-01"), "2020 is outside the view: {csv}");
+    assert!(
+        csv.contains("trade_growth_yoy") && csv.contains("29.3"),
+        "{csv}"
+    );
+    assert!(
+        !csv.contains("2020-01-01"),
+        "2020 is outside the view: {csv}"
+    );
     let (_, _, body) = get(&app, "/export/timeline.csv?pair=CN-RU").await;
     let csv = String::from_utf8(body).expect("UTF-8");
-    assert_eq!(csv.lines().count(), 1 + 7, "a header and the seven events: {csv}");
+    assert_eq!(
+        csv.lines().count(),
+        1 + 7,
+        "a header and the seven events: {csv}"
+    );
 }
 
 #[tokio::test]
@@ -152,7 +206,10 @@ async fn bad_parameters_get_a_400_that_says_what_is_wrong() {
         ("/export/growth.png?width=6000&height=4000&scale=2", "8000"),
         ("/export/growth.png?width=7000&height=7000", "40 megapixels"),
         ("/export/growth.png?scale=4", "1, 2 or 3"),
-        ("/export/growth.png?theme=pink", "light, dark or transparent"),
+        (
+            "/export/growth.png?theme=pink",
+            "light, dark or transparent",
+        ),
         ("/export/growth.png?width=abc", "whole number"),
         ("/export/growth.png?from=twenty", "a year"),
         ("/export/growth.png?pair=Russia", "two country codes"),
@@ -163,7 +220,12 @@ async fn bad_parameters_get_a_400_that_says_what_is_wrong() {
         assert!(body.contains(says), "{uri}: {body}");
     }
     let (status, _, body) = get(&app, "/export/growth.png?pair=FR-JP").await;
-    assert_eq!(status, StatusCode::NOT_FOUND, "{}", String::from_utf8_lossy(&body));
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "{}",
+        String::from_utf8_lossy(&body)
+    );
 }
 
 #[tokio::test]
@@ -175,9 +237,16 @@ async fn the_page_draws_the_same_charts_in_its_html() {
     for id in ["chart-trade-value", "chart-growth", "chart-timeline"] {
         assert!(html.contains(&format!("id=\"{id}\"")), "{id} missing");
     }
-    assert_eq!(html.matches("<svg").count(), 6, "three charts, wide and narrow");
+    assert_eq!(
+        html.matches("<svg").count(),
+        6,
+        "three charts, wide and narrow"
+    );
     assert!(html.contains("$190.3 bn") && html.contains("+29.3 %"));
     // Every point links to its source.
-    assert!(html.contains("<a href=\"?pair=CN-RU&amp;source=o"), "no linked points");
+    assert!(
+        html.contains("<a href=\"?pair=CN-RU&amp;source=o"),
+        "no linked points"
+    );
     assert!(html.contains("/export/trade-value.png?pair=CN-RU"));
 }

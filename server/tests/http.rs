@@ -188,7 +188,10 @@ async fn a_source_link_renders_the_source_panel() {
     let (status, _, body) = get(f.app(), &format!("/?pair=BR-CN&source={key}"), &[]).await;
     assert_eq!(status, StatusCode::OK);
     let html = text(&body);
-    assert!(html.contains("<mark id=\"quote\" class=\"sentence\">"), "{html}");
+    assert!(
+        html.contains("<mark id=\"quote\" class=\"sentence\">"),
+        "{html}"
+    );
     assert!(
         html.contains("<strong class=\"figure\">$157.5 billion</strong>"),
         "{html}"

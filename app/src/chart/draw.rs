@@ -44,7 +44,11 @@ const LANES: usize = 4;
 
 /// Draws `figure` on `root` and returns where its marks landed, as fractions
 /// of the canvas, for the page's hover and click layer.
-pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, style: &Style) -> Result<Vec<Hit>, ChartError> {
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    figure: &Figure,
+    style: &Style,
+) -> Result<Vec<Hit>, ChartError> {
     font::register();
     let s = style.scale;
     let px = |v: f64| (v * s).round() as i32;
@@ -57,16 +61,28 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, 
     let mut top = 4.0;
     let mut bottom = 0.0;
     if let Some(frame) = &style.frame {
-        root.draw(&Text::new(frame.title.clone(), (px(16.0), px(14.0)), text(20.0 * s, pal.ink)))
-            .map_err(fail)?;
-        root.draw(&Text::new(frame.subtitle.clone(), (px(16.0), px(44.0)), text(13.0 * s, pal.muted)))
-            .map_err(fail)?;
+        root.draw(&Text::new(
+            frame.title.clone(),
+            (px(16.0), px(14.0)),
+            text(20.0 * s, pal.ink),
+        ))
+        .map_err(fail)?;
+        root.draw(&Text::new(
+            frame.subtitle.clone(),
+            (px(16.0), px(44.0)),
+            text(13.0 * s, pal.muted),
+        ))
+        .map_err(fail)?;
         top = 70.0;
         bottom = 14.0 + 17.0 * frame.footer.len() as f64;
         for (i, line) in frame.footer.iter().enumerate() {
             let y = height as i32 - px(bottom) + px(6.0 + 17.0 * i as f64);
-            root.draw(&Text::new(line.clone(), (px(16.0), y), text(11.5 * s, pal.muted)))
-                .map_err(fail)?;
+            root.draw(&Text::new(
+                line.clone(),
+                (px(16.0), y),
+                text(11.5 * s, pal.muted),
+            ))
+            .map_err(fail)?;
         }
     }
     legend(root, figure, style, px(top))?;
@@ -92,7 +108,11 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, 
     // Timeline lanes are worked out first: the plot is as tall as they need.
     let (area_w, _) = area.dim_in_pixel();
     let plot_w = f64::from(area_w) - (Y_LABELS + RIGHT) * s;
-    let lanes = if kind_is_timeline(figure) { lanes(root, figure, s, plot_w)? } else { Vec::new() };
+    let lanes = if kind_is_timeline(figure) {
+        lanes(root, figure, s, plot_w)?
+    } else {
+        Vec::new()
+    };
     let (y0, y1) = match lanes.iter().max() {
         Some(&top) => (0.0, (top + 1).max(2) as f64),
         None => y_range(figure),
@@ -133,7 +153,10 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, 
         let x = f64::from(year);
         if year > figure.years.0 && year <= figure.years.1 {
             chart
-                .draw_series(std::iter::once(PathElement::new(vec![(x, y0), (x, y1)], pal.grid.stroke_width(stroke(1.0)))))
+                .draw_series(std::iter::once(PathElement::new(
+                    vec![(x, y0), (x, y1)],
+                    pal.grid.stroke_width(stroke(1.0)),
+                )))
                 .map_err(fail)?;
         }
         if year <= figure.years.1 {
@@ -148,8 +171,11 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, 
     }
     let (left, _) = chart.backend_coord(&(x0, y0));
     let (right, baseline) = chart.backend_coord(&(x1, y0));
-    root.draw(&PathElement::new(vec![(left, baseline), (right, baseline)], pal.axis.stroke_width(stroke(1.0))))
-        .map_err(fail)?;
+    root.draw(&PathElement::new(
+        vec![(left, baseline), (right, baseline)],
+        pal.axis.stroke_width(stroke(1.0)),
+    ))
+    .map_err(fail)?;
 
     let mut hits = Vec::new();
     let fraction = |(x, y): (i32, i32)| (x as f32 / width as f32, y as f32 / height as f32);
@@ -161,29 +187,43 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, 
         ChartKind::Timeline => {
             for (event, lane) in figure.events.iter().zip(&lanes) {
                 let y = y1 - 0.5 - *lane as f64;
-                let (start, end) = (chart.backend_coord(&(event.start, y)), chart.backend_coord(&(event.end, y)));
+                let (start, end) = (
+                    chart.backend_coord(&(event.start, y)),
+                    chart.backend_coord(&(event.end, y)),
+                );
                 let color = pal.event;
                 match event.span {
                     Span::Days => {
                         let at = ((start.0 + end.0) / 2, start.1);
                         let width = (end.0 - start.0).max(0);
                         if width > px(6.0) {
-                            root.draw(&Rectangle::new([(start.0, at.1 - px(4.0)), (end.0, at.1 + px(4.0))], color.filled()))
-                                .map_err(fail)?;
+                            root.draw(&Rectangle::new(
+                                [(start.0, at.1 - px(4.0)), (end.0, at.1 + px(4.0))],
+                                color.filled(),
+                            ))
+                            .map_err(fail)?;
                         }
-                        root.draw(&Circle::new(at, px(5.0), color.filled())).map_err(fail)?;
+                        root.draw(&Circle::new(at, px(5.0), color.filled()))
+                            .map_err(fail)?;
                         if event.planned {
-                            root.draw(&Circle::new(at, px(3.0), pal.background.filled())).map_err(fail)?;
+                            root.draw(&Circle::new(at, px(3.0), pal.background.filled()))
+                                .map_err(fail)?;
                         }
                     }
                     Span::Month | Span::Year => {
                         root.draw(&Rectangle::new(
-                            [(start.0, start.1 - px(5.0)), (end.0.max(start.0 + px(4.0)), start.1 + px(5.0))],
+                            [
+                                (start.0, start.1 - px(5.0)),
+                                (end.0.max(start.0 + px(4.0)), start.1 + px(5.0)),
+                            ],
                             pal.event_band.filled(),
                         ))
                         .map_err(fail)?;
                         root.draw(&Rectangle::new(
-                            [(start.0, start.1 - px(5.0)), (end.0.max(start.0 + px(4.0)), start.1 + px(5.0))],
+                            [
+                                (start.0, start.1 - px(5.0)),
+                                (end.0.max(start.0 + px(4.0)), start.1 + px(5.0)),
+                            ],
                             color.stroke_width(stroke(1.5)),
                         ))
                         .map_err(fail)?;
@@ -199,8 +239,12 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, 
                 } else {
                     (right_end, HPos::Left)
                 };
-                root.draw(&Text::new(event.label.clone(), (lx, start.1), font.pos(Pos::new(anchor, VPos::Center))))
-                    .map_err(fail)?;
+                root.draw(&Text::new(
+                    event.label.clone(),
+                    (lx, start.1),
+                    font.pos(Pos::new(anchor, VPos::Center)),
+                ))
+                .map_err(fail)?;
                 let (x, y) = fraction(((start.0 + end.0) / 2, start.1));
                 hits.push(Hit::event(event, x, y, None));
             }
@@ -227,7 +271,10 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, 
             }
             if kind == ChartKind::Growth && y0 < 0.0 && y1 > 0.0 {
                 chart
-                    .draw_series(std::iter::once(PathElement::new(vec![(x0, 0.0), (x1, 0.0)], pal.axis.stroke_width(stroke(1.0)))))
+                    .draw_series(std::iter::once(PathElement::new(
+                        vec![(x0, 0.0), (x1, 0.0)],
+                        pal.axis.stroke_width(stroke(1.0)),
+                    )))
                     .map_err(fail)?;
             }
             let lines: Vec<&Line> = figure.lines.iter().collect();
@@ -240,12 +287,21 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, 
                         _ => value_mark(&chart, root, m, color, style)?,
                     };
                     if m.status == PointStatus::Conflict {
-                        root.draw(&Circle::new(at, px(9.0), pal.conflict.stroke_width(stroke(2.0)))).map_err(fail)?;
+                        root.draw(&Circle::new(
+                            at,
+                            px(9.0),
+                            pal.conflict.stroke_width(stroke(2.0)),
+                        ))
+                        .map_err(fail)?;
                     }
                     let last = i + 1 == line.marks.len();
                     if !crowded || last {
                         let below = kind == ChartKind::Growth && m.value < 0.0;
-                        let (dy, v) = if below { (px(12.0), VPos::Top) } else { (-px(12.0), VPos::Bottom) };
+                        let (dy, v) = if below {
+                            (px(12.0), VPos::Top)
+                        } else {
+                            (-px(12.0), VPos::Bottom)
+                        };
                         root.draw(&Text::new(
                             m.label.clone(),
                             (at.0, at.1 + dy),
@@ -259,19 +315,35 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, 
                 if kind == ChartKind::TradeValue {
                     // Only whole years are joined: a part year's smaller sum
                     // would read as a fall.
-                    let full: Vec<(f64, f64, f64)> =
-                        line.marks.iter().filter(|m| m.full_year).map(|m| (m.start, m.mid(), m.value)).collect();
+                    let full: Vec<(f64, f64, f64)> = line
+                        .marks
+                        .iter()
+                        .filter(|m| m.full_year)
+                        .map(|m| (m.start, m.mid(), m.value))
+                        .collect();
                     if full.len() > 1 {
                         // Consecutive years are joined by a solid line; across
                         // a missing year, a dotted one, so a gap is not read
                         // as a measured path.
                         for pair in full.windows(2) {
-                            let (a, b) = (chart.backend_coord(&(pair[0].1, pair[0].2)), chart.backend_coord(&(pair[1].1, pair[1].2)));
+                            let (a, b) = (
+                                chart.backend_coord(&(pair[0].1, pair[0].2)),
+                                chart.backend_coord(&(pair[1].1, pair[1].2)),
+                            );
                             if pair[1].0 - pair[0].0 < 1.5 {
-                                root.draw(&PathElement::new(vec![a, b], color.stroke_width(stroke(2.0)))).map_err(fail)?;
+                                root.draw(&PathElement::new(
+                                    vec![a, b],
+                                    color.stroke_width(stroke(2.0)),
+                                ))
+                                .map_err(fail)?;
                             } else {
-                                root.draw(&DashedPathElement::new(vec![a, b].into_iter(), px(3.0), px(5.0), color.mix(0.7).stroke_width(stroke(1.5))))
-                                    .map_err(fail)?;
+                                root.draw(&DashedPathElement::new(
+                                    vec![a, b],
+                                    px(3.0),
+                                    px(5.0),
+                                    color.mix(0.7).stroke_width(stroke(1.5)),
+                                ))
+                                .map_err(fail)?;
                             }
                         }
                         // Markers again, over the line.
@@ -299,7 +371,11 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, 
     Ok(hits)
 }
 
-type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>>;
+type Chart<'a, DB> = ChartContext<
+    'a,
+    DB,
+    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+>;
 
 /// A point of the value chart: filled when reported, hollow when hedged,
 /// square with a bar across its months when it covers part of a year.
@@ -317,22 +393,33 @@ fn value_mark<DB: DrawingBackend>(
     whisker(chart, root, m, color, style)?;
     let hollow = matches!(m.status, PointStatus::Approximate | PointStatus::Derived);
     if m.full_year {
-        root.draw(&Circle::new(at, px(5.0), color.filled())).map_err(fail)?;
+        root.draw(&Circle::new(at, px(5.0), color.filled()))
+            .map_err(fail)?;
         if hollow {
-            root.draw(&Circle::new(at, px(3.0), style.palette.background.filled())).map_err(fail)?;
+            root.draw(&Circle::new(at, px(3.0), style.palette.background.filled()))
+                .map_err(fail)?;
         }
     } else {
         let (a, _) = chart.backend_coord(&(m.start, m.value));
         let (b, _) = chart.backend_coord(&(m.end, m.value));
-        root.draw(&PathElement::new(vec![(a, at.1), (b, at.1)], color.mix(0.6).stroke_width(stroke(2.0))))
-            .map_err(fail)?;
+        root.draw(&PathElement::new(
+            vec![(a, at.1), (b, at.1)],
+            color.mix(0.6).stroke_width(stroke(2.0)),
+        ))
+        .map_err(fail)?;
         let r = px(5.0);
-        root.draw(&Rectangle::new([(at.0 - r, at.1 - r), (at.0 + r, at.1 + r)], color.filled()))
-            .map_err(fail)?;
+        root.draw(&Rectangle::new(
+            [(at.0 - r, at.1 - r), (at.0 + r, at.1 + r)],
+            color.filled(),
+        ))
+        .map_err(fail)?;
         if hollow {
             let r = px(3.0);
-            root.draw(&Rectangle::new([(at.0 - r, at.1 - r), (at.0 + r, at.1 + r)], style.palette.background.filled()))
-                .map_err(fail)?;
+            root.draw(&Rectangle::new(
+                [(at.0 - r, at.1 - r), (at.0 + r, at.1 + r)],
+                style.palette.background.filled(),
+            ))
+            .map_err(fail)?;
         }
     }
     Ok(at)
@@ -361,21 +448,30 @@ fn bar<DB: DrawingBackend>(
     let rect = [corner_a, (corner_b.0.max(corner_a.0 + px(3.0)), corner_b.1)];
     match m.status {
         PointStatus::Reported | PointStatus::Conflict => {
-            root.draw(&Rectangle::new(rect, color.filled())).map_err(fail)?;
+            root.draw(&Rectangle::new(rect, color.filled()))
+                .map_err(fail)?;
         }
         PointStatus::Approximate => {
-            root.draw(&Rectangle::new(rect, color.stroke_width(stroke(2.0)))).map_err(fail)?;
+            root.draw(&Rectangle::new(rect, color.stroke_width(stroke(2.0))))
+                .map_err(fail)?;
         }
         PointStatus::Derived => {
-            root.draw(&Rectangle::new(rect, color.mix(0.22).filled())).map_err(fail)?;
-            root.draw(&Rectangle::new(rect, color.mix(0.7).stroke_width(stroke(1.0)))).map_err(fail)?;
+            root.draw(&Rectangle::new(rect, color.mix(0.22).filled()))
+                .map_err(fail)?;
+            root.draw(&Rectangle::new(
+                rect,
+                color.mix(0.7).stroke_width(stroke(1.0)),
+            ))
+            .map_err(fail)?;
         }
     }
     let at = ((rect[0].0 + rect[1].0) / 2, corner_b.1);
     whisker(chart, root, m, color, style)?;
     if m.status != PointStatus::Reported && m.status != PointStatus::Conflict {
-        root.draw(&Circle::new(at, px(4.5), color.filled())).map_err(fail)?;
-        root.draw(&Circle::new(at, px(2.5), style.palette.background.filled())).map_err(fail)?;
+        root.draw(&Circle::new(at, px(4.5), color.filled()))
+            .map_err(fail)?;
+        root.draw(&Circle::new(at, px(2.5), style.palette.background.filled()))
+            .map_err(fail)?;
     }
     Ok(at)
 }
@@ -394,7 +490,9 @@ fn whisker<DB: DrawingBackend>(
     if (lo - hi).abs() < px(6.0) || m.status == PointStatus::Reported {
         return Ok(());
     }
-    let line = color.mix(0.8).stroke_width((style.scale.round() as u32).max(1));
+    let line = color
+        .mix(0.8)
+        .stroke_width((style.scale.round() as u32).max(1));
     let cap = px(4.0);
     for path in [
         vec![(x, lo), (x, hi)],
@@ -407,7 +505,12 @@ fn whisker<DB: DrawingBackend>(
 }
 
 /// The key above the plot: one entry per line, and what the marker shapes mean.
-fn legend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, style: &Style, y: i32) -> Result<(), ChartError> {
+fn legend<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    figure: &Figure,
+    style: &Style,
+    y: i32,
+) -> Result<(), ChartError> {
     let s = style.scale;
     let px = |v: f64| (v * s).round() as i32;
     let pal = &style.palette;
@@ -415,7 +518,12 @@ fn legend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, st
     let mut x = px(Y_LABELS);
     let mid = y + px(LEGEND / 2.0);
     let entry = |x: &mut i32, label: &str| -> Result<(), ChartError> {
-        root.draw(&Text::new(label.to_owned(), (*x + px(16.0), mid), font.clone())).map_err(fail)?;
+        root.draw(&Text::new(
+            label.to_owned(),
+            (*x + px(16.0), mid),
+            font.clone(),
+        ))
+        .map_err(fail)?;
         let (w, _) = root.estimate_text_size(label, &font).map_err(fail)?;
         *x += px(16.0) + w as i32 + px(18.0);
         Ok(())
@@ -423,7 +531,10 @@ fn legend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, st
     for line in &figure.lines {
         let color = pal.role(line.role);
         match figure.kind {
-            ChartKind::Growth => root.draw(&Rectangle::new([(x, mid - px(5.0)), (x + px(10.0), mid + px(5.0))], color.filled())),
+            ChartKind::Growth => root.draw(&Rectangle::new(
+                [(x, mid - px(5.0)), (x + px(10.0), mid + px(5.0))],
+                color.filled(),
+            )),
             _ => root.draw(&Circle::new((x + px(5.0), mid), px(4.0), color.filled())),
         }
         .map_err(fail)?;
@@ -431,35 +542,58 @@ fn legend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, st
     }
     let marks: Vec<&Mark> = figure.lines.iter().flat_map(|l| &l.marks).collect();
     if marks.iter().any(|m| m.status == PointStatus::Approximate) {
-        root.draw(&Circle::new((x + px(5.0), mid), px(4.0), pal.muted.stroke_width((s.round() as u32).max(1))))
-            .map_err(fail)?;
+        root.draw(&Circle::new(
+            (x + px(5.0), mid),
+            px(4.0),
+            pal.muted.stroke_width((s.round() as u32).max(1)),
+        ))
+        .map_err(fail)?;
         entry(&mut x, "approximate")?;
     }
     if figure.kind == ChartKind::TradeValue && marks.iter().any(|m| !m.full_year) {
-        root.draw(&Rectangle::new([(x + px(1.0), mid - px(4.0)), (x + px(9.0), mid + px(4.0))], pal.muted.filled()))
-            .map_err(fail)?;
+        root.draw(&Rectangle::new(
+            [(x + px(1.0), mid - px(4.0)), (x + px(9.0), mid + px(4.0))],
+            pal.muted.filled(),
+        ))
+        .map_err(fail)?;
         entry(&mut x, "part year")?;
     }
     if marks.iter().any(|m| m.status == PointStatus::Derived) {
-        root.draw(&Rectangle::new([(x, mid - px(5.0)), (x + px(10.0), mid + px(5.0))], pal.muted.mix(0.3).filled()))
-            .map_err(fail)?;
+        root.draw(&Rectangle::new(
+            [(x, mid - px(5.0)), (x + px(10.0), mid + px(5.0))],
+            pal.muted.mix(0.3).filled(),
+        ))
+        .map_err(fail)?;
         entry(&mut x, "derived")?;
     }
     if marks.iter().any(|m| m.status == PointStatus::Conflict) {
-        root.draw(&Circle::new((x + px(5.0), mid), px(5.0), pal.conflict.stroke_width((s.round() as u32).max(1))))
-            .map_err(fail)?;
+        root.draw(&Circle::new(
+            (x + px(5.0), mid),
+            px(5.0),
+            pal.conflict.stroke_width((s.round() as u32).max(1)),
+        ))
+        .map_err(fail)?;
         entry(&mut x, "sources disagree")?;
     }
     if !figure.events.is_empty() && figure.kind != ChartKind::Timeline {
-        root.draw(&PathElement::new(vec![(x + px(5.0), mid - px(7.0)), (x + px(5.0), mid + px(7.0))], pal.event.stroke_width((s.round() as u32).max(1))))
-            .map_err(fail)?;
+        root.draw(&PathElement::new(
+            vec![(x + px(5.0), mid - px(7.0)), (x + px(5.0), mid + px(7.0))],
+            pal.event.stroke_width((s.round() as u32).max(1)),
+        ))
+        .map_err(fail)?;
         entry(&mut x, "visit or meeting")?;
     }
     if figure.kind == ChartKind::Timeline && figure.events.iter().any(|e| e.span != Span::Days) {
-        root.draw(&Rectangle::new([(x, mid - px(5.0)), (x + px(12.0), mid + px(5.0))], pal.event_band.filled()))
-            .map_err(fail)?;
-        root.draw(&Rectangle::new([(x, mid - px(5.0)), (x + px(12.0), mid + px(5.0))], pal.event.stroke_width((s.round() as u32).max(1))))
-            .map_err(fail)?;
+        root.draw(&Rectangle::new(
+            [(x, mid - px(5.0)), (x + px(12.0), mid + px(5.0))],
+            pal.event_band.filled(),
+        ))
+        .map_err(fail)?;
+        root.draw(&Rectangle::new(
+            [(x, mid - px(5.0)), (x + px(12.0), mid + px(5.0))],
+            pal.event.stroke_width((s.round() as u32).max(1)),
+        ))
+        .map_err(fail)?;
         entry(&mut x, "month known, not the day")?;
     }
     Ok(())
@@ -467,7 +601,12 @@ fn legend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, st
 
 /// Puts each event's label in the first lane where it does not run into
 /// the one before; with every lane taken, the lane that frees up first.
-fn lanes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, scale: f64, plot_width: f64) -> Result<Vec<usize>, ChartError> {
+fn lanes<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    figure: &Figure,
+    scale: f64,
+    plot_width: f64,
+) -> Result<Vec<usize>, ChartError> {
     let (x0, x1) = figure.x_range();
     let per_pixel = (x1 - x0) / plot_width.max(1.0);
     let font = text(12.0 * scale, BLACK);
@@ -478,7 +617,11 @@ fn lanes<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, figure: &Figure, sca
         let end = event.end + (f64::from(w) + 24.0 * scale) * per_pixel;
         let lane = (0..LANES)
             .find(|&l| ends[l] <= event.start)
-            .unwrap_or_else(|| (0..LANES).min_by(|&a, &b| ends[a].total_cmp(&ends[b])).unwrap_or(0));
+            .unwrap_or_else(|| {
+                (0..LANES)
+                    .min_by(|&a, &b| ends[a].total_cmp(&ends[b]))
+                    .unwrap_or(0)
+            });
         ends[lane] = end;
         out.push(lane);
     }
@@ -502,7 +645,11 @@ fn y_range(figure: &Figure) -> (f64, f64) {
     // Headroom for the labels above the marks.
     let pad = (hi - lo) * 0.18;
     let lo = if lo < 0.0 { lo - pad } else { 0.0 };
-    let hi = if figure.kind == ChartKind::Growth && hi.abs() < 1e-9 { pad.max(1.0) } else { hi + pad };
+    let hi = if figure.kind == ChartKind::Growth && hi.abs() < 1e-9 {
+        pad.max(1.0)
+    } else {
+        hi + pad
+    };
     (lo, hi)
 }
 

@@ -5,8 +5,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::ChartKind;
-use crate::model::{Metric, PartialDate, Pair, PointStatus, Series, SeriesPoint, SourcedEvent};
 use crate::format::{format_date, format_figure};
+use crate::model::{Metric, Pair, PartialDate, PointStatus, Series, SeriesPoint, SourcedEvent};
 use crate::view::View;
 
 /// The colour a line or bar takes; the palette maps it per theme.
@@ -92,7 +92,13 @@ pub struct Figure {
 
 impl Figure {
     /// The chart `kind` of `pair`'s `series` and `events` as `view` asks.
-    pub fn build(kind: ChartKind, pair: &Pair, series: &[Series], events: &[SourcedEvent], view: &View) -> Figure {
+    pub fn build(
+        kind: ChartKind,
+        pair: &Pair,
+        series: &[Series],
+        events: &[SourcedEvent],
+        view: &View,
+    ) -> Figure {
         let mut notes = Vec::new();
         let all_events = event_marks(events);
         let undated = events.len() - all_events.len();
@@ -154,7 +160,11 @@ fn axis_years(series: &[Series], events: &[EventMark], view: &View) -> (i32, i32
         // `end` is exclusive: a period ending on 1 Jan 2025 is in 2024.
         last = last.max((end - 1e-9).floor() as i32);
     };
-    for point in series.iter().filter(|s| s.metric != Metric::TradeTarget).flat_map(|s| &s.points) {
+    for point in series
+        .iter()
+        .filter(|s| s.metric != Metric::TradeTarget)
+        .flat_map(|s| &s.points)
+    {
         let (start, end) = period_years(point);
         take(start, end);
     }
@@ -170,7 +180,11 @@ fn axis_years(series: &[Series], events: &[EventMark], view: &View) -> (i32, i32
     (first, last)
 }
 
-fn value_lines(series: &[Series], view: &View, notes: &mut Vec<String>) -> (Option<String>, Vec<Line>) {
+fn value_lines(
+    series: &[Series],
+    view: &View,
+    notes: &mut Vec<String>,
+) -> (Option<String>, Vec<Line>) {
     let wanted = [
         (Metric::TradeValue, Role::Trade, view.layers.trade),
         (Metric::ExportValue, Role::Exports, view.layers.exports),
@@ -180,7 +194,10 @@ fn value_lines(series: &[Series], view: &View, notes: &mut Vec<String>) -> (Opti
     // One currency per chart: the one with most points. Mixing dollars and
     // yuan on one axis would draw two different things as one.
     let mut counts: Vec<(String, usize)> = Vec::new();
-    for s in series.iter().filter(|s| wanted.iter().any(|w| w.0 == s.metric && w.2)) {
+    for s in series
+        .iter()
+        .filter(|s| wanted.iter().any(|w| w.0 == s.metric && w.2))
+    {
         for p in &s.points {
             let currency = p.currency.clone().unwrap_or_default();
             match counts.iter_mut().find(|(c, _)| *c == currency) {
@@ -189,7 +206,10 @@ fn value_lines(series: &[Series], view: &View, notes: &mut Vec<String>) -> (Opti
             }
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| (a.0 == "USD").cmp(&(b.0 == "USD")).reverse()));
+    counts.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| (a.0 == "USD").cmp(&(b.0 == "USD")).reverse())
+    });
     let Some((currency, _)) = counts.first().cloned() else {
         return (None, Vec::new());
     };
@@ -265,7 +285,9 @@ fn mark(series: &Series, p: &SeriesPoint, view: &View) -> Option<Mark> {
     let currency = p.currency.as_deref();
     let label = short_figure(p.value, currency, p.qualifier.map(|q| q.as_str()));
     let status = match p.status {
-        PointStatus::Reported if p.sources.len() > 1 => format!("reported by {} sources that agree", p.sources.len()),
+        PointStatus::Reported if p.sources.len() > 1 => {
+            format!("reported by {} sources that agree", p.sources.len())
+        }
         PointStatus::Reported => "reported by 1 source".to_owned(),
         PointStatus::Approximate => format!(
             "approximate ({}), {} source{}",
@@ -274,7 +296,10 @@ fn mark(series: &Series, p: &SeriesPoint, view: &View) -> Option<Mark> {
             if p.sources.len() == 1 { "" } else { "s" }
         ),
         PointStatus::Conflict => format!("conflict: {} sources disagree", p.sources.len()),
-        PointStatus::Derived => format!("derived from {}, not reported", p.derived_from.join(" and ")),
+        PointStatus::Derived => format!(
+            "derived from {}, not reported",
+            p.derived_from.join(" and ")
+        ),
     };
     let period = if p.full_year {
         p.period.label.clone()
@@ -318,7 +343,11 @@ pub fn short_figure(value: f64, currency: Option<&str>, qualifier: Option<&str>)
             }
         }
         None if value == 0.0 => "0 %".to_owned(),
-        None => format!("{}{} %", if value > 0.0 { "+" } else { "−" }, trim(value.abs(), 1)),
+        None => format!(
+            "{}{} %",
+            if value > 0.0 { "+" } else { "−" },
+            trim(value.abs(), 1)
+        ),
     };
     match qualifier {
         Some(q) => format!("{q} {number}"),
@@ -344,7 +373,11 @@ fn period_years(p: &SeriesPoint) -> (f64, f64) {
 /// 2024-07-02 is about 2024.5.
 pub fn year_fraction(date: NaiveDate) -> f64 {
     let year = date.year();
-    let days = if NaiveDate::from_ymd_opt(year, 2, 29).is_some() { 366.0 } else { 365.0 };
+    let days = if NaiveDate::from_ymd_opt(year, 2, 29).is_some() {
+        366.0
+    } else {
+        365.0
+    };
     f64::from(year) + f64::from(date.ordinal0()) / days
 }
 
@@ -364,11 +397,19 @@ fn event_mark(s: &SourcedEvent) -> Option<EventMark> {
         end = end.max(end_of_last);
     }
     let date = match e.date_end.filter(|d| *d != start_date) {
-        Some(last) => format!("{} – {}", format_date(Some(&start_date)), format_date(Some(&last))),
+        Some(last) => format!(
+            "{} – {}",
+            format_date(Some(&start_date)),
+            format_date(Some(&last))
+        ),
         None => format_date(Some(&start_date)),
     };
     let planned = e.status == crate::model::EventStatus::Planned;
-    let label = format!("{date} · {}{}", e.kind.label(), if planned { " (planned)" } else { "" });
+    let label = format!(
+        "{date} · {}{}",
+        e.kind.label(),
+        if planned { " (planned)" } else { "" }
+    );
     let who: Vec<&str> = e.participants.iter().map(|p| p.name.as_str()).collect();
     let mut tip = label.clone();
     if !who.is_empty() {
@@ -378,7 +419,10 @@ fn event_mark(s: &SourcedEvent) -> Option<EventMark> {
         tip.push_str(&format!(" · {place}"));
     }
     let reports = s.also.len() + 1;
-    tip.push_str(&format!(" · {reports} report{}", if reports == 1 { "" } else { "s" }));
+    tip.push_str(&format!(
+        " · {reports} report{}",
+        if reports == 1 { "" } else { "s" }
+    ));
     Some(EventMark {
         key: s.key.clone(),
         start,
@@ -396,7 +440,11 @@ fn date_span(d: &PartialDate) -> Option<(f64, f64, Span)> {
     match (d.month, d.day) {
         (Some(m), Some(day)) => {
             let date = NaiveDate::from_ymd_opt(year, m, day)?;
-            Some((year_fraction(date), year_fraction(date.succ_opt()?), Span::Days))
+            Some((
+                year_fraction(date),
+                year_fraction(date.succ_opt()?),
+                Span::Days,
+            ))
         }
         (Some(m), None) => {
             let first = NaiveDate::from_ymd_opt(year, m, 1)?;
@@ -429,7 +477,10 @@ mod tests {
     #[test]
     fn short_figures() {
         assert_eq!(short_figure(244.8e9, Some("USD"), None), "$244.8 bn");
-        assert_eq!(short_figure(250e9, Some("USD"), Some("nearly")), "nearly $250 bn");
+        assert_eq!(
+            short_figure(250e9, Some("USD"), Some("nearly")),
+            "nearly $250 bn"
+        );
         assert_eq!(short_figure(1.27e12, Some("CNY"), None), "CNY 1.3 tn");
         assert_eq!(short_figure(29.3, None, None), "+29.3 %");
         assert_eq!(short_figure(-4.0, None, None), "−4 %");

@@ -26,7 +26,11 @@ pub enum ChartKind {
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 3] = [ChartKind::TradeValue, ChartKind::Growth, ChartKind::Timeline];
+    pub const ALL: [ChartKind; 3] = [
+        ChartKind::TradeValue,
+        ChartKind::Growth,
+        ChartKind::Timeline,
+    ];
 
     /// The name in URLs and on the command line.
     pub fn as_str(self) -> &'static str {
@@ -110,13 +114,18 @@ pub enum ChartError {
 }
 
 /// `figure` as an SVG document `size` CSS pixels large, and its marks' places.
-pub fn svg(figure: &Figure, style: &Style, size: (u32, u32)) -> Result<(String, Vec<Hit>), ChartError> {
+pub fn svg(
+    figure: &Figure,
+    style: &Style,
+    size: (u32, u32),
+) -> Result<(String, Vec<Hit>), ChartError> {
     let mut out = String::new();
     let pixels = scaled(size, style.scale);
     let hits = {
         let root = SVGBackend::with_string(&mut out, pixels).into_drawing_area();
         let hits = draw::draw(&root, figure, style)?;
-        root.present().map_err(|e| ChartError::Draw(e.to_string()))?;
+        root.present()
+            .map_err(|e| ChartError::Draw(e.to_string()))?;
         hits
     };
     Ok((out, hits))
@@ -124,11 +133,18 @@ pub fn svg(figure: &Figure, style: &Style, size: (u32, u32)) -> Result<(String, 
 
 /// `figure` as a PNG of `size` times `style.scale` pixels. `text` goes into
 /// the file's metadata (title and sources), so a copied image keeps them.
-pub fn png(figure: &Figure, style: &Style, size: (u32, u32), text: &[(&str, String)]) -> Result<Vec<u8>, ChartError> {
+pub fn png(
+    figure: &Figure,
+    style: &Style,
+    size: (u32, u32),
+    text: &[(&str, String)],
+) -> Result<Vec<u8>, ChartError> {
     let (w, h) = scaled(size, style.scale);
     let rgba = if style.background {
         let rgb = raster(figure, style, (w, h), None)?;
-        rgb.chunks_exact(3).flat_map(|p| [p[0], p[1], p[2], 0xFF]).collect()
+        rgb.chunks_exact(3)
+            .flat_map(|p| [p[0], p[1], p[2], 0xFF])
+            .collect()
     } else {
         // plotters draws opaque pixels only. Drawing on black and on white
         // and comparing recovers each pixel's coverage exactly, anti-aliased
@@ -152,21 +168,33 @@ pub fn png(figure: &Figure, style: &Style, size: (u32, u32), text: &[(&str, Stri
     encode_png(&rgba, (w, h), text)
 }
 
-fn raster(figure: &Figure, style: &Style, (w, h): (u32, u32), under: Option<RGBColor>) -> Result<Vec<u8>, ChartError> {
+fn raster(
+    figure: &Figure,
+    style: &Style,
+    (w, h): (u32, u32),
+    under: Option<RGBColor>,
+) -> Result<Vec<u8>, ChartError> {
     let mut buffer = vec![0u8; w as usize * h as usize * 3];
     {
-        let backend = raster::Raster::new(&mut buffer, (w, h)).ok_or_else(|| ChartError::Draw("the image buffer has the wrong size".to_owned()))?;
+        let backend = raster::Raster::new(&mut buffer, (w, h))
+            .ok_or_else(|| ChartError::Draw("the image buffer has the wrong size".to_owned()))?;
         let root = backend.into_drawing_area();
         if let Some(color) = under {
-            root.fill(&color).map_err(|e| ChartError::Draw(e.to_string()))?;
+            root.fill(&color)
+                .map_err(|e| ChartError::Draw(e.to_string()))?;
         }
         draw::draw(&root, figure, style)?;
-        root.present().map_err(|e| ChartError::Draw(e.to_string()))?;
+        root.present()
+            .map_err(|e| ChartError::Draw(e.to_string()))?;
     }
     Ok(buffer)
 }
 
-fn encode_png(rgba: &[u8], (w, h): (u32, u32), text: &[(&str, String)]) -> Result<Vec<u8>, ChartError> {
+fn encode_png(
+    rgba: &[u8],
+    (w, h): (u32, u32),
+    text: &[(&str, String)],
+) -> Result<Vec<u8>, ChartError> {
     let mut out = Vec::new();
     {
         let mut encoder = png::Encoder::new(&mut out, w, h);
@@ -180,13 +208,22 @@ fn encode_png(rgba: &[u8], (w, h): (u32, u32), text: &[(&str, String)]) -> Resul
                 .add_itxt_chunk((*keyword).to_owned(), value.clone())
                 .map_err(|e| ChartError::Png(e.to_string()))?;
         }
-        let mut writer = encoder.write_header().map_err(|e| ChartError::Png(e.to_string()))?;
-        writer.write_image_data(rgba).map_err(|e| ChartError::Png(e.to_string()))?;
-        writer.finish().map_err(|e| ChartError::Png(e.to_string()))?;
+        let mut writer = encoder
+            .write_header()
+            .map_err(|e| ChartError::Png(e.to_string()))?;
+        writer
+            .write_image_data(rgba)
+            .map_err(|e| ChartError::Png(e.to_string()))?;
+        writer
+            .finish()
+            .map_err(|e| ChartError::Png(e.to_string()))?;
     }
     Ok(out)
 }
 
 fn scaled((w, h): (u32, u32), scale: f64) -> (u32, u32) {
-    ((f64::from(w) * scale).round() as u32, (f64::from(h) * scale).round() as u32)
+    (
+        (f64::from(w) * scale).round() as u32,
+        (f64::from(h) * scale).round() as u32,
+    )
 }

@@ -154,7 +154,8 @@ mod tests {
                 let rule = css
                     .find(&selector)
                     .map(|at| &css[at..css[at..].find('}').map_or(css.len(), |end| at + end)]);
-                let rule = rule.unwrap_or_else(|| panic!("style/main.css has no rule for {name} {selector}"));
+                let rule = rule
+                    .unwrap_or_else(|| panic!("style/main.css has no rule for {name} {selector}"));
                 assert!(
                     rule.to_ascii_uppercase().contains(&dark),
                     "{name}: {selector} should map to {dark}: {rule}"

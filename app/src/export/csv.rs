@@ -1,8 +1,8 @@
 //! Data as CSV: one row per report, each with its article, quote and span,
 //! so a spreadsheet keeps what the chart's numbers rest on.
 
-use crate::model::{PointStatus, Series, SourcedEvent};
 use crate::format::format_date;
+use crate::model::{PointStatus, Series, SourcedEvent};
 
 /// The CSV body: a header row, then one row per report.
 pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
@@ -78,9 +78,11 @@ pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
         .map_err(|e| csv::Error::from(e.into_error()))
 }
 
-
 /// The events of a timeline: one row per event, with its source article.
-pub fn event_rows(events: &[&SourcedEvent], titles: &dyn Fn(u32) -> Option<(String, String)>) -> Result<Vec<u8>, csv::Error> {
+pub fn event_rows(
+    events: &[&SourcedEvent],
+    titles: &dyn Fn(u32) -> Option<(String, String)>,
+) -> Result<Vec<u8>, csv::Error> {
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record([
         "date_start",
@@ -121,5 +123,6 @@ pub fn event_rows(events: &[&SourcedEvent], titles: &dyn Fn(u32) -> Option<(Stri
             s.also.len().to_string(),
         ])?;
     }
-    out.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+    out.into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))
 }

@@ -82,7 +82,9 @@ impl Default for Options {
 
 impl Options {
     /// Reads `width`, `height`, `scale` and `theme`; every bad value is reported.
-    pub fn from_query<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Options, Vec<BadParam>> {
+    pub fn from_query<'a>(
+        params: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Options, Vec<BadParam>> {
         let mut options = Options::default();
         let mut bad = Vec::new();
         for (name, value) in params {
@@ -132,7 +134,10 @@ impl Options {
 
     /// The output's size in pixels, within [`MAX_SIDE`] and [`MAX_PIXELS`].
     pub fn check(&self) -> Result<(u32, u32), BadParam> {
-        let (w, h) = (u64::from(self.width) * u64::from(self.scale), u64::from(self.height) * u64::from(self.scale));
+        let (w, h) = (
+            u64::from(self.width) * u64::from(self.scale),
+            u64::from(self.height) * u64::from(self.scale),
+        );
         let too_big = |reason| BadParam {
             name: "width".to_owned(),
             value: format!("{}x{} at scale {}", self.width, self.height, self.scale),
@@ -193,7 +198,9 @@ pub fn render(
     today: NaiveDate,
 ) -> Result<Exported, ExportError> {
     let Some(pair) = data.pair.clone() else {
-        return Err(ExportError::Empty("no articles have been read yet".to_owned()));
+        return Err(ExportError::Empty(
+            "no articles have been read yet".to_owned(),
+        ));
     };
     let view = View {
         pair: Some(pair.clone()),
@@ -253,22 +260,38 @@ fn sources<'a>(data: &'a DashboardData, figure: &Figure) -> Vec<&'a ArticleSumma
         .collect();
     for s in &data.series {
         for p in &s.points {
-            if p.sources.first().is_some_and(|src| keys.contains(&src.key.as_str())) {
+            if p.sources
+                .first()
+                .is_some_and(|src| keys.contains(&src.key.as_str()))
+            {
                 ids.extend(p.sources.iter().map(|src| src.article));
             }
         }
     }
-    for e in data.events.iter().filter(|e| keys.contains(&e.key.as_str())) {
+    for e in data
+        .events
+        .iter()
+        .filter(|e| keys.contains(&e.key.as_str()))
+    {
         ids.push(e.article_id);
     }
-    let mut articles: Vec<&ArticleSummary> = data.articles.iter().filter(|a| ids.contains(&a.id)).collect();
+    let mut articles: Vec<&ArticleSummary> = data
+        .articles
+        .iter()
+        .filter(|a| ids.contains(&a.id))
+        .collect();
     articles.sort_by_key(|a| (a.published.as_ref().and_then(|d| d.first_day()), a.id));
     articles
 }
 
 /// Title, subtitle and footer. The footer names every source while there is
 /// room (about three lines), then says how many more the CSV lists.
-fn frame(figure: &Figure, sources: &[&ArticleSummary], options: &Options, today: NaiveDate) -> Frame {
+fn frame(
+    figure: &Figure,
+    sources: &[&ArticleSummary],
+    options: &Options,
+    today: NaiveDate,
+) -> Frame {
     let title = format!("{} · {}", figure.pair, figure.kind.title());
     let unit = match (figure.kind, &figure.currency) {
         (ChartKind::TradeValue, Some(c)) => format!("{c}, as reported"),
@@ -288,7 +311,11 @@ fn frame(figure: &Figure, sources: &[&ArticleSummary], options: &Options, today:
     let mut line = "Sources: ".to_owned();
     let mut left = sources.len();
     for a in sources {
-        let entry = format!("{} ({})", truncate(&a.title, 70), format_date(a.published.as_ref()));
+        let entry = format!(
+            "{} ({})",
+            truncate(&a.title, 70),
+            format_date(a.published.as_ref())
+        );
         let sep = if line.ends_with(": ") { "" } else { "; " };
         if line.chars().count() + sep.len() + entry.chars().count() > per_line {
             if lines.len() == 2 {
@@ -297,7 +324,11 @@ fn frame(figure: &Figure, sources: &[&ArticleSummary], options: &Options, today:
             lines.push(format!("{line};"));
             line = String::new();
         }
-        let sep = if line.is_empty() || line.ends_with(": ") { "" } else { "; " };
+        let sep = if line.is_empty() || line.ends_with(": ") {
+            ""
+        } else {
+            "; "
+        };
         line.push_str(sep);
         line.push_str(&entry);
         left -= 1;
@@ -339,13 +370,17 @@ fn csv_of(data: &DashboardData, figure: &Figure, view: &View) -> Result<Vec<u8>,
             let events: Vec<_> = data
                 .events
                 .iter()
-                .filter(|e| keys.contains(&e.key.as_str()) || !placed.iter().any(|m| m.key == e.key))
+                .filter(|e| {
+                    keys.contains(&e.key.as_str()) || !placed.iter().any(|m| m.key == e.key)
+                })
                 .collect();
             let titles = |id: u32| {
-                data.articles
-                    .iter()
-                    .find(|a| a.id == id)
-                    .map(|a| (a.title.clone(), a.published.map(|d| d.to_string()).unwrap_or_default()))
+                data.articles.iter().find(|a| a.id == id).map(|a| {
+                    (
+                        a.title.clone(),
+                        a.published.map(|d| d.to_string()).unwrap_or_default(),
+                    )
+                })
             };
             csv::event_rows(&events, &titles).map_err(fail)
         }
@@ -359,8 +394,12 @@ fn csv_of(data: &DashboardData, figure: &Figure, view: &View) -> Result<Vec<u8>,
                     let mut s = s.clone();
                     s.points.retain(|p| {
                         let start = crate::chart::figure::year_fraction(p.period.start);
-                        let end = crate::chart::figure::year_fraction(p.period.end.succ_opt().unwrap_or(p.period.end));
-                        view.overlaps(start, end) && (view.layers.derived || p.status != crate::model::PointStatus::Derived)
+                        let end = crate::chart::figure::year_fraction(
+                            p.period.end.succ_opt().unwrap_or(p.period.end),
+                        );
+                        view.overlaps(start, end)
+                            && (view.layers.derived
+                                || p.status != crate::model::PointStatus::Derived)
                     });
                     s
                 })
@@ -385,7 +424,14 @@ mod tests {
         assert_eq!(options("").expect("defaults"), Options::default());
         let o = options("width=800&height=450&scale=3&theme=dark").expect("valid");
         assert_eq!(o.check().expect("fits"), (2400, 1350));
-        for bad in ["width=abc", "height=10", "scale=4", "theme=pink", "width=5000&height=5000&scale=2", "width=7000&height=7000"] {
+        for bad in [
+            "width=abc",
+            "height=10",
+            "scale=4",
+            "theme=pink",
+            "width=5000&height=5000&scale=2",
+            "width=7000&height=7000",
+        ] {
             let errors = options(bad).expect_err(bad);
             assert!(!errors.is_empty(), "{bad}");
         }

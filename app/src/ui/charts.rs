@@ -14,12 +14,20 @@ pub fn last_year(series: &[Series], events: &[SourcedEvent]) -> Option<i32> {
         .iter()
         .flat_map(|s| &s.points)
         .map(|p| chrono::Datelike::year(&p.period.end));
-    let dated = chart::figure::event_marks(events).into_iter().map(|e| (e.end - 1e-9).floor() as i32);
+    let dated = chart::figure::event_marks(events)
+        .into_iter()
+        .map(|e| (e.end - 1e-9).floor() as i32);
     figures.chain(dated).max()
 }
 
 #[component]
-pub fn ChartCard(kind: ChartKind, series: Vec<Series>, events: Vec<SourcedEvent>, view: View, children: Children) -> impl IntoView {
+pub fn ChartCard(
+    kind: ChartKind,
+    series: Vec<Series>,
+    events: Vec<SourcedEvent>,
+    view: View,
+    children: Children,
+) -> impl IntoView {
     let Some(pair) = view.pair.clone() else {
         return ().into_any();
     };
@@ -89,18 +97,27 @@ fn hit(h: Hit, view: &View) -> AnyView {
     if let Some(height) = h.height {
         position.push_str(&format!(";height:{:.3}%", height * 100.0));
     }
-    let class = if h.height.is_some() { "hit ev-line" } else if h.event.is_some() { "hit ev" } else { "hit" };
+    let class = if h.height.is_some() {
+        "hit ev-line"
+    } else if h.event.is_some() {
+        "hit ev"
+    } else {
+        "hit"
+    };
     let flip = if h.x > 0.6 { " tip-left" } else { "" };
+    // The tooltip is hidden until hover or focus, so the name is given
+    // explicitly: a screen reader reads the same text at once.
+    let name = h.tip.clone();
     match h.key {
         Some(key) => view! {
-            <a class=format!("{class}{flip}") href=view.with_source(Some(&key)).href() data-source=key style=position data-ev=h.event>
-                <span class="tip">{h.tip}</span>
+            <a class=format!("{class}{flip}") href=view.with_source(Some(&key)).href() data-source=key style=position data-ev=h.event aria-label=name>
+                <span class="tip" aria-hidden="true">{h.tip}</span>
             </a>
         }
         .into_any(),
         None => view! {
-            <span class=format!("{class}{flip}") tabindex="0" style=position>
-                <span class="tip">{h.tip}</span>
+            <span class=format!("{class}{flip}") tabindex="0" role="img" style=position aria-label=name>
+                <span class="tip" aria-hidden="true">{h.tip}</span>
             </span>
         }
         .into_any(),

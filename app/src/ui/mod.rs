@@ -26,7 +26,8 @@ use crate::view::{BadParam, View};
 #[component]
 pub fn Dashboard() -> impl IntoView {
     let query = use_query_map();
-    let (view, bad) = query.with_untracked(|q| View::from_query(q.into_iter().map(|(k, v)| (k.as_ref(), v))));
+    let (view, bad) =
+        query.with_untracked(|q| View::from_query(q.into_iter().map(|(k, v)| (k.as_ref(), v))));
     let added = query.with_untracked(|q| q.get("added"));
     let for_data = view.clone();
     let for_panel = view.clone();

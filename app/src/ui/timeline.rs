@@ -69,6 +69,7 @@ pub fn Timeline(mut events: Vec<SourcedEvent>, view: View) -> impl IntoView {
     if count == 0 {
         view! { <p class="muted">"No visits, talks or calls were found in these articles for these years."</p> }.into_any()
     } else {
-        view! { <ol class="timeline" aria-label="Visits and meetings, by date">{items}</ol> }.into_any()
+        view! { <ol class="timeline" aria-label="Visits and meetings, by date">{items}</ol> }
+            .into_any()
     }
 }

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Measures the dashboard in headless Debian chromium against a running
+// release binary (loopback only):
+//   - first load: bytes transferred by resource type (compressed), largest
+//     contentful paint, time until the island is interactive, long tasks;
+//   - a chart as a browser screenshot, for comparison with the PNG export:
+//     from an already-running Chromium, and from a Chromium started per image.
+// Usage: node .ci/measure-page.cjs http://127.0.0.1:3000 [runs]
+// Prints one JSON object; BENCHMARKS.md has the tables.
+
+const path = require("node:path");
+const { chromium } = require(path.join(__dirname, "..", "end2end", "node_modules", "playwright"));
+
+const base = process.argv[2] || "http://127.0.0.1:3000";
+const runs = Number(process.argv[3] || 10);
+const launch = {
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function firstLoad(browser) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__lcp = 0;
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({ type: "largest-contentful-paint", buffered: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: "longtask", buffered: true });
+    new MutationObserver((_, obs) => {
+      if (document.body && document.body.dataset.hydrated === "true") { window.__interactive = performance.now(); obs.disconnect(); }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-hydrated"] });
+  });
+  const bytes = {};
+  const responses = [];
+  page.on("response", (r) => responses.push(r));
+  await page.goto(base + "/", { waitUntil: "load" });
+  await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 10000 });
+  await page.waitForTimeout(300);
+  for (const r of responses) {
+    const sizes = await r.request().sizes();
+    const type = r.request().resourceType();
+    bytes[type] = (bytes[type] || 0) + sizes.responseBodySize + sizes.responseHeadersSize;
+  }
+  const m = await page.evaluate(() => ({ lcp: window.__lcp, interactive: window.__interactive, longTasks: window.__long }));
+  await context.close();
+  return { bytes, total: Object.values(bytes).reduce((a, b) => a + b, 0), ...m };
+}
+
+async function screenshot(browser, file) {
+  const context = await browser.newContext({ viewport: { width: 1300, height: 900 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const t0 = performance.now();
+  await page.goto(base + "/");
+  await page.locator("#chart-trade-value figure").screenshot({ path: file });
+  const ms = performance.now() - t0;
+  await context.close();
+  return ms;
+}
+
+(async () => {
+  const browser = await chromium.launch(launch);
+  const loads = [];
+  for (let i = 0; i < runs; i++) loads.push(await firstLoad(browser));
+  const warm = [];
+  for (let i = 0; i < runs; i++) warm.push(await screenshot(browser, "/tmp/tradeline-chart-screenshot.png"));
+  await browser.close();
+  const cold = [];
+  for (let i = 0; i < Math.min(runs, 5); i++) {
+    const t0 = performance.now();
+    const b = await chromium.launch(launch);
+    await screenshot(b, "/tmp/tradeline-chart-screenshot.png");
+    await b.close();
+    cold.push(performance.now() - t0);
+  }
+  const last = loads[loads.length - 1];
+  console.log(JSON.stringify({
+    runs,
+    first_load_bytes_by_type: last.bytes,
+    first_load_bytes_total: last.total,
+    lcp_ms_median: median(loads.map((l) => l.lcp)),
+    interactive_ms_median: median(loads.map((l) => l.interactive)),
+    longest_task_ms: Math.max(0, ...loads.flatMap((l) => l.longTasks)),
+    screenshot_running_chromium_ms_median: median(warm),
+    screenshot_new_chromium_ms_median: median(cold),
+  }, null, 2));
+})().catch((e) => { console.error(e); process.exit(1); });
