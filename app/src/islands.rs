@@ -97,14 +97,21 @@ mod enhance {
             };
             panel.set_inner_html(&html);
             let _ = panel.remove_attribute("hidden");
-            // On the next frame, once the panel is laid out: centre the
-            // quote in the panel (and the panel in the window).
-            if let Ok(Some(quote)) = panel.query_selector("#quote") {
-                request_animation_frame(move || {
-                    let options = leptos::web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(leptos::web_sys::ScrollLogicalPosition::Center);
-                    quote.scroll_into_view_with_scroll_into_view_options(&options);
-                });
+            // On the next frame, once the panel is laid out: bring the quote
+            // to the upper third of the panel by scrolling the panel alone.
+            // (`scrollIntoView` would scroll the window too, away from the
+            // chart the reader just clicked.)
+            if let (Ok(Some(quote)), Ok(panel)) = (
+                panel.query_selector("#quote"),
+                panel.clone().dyn_into::<HtmlElement>(),
+            ) {
+                if let Ok(quote) = quote.dyn_into::<HtmlElement>() {
+                    request_animation_frame(move || {
+                        panel.set_scroll_top(
+                            (quote.offset_top() - panel.client_height() / 3).max(0),
+                        );
+                    });
+                }
             }
             if let Ok(Some(close)) = panel.query_selector("a[data-close]") {
                 if let Ok(close) = close.dyn_into::<HtmlElement>() {
