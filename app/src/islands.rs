@@ -10,7 +10,7 @@
 //! - a tap on a chart mark keeps its tooltip shown (touch has no hover);
 //! - ticking a series box applies the view at once.
 //!
-//! Only this module is compiled to wasm, which keeps the bundle small.
+//! This is the only component compiled to wasm, which keeps the bundle small.
 
 use leptos::prelude::*;
 

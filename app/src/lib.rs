@@ -3,9 +3,10 @@
 //!
 //! This crate builds twice. With `ssr` it is a library the server links: the
 //! store, series, charts and every component of the page. With `hydrate` it
-//! is the wasm bundle, which holds only [`islands`] (Leptos islands mode):
-//! the page is complete HTML and the island adds interaction on top, so the
-//! browser downloads and runs little.
+//! is the wasm bundle (Leptos islands mode): only [`islands`] runs in the
+//! browser, with the few shared modules it names ([`api`]'s client side of
+//! the server functions, [`model`]); the page is complete HTML and the
+//! island adds interaction on top, so the browser downloads and runs little.
 
 pub mod api;
 #[cfg(feature = "ssr")]
@@ -51,13 +52,61 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <link rel="stylesheet" href=css />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options islands=true />
+                <IslandScripts options />
                 <MetaTags />
             </head>
             <body>
                 <App />
             </body>
         </html>
+    }
+}
+
+/// Loads the wasm and hydrates the islands, like Leptos' `HydrationScripts`
+/// in islands mode, with two differences that keep every task short: the
+/// islands are found with `querySelectorAll` rather than by walking the whole
+/// DOM (the charts' SVG makes it large), and the browser gets a turn between
+/// instantiating the module, starting the runtime and hydrating each island.
+/// Like Leptos' script it starts only when the browser is idle, after the
+/// page has painted.
+#[cfg(feature = "ssr")]
+#[component]
+fn IslandScripts(options: LeptosOptions) -> impl IntoView {
+    // What `HydrationScripts` does on the server in islands mode: the HTML
+    // outside islands carries no hydration markers.
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
+    let pkg = &options.site_pkg_dir;
+    let name = &options.output_name;
+    // cargo-leptos names the wasm after the output; a plain wasm-bindgen
+    // build adds `_bg`.
+    let wasm_name = if option_env!("LEPTOS_OUTPUT_NAME").is_some() {
+        name.to_string()
+    } else {
+        format!("{name}_bg")
+    };
+    let js = format!("/{pkg}/{name}.js");
+    let wasm = format!("/{pkg}/{wasm_name}.wasm");
+    let boot = format!(
+        r#"const turn = () => new Promise((r) => setTimeout(r, 0));
+const start = async () => {{
+  const mod = await import({js:?});
+  await mod.default({{ module_or_path: {wasm:?} }});
+  await turn();
+  mod.hydrate();
+  for (const el of document.querySelectorAll("leptos-island")) {{
+    await turn();
+    const island = mod[el.dataset.component];
+    if (island) island(el); else console.warn("no wasm function for the island", el.dataset.component);
+  }}
+}};
+("requestIdleCallback" in window ? requestIdleCallback : setTimeout)(() => start());"#
+    );
+    view! {
+        <link rel="modulepreload" href=js.clone() crossorigin="" />
+        <link rel="preload" href=wasm r#as="fetch" r#type="application/wasm" crossorigin="" />
+        <script type="module">{boot}</script>
     }
 }
 

@@ -106,6 +106,15 @@ pub struct BadParam {
     pub reason: &'static str,
 }
 
+impl BadParam {
+    /// `from` after `to`: not lost, the two were swapped.
+    pub fn is_swap(&self) -> bool {
+        self.reason == SWAPPED
+    }
+}
+
+const SWAPPED: &str = "after `to`; the two were swapped";
+
 impl fmt::Display for BadParam {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}={:?}: {}", self.name, self.value, self.reason)
@@ -174,7 +183,7 @@ impl View {
                 bad.push(BadParam {
                     name: "from".to_owned(),
                     value: from.to_string(),
-                    reason: "after `to`; the two were swapped",
+                    reason: SWAPPED,
                 });
                 view.from = Some(to);
                 view.to = Some(from);

@@ -14,8 +14,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     about = "Bilateral trade figures and diplomatic visits, read from news articles, with their sources",
     long_about = "tradeline reads news articles about trade between two countries and turns \
 the trade values, year-on-year growth rates and diplomatic visits they report into dated, \
-sourced observations. `serve` shows them in a web dashboard; `extract` prints them.",
-    after_help = "Examples:\n  tradeline serve --corpus ./articles\n  tradeline serve --corpus ./articles --admin-token \"$(openssl rand -hex 16)\"\n  tradeline ingest --data-dir ./data ./articles\n  tradeline extract --json article.txt\n  TRADELINE_ADDR=127.0.0.1:8080 tradeline serve"
+sourced observations. `serve` shows them in a web dashboard with charts; `extract` prints them; \
+`export` draws a chart as PNG or SVG (or writes its data as CSV) without a server.",
+    after_help = "Examples:\n  tradeline serve --corpus ./articles\n  tradeline serve --corpus ./articles --admin-token \"$(openssl rand -hex 16)\"\n  tradeline ingest --data-dir ./data ./articles\n  tradeline extract --json article.txt\n  tradeline export --chart trade-value --corpus ./articles -o chart.png\n  TRADELINE_ADDR=127.0.0.1:8080 tradeline serve"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -200,7 +201,9 @@ pub struct ExportArgs {
     pub corpus: Vec<PathBuf>,
 
     /// The store to draw from (as `serve --data-dir`); default `tradeline-data` unless --corpus is given.
-    #[arg(long, value_name = "DIR", env = "TRADELINE_DATA_DIR")]
+    // No `TRADELINE_DATA_DIR` here: a service's variable must not turn
+    // `export --corpus` into a write to the live store.
+    #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
     #[arg(long, value_name = "BYTES", default_value_t = 5 * 1024 * 1024)]

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use app::chart::ChartKind;
 use app::export::{self, ExportError, Exported, Format, Options};
 use app::library::Library;
+use app::model::DashboardData;
 use app::view::{BadParam, View};
 use axum::{
     extract::{Path, RawQuery, State},
@@ -50,7 +51,9 @@ impl Request {
         }
         let pairs = || params.iter().map(|(k, v)| (k.as_str(), v.as_str()));
         let (view, bad) = View::from_query(pairs());
-        problems.extend(bad.iter().map(BadParam::to_string));
+        // Years given the wrong way round were swapped: a dashboard warns,
+        // an export just draws them.
+        problems.extend(bad.iter().filter(|b| !b.is_swap()).map(BadParam::to_string));
         let options = match Options::from_query(pairs()) {
             Ok(o) => Some(o),
             Err(bad) => {
@@ -105,29 +108,44 @@ pub async fn handler(
 }
 
 async fn run(library: &Arc<Library>, request: &Request) -> Result<Exported, ApiError> {
-    if let Some(pair) = &request.view.pair {
-        let pairs = library.pairs().await.map_err(ApiError::internal)?;
-        if !pairs.iter().any(|p| p.pair == pair.undirected()) {
+    let pairs = library.pairs().await.map_err(ApiError::internal)?;
+    let pair = match &request.view.pair {
+        Some(pair) if pairs.iter().any(|p| p.pair == pair.undirected()) => pair.undirected(),
+        Some(pair) => {
             return Err(ApiError::new(
                 StatusCode::NOT_FOUND,
                 format!(
                     "no figures or events for {pair}; GET /api/pairs lists the pairs there are"
                 ),
-            ));
+            ))
         }
-    }
+        None => match pairs.first() {
+            Some(p) => p.pair.clone(),
+            None => {
+                return Err(ApiError::new(
+                    StatusCode::NOT_FOUND,
+                    "no articles have been read yet",
+                ))
+            }
+        },
+    };
+    // The pair's cached view: series, events and the articles behind them.
+    let cached = library.view(&pair).await.map_err(ApiError::internal)?;
+    let data = DashboardData {
+        pair: Some(pair),
+        series: cached.series.clone(),
+        events: cached.events.clone(),
+        articles: cached.articles.clone(),
+        ..DashboardData::default()
+    };
     let today = chrono::Utc::now().date_naive();
-    // Drawing a large PNG takes tens of milliseconds of CPU: off the async threads.
-    let data = library
-        .dashboard(request.view.pair.clone())
-        .await
-        .map_err(ApiError::internal)?;
     let (kind, format, view, options) = (
         request.kind,
         request.format,
         request.view.clone(),
         request.options,
     );
+    // Drawing a large PNG takes tens of milliseconds of CPU: off the async threads.
     tokio::task::spawn_blocking(move || export::render(&data, kind, format, &view, &options, today))
         .await
         .map_err(ApiError::internal)?

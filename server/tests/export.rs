@@ -58,14 +58,21 @@ async fn get(app: &Router, uri: &str) -> (StatusCode, String, Vec<u8>) {
     (status, kind, body)
 }
 
-/// Width, height and RGBA pixels of a PNG.
+/// Width, height and RGBA pixels of a PNG (RGB images get an opaque alpha).
 fn decode(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
     let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
     let mut reader = decoder.read_info().expect("a PNG");
     let mut pixels = vec![0; reader.output_buffer_size().expect("size")];
     let info = reader.next_frame(&mut pixels).expect("a frame");
-    assert_eq!(info.color_type, png::ColorType::Rgba);
     pixels.truncate(info.buffer_size());
+    let pixels = match info.color_type {
+        png::ColorType::Rgba => pixels,
+        png::ColorType::Rgb => pixels
+            .chunks_exact(3)
+            .flat_map(|p| [p[0], p[1], p[2], 0xFF])
+            .collect(),
+        other => panic!("unexpected colour type {other:?}"),
+    };
     (info.width, info.height, pixels)
 }
 

@@ -33,6 +33,17 @@ pub struct Style {
     pub frame: Option<Frame>,
 }
 
+impl Style {
+    /// Whether a hollow marker may be drawn as a filled one with its inside
+    /// painted in the background colour. Not on a transparent export, which
+    /// has no background colour: there it is a ring. (The page draws no
+    /// background either, but its stylesheet maps the background colour to
+    /// the page's, so knocking out is right there.)
+    fn knocks_out(&self) -> bool {
+        self.background || self.frame.is_none()
+    }
+}
+
 /// Width of the value labels left of the plot. Fixed, so the plots of one
 /// view start at the same x and their time axes line up.
 const Y_LABELS: f64 = 76.0;
@@ -141,7 +152,7 @@ pub fn draw<DB: DrawingBackend>(
         .axis_style(pal.axis.stroke_width(px(1.0).max(1) as u32))
         .bold_line_style(pal.grid.stroke_width(px(1.0).max(1) as u32))
         .light_line_style(TRANSPARENT)
-        .set_all_tick_mark_size(0);
+        .set_all_tick_mark_size(px(4.0));
     if kind == ChartKind::Timeline {
         mesh.disable_mesh().disable_y_axis();
     }
@@ -203,9 +214,14 @@ pub fn draw<DB: DrawingBackend>(
                             ))
                             .map_err(fail)?;
                         }
-                        root.draw(&Circle::new(at, px(5.0), color.filled()))
-                            .map_err(fail)?;
-                        if event.planned {
+                        if event.planned && !style.knocks_out() {
+                            root.draw(&Circle::new(at, px(4.0), color.stroke_width(stroke(2.0))))
+                                .map_err(fail)?;
+                        } else {
+                            root.draw(&Circle::new(at, px(5.0), color.filled()))
+                                .map_err(fail)?;
+                        }
+                        if event.planned && style.knocks_out() {
                             root.draw(&Circle::new(at, px(3.0), pal.background.filled()))
                                 .map_err(fail)?;
                         }
@@ -277,8 +293,13 @@ pub fn draw<DB: DrawingBackend>(
                     )))
                     .map_err(fail)?;
             }
-            let lines: Vec<&Line> = figure.lines.iter().collect();
+            let lines = &figure.lines;
             let crowded = lines.iter().map(|l| l.marks.len()).sum::<usize>() > 24;
+            if kind == ChartKind::TradeValue {
+                for line in lines {
+                    join_years(&chart, root, line, pal.role(line.role), style)?;
+                }
+            }
             for (n, line) in lines.iter().enumerate() {
                 let color = pal.role(line.role);
                 for (i, m) in line.marks.iter().enumerate() {
@@ -312,63 +333,56 @@ pub fn draw<DB: DrawingBackend>(
                     let (x, y) = fraction(at);
                     hits.push(Hit::mark(m, x, y));
                 }
-                if kind == ChartKind::TradeValue {
-                    // Only whole years are joined: a part year's smaller sum
-                    // would read as a fall.
-                    let full: Vec<(f64, f64, f64)> = line
-                        .marks
-                        .iter()
-                        .filter(|m| m.full_year)
-                        .map(|m| (m.start, m.mid(), m.value))
-                        .collect();
-                    if full.len() > 1 {
-                        // Consecutive years are joined by a solid line; across
-                        // a missing year, a dotted one, so a gap is not read
-                        // as a measured path.
-                        for pair in full.windows(2) {
-                            let (a, b) = (
-                                chart.backend_coord(&(pair[0].1, pair[0].2)),
-                                chart.backend_coord(&(pair[1].1, pair[1].2)),
-                            );
-                            if pair[1].0 - pair[0].0 < 1.5 {
-                                root.draw(&PathElement::new(
-                                    vec![a, b],
-                                    color.stroke_width(stroke(2.0)),
-                                ))
-                                .map_err(fail)?;
-                            } else {
-                                root.draw(&DashedPathElement::new(
-                                    vec![a, b],
-                                    px(3.0),
-                                    px(5.0),
-                                    color.mix(0.7).stroke_width(stroke(1.5)),
-                                ))
-                                .map_err(fail)?;
-                            }
-                        }
-                        // Markers again, over the line.
-                        for m in line.marks.iter().filter(|m| m.full_year) {
-                            value_mark(&chart, root, m, color, style)?;
-                        }
-                    }
-                }
             }
         }
     }
-    for note in &figure.notes {
-        // Notes are HTML on the page; exports carry the first in the plot corner.
-        if style.frame.is_some() {
-            let (right, top) = chart.backend_coord(&(x1, y1));
-            root.draw(&Text::new(
-                note.clone(),
-                (right, top),
-                text(11.0 * s, pal.muted).pos(Pos::new(HPos::Right, VPos::Top)),
-            ))
-            .map_err(fail)?;
-            break;
-        }
+    // Notes are HTML on the page; an export carries the first in the plot's corner.
+    if let (Some(note), Some(_)) = (figure.notes.first(), &style.frame) {
+        let (right, top) = chart.backend_coord(&(x1, y1));
+        root.draw(&Text::new(
+            note.clone(),
+            (right, top),
+            text(11.0 * s, pal.muted).pos(Pos::new(HPos::Right, VPos::Top)),
+        ))
+        .map_err(fail)?;
     }
     Ok(hits)
+}
+
+/// Joins a line's whole years, under its markers. Only whole years: a part
+/// year's smaller sum would read as a fall. Consecutive years get a solid
+/// line; across a missing year a dotted one, so a gap is not read as a
+/// measured path.
+fn join_years<DB: DrawingBackend>(
+    chart: &Chart<'_, DB>,
+    root: &DrawingArea<DB, Shift>,
+    line: &Line,
+    color: RGBColor,
+    style: &Style,
+) -> Result<(), ChartError> {
+    let px = |v: f64| (v * style.scale).round() as i32;
+    let stroke = |w: f64| (w * style.scale).round().max(1.0) as u32;
+    let full: Vec<&Mark> = line.marks.iter().filter(|m| m.full_year).collect();
+    for pair in full.windows(2) {
+        let a = chart.backend_coord(&(pair[0].mid(), pair[0].value));
+        let b = chart.backend_coord(&(pair[1].mid(), pair[1].value));
+        if pair[1].start - pair[0].start < 1.5 {
+            root.draw(&PathElement::new(
+                vec![a, b],
+                color.stroke_width(stroke(2.0)),
+            ))
+            .map_err(fail)?;
+        } else {
+            root.draw(&DashedPathElement::new(
+                vec![a, b],
+                px(3.0),
+                px(5.0),
+                color.mix(0.7).stroke_width(stroke(1.5)),
+            ))
+            .map_err(fail)?;
+        }
+    }
+    Ok(())
 }
 
 type Chart<'a, DB> = ChartContext<
@@ -393,9 +407,14 @@ fn value_mark<DB: DrawingBackend>(
     whisker(chart, root, m, color, style)?;
     let hollow = matches!(m.status, PointStatus::Approximate | PointStatus::Derived);
     if m.full_year {
-        root.draw(&Circle::new(at, px(5.0), color.filled()))
-            .map_err(fail)?;
-        if hollow {
+        if hollow && !style.knocks_out() {
+            root.draw(&Circle::new(at, px(4.0), color.stroke_width(stroke(2.0))))
+                .map_err(fail)?;
+        } else {
+            root.draw(&Circle::new(at, px(5.0), color.filled()))
+                .map_err(fail)?;
+        }
+        if hollow && style.knocks_out() {
             root.draw(&Circle::new(at, px(3.0), style.palette.background.filled()))
                 .map_err(fail)?;
         }
@@ -413,7 +432,7 @@ fn value_mark<DB: DrawingBackend>(
             color.filled(),
         ))
         .map_err(fail)?;
-        if hollow {
+        if hollow && style.knocks_out() {
             let r = px(3.0);
             root.draw(&Rectangle::new(
                 [(at.0 - r, at.1 - r), (at.0 + r, at.1 + r)],
@@ -468,10 +487,15 @@ fn bar<DB: DrawingBackend>(
     let at = ((rect[0].0 + rect[1].0) / 2, corner_b.1);
     whisker(chart, root, m, color, style)?;
     if m.status != PointStatus::Reported && m.status != PointStatus::Conflict {
-        root.draw(&Circle::new(at, px(4.5), color.filled()))
-            .map_err(fail)?;
-        root.draw(&Circle::new(at, px(2.5), style.palette.background.filled()))
-            .map_err(fail)?;
+        if style.knocks_out() {
+            root.draw(&Circle::new(at, px(4.5), color.filled()))
+                .map_err(fail)?;
+            root.draw(&Circle::new(at, px(2.5), style.palette.background.filled()))
+                .map_err(fail)?;
+        } else {
+            root.draw(&Circle::new(at, px(3.5), color.stroke_width(stroke(2.0))))
+                .map_err(fail)?;
+        }
     }
     Ok(at)
 }

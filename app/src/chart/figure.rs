@@ -120,6 +120,21 @@ impl Figure {
             ));
         }
         let years = axis_years(series, &all_events, view);
+        // A period or event only partly inside the years is drawn up to the
+        // axis's ends, not over the value labels.
+        let (x0, x1) = (f64::from(years.0), f64::from(years.1) + 1.0);
+        let clamp = |start: &mut f64, end: &mut f64| {
+            *start = start.clamp(x0, x1);
+            *end = end.clamp(x0, x1);
+        };
+        let mut lines = lines;
+        for m in lines.iter_mut().flat_map(|l| &mut l.marks) {
+            clamp(&mut m.start, &mut m.end);
+        }
+        let mut events = events;
+        for e in &mut events {
+            clamp(&mut e.start, &mut e.end);
+        }
         let events = if kind == ChartKind::Timeline || view.layers.events {
             events
         } else {
@@ -198,7 +213,7 @@ fn value_lines(
         .iter()
         .filter(|s| wanted.iter().any(|w| w.0 == s.metric && w.2))
     {
-        for p in &s.points {
+        for p in s.points.iter().filter(|p| in_view(p, view)) {
             let currency = p.currency.clone().unwrap_or_default();
             match counts.iter_mut().find(|(c, _)| *c == currency) {
                 Some((_, n)) => *n += 1,
@@ -364,8 +379,14 @@ fn trim(v: f64, places: usize) -> String {
     }
 }
 
+/// Whether a point's period falls at least partly in the view's years.
+pub fn in_view(p: &SeriesPoint, view: &View) -> bool {
+    let (start, end) = period_years(p);
+    view.overlaps(start, end)
+}
+
 /// A point's period as fractional years, end exclusive.
-fn period_years(p: &SeriesPoint) -> (f64, f64) {
+pub fn period_years(p: &SeriesPoint) -> (f64, f64) {
     let end = p.period.end.succ_opt().unwrap_or(p.period.end);
     (year_fraction(p.period.start), year_fraction(end))
 }

@@ -20,22 +20,12 @@ pub enum Theme {
 }
 
 impl Theme {
-    pub const NAMES: [&'static str; 3] = ["light", "dark", "transparent"];
-
     pub fn parse(s: &str) -> Option<Theme> {
         match s {
             "light" => Some(Theme::Light),
             "dark" => Some(Theme::Dark),
             "transparent" => Some(Theme::Transparent),
             _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-            Theme::Transparent => "transparent",
         }
     }
 
@@ -123,14 +113,14 @@ pub const DARK: Palette = Palette {
     event_band: RGBColor(0x3A, 0x33, 0x1E),
 };
 
-/// `#1F5FAD`, as plotters writes colours into SVG.
-pub fn hex(c: RGBColor) -> String {
-    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `#1F5FAD`, as plotters writes colours into SVG.
+    fn hex(c: RGBColor) -> String {
+        format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+    }
 
     #[test]
     fn light_colours_are_distinct_names() {

@@ -1,6 +1,7 @@
 //! Exports: a chart as PNG or SVG, or its data as CSV, for exactly the view a
 //! dashboard link names. The server's `/export/{chart}.{format}` and the
-//! `tradeline export` command both come here, so they give the same bytes.
+//! `tradeline export` command both load the pair's data and call [`render`],
+//! so they give the same bytes.
 //!
 //! An exported chart is the page's drawing plus a frame that says what it is
 //! and where its numbers come from: a title, a subtitle (pair, unit, years),
@@ -12,17 +13,16 @@ use chrono::NaiveDate;
 
 use crate::chart::{self, ChartError, ChartKind, Figure, Frame, Style, Theme};
 use crate::format::format_date;
-use crate::library::Library;
 use crate::model::{ArticleSummary, DashboardData, PartialDate};
-use crate::store::StoreError;
 use crate::view::{BadParam, View};
 
 /// The largest side and area an export may have, in output pixels: beyond
 /// them an image takes seconds and hundreds of megabytes to draw.
 pub const MAX_SIDE: u32 = 8000;
 pub const MAX_PIXELS: u64 = 40_000_000;
-/// The smallest drawable side, in CSS pixels: axis, legend and frame need room.
-pub const MIN_SIDE: u32 = 200;
+/// The smallest side, in CSS pixels: title, legend, axis and a footer of
+/// up to four lines take about 260 pixels of height before the plot.
+pub const MIN_SIDE: u32 = 360;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -104,7 +104,7 @@ impl Options {
                             options.height = v;
                         }
                     }
-                    Ok(_) => reject("at least 200 pixels"),
+                    Ok(_) => reject("at least 360 pixels"),
                     Err(_) => reject("a whole number of pixels"),
                 },
                 "scale" => match value.trim() {
@@ -139,7 +139,7 @@ impl Options {
             u64::from(self.height) * u64::from(self.scale),
         );
         let too_big = |reason| BadParam {
-            name: "width".to_owned(),
+            name: "size".to_owned(),
             value: format!("{}x{} at scale {}", self.width, self.height, self.scale),
             reason,
         };
@@ -167,28 +167,15 @@ pub enum ExportError {
     #[error("there is nothing to export: {0}")]
     Empty(String),
     #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error(transparent)]
     Chart(#[from] ChartError),
     #[error("writing the CSV failed: {0}")]
     Csv(String),
 }
 
-/// Exports `kind` for `view` from the library. `today` is the export date the
-/// footer names, passed in so the same request gives the same bytes.
-pub async fn export(
-    library: &Library,
-    kind: ChartKind,
-    format: Format,
-    view: &View,
-    options: &Options,
-    today: NaiveDate,
-) -> Result<Exported, ExportError> {
-    let data = library.dashboard(view.pair.clone()).await?;
-    render(&data, kind, format, view, options, today)
-}
-
-/// The export of `kind` from data already loaded.
+/// The export of `kind` for `view` from a pair's data (as
+/// [`Library::dashboard`](crate::library::Library::dashboard) loads it).
+/// `today` is the export date the footer names, passed in so the same
+/// request gives the same bytes.
 pub fn render(
     data: &DashboardData,
     kind: ChartKind,
@@ -216,11 +203,10 @@ pub fn render(
         figure.years.1,
         format.extension()
     );
-    let sources = sources(data, &figure);
     let bytes = match format {
         Format::Csv => csv_of(data, &figure, &view)?,
         Format::Svg | Format::Png => {
-            let frame = frame(&figure, &sources, options, today);
+            let frame = frame(&figure, &sources(data, &figure), options, today);
             let style = Style {
                 palette: options.theme.palette(),
                 scale: f64::from(options.scale),
@@ -317,7 +303,8 @@ fn frame(
             format_date(a.published.as_ref())
         );
         let sep = if line.ends_with(": ") { "" } else { "; " };
-        if line.chars().count() + sep.len() + entry.chars().count() > per_line {
+        let empty = line.is_empty() || line.ends_with(": ");
+        if !empty && line.chars().count() + sep.len() + entry.chars().count() > per_line {
             if lines.len() == 2 {
                 break;
             }
@@ -393,11 +380,7 @@ fn csv_of(data: &DashboardData, figure: &Figure, view: &View) -> Result<Vec<u8>,
                 .map(|s| {
                     let mut s = s.clone();
                     s.points.retain(|p| {
-                        let start = crate::chart::figure::year_fraction(p.period.start);
-                        let end = crate::chart::figure::year_fraction(
-                            p.period.end.succ_opt().unwrap_or(p.period.end),
-                        );
-                        view.overlaps(start, end)
+                        crate::chart::figure::in_view(p, view)
                             && (view.layers.derived
                                 || p.status != crate::model::PointStatus::Derived)
                     });

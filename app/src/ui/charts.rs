@@ -12,6 +12,7 @@ use crate::view::View;
 pub fn last_year(series: &[Series], events: &[SourcedEvent]) -> Option<i32> {
     let figures = series
         .iter()
+        .filter(|s| s.metric != crate::model::Metric::TradeTarget)
         .flat_map(|s| &s.points)
         .map(|p| chrono::Datelike::year(&p.period.end));
     let dated = chart::figure::event_marks(events)

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::chart::figure::in_view;
 use crate::format::format_figure;
 use crate::model::{PointStatus, Series, SeriesPoint};
 use crate::view::View;
@@ -14,7 +15,7 @@ pub fn SeriesTables(series: Vec<Series>, view: View, empty: &'static str) -> imp
     let series: Vec<Series> = series
         .into_iter()
         .map(|mut s| {
-            s.points.retain(|p| in_years(p, &view));
+            s.points.retain(|p| in_view(p, &view));
             s
         })
         .filter(|s| !s.points.is_empty())
@@ -27,12 +28,6 @@ pub fn SeriesTables(series: Vec<Series>, view: View, empty: &'static str) -> imp
         .map(|s| view! { <SeriesTable series=s view=view.clone() /> })
         .collect_view()
         .into_any()
-}
-
-fn in_years(p: &SeriesPoint, view: &View) -> bool {
-    let start = crate::chart::figure::year_fraction(p.period.start);
-    let end = crate::chart::figure::year_fraction(p.period.end.succ_opt().unwrap_or(p.period.end));
-    view.overlaps(start, end)
 }
 
 #[component]
