@@ -34,6 +34,16 @@ pub struct Style {
 }
 
 impl Style {
+    /// `v` CSS pixels in output pixels.
+    fn px(&self, v: f64) -> i32 {
+        (v * self.scale).round() as i32
+    }
+
+    /// A line `w` CSS pixels wide in output pixels, never thinner than one.
+    fn stroke(&self, w: f64) -> u32 {
+        (w * self.scale).round().max(1.0) as u32
+    }
+
     /// Whether a hollow marker may be drawn as a filled one with its inside
     /// painted in the background colour. Not on a transparent export, which
     /// has no background colour: there it is a ring. (The page draws no
@@ -62,7 +72,7 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<Vec<Hit>, ChartError> {
     font::register();
     let s = style.scale;
-    let px = |v: f64| (v * s).round() as i32;
+    let px = |v: f64| style.px(v);
     let (width, height) = root.dim_in_pixel();
     if style.background {
         root.fill(&style.palette.background).map_err(fail)?;
@@ -159,7 +169,7 @@ pub fn draw<DB: DrawingBackend>(
     mesh.draw().map_err(fail)?;
 
     // Years: a rule at each new year, the year's number under its middle.
-    let stroke = |w: f64| (w * s).round().max(1.0) as u32;
+    let stroke = |w: f64| style.stroke(w);
     for year in figure.years.0..=figure.years.1 + 1 {
         let x = f64::from(year);
         if year > figure.years.0 && year <= figure.years.1 {
@@ -360,8 +370,6 @@ fn join_years<DB: DrawingBackend>(
     color: RGBColor,
     style: &Style,
 ) -> Result<(), ChartError> {
-    let px = |v: f64| (v * style.scale).round() as i32;
-    let stroke = |w: f64| (w * style.scale).round().max(1.0) as u32;
     let full: Vec<&Mark> = line.marks.iter().filter(|m| m.full_year).collect();
     for pair in full.windows(2) {
         let a = chart.backend_coord(&(pair[0].mid(), pair[0].value));
@@ -369,15 +377,15 @@ fn join_years<DB: DrawingBackend>(
         if pair[1].start - pair[0].start < 1.5 {
             root.draw(&PathElement::new(
                 vec![a, b],
-                color.stroke_width(stroke(2.0)),
+                color.stroke_width(style.stroke(2.0)),
             ))
             .map_err(fail)?;
         } else {
             root.draw(&DashedPathElement::new(
                 vec![a, b],
-                px(3.0),
-                px(5.0),
-                color.mix(0.7).stroke_width(stroke(1.5)),
+                style.px(3.0),
+                style.px(5.0),
+                color.mix(0.7).stroke_width(style.stroke(1.5)),
             ))
             .map_err(fail)?;
         }
@@ -400,40 +408,45 @@ fn value_mark<DB: DrawingBackend>(
     color: RGBColor,
     style: &Style,
 ) -> Result<(i32, i32), ChartError> {
-    let s = style.scale;
-    let px = |v: f64| (v * s).round() as i32;
-    let stroke = |w: f64| (w * s).round().max(1.0) as u32;
     let at = chart.backend_coord(&(m.mid(), m.value));
     whisker(chart, root, m, color, style)?;
     let hollow = matches!(m.status, PointStatus::Approximate | PointStatus::Derived);
     if m.full_year {
         if hollow && !style.knocks_out() {
-            root.draw(&Circle::new(at, px(4.0), color.stroke_width(stroke(2.0))))
-                .map_err(fail)?;
+            root.draw(&Circle::new(
+                at,
+                style.px(4.0),
+                color.stroke_width(style.stroke(2.0)),
+            ))
+            .map_err(fail)?;
         } else {
-            root.draw(&Circle::new(at, px(5.0), color.filled()))
+            root.draw(&Circle::new(at, style.px(5.0), color.filled()))
                 .map_err(fail)?;
         }
         if hollow && style.knocks_out() {
-            root.draw(&Circle::new(at, px(3.0), style.palette.background.filled()))
-                .map_err(fail)?;
+            root.draw(&Circle::new(
+                at,
+                style.px(3.0),
+                style.palette.background.filled(),
+            ))
+            .map_err(fail)?;
         }
     } else {
         let (a, _) = chart.backend_coord(&(m.start, m.value));
         let (b, _) = chart.backend_coord(&(m.end, m.value));
         root.draw(&PathElement::new(
             vec![(a, at.1), (b, at.1)],
-            color.mix(0.6).stroke_width(stroke(2.0)),
+            color.mix(0.6).stroke_width(style.stroke(2.0)),
         ))
         .map_err(fail)?;
-        let r = px(5.0);
+        let r = style.px(5.0);
         root.draw(&Rectangle::new(
             [(at.0 - r, at.1 - r), (at.0 + r, at.1 + r)],
             color.filled(),
         ))
         .map_err(fail)?;
         if hollow && style.knocks_out() {
-            let r = px(3.0);
+            let r = style.px(3.0);
             root.draw(&Rectangle::new(
                 [(at.0 - r, at.1 - r), (at.0 + r, at.1 + r)],
                 style.palette.background.filled(),
@@ -456,22 +469,22 @@ fn bar<DB: DrawingBackend>(
     color: RGBColor,
     style: &Style,
 ) -> Result<(i32, i32), ChartError> {
-    let s = style.scale;
-    let px = |v: f64| (v * s).round() as i32;
-    let stroke = |w: f64| (w * s).round().max(1.0) as u32;
     let width = m.end - m.start;
     let a = m.start + width * (0.15 + 0.7 * n as f64 / of as f64);
     let b = m.start + width * (0.15 + 0.7 * (n + 1) as f64 / of as f64);
     let corner_a = chart.backend_coord(&(a, 0.0));
     let corner_b = chart.backend_coord(&(b, m.value));
-    let rect = [corner_a, (corner_b.0.max(corner_a.0 + px(3.0)), corner_b.1)];
+    let rect = [
+        corner_a,
+        (corner_b.0.max(corner_a.0 + style.px(3.0)), corner_b.1),
+    ];
     match m.status {
         PointStatus::Reported | PointStatus::Conflict => {
             root.draw(&Rectangle::new(rect, color.filled()))
                 .map_err(fail)?;
         }
         PointStatus::Approximate => {
-            root.draw(&Rectangle::new(rect, color.stroke_width(stroke(2.0))))
+            root.draw(&Rectangle::new(rect, color.stroke_width(style.stroke(2.0))))
                 .map_err(fail)?;
         }
         PointStatus::Derived => {
@@ -479,7 +492,7 @@ fn bar<DB: DrawingBackend>(
                 .map_err(fail)?;
             root.draw(&Rectangle::new(
                 rect,
-                color.mix(0.7).stroke_width(stroke(1.0)),
+                color.mix(0.7).stroke_width(style.stroke(1.0)),
             ))
             .map_err(fail)?;
         }
@@ -488,13 +501,21 @@ fn bar<DB: DrawingBackend>(
     whisker(chart, root, m, color, style)?;
     if m.status != PointStatus::Reported && m.status != PointStatus::Conflict {
         if style.knocks_out() {
-            root.draw(&Circle::new(at, px(4.5), color.filled()))
+            root.draw(&Circle::new(at, style.px(4.5), color.filled()))
                 .map_err(fail)?;
-            root.draw(&Circle::new(at, px(2.5), style.palette.background.filled()))
-                .map_err(fail)?;
+            root.draw(&Circle::new(
+                at,
+                style.px(2.5),
+                style.palette.background.filled(),
+            ))
+            .map_err(fail)?;
         } else {
-            root.draw(&Circle::new(at, px(3.5), color.stroke_width(stroke(2.0))))
-                .map_err(fail)?;
+            root.draw(&Circle::new(
+                at,
+                style.px(3.5),
+                color.stroke_width(style.stroke(2.0)),
+            ))
+            .map_err(fail)?;
         }
     }
     Ok(at)
@@ -508,16 +529,15 @@ fn whisker<DB: DrawingBackend>(
     color: RGBColor,
     style: &Style,
 ) -> Result<(), ChartError> {
-    let px = |v: f64| (v * style.scale).round() as i32;
     let (_, lo) = chart.backend_coord(&(m.mid(), m.range[0]));
     let (x, hi) = chart.backend_coord(&(m.mid(), m.range[1]));
-    if (lo - hi).abs() < px(6.0) || m.status == PointStatus::Reported {
+    if (lo - hi).abs() < style.px(6.0) || m.status == PointStatus::Reported {
         return Ok(());
     }
     let line = color
         .mix(0.8)
         .stroke_width((style.scale.round() as u32).max(1));
-    let cap = px(4.0);
+    let cap = style.px(4.0);
     for path in [
         vec![(x, lo), (x, hi)],
         vec![(x - cap, lo), (x + cap, lo)],
@@ -536,30 +556,36 @@ fn legend<DB: DrawingBackend>(
     y: i32,
 ) -> Result<(), ChartError> {
     let s = style.scale;
-    let px = |v: f64| (v * s).round() as i32;
     let pal = &style.palette;
     let font = text(12.0 * s, pal.muted).pos(Pos::new(HPos::Left, VPos::Center));
-    let mut x = px(Y_LABELS);
-    let mid = y + px(LEGEND / 2.0);
+    let mut x = style.px(Y_LABELS);
+    let mid = y + style.px(LEGEND / 2.0);
     let entry = |x: &mut i32, label: &str| -> Result<(), ChartError> {
         root.draw(&Text::new(
             label.to_owned(),
-            (*x + px(16.0), mid),
+            (*x + style.px(16.0), mid),
             font.clone(),
         ))
         .map_err(fail)?;
         let (w, _) = root.estimate_text_size(label, &font).map_err(fail)?;
-        *x += px(16.0) + w as i32 + px(18.0);
+        *x += style.px(16.0) + w as i32 + style.px(18.0);
         Ok(())
     };
     for line in &figure.lines {
         let color = pal.role(line.role);
         match figure.kind {
             ChartKind::Growth => root.draw(&Rectangle::new(
-                [(x, mid - px(5.0)), (x + px(10.0), mid + px(5.0))],
+                [
+                    (x, mid - style.px(5.0)),
+                    (x + style.px(10.0), mid + style.px(5.0)),
+                ],
                 color.filled(),
             )),
-            _ => root.draw(&Circle::new((x + px(5.0), mid), px(4.0), color.filled())),
+            _ => root.draw(&Circle::new(
+                (x + style.px(5.0), mid),
+                style.px(4.0),
+                color.filled(),
+            )),
         }
         .map_err(fail)?;
         entry(&mut x, &line.label)?;
@@ -567,8 +593,8 @@ fn legend<DB: DrawingBackend>(
     let marks: Vec<&Mark> = figure.lines.iter().flat_map(|l| &l.marks).collect();
     if marks.iter().any(|m| m.status == PointStatus::Approximate) {
         root.draw(&Circle::new(
-            (x + px(5.0), mid),
-            px(4.0),
+            (x + style.px(5.0), mid),
+            style.px(4.0),
             pal.muted.stroke_width((s.round() as u32).max(1)),
         ))
         .map_err(fail)?;
@@ -576,7 +602,10 @@ fn legend<DB: DrawingBackend>(
     }
     if figure.kind == ChartKind::TradeValue && marks.iter().any(|m| !m.full_year) {
         root.draw(&Rectangle::new(
-            [(x + px(1.0), mid - px(4.0)), (x + px(9.0), mid + px(4.0))],
+            [
+                (x + style.px(1.0), mid - style.px(4.0)),
+                (x + style.px(9.0), mid + style.px(4.0)),
+            ],
             pal.muted.filled(),
         ))
         .map_err(fail)?;
@@ -584,7 +613,10 @@ fn legend<DB: DrawingBackend>(
     }
     if marks.iter().any(|m| m.status == PointStatus::Derived) {
         root.draw(&Rectangle::new(
-            [(x, mid - px(5.0)), (x + px(10.0), mid + px(5.0))],
+            [
+                (x, mid - style.px(5.0)),
+                (x + style.px(10.0), mid + style.px(5.0)),
+            ],
             pal.muted.mix(0.3).filled(),
         ))
         .map_err(fail)?;
@@ -592,8 +624,8 @@ fn legend<DB: DrawingBackend>(
     }
     if marks.iter().any(|m| m.status == PointStatus::Conflict) {
         root.draw(&Circle::new(
-            (x + px(5.0), mid),
-            px(5.0),
+            (x + style.px(5.0), mid),
+            style.px(5.0),
             pal.conflict.stroke_width((s.round() as u32).max(1)),
         ))
         .map_err(fail)?;
@@ -601,7 +633,10 @@ fn legend<DB: DrawingBackend>(
     }
     if !figure.events.is_empty() && figure.kind != ChartKind::Timeline {
         root.draw(&PathElement::new(
-            vec![(x + px(5.0), mid - px(7.0)), (x + px(5.0), mid + px(7.0))],
+            vec![
+                (x + style.px(5.0), mid - style.px(7.0)),
+                (x + style.px(5.0), mid + style.px(7.0)),
+            ],
             pal.event.stroke_width((s.round() as u32).max(1)),
         ))
         .map_err(fail)?;
@@ -609,12 +644,18 @@ fn legend<DB: DrawingBackend>(
     }
     if figure.kind == ChartKind::Timeline && figure.events.iter().any(|e| e.span != Span::Days) {
         root.draw(&Rectangle::new(
-            [(x, mid - px(5.0)), (x + px(12.0), mid + px(5.0))],
+            [
+                (x, mid - style.px(5.0)),
+                (x + style.px(12.0), mid + style.px(5.0)),
+            ],
             pal.event_band.filled(),
         ))
         .map_err(fail)?;
         root.draw(&Rectangle::new(
-            [(x, mid - px(5.0)), (x + px(12.0), mid + px(5.0))],
+            [
+                (x, mid - style.px(5.0)),
+                (x + style.px(12.0), mid + style.px(5.0)),
+            ],
             pal.event.stroke_width((s.round() as u32).max(1)),
         ))
         .map_err(fail)?;

@@ -235,25 +235,9 @@ fn value_lines(
             if *n == 1 { "is" } else { "are" }
         ));
     }
-    let lines = wanted
-        .iter()
-        .filter(|(_, _, on)| *on)
-        .filter_map(|(metric, role, _)| {
-            let s = series.iter().find(|s| s.metric == *metric)?;
-            let marks: Vec<Mark> = s
-                .points
-                .iter()
-                .filter(|p| p.currency.as_deref().unwrap_or_default() == currency)
-                .filter_map(|p| mark(s, p, view))
-                .collect();
-            (!marks.is_empty()).then(|| Line {
-                metric: *metric,
-                label: line_label(s),
-                role: *role,
-                marks,
-            })
-        })
-        .collect();
+    let lines = lines_of(series, &wanted, view, |p| {
+        p.currency.as_deref().unwrap_or_default() == currency
+    });
     (Some(currency), lines)
 }
 
@@ -263,6 +247,20 @@ fn growth_lines(series: &[Series], view: &View) -> Vec<Line> {
         (Metric::ExportGrowthYoy, Role::Exports, view.layers.exports),
         (Metric::ImportGrowthYoy, Role::Imports, view.layers.imports),
     ];
+    lines_of(series, &wanted, view, |p| {
+        view.layers.derived || p.status != PointStatus::Derived
+    })
+}
+
+/// The lines of the `wanted` measures that are switched on, each with the
+/// points `keep` accepts inside the view's years; measures left with no
+/// point are dropped.
+fn lines_of(
+    series: &[Series],
+    wanted: &[(Metric, Role, bool)],
+    view: &View,
+    keep: impl Fn(&SeriesPoint) -> bool,
+) -> Vec<Line> {
     wanted
         .iter()
         .filter(|(_, _, on)| *on)
@@ -271,7 +269,7 @@ fn growth_lines(series: &[Series], view: &View) -> Vec<Line> {
             let marks: Vec<Mark> = s
                 .points
                 .iter()
-                .filter(|p| view.layers.derived || p.status != PointStatus::Derived)
+                .filter(|p| keep(p))
                 .filter_map(|p| mark(s, p, view))
                 .collect();
             (!marks.is_empty()).then(|| Line {
