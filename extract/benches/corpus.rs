@@ -252,15 +252,22 @@ fn event(rng: &mut Lcg, year: usize) -> String {
 /// figure or an event about as often as in real reports.
 #[allow(dead_code)] // Each user of this module uses some of the corpora.
 pub fn news(bytes: usize) -> String {
+    news_articles(bytes).concat()
+}
+
+/// [`news`] as its separate articles, each ending in a blank line.
+#[allow(dead_code)] // Each user of this module uses some of the corpora.
+pub fn news_articles(bytes: usize) -> Vec<String> {
     let mut rng = Lcg(0x6e65_7773_6c69_6b65);
-    let mut out = String::with_capacity(bytes + 8192);
-    while out.len() < bytes {
+    let mut articles = Vec::new();
+    let mut total = 0;
+    while total < bytes {
+        let mut out = String::with_capacity(6200);
         let (a, b) = PAIRS[rng.next(PAIRS.len())];
         let year = 2016 + rng.next(9);
         let month = 1 + rng.next(12);
         let day = 1 + rng.next(28);
         let size = 3000 + rng.next(3000);
-        let start = out.len();
         out.push_str(&format!(
             "{a} and {b} {} {}\n\n",
             rng.pick(&["vow to deepen", "discuss", "look to expand", "review"]),
@@ -276,7 +283,7 @@ pub fn news(bytes: usize) -> String {
         ));
         let mut sentences_in_paragraph = 0;
         let mut paragraph_length = 2 + rng.next(4);
-        while out.len() - start < size {
+        while out.len() < size {
             // One figure sentence in 50 and one event in 29: calibrated so the
             // extractor finds as many per KB as in the reference articles.
             let sentence = match rng.next(1000) {
@@ -295,8 +302,10 @@ pub fn news(bytes: usize) -> String {
             }
         }
         out.push_str("\n\n");
+        total += out.len();
+        articles.push(out);
     }
-    out
+    articles
 }
 
 /// Input built to hurt: long digit runs, no sentence breaks, many dots.

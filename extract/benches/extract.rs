@@ -21,6 +21,22 @@ fn corpora(c: &mut Criterion) {
             b.iter(|| extract("bench.txt", black_box(text.as_bytes()), &Options::default()))
         });
     }
+    // The same text as the articles it is made of, each its own document, as
+    // `tradeline add` reads them.
+    let articles = corpus::news_articles(10 * 1024 * 1024);
+    let bytes: usize = articles.iter().map(String::len).sum();
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("news_10MiB_as_articles", |b| {
+        b.iter(|| {
+            for article in &articles {
+                let _ = black_box(extract(
+                    "bench.txt",
+                    black_box(article.as_bytes()),
+                    &Options::default(),
+                ));
+            }
+        })
+    });
     group.finish();
 }
 

@@ -6,7 +6,7 @@
 //! Markdown with its markup and front matter removed. Offsets in observations
 //! refer to this reduced text, which is what the store keeps and shows.
 
-use std::fmt;
+use std::{borrow::Cow, fmt};
 
 use scraper::{node::Node, Html, Selector};
 
@@ -82,12 +82,13 @@ pub struct Input {
 /// Decodes and reduces a file. `format` overrides detection.
 pub fn read(path: &str, bytes: &[u8], format: Option<Format>) -> Result<Input, InputError> {
     let decoded = decode(bytes)?;
-    let format = format.unwrap_or_else(|| Format::detect(path, &decoded));
+    let decoded: &str = &decoded;
+    let format = format.unwrap_or_else(|| Format::detect(path, decoded));
     let mut input = match format {
-        Format::Html => reduce_html(&decoded),
-        Format::Markdown => reduce_markdown(&decoded),
+        Format::Html => reduce_html(decoded),
+        Format::Markdown => reduce_markdown(decoded),
         Format::Text => Input {
-            text: normalise_lines(&decoded),
+            text: normalise_lines(decoded),
             format,
             title: None,
             published: None,
@@ -104,28 +105,24 @@ pub fn read(path: &str, bytes: &[u8], format: Option<Format>) -> Result<Input, I
     Ok(input)
 }
 
-/// Bytes to a string, or the reason they are not text.
-pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
+/// Bytes to a string, or the reason they are not text. UTF-8 input, nearly
+/// all of it, is borrowed rather than copied: the reduction makes its own copy.
+pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, InputError> {
     if bytes.is_empty() {
         return Err(InputError::Empty);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return decode_utf16(rest, encoding_rs::UTF_16LE);
+        return decode_utf16(rest, encoding_rs::UTF_16LE).map(Cow::Owned);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return decode_utf16(rest, encoding_rs::UTF_16BE);
+        return decode_utf16(rest, encoding_rs::UTF_16BE).map(Cow::Owned);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    // `contains` is a vectorised search; the position is only wanted for the message.
-    if let Some(offset) = bytes
-        .contains(&0)
-        .then(|| bytes.iter().position(|&b| b == 0))
-        .flatten()
-    {
+    if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(InputError::Binary { offset });
     }
     match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_owned()),
+        Ok(s) => Ok(Cow::Borrowed(s)),
         Err(e) => {
             let offset = e.valid_up_to();
             Err(InputError::NotUtf8 {
@@ -160,7 +157,11 @@ fn normalise_lines(text: &str) -> String {
     for line in text.split('\n') {
         // A trailing '\r' is whitespace, which folding drops at the end of a line.
         let line_start = out.len();
-        fold_spaces_into(line, &mut out);
+        if is_folded(line) {
+            out.push_str(line);
+        } else {
+            fold_spaces_into(line, &mut out);
+        }
         if out.len() == line_start {
             blank_run += 1;
             if blank_run == 1 && !out.is_empty() {
@@ -175,6 +176,28 @@ fn normalise_lines(text: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// Whether folding would leave `line` as it is: printable ASCII with single
+/// spaces between words and none at either end, which is most lines of most
+/// articles. Written without early exits so the compiler can test many bytes
+/// at a time; a line that fails is folded byte by byte.
+fn is_folded(line: &str) -> bool {
+    let b = line.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return true;
+    };
+    if first == b' ' || last == b' ' {
+        return false;
+    }
+    let outside = b
+        .iter()
+        .fold(0u8, |acc, &c| acc | u8::from(!(0x20..0x7f).contains(&c)));
+    let double_space = b
+        .iter()
+        .zip(&b[1..])
+        .fold(0u8, |acc, (&x, &y)| acc | u8::from(x == b' ' && y == b' '));
+    outside | double_space == 0
 }
 
 /// Collapses whitespace and control characters to single spaces, trimmed.

@@ -14,7 +14,7 @@
 //! (U+017F) is an "s" and the Kelvin sign (U+212A) a "k". A sentence with
 //! either gets every pattern clue, so it takes the full path.
 
-use crate::sentence::Sentence;
+use crate::{scan, sentence::Sentence};
 
 /// Which families of patterns may match in a sentence.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -51,36 +51,40 @@ pub fn sentences(text: &str, sentences: &[Sentence]) -> Vec<Clues> {
 pub fn clues(sentence: &str) -> Clues {
     let bytes = sentence.as_bytes();
     let mut found = Clues::default();
-    let mut non_ascii = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphabetic() {
-            let start = i;
-            i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            // Eight bytes from the word's start, when the sentence has them:
-            // the bytes after a short word are masked out by the prefix tests.
-            let head = bytes
-                .get(start..start + 8)
-                .and_then(|h| <[u8; 8]>::try_from(h).ok())
-                .map(u64::from_le_bytes);
-            word_clues(&bytes[start..i], head, &mut found);
-            continue;
+    let (mut digits, mut symbols, mut high) = (0u64, 0u64, 0u64);
+    // Eight bytes at a time: digits, "%" and "$" ("US$", "HK$"...) and
+    // non-ASCII bytes are flagged, and the words tested where a run of ASCII
+    // letters starts (a letter whose previous byte is not one).
+    let mut previous_was_letter = 0u64;
+    let mut at = 0;
+    while at < bytes.len() {
+        let word = scan::load_padded(bytes, at);
+        digits |= scan::in_range(word, b'0', b'9');
+        symbols |= scan::in_range(word, b'$', b'%');
+        high |= word;
+        let letters = scan::letters(word);
+        let mut starts = letters & !((letters << 8) | previous_was_letter);
+        previous_was_letter = letters >> 56;
+        while starts != 0 {
+            let start = at + (starts.trailing_zeros() / 8) as usize;
+            starts &= starts - 1;
+            // Eight bytes from the word's start (zeros past the sentence's
+            // end): the bytes after a short word are masked out by the prefix
+            // tests, which need only the word's length up to eight.
+            let head = scan::load_padded(bytes, start);
+            let length = ((!scan::letters(head) & scan::HIGHS).trailing_zeros() / 8) as usize;
+            word_clues(head, length, &mut found);
         }
-        match b {
-            b'0'..=b'9' => found.digit = true,
-            b'%' => found.rate = true,
-            // "$", "US$", "HK$"...
-            b'$' => found.money = true,
-            0x80.. => non_ascii = true,
-            _ => {}
-        }
-        i += 1;
+        at += 8;
     }
-    if non_ascii {
+    found.digit = digits != 0;
+    if symbols != 0 {
+        // "$" and "%" are neighbours in ASCII: tell them apart.
+        found.money |= sentence.contains('$');
+        found.rate |= sentence.contains('%');
+    }
+    let high = high & scan::HIGHS != 0;
+    if high {
         if sentence.contains(['\u{17f}', '\u{212a}']) {
             return Clues {
                 digit: found.digit,
@@ -102,20 +106,14 @@ pub fn clues(sentence: &str) -> Clues {
 /// Event: the first word of every trigger alternative in
 /// [`events`](crate::events) ("video", "virtual", "tele"/"phone", "exchanged",
 /// "sent", "visit", "summit", "talks", "met"/"meet", "arrived", "trip").
-fn word_clues(word: &[u8], head: Option<u64>, found: &mut Clues) {
+fn word_clues(head: u64, length: usize, found: &mut Clues) {
     // The first eight letters, lower-cased (`| 0x20` on an ASCII letter), as
     // one number, so each prefix test is a mask and a compare. Longer words
     // ("exchanged", "unchanged") are tested on their first eight letters,
-    // which only makes the clue more generous. `head` holds the eight bytes
-    // from the word's start when there are that many.
-    let key = head.unwrap_or_else(|| {
-        word.iter()
-            .take(8)
-            .enumerate()
-            .fold(0u64, |key, (i, &b)| key | u64::from(b) << (8 * i))
-    }) | 0x2020_2020_2020_2020;
-    let starts = |p: Prefix| word.len() >= p.len && key & p.mask == p.value;
-    match word[0] | 0x20 {
+    // which only makes the clue more generous; `length` counts at most eight.
+    let key = head | 0x2020_2020_2020_2020;
+    let starts = |p: Prefix| length >= p.len && key & p.mask == p.value;
+    match key as u8 {
         b'a' => {
             found.money |= starts(AUD);
             found.event |= starts(ARRIVED);
@@ -301,6 +299,58 @@ mod tests {
         assert!(clues("They EXCHANGED views.").event);
         assert!(clues("Exports remained unchanged.").rate);
         assert!(!clues("They changed views.").event);
+    }
+
+    /// The clues by the obvious method: every run of ASCII letters, and
+    /// every byte, looked at one at a time.
+    fn clues_one_byte_at_a_time(sentence: &str) -> Clues {
+        let bytes = sentence.as_bytes();
+        let mut found = Clues::default();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphabetic() {
+                let start = i;
+                while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                let mut head = [0u8; 8];
+                let n = (i - start).min(8);
+                head[..n].copy_from_slice(&bytes[start..start + n]);
+                word_clues(u64::from_le_bytes(head), n, &mut found);
+                continue;
+            }
+            match bytes[i] {
+                b'0'..=b'9' => found.digit = true,
+                b'%' => found.rate = true,
+                b'$' => found.money = true,
+                _ => {}
+            }
+            i += 1;
+        }
+        if sentence.contains(['\u{17f}', '\u{212a}']) {
+            return Clues {
+                digit: found.digit,
+                ..Clues::ALL
+            };
+        }
+        if sentence.contains(['€', '£', '¥', '₽', '₹']) {
+            found.money = true;
+        }
+        found
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn eight_bytes_at_a_time_finds_what_one_at_a_time_finds(
+            words in proptest::collection::vec(
+                "(percent|PCT|visit|met|yuan|USD|\\$|%|€|ſ|[a-zA-Z]{1,12}|[0-9]{1,4}|[ .,@`\\[{]|é)",
+                0..40,
+            ),
+            glue in "[ a-z]{0,3}",
+        ) {
+            let sentence = words.join(&glue);
+            proptest::prop_assert_eq!(clues(&sentence), clues_one_byte_at_a_time(&sentence), "{:?}", sentence);
+        }
     }
 
     #[test]

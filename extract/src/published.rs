@@ -187,12 +187,28 @@ fn dateline_text(line: &Dateline) -> String {
 
 /// Whether a line opens with a news dateline ("MOSCOW, March 21 (Xinhua) --").
 pub fn starts_with_dateline(line: &str) -> bool {
-    dateline_re().is_match(line.trim())
+    let line = line.trim();
+    may_open_with_dateline(line) && dateline_re().is_match(line)
+}
+
+/// The dateline pattern's first two characters, tested without running it:
+/// a capital and then a capital, space, dot, apostrophe or hyphen. Nearly
+/// every paragraph ("The ...") fails here, and the pattern's capture search
+/// over a long paragraph is what would cost.
+fn may_open_with_dateline(line: &str) -> bool {
+    matches!(
+        line.as_bytes(),
+        [b'A'..=b'Z', b'A'..=b'Z' | b' ' | b'.' | b'\'' | b'-', ..]
+    )
 }
 
 fn find_dateline(text: &str) -> Option<Dateline> {
     text.lines().take(HEAD_LINES + 8).find_map(|line| {
-        let c = dateline_re().captures(line.trim())?;
+        let line = line.trim();
+        if !may_open_with_dateline(line) {
+            return None;
+        }
+        let c = dateline_re().captures(line)?;
         let date = month_days(c.name("date")?.as_str()).into_iter().next()?;
         Some(Dateline {
             place: c.name("place")?.as_str().trim().to_owned(),
@@ -208,11 +224,16 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
     let mut latest: Option<(i32, &str)> = None;
     for s in sentences {
         let sentence = s.text(text);
-        // A year is ASCII digits ("19" or "20" and two more).
-        if !sentence.bytes().any(|b| b.is_ascii_digit()) || future_re().is_match(sentence) {
+        // A year starts with ASCII "19" or "20". The past years are looked for
+        // first: most sentences have none, and then the future test is moot.
+        if !sentence.contains("19") && !sentence.contains("20") {
             continue;
         }
-        for c in past_year_re().captures_iter(sentence) {
+        let mut years = past_year_re().captures_iter(sentence).peekable();
+        if years.peek().is_none() || future_re().is_match(sentence) {
+            continue;
+        }
+        for c in years {
             let (Some(whole), Some(y)) = (c.get(0), c.name("y")) else {
                 continue;
             };

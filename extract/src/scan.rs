@@ -1,24 +1,42 @@
 //! Byte searches eight bytes at a time, for the scans that look at every
 //! byte of a document: most bytes are lower-case letters and spaces that the
-//! scan only has to get past.
+//! scan only has to get past. (Searches for given bytes use the `memchr`
+//! crate, which does the same with vector instructions.)
 
 const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
+pub const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// The high bit of each byte of the result is set where `word` has an ASCII
-/// capital. Exact per byte: no carry crosses bytes, as each is below 0x80
-/// when the constants are added.
-fn capitals(word: u64) -> u64 {
+/// The high bit of each byte of the result is set where that byte of `word`
+/// lies in `lo..=hi` (both ASCII). Exact per byte: no carry crosses bytes, as
+/// each is below 0x80 when the constants are added, and bytes with the high
+/// bit set are masked out.
+pub fn in_range(word: u64, lo: u8, hi: u8) -> u64 {
     let low7 = word & !HIGHS;
-    let at_least_a = low7 + ONES * (0x80 - u64::from(b'A'));
-    let above_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
-    at_least_a & !above_z & !word & HIGHS
+    let at_least_lo = low7 + ONES * u64::from(0x80 - lo);
+    let above_hi = low7 + ONES * u64::from(0x80 - hi - 1);
+    at_least_lo & !above_hi & !word & HIGHS
 }
 
-/// The high bit of the lowest flagged byte is exact for the first zero byte of
-/// `word` (borrows only run upwards from a zero byte).
-fn zero_bytes(word: u64) -> u64 {
-    word.wrapping_sub(ONES) & !word & HIGHS
+/// Flags (as [`in_range`]) the ASCII capitals of `word`.
+fn capitals(word: u64) -> u64 {
+    in_range(word, b'A', b'Z')
+}
+
+/// Flags (as [`in_range`]) the ASCII letters of `word`, either case.
+pub fn letters(word: u64) -> u64 {
+    in_range(word | ONES * 0x20, b'a', b'z')
+}
+
+/// The eight bytes from `at`, little-endian, with zeros past the end.
+pub fn load_padded(bytes: &[u8], at: usize) -> u64 {
+    if let Some(word) = load(bytes, at) {
+        return word;
+    }
+    let mut chunk = [0u8; 8];
+    let rest = bytes.get(at..).unwrap_or_default();
+    let n = rest.len().min(8);
+    chunk[..n].copy_from_slice(&rest[..n]);
+    u64::from_le_bytes(chunk)
 }
 
 fn load(bytes: &[u8], at: usize) -> Option<u64> {
@@ -41,27 +59,34 @@ pub fn next_capital(bytes: &[u8], mut from: usize) -> usize {
         .map_or(bytes.len(), |p| from + p)
 }
 
-/// The position of the first of `a`, `b` or `c` at or after `from`, or `bytes.len()`.
-pub fn next_of3(bytes: &[u8], mut from: usize, a: u8, b: u8, c: u8) -> usize {
-    while let Some(word) = load(bytes, from) {
-        let hits = zero_bytes(word ^ (ONES * u64::from(a)))
-            | zero_bytes(word ^ (ONES * u64::from(b)))
-            | zero_bytes(word ^ (ONES * u64::from(c)));
-        if hits != 0 {
-            // The lowest flag of each term is exact, so the lowest of all is.
-            return from + (hits.trailing_zeros() / 8) as usize;
-        }
-        from += 8;
-    }
-    bytes
-        .get(from..)
-        .and_then(|rest| rest.iter().position(|&x| x == a || x == b || x == c))
-        .map_or(bytes.len(), |p| from + p)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_are_flagged_exactly() {
+        for b in 0..=255u8 {
+            let word = u64::from_le_bytes([b'1', b, b'a', 0xc3, b'Z', b' ', b, b'@']);
+            let want = |x: u8| u64::from(x.is_ascii_alphabetic());
+            let got: Vec<u64> = (0..8).map(|i| (letters(word) >> (8 * i + 7)) & 1).collect();
+            let expected: Vec<u64> = word.to_le_bytes().iter().map(|&x| want(x)).collect();
+            assert_eq!(got, expected, "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn loads_are_padded_with_zeros() {
+        assert_eq!(
+            load_padded(b"abc", 1),
+            u64::from_le_bytes(*b"bc\0\0\0\0\0\0")
+        );
+        assert_eq!(load_padded(b"abc", 3), 0);
+        assert_eq!(load_padded(b"abc", 9), 0);
+        assert_eq!(
+            load_padded(b"abcdefghij", 1),
+            u64::from_le_bytes(*b"bcdefghi")
+        );
+    }
 
     #[test]
     fn capitals_are_found_at_every_offset_and_only_capitals() {
@@ -75,22 +100,5 @@ mod tests {
         assert_eq!(next_capital(b"ab@[`{\xc3\x89Z", 0), 8);
         assert_eq!(next_capital(b"AbC", 1), 2);
         assert_eq!(next_capital(b"Ab", 5), 2);
-    }
-
-    #[test]
-    fn the_first_of_three_bytes_is_found_at_every_offset() {
-        for i in 0..40 {
-            for mark in [b'.', b'!', b'?'] {
-                let mut text = vec![b'x'; 40];
-                text[i] = mark;
-                if i + 3 < 40 {
-                    text[i + 3] = b'.';
-                }
-                assert_eq!(next_of3(&text, 0, b'.', b'!', b'?'), i);
-            }
-        }
-        // A byte one above a mark is not a mark ("/" after ".").
-        assert_eq!(next_of3(b"//////////./", 0, b'.', b'!', b'?'), 10);
-        assert_eq!(next_of3(b"abc", 0, b'.', b'!', b'?'), 3);
     }
 }

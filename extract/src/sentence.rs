@@ -48,7 +48,7 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let mut i = start;
     while i < end {
         // Only a mark can end a sentence: skip to the next one.
-        i = crate::scan::next_of3(&bytes[..end], i, b'.', b'!', b'?');
+        i = memchr::memchr3(b'.', b'!', b'?', &bytes[i..end]).map_or(end, |p| i + p);
         if i >= end {
             break;
         }
