@@ -24,7 +24,7 @@ fn capitals(word: u64) -> u64 {
 
 /// Flags (as [`in_range`]) the ASCII letters of `word`, either case.
 pub fn letters(word: u64) -> u64 {
-    in_range(word | ONES * 0x20, b'a', b'z')
+    in_range(word | (ONES * 0x20), b'a', b'z')
 }
 
 /// The eight bytes from `at`, little-endian, with zeros past the end.
