@@ -25,9 +25,7 @@ use crate::{
 };
 
 fn compile(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| {
-        Regex::new(pattern).unwrap_or_else(|e| panic!("event pattern does not compile: {e}"))
-    })
+    cell.get_or_init(|| crate::pattern::compile("event", pattern))
 }
 
 /// Triggers in order of priority: the first kind whose pattern matches wins,
@@ -49,7 +47,7 @@ fn triggers() -> &'static [(EventKind, Regex)] {
         ];
         table
             .into_iter()
-            .map(|(kind, p)| (kind, Regex::new(p).unwrap_or_else(|e| panic!("trigger {kind:?}: {e}"))))
+            .map(|(kind, p)| (kind, crate::pattern::compile(&format!("{kind:?} trigger"), p)))
             .collect()
     })
 }
@@ -87,7 +85,7 @@ fn person_re() -> &'static Regex {
         let p = format!(
             r"(?:(?P<adj>[A-Z][a-z]+|U\.S\.)(?:'s|’s)?\s+)?(?P<role>{ROLES})\s+(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){{0,2}})"
         );
-        Regex::new(&p).unwrap_or_else(|e| panic!("person pattern: {e}"))
+        crate::pattern::compile("person", &p)
     })
 }
 

@@ -42,46 +42,45 @@ enum Measure {
 fn measure_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?ix)
+        crate::pattern::compile("measure", r"(?ix)
             \b(?P<surplus>surplus(?:es)?)\b
           | \b(?P<deficit>deficits?)\b
           | \b(?P<export>exports?|exported|exporting|shipments\s+to|sales\s+to)\b
           | \b(?P<import>imports?|imported|importing|purchases\s+from)\b
           | \b(?P<trade>trade|turnover|commerce|trading\s+volume)\b
           | \b(?P<other>investments?|invested|investing|loans?|credit|aid|grants?|deals?|contracts?|projects?|funds?|funding|financing|GDP|economy|budget|reserves|debt|bonds?|capital|valuation|capitali[sz]ation|revenues?|profits?|assets|spending|costs?|prices?|tariffs?|duties|duty|subsid\w*|pledged?|share|shares|stake|proportion|inflation|unemployment|interest|rate|rates|resumption|population|output|production|sales|market)\b
-        ").unwrap_or_else(|e| panic!("measure pattern does not compile: {e}"))
+        ")
     })
 }
 
 fn target_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:targets?|goal|aims?\s+to|aimed\s+at|to\s+reach|will\s+reach|would\s+reach|could\s+reach|expected\s+to|forecast|projected|plans?\s+to|strive\s+to|seek\s+to|set\s+to|to\s+hit|to\s+exceed|to\s+top|to\s+double|to\s+raise|to\s+boost|by\s+(?:19|20)\d\d)\b")
-            .unwrap_or_else(|e| panic!("target pattern does not compile: {e}"))
+        crate::pattern::compile("target", r"(?i)\b(?:targets?|goal|aims?\s+to|aimed\s+at|to\s+reach|will\s+reach|would\s+reach|could\s+reach|expected\s+to|forecast|projected|plans?\s+to|strive\s+to|seek\s+to|set\s+to|to\s+hit|to\s+exceed|to\s+top|to\s+double|to\s+raise|to\s+boost|by\s+(?:19|20)\d\d)\b")
     })
 }
 
 fn by_year_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\bby\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b")
-            .unwrap_or_else(|e| panic!("by-year pattern does not compile: {e}"))
+        crate::pattern::compile(
+            "by year",
+            r"(?i)\bby\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b",
+        )
     })
 }
 
 fn bilateral_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:bilateral|two-way|two\s+way|between\s+the\s+two|the\s+two\s+(?:countries|nations|sides|economies)|both\s+(?:countries|sides|nations))\b")
-            .unwrap_or_else(|e| panic!("bilateral pattern does not compile: {e}"))
+        crate::pattern::compile("bilateral", r"(?i)\b(?:bilateral|two-way|two\s+way|between\s+the\s+two|the\s+two\s+(?:countries|nations|sides|economies)|both\s+(?:countries|sides|nations))\b")
     })
 }
 
 fn clause_break_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i);|\s(?:while|whereas|but|although)\s|,\s+(?:and|while)\s+(?:the|its|their|China|Russia)\b")
-            .unwrap_or_else(|e| panic!("clause pattern does not compile: {e}"))
+        crate::pattern::compile("clause break", r"(?i);|\s(?:while|whereas|but|although)\s|,\s+(?:and|while)\s+(?:the|its|their|China|Russia)\b")
     })
 }
 

@@ -29,6 +29,8 @@ pub mod input;
 #[cfg(feature = "extract")]
 pub mod money;
 #[cfg(feature = "extract")]
+mod pattern;
+#[cfg(feature = "extract")]
 pub mod period;
 #[cfg(feature = "extract")]
 pub mod prefilter;

@@ -52,7 +52,7 @@ fn pattern() -> &'static Regex {
             (?:\s*(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
             (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|pounds|GBP|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY)\b)?"
         );
-        Regex::new(&re).unwrap_or_else(|e| panic!("money pattern does not compile: {e}"))
+        crate::pattern::compile("money", &re)
     })
 }
 

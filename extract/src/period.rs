@@ -40,7 +40,7 @@ const YEAR_REF: &str =
 fn re(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> &'static Regex {
     cell.get_or_init(|| {
         let p = pattern();
-        Regex::new(&p).unwrap_or_else(|e| panic!("period pattern does not compile: {e}"))
+        crate::pattern::compile("period", &p)
     })
 }
 

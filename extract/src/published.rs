@@ -69,32 +69,31 @@ pub struct Dateline {
 fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?P<place>[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s+(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2})(?:,\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)")
-            .unwrap_or_else(|e| panic!("dateline pattern does not compile: {e}"))
+        crate::pattern::compile("dateline", r"^(?P<place>[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s+(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2})(?:,\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)")
     })
 }
 
 fn opening_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?")
-            .unwrap_or_else(|e| panic!("opening pattern does not compile: {e}"))
+        crate::pattern::compile(
+            "opening",
+            r"^On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?",
+        )
     })
 }
 
 fn past_year_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:in|for|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of|throughout)\s+(?P<y>(?:19|20)\d\d)\b")
-            .unwrap_or_else(|e| panic!("past-year pattern does not compile: {e}"))
+        crate::pattern::compile("past year", r"(?i)\b(?:in|for|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of|throughout)\s+(?P<y>(?:19|20)\d\d)\b")
     })
 }
 
 fn future_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:will|would|shall|plan(?:s|ned)?|target|goal|aims?|expected|forecast|projected|by\s+(?:19|20)\d\d|next\s+year|to\s+reach)\b")
-            .unwrap_or_else(|e| panic!("future pattern does not compile: {e}"))
+        crate::pattern::compile("future", r"(?i)\b(?:will|would|shall|plan(?:s|ned)?|target|goal|aims?|expected|forecast|projected|by\s+(?:19|20)\d\d|next\s+year|to\s+reach)\b")
     })
 }
 

@@ -15,9 +15,7 @@ use crate::{model::PartialDate, period::month_number};
 const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
 fn compile(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> &'static Regex {
-    cell.get_or_init(|| {
-        Regex::new(&pattern()).unwrap_or_else(|e| panic!("date pattern does not compile: {e}"))
-    })
+    cell.get_or_init(|| crate::pattern::compile("date", &pattern()))
 }
 
 fn full_date_re() -> &'static Regex {
