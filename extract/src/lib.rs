@@ -12,7 +12,8 @@
 //! [`country`], [`money`], [`growth`] and [`period`] find the pieces of a
 //! figure; [`figures`] binds them into observations; [`events`] reads visits,
 //! talks and calls, with dates from [`when`]. [`prefilter`] spares both the
-//! sentences where their patterns cannot match.
+//! sentences where their patterns cannot match; `pattern` compiles every
+//! pattern with ASCII word boundaries and classes.
 
 pub mod model;
 
