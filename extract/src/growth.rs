@@ -40,7 +40,7 @@ pub struct Percent {
 fn percent_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("percent", 
+        crate::pattern::compile("percent",
             r"(?i)(?:\b(?P<qual>nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|less\s+than|under|up\s+to|close\s+to)\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)",
         )
     })
