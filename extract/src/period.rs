@@ -103,6 +103,48 @@ fn year_re() -> &'static Regex {
     })
 }
 
+/// Which part-year patterns can match in a sentence, from the words each one
+/// needs: "first" ([`first_months_re`]), a month name or abbreviation
+/// ([`month_range_re`], [`single_month_re`]), "quarter" or "Q1".."Q4"
+/// ([`quarter_re`]), "half" or "H1"/"H2" ([`half_re`]). Looked for in an
+/// ASCII lower-cased copy; the patterns ignore case by Unicode rules, under
+/// which "ſ" is an "s" and the Kelvin sign a "k", so a sentence with either
+/// runs every pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct PartYearWords {
+    first: bool,
+    month: bool,
+    quarter: bool,
+    half: bool,
+}
+
+impl PartYearWords {
+    const ALL: PartYearWords = PartYearWords {
+        first: true,
+        month: true,
+        quarter: true,
+        half: true,
+    };
+
+    fn of(sentence: &str) -> PartYearWords {
+        if sentence.contains(['\u{17f}', '\u{212a}']) {
+            return PartYearWords::ALL;
+        }
+        let lower = sentence.to_ascii_lowercase();
+        let has = |w: &str| lower.contains(w);
+        PartYearWords {
+            first: has("first"),
+            month: [
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            ]
+            .into_iter()
+            .any(has),
+            quarter: has("quarter") || ["q1", "q2", "q3", "q4"].into_iter().any(has),
+            half: has("half") || has("h1") || has("h2"),
+        }
+    }
+}
+
 /// Month number (1..=12) from an English name or abbreviation.
 pub fn month_number(name: &str) -> Option<u32> {
     let n = name.trim_end_matches('.').to_ascii_lowercase();
@@ -222,7 +264,13 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
         });
     };
 
-    for c in first_months_re().captures_iter(sentence) {
+    // Each part-year pattern needs a word of its own; a sentence without it
+    // is spared the pattern (most sentences name only a year).
+    let words = PartYearWords::of(sentence);
+    let first_months = words
+        .first
+        .then(|| first_months_re().captures_iter(sentence));
+    for c in first_months.into_iter().flatten() {
         let Some(n) = c.name("n").and_then(|m| count(m.as_str())) else {
             continue;
         };
@@ -246,7 +294,10 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
         });
         push(&mut out, &c, result);
     }
-    for c in month_range_re().captures_iter(sentence) {
+    let month_ranges = words
+        .month
+        .then(|| month_range_re().captures_iter(sentence));
+    for c in month_ranges.into_iter().flatten() {
         let (Some(a), Some(b)) = (
             c.name("a").and_then(|m| month_number(m.as_str())),
             c.name("b").and_then(|m| month_number(m.as_str())),
@@ -260,7 +311,8 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
         });
         push(&mut out, &c, result);
     }
-    for c in quarter_re().captures_iter(sentence) {
+    let quarters = words.quarter.then(|| quarter_re().captures_iter(sentence));
+    for c in quarters.into_iter().flatten() {
         let q = match (c.name("q"), c.name("qn")) {
             (Some(word), _) => match word.as_str().to_ascii_lowercase().as_str() {
                 "first" | "1st" => 1,
@@ -281,7 +333,8 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
         });
         push(&mut out, &c, result);
     }
-    for c in half_re().captures_iter(sentence) {
+    let halves = words.half.then(|| half_re().captures_iter(sentence));
+    for c in halves.into_iter().flatten() {
         let h = match (c.name("h"), c.name("hn")) {
             (Some(word), _) if word.as_str().eq_ignore_ascii_case("first") => 1,
             (Some(_), _) => 2,
@@ -298,7 +351,10 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
         });
         push(&mut out, &c, result);
     }
-    for c in single_month_re().captures_iter(sentence) {
+    let months = words
+        .month
+        .then(|| single_month_re().captures_iter(sentence));
+    for c in months.into_iter().flatten() {
         let Some(whole) = c.get(0) else { continue };
         // "in March 20" is a day, not a month of figures.
         if sentence[whole.end()..]
@@ -375,6 +431,26 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Skipping a pattern is only allowed where it cannot match.
+        #[test]
+        fn part_year_patterns_are_skipped_only_without_their_words(
+            parts in proptest::collection::vec(
+                "(the first|the first eight months|The First 3 quarters|FIRST|eight|3|months|quarters|quarter|Q[0-5]|q2|H[0-3]|half|Half|January|jan\\.|Sept|MAY|may|to|through|-|–|in|for|of|2023|this year|ſecond|second|\\s|[a-z]{1,6})",
+                0..14,
+            ),
+        ) {
+            let sentence = parts.join(" ");
+            let words = PartYearWords::of(&sentence);
+            proptest::prop_assert!(words.first || !first_months_re().is_match(&sentence), "{sentence}");
+            proptest::prop_assert!(words.month || !month_range_re().is_match(&sentence), "{sentence}");
+            proptest::prop_assert!(words.month || !single_month_re().is_match(&sentence), "{sentence}");
+            proptest::prop_assert!(words.quarter || !quarter_re().is_match(&sentence), "{sentence}");
+            proptest::prop_assert!(words.half || !half_re().is_match(&sentence), "{sentence}");
+        }
+    }
+
     use rstest::rstest;
 
     fn fixed(sentence: &str, published: Option<i32>) -> Vec<(String, bool)> {
