@@ -83,17 +83,24 @@ pub fn clues(sentence: &str) -> Clues {
         found.money |= sentence.contains('$');
         found.rate |= sentence.contains('%');
     }
-    let high = high & scan::HIGHS != 0;
-    if high {
-        if sentence.contains(['\u{17f}', '\u{212a}']) {
-            return Clues {
-                digit: found.digit,
-                ..Clues::ALL
-            };
-        }
-        if sentence.contains(['€', '£', '¥', '₽', '₹']) {
-            found.money = true;
-        }
+    if high & scan::HIGHS != 0 {
+        return with_non_ascii(sentence, found);
+    }
+    found
+}
+
+/// The clues of a sentence with non-ASCII characters, from those found in
+/// its ASCII: currency symbols are money, and a Unicode case variant of an
+/// ASCII letter sends the sentence down the full path.
+fn with_non_ascii(sentence: &str, mut found: Clues) -> Clues {
+    if sentence.contains(['\u{17f}', '\u{212a}']) {
+        return Clues {
+            digit: found.digit,
+            ..Clues::ALL
+        };
+    }
+    if sentence.contains(['€', '£', '¥', '₽', '₹']) {
+        found.money = true;
     }
     found
 }
@@ -327,16 +334,7 @@ mod tests {
             }
             i += 1;
         }
-        if sentence.contains(['\u{17f}', '\u{212a}']) {
-            return Clues {
-                digit: found.digit,
-                ..Clues::ALL
-            };
-        }
-        if sentence.contains(['€', '£', '¥', '₽', '₹']) {
-            found.money = true;
-        }
-        found
+        with_non_ascii(sentence, found)
     }
 
     proptest::proptest! {
