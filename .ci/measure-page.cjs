@@ -3,6 +3,10 @@
 // release binary (loopback only):
 //   - first load: bytes transferred by resource type (compressed), largest
 //     contentful paint, time until the island is interactive, long tasks;
+//   - the same load again in the same tab with the HTTP cache disabled, so
+//     every byte is fetched again but the renderer process is already warm
+//     (as in a browser that is already open), which separates the page's own
+//     cost from starting a renderer;
 //   - a chart as a browser screenshot, for comparison with the PNG export:
 //     from an already-running Chromium, and from a Chromium started per image.
 // Usage: node .ci/measure-page.cjs http://127.0.0.1:3000 [runs]
@@ -51,6 +55,30 @@ async function firstLoad(browser) {
   return { bytes, total: Object.values(bytes).reduce((a, b) => a + b, 0), ...m };
 }
 
+// A second load in the same tab, every byte fetched again (cache disabled).
+async function warmLoad(browser) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await page.addInitScript(() => {
+    window.__lcp = 0;
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({ type: "largest-contentful-paint", buffered: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: "longtask", buffered: true });
+  });
+  let m;
+  for (const visit of ["first", "again"]) {
+    await page.goto(base + "/?visit=" + visit, { waitUntil: "load" });
+    await page.waitForFunction(() => document.body && document.body.dataset.hydrated === "true", null, { timeout: 10000 });
+    await page.waitForTimeout(300);
+    m = await page.evaluate(() => ({ lcp: window.__lcp, longTasks: window.__long }));
+  }
+  await context.close();
+  return m;
+}
+
 // Only the screenshot, of a page already loaded in a running browser.
 async function screenshotOnly(browser, file, n) {
   const context = await browser.newContext({ viewport: { width: 1300, height: 900 }, deviceScaleFactor: 2 });
@@ -81,6 +109,8 @@ async function screenshot(browser, file) {
   const browser = await chromium.launch(launch);
   const loads = [];
   for (let i = 0; i < runs; i++) loads.push(await firstLoad(browser));
+  const again = [];
+  for (let i = 0; i < runs; i++) again.push(await warmLoad(browser));
   const warm = [];
   for (let i = 0; i < runs; i++) warm.push(await screenshot(browser, "/tmp/tradeline-chart-screenshot.png"));
   const shotOnly = await screenshotOnly(browser, "/tmp/tradeline-chart-screenshot.png", runs);
@@ -101,6 +131,10 @@ async function screenshot(browser, file) {
     lcp_ms_median: median(loads.map((l) => l.lcp)),
     interactive_ms_median: median(loads.map((l) => l.interactive)),
     longest_task_ms: Math.max(0, ...loads.flatMap((l) => l.longTasks)),
+    loads_with_a_task_over_50_ms: loads.filter((l) => l.longTasks.some((d) => d > 50)).length,
+    warm_renderer_lcp_ms_median: median(again.map((l) => l.lcp)),
+    warm_renderer_longest_task_ms: Math.max(0, ...again.flatMap((l) => l.longTasks)),
+    warm_renderer_loads_with_a_task_over_50_ms: again.filter((l) => l.longTasks.some((d) => d > 50)).length,
     screenshot_loaded_page_ms_median: median(shotOnly),
     screenshot_running_chromium_ms_median: median(warm),
     screenshot_new_chromium_ms_median: median(cold),
