@@ -7,10 +7,11 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 pub const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of each byte of the result is set where that byte of `word`
-/// lies in `lo..=hi` (both ASCII). Exact per byte: no carry crosses bytes, as
-/// each is below 0x80 when the constants are added, and bytes with the high
-/// bit set are masked out.
+/// lies in `lo..=hi` (printable ASCII, `hi` below 0x7f). Exact per byte: no
+/// carry crosses bytes, as each is below 0x80 when the constants are added,
+/// and bytes with the high bit set are masked out.
 pub fn in_range(word: u64, lo: u8, hi: u8) -> u64 {
+    debug_assert!(lo <= hi && hi < 0x7f, "in_range({lo:#x}, {hi:#x})");
     let low7 = word & !HIGHS;
     let at_least_lo = low7 + ONES * u64::from(0x80 - lo);
     let above_hi = low7 + ONES * u64::from(0x80 - hi - 1);
