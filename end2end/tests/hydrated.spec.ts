@@ -165,6 +165,22 @@ test("an article added through the form shows on the dashboard", async ({ page }
   await expect(page.getByRole("status").filter({ hasText: "Only one figure" })).toBeVisible();
 });
 
+test("a bad publication date is refused with nothing typed lost", async ({ page }) => {
+  await page.goto("/");
+  const form = page.getByRole("region", { name: "Add an article" });
+  const text = "Trade between Chile and Peru reached $6.1 billion in 2024.";
+  await form.getByLabel("Article text").fill(text);
+  // Matches the field's YYYY-MM-DD pattern but is no date; the server says so.
+  await form.getByLabel(/Publication date/).fill("2024-02-30");
+  await form.getByLabel("Admin token").fill("e2e-admin-token");
+  await form.getByRole("button", { name: "Add article" }).click();
+  await expect(page.getByRole("alert")).toContainText("YYYY-MM-DD");
+  await expect(page.getByRole("alert")).toContainText("2024-02-30");
+  // Both come back as typed (a date control would have emptied the date).
+  await expect(page.getByLabel("Article text")).toHaveValue(text);
+  await expect(page.getByLabel(/Publication date/)).toHaveValue("2024-02-30");
+});
+
 test("the page is usable on a phone", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto("/");

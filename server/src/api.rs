@@ -509,7 +509,7 @@ fn form_error_page(error: &ApiError, upload: Option<&Upload>) -> Response {
 <form method="post" action="/api/articles" enctype="multipart/form-data">
 <p><label for="t">Article text</label><textarea id="t" name="text" rows="12">{text}</textarea></p>
 <p><label for="f">…or a file</label><input id="f" type="file" name="file"></p>
-<p><label for="p">Publication date</label><input id="p" type="date" name="published" value="{published}"></p>
+<p><label for="p">Publication date, YYYY-MM-DD</label><input id="p" type="text" inputmode="numeric" name="published" placeholder="YYYY-MM-DD" value="{published}"></p>
 <p><label for="k">Admin token</label><input id="k" type="password" name="token" autocomplete="current-password" required></p>
 <p><button type="submit">Try again</button> <a href="/">Back to the dashboard</a></p></form></body></html>"#,
         message = escape_html(&error.message),

@@ -31,8 +31,13 @@ pub fn AddArticle(writes_enabled: bool, added: Option<String>) -> impl IntoView 
                     <input id="add-file" type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" />
                     <div class="add-row">
                         <div>
-                            <label for="add-published">"Publication date (if the text lacks it)"</label>
-                            <input id="add-published" type="date" name="published" />
+                            <label for="add-published">"Publication date, YYYY-MM-DD (if the text lacks it)"</label>
+                            // Text, not `type="date"`: the date control's picker
+                            // costs a fresh renderer an icon font and an image
+                            // before the first frame, the format is the one the
+                            // command line takes, and the server checks it.
+                            <input id="add-published" type="text" name="published" inputmode="numeric"
+                                pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="YYYY-MM-DD" autocomplete="off" />
                         </div>
                         <div>
                             <label for="add-token">"Admin token"</label>
