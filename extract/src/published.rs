@@ -11,13 +11,13 @@
 
 use std::sync::OnceLock;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use regex::Regex;
 
 use crate::{
     model::{PartialDate, Precision},
     sentence::Sentence,
-    when::{full_dates, full_dates_iter, month_days},
+    when::{first_full_date_on, full_dates, month_days},
 };
 
 /// The publication date and everything learnt on the way.
@@ -157,10 +157,7 @@ pub fn find(
     // A dateline whose year another full date with the same month and day gives
     // (a photo caption "March 21, 2023" under "MOSCOW, March 21").
     if let Some(line) = &dateline {
-        // The first such date is all that is needed: stop there.
-        if let Some(d) = full_dates_iter(text)
-            .find(|d| d.value.month() == line.month && d.value.day() == line.day)
-        {
+        if let Some(d) = first_full_date_on(text, line.month, line.day) {
             return found(
                 PartialDate::day(d.value),
                 format!(
