@@ -189,6 +189,19 @@ const ROLE_WORDS: [&str; 11] = [
     "Chairman",
 ];
 
+/// [`ROLE_WORDS`] as one searcher: a vectorised scan for the places a role
+/// can be, instead of stopping at every capital.
+fn role_words() -> &'static aho_corasick::AhoCorasick {
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        // Leftmost-first, so the vectorised (Teddy) prefilter can be used.
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(ROLE_WORDS)
+            .expect("eleven short literals always build")
+    })
+}
+
 /// Whether `c` can stand inside a match of [`person_re`]: letters, the
 /// apostrophes and full stops of "U.S.'s", hyphens, and white space.
 fn in_person(c: char) -> bool {
@@ -207,21 +220,12 @@ fn in_person(c: char) -> bool {
 fn role_stretches(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    let mut at = 0;
-    loop {
-        // Every role word starts with a capital.
-        at = crate::scan::next_capital(bytes, at);
-        if at >= bytes.len() {
+    let mut from = 0;
+    while from < bytes.len() {
+        let Some(found) = role_words().find(aho_corasick::Input::new(bytes).range(from..)) else {
             break;
-        }
-        let role_here = matches!(bytes[at], b'A' | b'C' | b'E' | b'K' | b'M' | b'P' | b'S')
-            && ROLE_WORDS
-                .iter()
-                .any(|w| bytes[at..].starts_with(w.as_bytes()));
-        if !role_here {
-            at += 1;
-            continue;
-        }
+        };
+        let at = found.start();
         let floor = out.last().map_or(0, |&(_, end)| end);
         let start = text[floor..at]
             .char_indices()
@@ -234,7 +238,7 @@ fn role_stretches(text: &str) -> Vec<(usize, usize)> {
             .map_or(text.len(), |(i, _)| at + i);
         out.push((start, end));
         // A breaking character (or the end) follows: the next stretch starts after it.
-        at = end + 1;
+        from = end + 1;
     }
     out
 }
@@ -670,7 +674,11 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence], clues: &[Clues]
         let may_name = surnames
             .as_ref()
             .is_none_or(|list| list.iter().any(|n| sentence.contains(n)));
-        if !may_name && !collective_re().is_match(sentence) {
+        // Both collective forms hold "two" or "both"; most sentences neither.
+        let collective = (crate::scan::contains_ascii_ci(sentence.as_bytes(), b"two")
+            || crate::scan::contains_ascii_ci(sentence.as_bytes(), b"both"))
+            && collective_re().is_match(sentence);
+        if !may_name && !collective {
             continue;
         }
         let Some((kind, trigger)) = triggers()
@@ -684,7 +692,6 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence], clues: &[Clues]
         }
         // Who: people named here, or "the two heads of state" named last.
         let mut participants: Vec<&Person> = named_in(sentence, &everyone);
-        let collective = collective_re().is_match(sentence);
         if participants.len() < 2 && collective {
             let mut leaders: Vec<&Person> = everyone
                 .iter()

@@ -60,9 +60,43 @@ pub fn next_capital(bytes: &[u8], mut from: usize) -> usize {
         .map_or(bytes.len(), |p| from + p)
 }
 
+/// Whether `hay` holds `needle` (lower-case ASCII) in any mix of cases: a
+/// cheap necessary condition before a case-insensitive pattern runs.
+pub fn contains_ascii_ci(hay: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|i| {
+        hay.get(i + 1..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_blind_containment() {
+        for (hay, needle, want) in [
+            ("The two leaders", "two", true),
+            ("TWO", "two", true),
+            ("tWo", "two", true),
+            ("tw", "two", false),
+            ("network owner", "two", false),
+            ("Both leaders", "both", true),
+            ("bot h", "both", false),
+            ("", "two", false),
+            ("x", "", true),
+            ("ätwo", "two", true),
+        ] {
+            assert_eq!(
+                contains_ascii_ci(hay.as_bytes(), needle.as_bytes()),
+                want,
+                "{hay:?} {needle:?}"
+            );
+        }
+    }
 
     #[test]
     fn letters_are_flagged_exactly() {
