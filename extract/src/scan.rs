@@ -83,7 +83,7 @@ mod tests {
             ("TWO", "two", true),
             ("tWo", "two", true),
             ("tw", "two", false),
-            ("network owner", "two", false),
+            ("net work owner", "two", false),
             ("Both leaders", "both", true),
             ("bot h", "both", false),
             ("", "two", false),

@@ -82,44 +82,43 @@ pub fn full_dates_iter(text: &str) -> impl Iterator<Item = Found<NaiveDate>> + '
 /// the whole text (a full pass of it costs about a tenth of extraction).
 ///
 /// Every such date holds the month's three-letter abbreviation (each name
-/// starts with it) or is an ISO date with a `-`, `/` or `.` after its year.
-/// Those are found with `memchr`, and the pattern runs only on a few
-/// whitespace-delimited tokens around each: one before (a leading day), the
-/// one holding it and two after (day and year). Windows start and end at
-/// white space, so the pattern's word boundaries read there as in the whole
-/// text.
+/// starts with it) or is an ISO date with a `-`, `/` or `.` after its year;
+/// `memchr` finds those places. Around each, the pattern runs on the run of
+/// whitespace-separated tokens that each hold a digit or a capital. Every
+/// token a date touches holds one, so no date crosses a token without
+/// either and none starts inside one: the matches within a run are exactly
+/// the whole text's there, even where dates overlap ("21 March 1999-9-1"
+/// is 21 March, whose year leaves no 1999-9-1).
 pub fn first_full_date_on(text: &str, month: u32, day: u32) -> Option<Found<NaiveDate>> {
     let abbr = crate::model::MONTH_ABBR.get(month.checked_sub(1)? as usize)?;
     let bytes = text.as_bytes();
-    let mut windows: Vec<(usize, usize)> = memchr::memmem::find_iter(bytes, abbr.as_bytes())
-        .map(|at| (previous_token_start(bytes, at), tokens_end(bytes, at, 3)))
-        .collect();
-    windows.extend(
-        memchr::memchr3_iter(b'-', b'/', b'.', bytes)
-            .filter(|&at| {
-                at >= 4
-                    && matches!(&bytes[at - 4..at], [b'1', b'9', ..] | [b'2', b'0', ..])
-                    && bytes[at - 2..at].iter().all(u8::is_ascii_digit)
-            })
-            .map(|at| (token_start(bytes, at), tokens_end(bytes, at, 1))),
-    );
-    windows.sort_unstable();
-    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(windows.len());
-    for (start, end) in windows {
-        match merged.last_mut() {
-            Some(last) if start <= last.1 => last.1 = last.1.max(end),
-            _ => merged.push((start, end)),
+    let mut anchors: Vec<usize> = memchr::memmem::find_iter(bytes, abbr.as_bytes()).collect();
+    anchors.extend(memchr::memchr3_iter(b'-', b'/', b'.', bytes).filter(|&at| {
+        at >= 4
+            && matches!(&bytes[at - 4..at], [b'1', b'9', ..] | [b'2', b'0', ..])
+            && bytes[at - 2..at].iter().all(u8::is_ascii_digit)
+    }));
+    anchors.sort_unstable();
+    // Each run once: an anchor inside the last run is already covered, which
+    // keeps this linear when a long run holds many anchors.
+    let mut covered = 0;
+    for at in anchors {
+        if at < covered {
+            continue;
         }
-    }
-    merged.into_iter().find_map(|(start, end)| {
-        full_dates_iter(&text[start..end])
-            .find(|d| d.value.month() == month && d.value.day() == day)
-            .map(|d| Found {
+        let (start, end) = run_around(bytes, at);
+        covered = end;
+        let found = full_dates_iter(&text[start..end])
+            .find(|d| d.value.month() == month && d.value.day() == day);
+        if let Some(d) = found {
+            return Some(Found {
                 value: d.value,
                 start: start + d.start,
                 end: start + d.end,
-            })
-    })
+            });
+        }
+    }
+    None
 }
 
 /// White space as the patterns' ASCII `\s` reads it.
@@ -127,41 +126,60 @@ fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
-/// The start of the token holding `at`: just after white space or at 0, so
-/// a char boundary.
-fn token_start(bytes: &[u8], at: usize) -> usize {
-    let mut i = at.min(bytes.len());
-    while i > 0 && !is_space(bytes[i - 1]) {
-        i -= 1;
-    }
-    i
+/// A token no date can touch: no digit and no capital.
+fn is_inert(token: &[u8]) -> bool {
+    !token
+        .iter()
+        .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
 }
 
-/// The start of the token before the one holding `at` (or of that one, if it
-/// is the first).
-fn previous_token_start(bytes: &[u8], at: usize) -> usize {
-    let mut i = token_start(bytes, at);
-    while i > 0 && is_space(bytes[i - 1]) {
-        i -= 1;
-    }
-    token_start(bytes, i)
-}
-
-/// The end of the `count`th token from the one holding `at`: just before
-/// white space or at the end, so a char boundary.
-fn tokens_end(bytes: &[u8], at: usize, count: usize) -> usize {
-    let mut i = at;
-    for n in 0..count {
-        if n > 0 {
-            while i < bytes.len() && is_space(bytes[i]) {
-                i += 1;
-            }
+/// The byte range of the run of tokens that are not [inert](is_inert) around
+/// the token holding `at`. Both ends are next to white space (or the ends of
+/// the text), so char boundaries.
+fn run_around(bytes: &[u8], at: usize) -> (usize, usize) {
+    let token_start = |mut i: usize| {
+        while i > 0 && !is_space(bytes[i - 1]) {
+            i -= 1;
         }
+        i
+    };
+    let token_end = |mut i: usize| {
         while i < bytes.len() && !is_space(bytes[i]) {
             i += 1;
         }
+        i
+    };
+    let mut start = token_start(at);
+    loop {
+        let mut gap = start;
+        while gap > 0 && is_space(bytes[gap - 1]) {
+            gap -= 1;
+        }
+        if gap == 0 {
+            break;
+        }
+        let previous = token_start(gap);
+        if is_inert(&bytes[previous..gap]) {
+            break;
+        }
+        start = previous;
     }
-    i
+    let mut end = token_end(at);
+    loop {
+        let mut gap = end;
+        while gap < bytes.len() && is_space(bytes[gap]) {
+            gap += 1;
+        }
+        if gap == bytes.len() {
+            break;
+        }
+        let next = token_end(gap);
+        if is_inert(&bytes[gap..next]) {
+            break;
+        }
+        end = next;
+    }
+    (start, end)
 }
 
 /// Every month and day named without a year ("March 20", "20 March"); a
@@ -314,7 +332,7 @@ mod tests {
                     "5th May 2020", "Sept. 1, 2019", "September 21st,\n2024", "2023-03-21",
                     "2023/3/21", "2023.05.05", "1999-9-1", "12023-03-21", "March", "Mar.",
                     "Sep", "May", "21", "21st", "5", "2023", "20", "19", "x", ",", ".", "-",
-                    "(", ")", "é", "—", " ", " ", " ", "  ", "\n", "\t", "\x0B",
+                    "(", ")", "é", "—", "of", "the", " ", " ", " ", "  ", "\n", "\t", "\x0B",
                 ]),
                 0..24,
             ),
