@@ -126,7 +126,8 @@ pub fn find(
     // A short line near the top that is mostly a date.
     for line in text.lines().take(HEAD_LINES) {
         let line = line.trim();
-        if line.len() > DATE_LINE_MAX {
+        // Every full date has digits; most head lines (a headline) have none.
+        if line.len() > DATE_LINE_MAX || !line.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
         if let Some(d) = full_dates(line).first() {
@@ -214,6 +215,38 @@ fn find_dateline(text: &str) -> Option<Dateline> {
     })
 }
 
+/// Whether `sentence` may hold a match of [`past_year_re`]: a year ("19" or
+/// "20" and two digits) after white space after one of its words' last
+/// words ("in", "for", "during", "of", "throughout"). Exact as a necessary
+/// condition, and much cheaper than the pattern's capture search, which most
+/// sentences with a year would otherwise pay.
+fn may_name_past_year(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    memchr::memchr2_iter(b'1', b'2', bytes).any(|at| {
+        let year = bytes.get(at..at + 4).is_some_and(|y| {
+            matches!(y, [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
+        });
+        if !year {
+            return false;
+        }
+        let mut end = at;
+        while end > 0 && matches!(bytes[end - 1], b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+            end -= 1;
+        }
+        if end == at {
+            return false;
+        }
+        let mut start = end;
+        while start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+            start -= 1;
+        }
+        let word = &bytes[start..end];
+        ["in", "for", "during", "of", "throughout"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
+
 /// The last resort: a year the text reports as past puts the article in a
 /// later year. Said with low confidence and its reason.
 fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Dateline>) -> Published {
@@ -222,7 +255,7 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
         let sentence = s.text(text);
         // A year starts with ASCII "19" or "20". The past years are looked for
         // first: most sentences have none, and then the future test is moot.
-        if !sentence.contains("19") && !sentence.contains("20") {
+        if !may_name_past_year(sentence) {
             continue;
         }
         let mut years = past_year_re().captures_iter(sentence).peekable();
@@ -290,6 +323,45 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
 mod tests {
     use super::*;
     use crate::sentence::split;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The cheap test never turns away a sentence the pattern matches.
+        #[test]
+        fn the_past_year_precheck_never_skips_a_match(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "in", "In", "IN", "for", "during", "at the end of", "by the end of",
+                    "end of", "throughout", "within", "of", "2022", "1999", "2105", "20",
+                    "19", "202", "5", "x", "é", "_", " ", " ", "  ", "\n", "\t", "\x0B",
+                    ",", ".",
+                ]),
+                0..14,
+            ),
+        ) {
+            let sentence: String = parts.concat();
+            proptest::prop_assert!(
+                may_name_past_year(&sentence) || !past_year_re().is_match(&sentence),
+                "{:?}", sentence
+            );
+        }
+    }
+
+    #[test]
+    fn the_past_year_precheck_reads_the_word_before_the_year() {
+        for (sentence, want) in [
+            ("Trade grew in 2022.", true),
+            ("At the end of\t2022", true),
+            ("THROUGHOUT 1999", true),
+            ("within 2022", false),
+            ("in2022", false),
+            ("the 2022 figures", false),
+            ("in 2105? no: in 21", false),
+            ("", false),
+        ] {
+            assert_eq!(may_name_past_year(sentence), want, "{sentence:?}");
+        }
+    }
 
     fn published(text: &str) -> Published {
         find(text, &split(text), None, None)
