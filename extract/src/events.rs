@@ -77,18 +77,6 @@ fn planned_re() -> &'static Regex {
     )
 }
 
-const ROLES: &str = r"State\s+Councilor\s+and\s+Foreign\s+Minister|Deputy\s+Prime\s+Minister|First\s+Deputy\s+Prime\s+Minister|Prime\s+Minister|Vice\s+Premier|Premier|Vice\s+President|President|Foreign\s+Minister|Minister\s+of\s+Foreign\s+Affairs|Defen[cs]e\s+Minister|Commerce\s+Minister|Trade\s+Minister|Finance\s+Minister|Economy\s+Minister|Secretary\s+of\s+State|Chancellor|King|Crown\s+Prince|Emir|Ambassador|Chairman|State\s+Councilor";
-
-fn person_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let p = format!(
-            r"(?:(?P<adj>[A-Z][a-z]+|U\.S\.)(?:'s|’s)?\s+)?(?P<role>{ROLES})\s+(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){{0,2}})"
-        );
-        crate::pattern::compile("person", &p)
-    })
-}
-
 fn duration_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(
@@ -174,7 +162,7 @@ fn country_of_role(role: &str) -> Option<&'static str> {
     }
 }
 
-/// Words one of which every role in [`ROLES`] contains.
+/// Words one of which every role in [`ROLES`](crate::person::ROLES) contains.
 const ROLE_WORDS: [&str; 11] = [
     "President",
     "Premier",
@@ -202,7 +190,7 @@ fn role_words() -> &'static aho_corasick::AhoCorasick {
     })
 }
 
-/// Whether `c` can stand inside a match of [`person_re`]: letters, the
+/// Whether `c` can stand inside a [reading of a person](crate::person): letters, the
 /// apostrophes and full stops of "U.S.'s", hyphens, and white space.
 fn in_person(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, '.' | '\'' | '’' | '-') || c.is_whitespace()
@@ -212,9 +200,9 @@ fn in_person(c: char) -> bool {
 /// ranges in order: each runs between two characters no match can contain
 /// (digits, commas, brackets...) and holds a word of [`ROLE_WORDS`].
 ///
-/// [`person_re`] has no anchors or look-around, so no match crosses such a
-/// character and searching each stretch alone finds exactly the matches a
-/// search of the whole text finds; the rest of the text, most of it, is not
+/// A reading looks at nothing before its start or after its end, so none
+/// crosses such a character and reading each stretch alone finds exactly
+/// what reading the whole text finds; the rest of the text, most of it, is not
 /// searched at all. Linear: stretches do not overlap, and each scan stops at
 /// the previous stretch.
 fn role_stretches(text: &str) -> Vec<(usize, usize)> {
@@ -247,27 +235,21 @@ fn role_stretches(text: &str) -> Vec<(usize, usize)> {
 fn people(text: &str) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
     let matches = role_stretches(text).into_iter().flat_map(|(start, end)| {
-        person_re()
-            .captures_iter(&text[start..end])
-            .map(move |c| (start, c))
+        crate::person::matches(&text[start..end])
+            .into_iter()
+            .map(move |m| (start, m))
     });
-    for (offset, c) in matches {
-        let (Some(role), Some(name), Some(whole)) = (c.name("role"), c.name("name"), c.get(0))
-        else {
-            continue;
-        };
-        let role = role
-            .as_str()
+    for (offset, m) in matches {
+        let stretch = &text[offset..];
+        let role = stretch[m.role.0..m.role.1]
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let country = c
-            .name("adj")
-            .and_then(|a| {
-                country::code_of(a.as_str().trim_end_matches("'s").trim_end_matches("’s"))
-            })
+        let country = m
+            .adj
+            .and_then(|(s, e)| country::code_of(&stretch[s..e]))
             .or_else(|| country_of_role(&role));
-        let name = name.as_str().to_owned();
+        let name = stretch[m.name.0..m.name.1].to_owned();
         // A later "President Xi" is the "Xi Jinping" met before.
         if let Some(known) = out.iter_mut().find(|p| p.name == name || p.surname == name) {
             if known.country.is_none() {
@@ -289,7 +271,7 @@ fn people(text: &str) -> Vec<Person> {
             name,
             role: Some(role),
             country,
-            first_seen: offset + whole.start(),
+            first_seen: offset + m.start,
         });
     }
     out

@@ -11,9 +11,9 @@
 //! [`published`] works out when the article appeared;
 //! [`country`], [`money`], [`growth`] and [`period`] find the pieces of a
 //! figure; [`figures`] binds them into observations; [`events`] reads visits,
-//! talks and calls, with dates from [`when`]. [`prefilter`] spares both the
-//! sentences where their patterns cannot match; `pattern` compiles every
-//! pattern with ASCII word boundaries and classes.
+//! talks and calls, with dates from [`when`] and people from `person`.
+//! [`prefilter`] spares both the sentences where their patterns cannot match;
+//! `pattern` compiles every pattern with ASCII word boundaries and classes.
 
 pub mod model;
 
@@ -33,6 +33,8 @@ pub mod money;
 mod pattern;
 #[cfg(feature = "extract")]
 pub mod period;
+#[cfg(feature = "extract")]
+mod person;
 #[cfg(feature = "extract")]
 pub mod prefilter;
 #[cfg(feature = "extract")]
