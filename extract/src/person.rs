@@ -17,6 +17,8 @@
 //! reads a word or two at each capital. The tests hold the pattern, built
 //! from the same table, and check the two agree on random text.
 
+use crate::scan::is_pattern_space as is_space;
+
 /// The roles, in the pattern's order of preference, word by word (words are
 /// separated by any run of white space). "Defen[cs]e Minister" is listed
 /// once per spelling; they cannot both match, so the order between them is
@@ -153,10 +155,6 @@ fn spaces(bytes: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
-}
-
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
 /// The first role of [`ROLES`] at `p` that white space and a name follow:

@@ -230,7 +230,7 @@ fn may_name_past_year(sentence: &str) -> bool {
             return false;
         }
         let mut end = at;
-        while end > 0 && matches!(bytes[end - 1], b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+        while end > 0 && crate::scan::is_pattern_space(bytes[end - 1]) {
             end -= 1;
         }
         if end == at {

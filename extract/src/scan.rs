@@ -60,6 +60,12 @@ pub fn next_capital(bytes: &[u8], mut from: usize) -> usize {
         .map_or(bytes.len(), |p| from + p)
 }
 
+/// White space as the patterns' ASCII `\s` reads it (see `pattern`), for
+/// hand-written readers that must agree with them.
+pub fn is_pattern_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
+}
+
 /// Whether `hay` holds `needle` (lower-case ASCII) in any mix of cases: a
 /// cheap necessary condition before a case-insensitive pattern runs.
 pub fn contains_ascii_ci(hay: &[u8], needle: &[u8]) -> bool {

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 
-use crate::{model::PartialDate, period::month_number};
+use crate::{model::PartialDate, period::month_number, scan::is_pattern_space as is_space};
 
 /// Capitalised month names and abbreviations: "may" as a verb is not a month.
 const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
@@ -119,11 +119,6 @@ pub fn first_full_date_on(text: &str, month: u32, day: u32) -> Option<Found<Naiv
         }
     }
     None
-}
-
-/// White space as the patterns' ASCII `\s` reads it.
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
 /// A token no date can touch: no digit and no capital.
