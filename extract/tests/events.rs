@@ -196,6 +196,28 @@ fn roles_and_countries_come_with_the_people() {
 }
 
 #[test]
+fn a_title_is_read_whole_before_its_first_word_as_an_adjective() {
+    // "Vice" is no nationality: the role is "Vice Premier", which only
+    // China uses, so the name is read surname first.
+    let found = events(
+        "Vice Premier He Lifeng met First Deputy Prime Minister Denis Manturov in Moscow on March 3, 2025.",
+        None,
+    );
+    let roles: Vec<(&str, Option<&str>, Option<&str>)> = found[0]
+        .participants
+        .iter()
+        .map(|p| (p.name.as_str(), p.role.as_deref(), p.country.as_deref()))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("He Lifeng", Some("Vice Premier"), Some("CN")),
+            ("Denis Manturov", Some("First Deputy Prime Minister"), None),
+        ]
+    );
+}
+
+#[test]
 fn one_event_told_twice_in_an_article_is_one_event() {
     let found = events(
         "Photo: Russian Prime Minister Mikhail Mishustin meets Chinese President Xi Jinping in Moscow, March 21, 2023.\n\nMishustin met Xi on March 21, 2023, in Moscow.",
