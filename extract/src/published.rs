@@ -69,7 +69,7 @@ pub struct Dateline {
 fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("dateline", r"^(?P<place>[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s+(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2})(?:,\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)")
+        crate::pattern::compile("dateline", r"^(?P<place>[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})(?:,\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)")
     })
 }
 
@@ -206,11 +206,16 @@ fn find_dateline(text: &str) -> Option<Dateline> {
             return None;
         }
         let c = dateline_re().captures(line)?;
-        let date = month_days(c.name("date")?.as_str()).into_iter().next()?;
+        // The pattern has the month and day apart already: reading its date
+        // again with the month-and-day pattern cost more than the dateline.
+        let month = crate::period::month_number(c.name("mon")?.as_str())?;
+        let day: u32 = c.name("day")?.as_str().parse().ok()?;
+        // 29 February exists in leap years, so check against one.
+        NaiveDate::from_ymd_opt(2000, month, day)?;
         Some(Dateline {
             place: c.name("place")?.as_str().trim().to_owned(),
-            month: date.value.0,
-            day: date.value.1,
+            month,
+            day,
         })
     })
 }
@@ -404,6 +409,22 @@ mod tests {
         let long = "x".repeat(100);
         let p = published(&format!("Title {long}\nBERLIN, May 3 (Reuters) -- Trade rose. {long}\nPhoto taken on May 3, 2021. {long}\n"));
         assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2021-05-03"));
+    }
+
+    #[test]
+    fn a_dateline_reads_its_month_and_day_and_skips_impossible_days() {
+        let d =
+            find_dateline("Title\nST. PETERSBURG, Sept. 9 (TASS) -- Text.\n").expect("dateline");
+        assert_eq!((d.place.as_str(), d.month, d.day), ("ST. PETERSBURG", 9, 9));
+        let d = find_dateline("MOSCOW, Feb 29 -- Text.\n").expect("a leap day is a day");
+        assert_eq!((d.month, d.day), (2, 29));
+        assert_eq!(
+            find_dateline("MOSCOW, Feb 30 -- Text.\nBEIJING, June 31 -- Text.\n"),
+            None
+        );
+        let d = find_dateline("MOSCOW, Feb 30 -- Text.\nBEIJING, June 1 -- Text.\n")
+            .expect("next line");
+        assert_eq!((d.place.as_str(), d.month, d.day), ("BEIJING", 6, 1));
     }
 
     #[test]
