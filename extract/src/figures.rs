@@ -217,7 +217,7 @@ pub fn observations(
             continue;
         }
         let words = measure_words(sentence);
-        let periods = period::periods(sentence, doc.published.year());
+        let periods = period::periods(sentence, doc.published.date);
         // "U.S. dollars" names a currency, not a country.
         let countries: Vec<Mention> = country::mentions(sentence)
             .into_iter()

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
 
-use crate::model::Period;
+use crate::model::{PartialDate, Period};
 
 /// A period named in a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -213,9 +213,14 @@ fn resolve_year(phrase: &str, published_year: Option<i32>) -> Result<(i32, Strin
 }
 
 /// Every period named in `sentence`, in order, comparisons left out.
-/// `published_year` resolves "this year" and "last year"; the sentence's own
-/// year (if it names one) completes "the first quarter" and the like.
-pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention> {
+/// The publication date resolves "this year" and "last year"; the sentence's
+/// own year (if it names one) completes "the first quarter" and the like.
+/// Without one, a part of a year is the publication year's, unless it had
+/// not ended by the publication month: "January-November" in an article of
+/// January 2025 reports 2024.
+pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMention> {
+    let published_year = published.and_then(|d| d.year);
+    let published_month = published.and_then(|d| d.month);
     let excluded: Vec<(usize, usize)> = comparison_re()
         .find_iter(sentence)
         .map(|m| (m.start(), m.end()))
@@ -232,16 +237,25 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
             .then(|| m.as_str().parse().ok())
             .flatten()
     });
-    let default_year = |phrase: Option<&str>| -> Result<(i32, String), String> {
+    // `last_month` is the part's last month, to tell whether it had ended.
+    let default_year = |phrase: Option<&str>, last_month: u32| -> Result<(i32, String), String> {
         match phrase {
             Some(p) => resolve_year(p, published_year),
-            None => match (sentence_year, published_year) {
-                (Some(y), _) => Ok((y, format!("the sentence names {y}"))),
-                (None, Some(py)) => Ok((
+            None => match (sentence_year, published_year, published_month) {
+                (Some(y), _, _) => Ok((y, format!("the sentence names {y}"))),
+                (None, Some(py), Some(pm)) if last_month >= pm => Ok((
+                    py - 1,
+                    format!(
+                        "no year given; it had not ended when the article was published in {} {py}, so {}",
+                        crate::model::MONTH_ABBR[pm.clamp(1, 12) as usize - 1],
+                        py - 1
+                    ),
+                )),
+                (None, Some(py), _) => Ok((
                     py,
                     format!("no year given; the article was published in {py}"),
                 )),
-                (None, None) => Err("a part of a year with no year".to_owned()),
+                (None, None, _) => Err("a part of a year with no year".to_owned()),
             },
         }
     };
@@ -281,17 +295,19 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
         if !(1..=12).contains(&months) {
             continue;
         }
-        let result = default_year(c.name("year").map(|m| m.as_str())).and_then(|(y, why)| {
-            let p = Period::months(y, 1, months).ok_or_else(|| format!("first {months} months"))?;
-            Ok((
-                p.clone(),
-                format!(
-                    "\"{}\": {}; {why}",
-                    c.get(0).map_or("", |m| m.as_str()),
-                    p.label
-                ),
-            ))
-        });
+        let result =
+            default_year(c.name("year").map(|m| m.as_str()), months).and_then(|(y, why)| {
+                let p =
+                    Period::months(y, 1, months).ok_or_else(|| format!("first {months} months"))?;
+                Ok((
+                    p.clone(),
+                    format!(
+                        "\"{}\": {}; {why}",
+                        c.get(0).map_or("", |m| m.as_str()),
+                        p.label
+                    ),
+                ))
+            });
         push(&mut out, &c, result);
     }
     let month_ranges = words
@@ -304,7 +320,7 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
         ) else {
             continue;
         };
-        let result = default_year(c.name("year").map(|m| m.as_str())).and_then(|(y, why)| {
+        let result = default_year(c.name("year").map(|m| m.as_str()), b).and_then(|(y, why)| {
             let p = Period::months(y, a, b)
                 .ok_or_else(|| "a month range that runs backwards".to_owned())?;
             Ok((p.clone(), format!("month range {}; {why}", p.label)))
@@ -327,7 +343,7 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
             .name("year")
             .or_else(|| c.name("qyear"))
             .map(|m| m.as_str());
-        let result = default_year(year).and_then(|(y, why)| {
+        let result = default_year(year, q * 3).and_then(|(y, why)| {
             let p = Period::months(y, q * 3 - 2, q * 3).ok_or_else(|| "quarter".to_owned())?;
             Ok((p.clone(), format!("quarter {}; {why}", p.label)))
         });
@@ -345,7 +361,7 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
             .name("year")
             .or_else(|| c.name("hyear"))
             .map(|m| m.as_str());
-        let result = default_year(year).and_then(|(y, why)| {
+        let result = default_year(year, h * 6).and_then(|(y, why)| {
             let p = Period::months(y, h * 6 - 5, h * 6).ok_or_else(|| "half".to_owned())?;
             Ok((p.clone(), format!("half-year {}; {why}", p.label)))
         });
@@ -371,7 +387,7 @@ pub fn periods(sentence: &str, published_year: Option<i32>) -> Vec<PeriodMention
         if c.name("m").is_some_and(|n| n.as_str() == "may") {
             continue;
         }
-        let result = default_year(c.name("year").map(|m| m.as_str())).and_then(|(y, why)| {
+        let result = default_year(c.name("year").map(|m| m.as_str()), m).and_then(|(y, why)| {
             let p = Period::months(y, m, m).ok_or_else(|| "month".to_owned())?;
             Ok((p.clone(), format!("month {}; {why}", p.label)))
         });
@@ -454,7 +470,7 @@ mod tests {
     use rstest::rstest;
 
     fn fixed(sentence: &str, published: Option<i32>) -> Vec<(String, bool)> {
-        periods(sentence, published)
+        periods(sentence, published.map(PartialDate::year))
             .into_iter()
             .filter_map(|p| match p.kind {
                 PeriodKind::Fixed { period, .. } => Some((period.label, period.inferred)),
@@ -503,6 +519,49 @@ mod tests {
         );
     }
 
+    #[rstest]
+    #[case(
+        "In the January-November period, bilateral trade amounted to $70.1 billion.",
+        "2025-01-15",
+        "Jan–Nov 2024"
+    )]
+    #[case(
+        "In the first eight months, trade rose 2.7 percent.",
+        "2020-09-07",
+        "Jan–Aug 2020"
+    )]
+    #[case(
+        "In the first eight months, trade rose 2.7 percent.",
+        "2020-08-20",
+        "Jan–Aug 2019"
+    )]
+    #[case("Trade grew 5 percent in the first quarter.", "2024-04-12", "Q1 2024")]
+    #[case("Trade grew 5 percent in the first quarter.", "2024-03-30", "Q1 2023")]
+    #[case("Exports fell in the second half.", "2024-02-01", "H2 2023")]
+    #[case("Exports in March rose 4 percent.", "2024-04-10", "Mar 2024")]
+    #[case("Exports in March rose 4 percent.", "2024-03-10", "Mar 2023")]
+    #[case(
+        "In the first eight months of this year, trade rose.",
+        "2020-08-20",
+        "Jan–Aug 2020"
+    )]
+    #[case("In January-November 2024, trade rose.", "2024-03-01", "Jan–Nov 2024")]
+    fn a_part_of_a_year_not_yet_over_at_publication_is_last_years(
+        #[case] sentence: &str,
+        #[case] published: &str,
+        #[case] label: &str,
+    ) {
+        let day = chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").expect("date");
+        let found: Vec<String> = periods(sentence, Some(PartialDate::day(day)))
+            .into_iter()
+            .filter_map(|p| match p.kind {
+                PeriodKind::Fixed { period, .. } => Some(period.label),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(found, [label], "{sentence} ({published})");
+    }
+
     #[test]
     fn todays_volume_is_the_latest_full_year_and_inferred() {
         assert_eq!(
@@ -540,7 +599,10 @@ mod tests {
 
     #[test]
     fn the_same_period_refers_back() {
-        let found = periods("Exports rose 4% in the same period.", Some(2022));
+        let found = periods(
+            "Exports rose 4% in the same period.",
+            Some(PartialDate::year(2022)),
+        );
         assert_eq!(found[0].kind, PeriodKind::SamePeriod);
     }
 }
