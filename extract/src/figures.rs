@@ -474,7 +474,12 @@ impl SentenceBinder<'_> {
         let nearest = self
             .periods
             .iter()
-            .filter(|p| !matches!(p.kind, PeriodKind::Unresolved { .. }))
+            .filter(|p| {
+                !matches!(
+                    p.kind,
+                    PeriodKind::Unresolved { .. } | PeriodKind::FiscalYear { .. }
+                )
+            })
             .min_by_key(|p| distance(p));
         match nearest.map(|p| &p.kind) {
             Some(PeriodKind::Fixed { period, reason }) => {
@@ -494,15 +499,19 @@ impl SentenceBinder<'_> {
                 )),
                 None => Err("'the same period' with no period before it".to_owned()),
             },
-            _ => match self.periods.iter().find_map(|p| match &p.kind {
-                PeriodKind::Unresolved { phrase } => Some(phrase.clone()),
-                _ => None,
-            }) {
-                Some(phrase) => Err(format!(
-                    "the period '{phrase}' depends on a publication date the article does not give"
-                )),
-                None => Err("the sentence names no period".to_owned()),
-            },
+            _ => Err(self
+                .periods
+                .iter()
+                .find_map(|p| match &p.kind {
+                    PeriodKind::Unresolved { phrase } => Some(format!(
+                        "the period '{phrase}' depends on a publication date the article does not give"
+                    )),
+                    PeriodKind::FiscalYear { phrase } => Some(format!(
+                        "'{phrase}' is a fiscal year, whose months depend on the country that keeps it; it is not read as a calendar year"
+                    )),
+                    _ => None,
+                })
+                .unwrap_or_else(|| "the sentence names no period".to_owned())),
         }
     }
 

@@ -30,6 +30,11 @@ pub enum PeriodKind {
     SamePeriod,
     /// Needs a publication date the document does not have ("last year").
     Unresolved { phrase: String },
+    /// A fiscal year named by one year ("FY24"): which months it covers,
+    /// and whether it began or ended in that year, depend on the country
+    /// that keeps it (India's FY24 ended in March 2024; Japan's began in
+    /// April 2024), so it is not read as a calendar year.
+    FiscalYear { phrase: String },
 }
 
 const MONTHS: &str = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
@@ -99,7 +104,7 @@ fn single_month_re() -> &'static Regex {
 fn year_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
-        r"(?i)\b(?P<y>19[5-9]\d|20\d\d)\b|\b(?P<rel>this\s+year|last\s+year|the\s+previous\s+year|the\s+past\s+year|the\s+current\s+year)\b|\b(?P<same>the\s+same\s+period)\b|(?P<now>\btoday's|\btoday’s|\bcurrent\b|\bcurrently\b)".to_owned()
+        r"(?i)\bFY\s?(?P<fyp>(?:19|20)?\d\d(?:[-–/]\d\d)?)\b|\b(?P<fy>(?:19|20)\d\d)[-–/](?P<fy2>\d\d)\b|\b(?P<y>19[5-9]\d|20\d\d)\b|\b(?P<rel>this\s+year|last\s+year|the\s+previous\s+year|the\s+past\s+year|the\s+current\s+year)\b|\b(?P<same>the\s+same\s+period)\b|(?P<now>\btoday's|\btoday’s|\bcurrent\b|\bcurrently\b)".to_owned()
     })
 }
 
@@ -212,6 +217,24 @@ fn resolve_year(phrase: &str, published_year: Option<i32>) -> Result<(i32, Strin
     }
 }
 
+/// Whether a four-digit year is one [`year_re`]'s plain year reads.
+fn plain_year(y: &str) -> bool {
+    y.parse::<i32>().is_ok_and(|y| (1950..=2099).contains(&y))
+}
+
+/// The whole of a "2023-24" match when it is a fiscal year: the second year
+/// follows the first, and no date goes on after it ("2023-03-21" is a day).
+fn fiscal_span<'t>(sentence: &'t str, c: &Captures<'t>) -> Option<regex::Match<'t>> {
+    let (first, second) = (c.name("fy")?, c.name("fy2")?);
+    let first: i32 = first.as_str().parse().ok()?;
+    let second: i32 = second.as_str().parse().ok()?;
+    let whole = c.get(0)?;
+    let continues = sentence[whole.end()..]
+        .strip_prefix(['-', '–', '/', '.'])
+        .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_digit()));
+    ((first + 1) % 100 == second && !continues).then_some(whole)
+}
+
 /// Every period named in `sentence`, in order, comparisons left out.
 /// The publication date resolves "this year" and "last year"; the sentence's
 /// own year (if it names one) completes "the first quarter" and the like.
@@ -232,7 +255,11 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
 
     // The sentence's own year completes part-year phrases that name none.
     let sentence_year: Option<i32> = year_re().captures_iter(sentence).find_map(|c| {
-        let m = c.name("y")?;
+        let m = c.name("y").or_else(|| {
+            c.name("fy")
+                .filter(|_| fiscal_span(sentence, &c).is_none())
+                .filter(|y| plain_year(y.as_str()))
+        })?;
         free(m.start(), m.end())
             .then(|| m.as_str().parse().ok())
             .flatten()
@@ -261,9 +288,9 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
     };
 
     let push = |out: &mut Vec<PeriodMention>,
-                c: &Captures<'_>,
+                whole: Option<regex::Match<'_>>,
                 result: Result<(Period, String), String>| {
-        let Some(whole) = c.get(0) else { return };
+        let Some(whole) = whole else { return };
         if !free(whole.start(), whole.end()) || taken(out, whole.start(), whole.end()) {
             return;
         }
@@ -308,7 +335,7 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
                     ),
                 ))
             });
-        push(&mut out, &c, result);
+        push(&mut out, c.get(0), result);
     }
     let month_ranges = words
         .month
@@ -325,7 +352,7 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
                 .ok_or_else(|| "a month range that runs backwards".to_owned())?;
             Ok((p.clone(), format!("month range {}; {why}", p.label)))
         });
-        push(&mut out, &c, result);
+        push(&mut out, c.get(0), result);
     }
     let quarters = words.quarter.then(|| quarter_re().captures_iter(sentence));
     for c in quarters.into_iter().flatten() {
@@ -347,7 +374,7 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
             let p = Period::months(y, q * 3 - 2, q * 3).ok_or_else(|| "quarter".to_owned())?;
             Ok((p.clone(), format!("quarter {}; {why}", p.label)))
         });
-        push(&mut out, &c, result);
+        push(&mut out, c.get(0), result);
     }
     let halves = words.half.then(|| half_re().captures_iter(sentence));
     for c in halves.into_iter().flatten() {
@@ -365,7 +392,7 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
             let p = Period::months(y, h * 6 - 5, h * 6).ok_or_else(|| "half".to_owned())?;
             Ok((p.clone(), format!("half-year {}; {why}", p.label)))
         });
-        push(&mut out, &c, result);
+        push(&mut out, c.get(0), result);
     }
     let months = words
         .month
@@ -391,10 +418,50 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
             let p = Period::months(y, m, m).ok_or_else(|| "month".to_owned())?;
             Ok((p.clone(), format!("month {}; {why}", p.label)))
         });
-        push(&mut out, &c, result);
+        push(&mut out, c.get(0), result);
     }
     for c in year_re().captures_iter(sentence) {
-        if let Some(y) = c.name("y") {
+        // "FY24": whether that is 2023-24 or 2024-25 depends on the
+        // country's naming, so it fixes no period.
+        if c.name("fyp").is_some() {
+            if let Some(whole) = c.get(0) {
+                if free(whole.start(), whole.end()) && !taken(&out, whole.start(), whole.end()) {
+                    out.push(PeriodMention {
+                        kind: PeriodKind::FiscalYear {
+                            phrase: whole.as_str().to_owned(),
+                        },
+                        start: whole.start(),
+                        end: whole.end(),
+                    });
+                }
+            }
+            continue;
+        }
+        // "2023-24" names its first year; its months (April to March in
+        // India, July to June in Pakistan) are not calendar 2023, so the
+        // year is marked inferred and the reason says what was read.
+        if let Some(whole) = fiscal_span(sentence, &c) {
+            let result = c
+                .name("fy")
+                .and_then(|y| y.as_str().parse::<i32>().ok())
+                .and_then(|year| {
+                    let mut p = Period::year(year)?;
+                    p.inferred = true;
+                    let reason = format!(
+                        "'{}' is a fiscal year, mostly in {year}; read as {year} (inferred)",
+                        whole.as_str()
+                    );
+                    Some((p, reason))
+                })
+                .ok_or_else(|| whole.as_str().to_owned());
+            push(&mut out, Some(whole), result);
+            continue;
+        }
+        // "2023-03" not followed as a fiscal year ("2023-03-21"): its year.
+        if let Some(y) = c
+            .name("y")
+            .or_else(|| c.name("fy").filter(|y| plain_year(y.as_str())))
+        {
             let Ok(year) = y.as_str().parse::<i32>() else {
                 continue;
             };
@@ -403,14 +470,15 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
             let result = Period::year(year)
                 .map(|p| (p, format!("the text names {year}")))
                 .ok_or_else(|| y.as_str().to_owned());
-            push(&mut out, &c, result);
+            // The year's own span: "2023" of "2023-03-21".
+            push(&mut out, Some(y), result);
         } else if let Some(rel) = c.name("rel") {
             let result = resolve_year(rel.as_str(), published_year).and_then(|(y, why)| {
                 Period::year(y)
                     .map(|p| (p, why))
                     .ok_or_else(|| rel.as_str().to_owned())
             });
-            push(&mut out, &c, result);
+            push(&mut out, c.get(0), result);
         } else if c.name("same").is_some() {
             let Some(whole) = c.get(0) else { continue };
             if free(whole.start(), whole.end()) && !taken(&out, whole.start(), whole.end()) {
@@ -437,7 +505,7 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
                     .ok_or_else(|| now.as_str().to_owned()),
                 None => Err(now.as_str().to_owned()),
             };
-            push(&mut out, &c, result);
+            push(&mut out, c.get(0), result);
         }
     }
     out.sort_by_key(|p| p.start);
@@ -560,6 +628,52 @@ mod tests {
             })
             .collect();
         assert_eq!(found, [label], "{sentence} ({published})");
+    }
+
+    #[rstest]
+    #[case("Trade reached $10 billion in FY24.", "FY24")]
+    #[case("Trade reached $10 billion in FY 2023-24.", "FY 2023-24")]
+    #[case("Trade reached $10 billion in fy2024.", "fy2024")]
+    fn fiscal_years_by_one_year_fix_no_period(#[case] sentence: &str, #[case] phrase: &str) {
+        let found = periods(sentence, Some(PartialDate::year(2024)));
+        assert_eq!(
+            found.iter().map(|p| &p.kind).collect::<Vec<_>>(),
+            [&PeriodKind::FiscalYear {
+                phrase: phrase.to_owned()
+            }],
+            "{sentence}"
+        );
+    }
+
+    #[rstest]
+    #[case("Exports rose 1.32 per cent to $77.5 billion in 2023-24.", "2023")]
+    #[case("Exports rose in 2023–24.", "2023")]
+    #[case("Trade reached $10 billion in 1999/00.", "1999")]
+    fn fiscal_years_of_two_years_are_their_first_year_inferred(
+        #[case] sentence: &str,
+        #[case] label: &str,
+    ) {
+        assert_eq!(
+            fixed(sentence, Some(2024)),
+            [(label.to_owned(), true)],
+            "{sentence}"
+        );
+    }
+
+    #[rstest]
+    #[case("Trade rose 5 percent in 2023-03.", &["2023"])]
+    #[case("The 2021-2025 plan grew trade 5 percent.", &["2021", "2025"])]
+    #[case("Trade in 2023-25 rose 5 percent.", &["2023"])]
+    #[case("Trade rose 5 percent in 2023-24-05.", &["2023"])]
+    fn year_spans_that_are_not_fiscal_years_keep_their_year(
+        #[case] sentence: &str,
+        #[case] labels: &[&str],
+    ) {
+        let found: Vec<String> = fixed(sentence, Some(2024))
+            .into_iter()
+            .map(|(l, _)| l)
+            .collect();
+        assert_eq!(found, labels, "{sentence}");
     }
 
     #[test]
