@@ -73,7 +73,10 @@ pub fn clues(sentence: &str) -> Clues {
             // tests, which need only the word's length up to eight.
             let head = scan::load_padded(bytes, start);
             let length = ((!scan::letters(head) & scan::HIGHS).trailing_zeros() / 8) as usize;
-            word_clues(head, length, &mut found);
+            // Most words start with three letters no clue starts with.
+            if length >= 3 && TABLE.has_head(head) {
+                word_clues(head, length, &mut found);
+            }
         }
         at += 8;
     }
@@ -105,72 +108,146 @@ fn with_non_ascii(sentence: &str, mut found: Clues) -> Clues {
     found
 }
 
-/// The clues a run of ASCII letters gives, by the words it may start.
-///
-/// Money: the codes and words of [`money`](crate::money)'s pattern, before
-/// ("USD 5") or after ("5 billion yuan") the number. Rate: "percent", "pct",
-/// "cent" ("per cent"), "level" ("the same level"), "flat", "unchanged".
-/// Event: the first word of every trigger alternative in
-/// [`events`](crate::events) ("video", "virtual", "tele"/"phone", "exchanged",
-/// "sent", "visit", "summit", "talks", "met"/"meet", "arrived", "trip").
+/// Which clue a word gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Money,
+    Rate,
+    Event,
+}
+
+/// The words that give a clue, as the prefixes a run of letters is tested
+/// for, sorted by first letter. Money: the codes and words of
+/// [`money`](crate::money)'s pattern, before ("USD 5") or after ("5 billion
+/// yuan") the number. Rate: "percent", "pct", "cent" ("per cent"), "level"
+/// ("the same level"), "flat", "unchanged". Event: the first word of every
+/// trigger alternative in [`events`](crate::events) ("video", "virtual",
+/// "tele"/"phone", "exchanged", "sent", "visit", "summit", "talks",
+/// "met"/"meet", "arrived", "trip"). Longer words ("exchanged", "unchanged")
+/// are tested on their first eight letters, which only makes the clue more
+/// generous.
+const WORDS: [(&str, Kind); 43] = [
+    ("arrived", Kind::Event),
+    ("aud", Kind::Money),
+    ("brl", Kind::Money),
+    ("cad", Kind::Money),
+    ("cent", Kind::Rate),
+    ("chf", Kind::Money),
+    ("cny", Kind::Money),
+    ("dollars", Kind::Money),
+    ("eur", Kind::Money),
+    ("exchanged", Kind::Event),
+    ("flat", Kind::Rate),
+    ("gbp", Kind::Money),
+    ("inr", Kind::Money),
+    ("jpy", Kind::Money),
+    ("krw", Kind::Money),
+    ("level", Kind::Rate),
+    ("lira", Kind::Money),
+    ("meet", Kind::Event),
+    ("met", Kind::Event),
+    ("pct", Kind::Rate),
+    ("percent", Kind::Rate),
+    ("phone", Kind::Event),
+    ("pounds", Kind::Money),
+    ("reais", Kind::Money),
+    ("renminbi", Kind::Money),
+    ("rmb", Kind::Money),
+    ("roubles", Kind::Money),
+    ("rub", Kind::Money),
+    ("rupees", Kind::Money),
+    ("sent", Kind::Event),
+    ("summit", Kind::Event),
+    ("talks", Kind::Event),
+    ("tele", Kind::Event),
+    ("trip", Kind::Event),
+    ("try", Kind::Money),
+    ("unchanged", Kind::Rate),
+    ("usd", Kind::Money),
+    ("video", Kind::Event),
+    ("virtual", Kind::Event),
+    ("visit", Kind::Event),
+    ("won", Kind::Money),
+    ("yen", Kind::Money),
+    ("yuan", Kind::Money),
+];
+
+/// [`WORDS`] packed for testing, and where each first letter's words lie.
+struct Table {
+    prefixes: [(Prefix, Kind); WORDS.len()],
+    /// For `a`..=`z`, the range of `prefixes` starting with that letter.
+    by_letter: [(u8, u8); 26],
+    /// The first three letters of every prefix, as a set: one bit per
+    /// three letters, each letter's low five bits (its place in the
+    /// alphabet, either case). A word whose first three letters are not in
+    /// the set starts no prefix, as every prefix has at least three.
+    heads: [u64; 512],
+}
+
+impl Table {
+    const fn head_index(word: u64) -> usize {
+        ((word & 0x1f) << 10 | (word >> 8 & 0x1f) << 5 | (word >> 16 & 0x1f)) as usize
+    }
+
+    const fn new() -> Table {
+        let mut t = Table {
+            prefixes: [(prefix("aaa"), Kind::Money); WORDS.len()],
+            by_letter: [(0, 0); 26],
+            heads: [0; 512],
+        };
+        let mut i = 0;
+        while i < WORDS.len() {
+            let p = prefix(WORDS[i].0);
+            assert!(p.len >= 3, "every clue word has three letters or more");
+            let letter = (p.value as u8 - b'a') as usize;
+            if i > 0 {
+                let before = WORDS[i - 1].0.as_bytes()[0];
+                assert!(
+                    before <= WORDS[i].0.as_bytes()[0],
+                    "WORDS is sorted by first letter"
+                );
+                if before != WORDS[i].0.as_bytes()[0] {
+                    t.by_letter[letter].0 = i as u8;
+                }
+            } else {
+                t.by_letter[letter].0 = 0;
+            }
+            t.by_letter[letter].1 = i as u8 + 1;
+            t.prefixes[i] = (p, WORDS[i].1);
+            let at = Table::head_index(p.value);
+            t.heads[at / 64] |= 1 << (at % 64);
+            i += 1;
+        }
+        t
+    }
+
+    /// Whether the first three bytes of `head` (letters) start a prefix.
+    fn has_head(&self, head: u64) -> bool {
+        let at = Table::head_index(head);
+        self.heads[at / 64] & (1 << (at % 64)) != 0
+    }
+}
+
+static TABLE: Table = Table::new();
+
+/// The clues a run of ASCII letters gives, by the words it may start:
+/// `head` holds its first eight bytes, `length` its length up to eight.
 fn word_clues(head: u64, length: usize, found: &mut Clues) {
     // The first eight letters, lower-cased (`| 0x20` on an ASCII letter), as
-    // one number, so each prefix test is a mask and a compare. Longer words
-    // ("exchanged", "unchanged") are tested on their first eight letters,
-    // which only makes the clue more generous; `length` counts at most eight.
+    // one number, so each prefix test is a mask and a compare.
     let key = head | 0x2020_2020_2020_2020;
-    let starts = |p: Prefix| length >= p.len && key & p.mask == p.value;
-    match key as u8 {
-        b'a' => {
-            found.money |= starts(AUD);
-            found.event |= starts(ARRIVED);
+    let letter = usize::from((key as u8).wrapping_sub(b'a'));
+    let Some(&(from, to)) = TABLE.by_letter.get(letter) else {
+        return;
+    };
+    for &(p, kind) in &TABLE.prefixes[usize::from(from)..usize::from(to)] {
+        if length >= p.len && key & p.mask == p.value {
+            match kind {
+                Kind::Money => found.money = true,
+                Kind::Rate => found.rate = true,
+                Kind::Event => found.event = true,
+            }
         }
-        b'b' => found.money |= starts(BRL),
-        b'c' => {
-            found.money |= starts(CNY) || starts(CAD) || starts(CHF);
-            found.rate |= starts(CENT);
-        }
-        b'd' => found.money |= starts(DOLLARS),
-        b'e' => {
-            found.money |= starts(EUR);
-            found.event |= starts(EXCHANGED);
-        }
-        b'f' => found.rate |= starts(FLAT),
-        b'g' => found.money |= starts(GBP),
-        b'i' => found.money |= starts(INR),
-        b'j' => found.money |= starts(JPY),
-        b'k' => found.money |= starts(KRW),
-        b'l' => {
-            found.money |= starts(LIRA);
-            found.rate |= starts(LEVEL);
-        }
-        b'm' => found.event |= starts(MET) || starts(MEET),
-        b'p' => {
-            found.money |= starts(POUNDS);
-            found.rate |= starts(PERCENT) || starts(PCT);
-            found.event |= starts(PHONE);
-        }
-        b'r' => {
-            found.money |= starts(RMB)
-                || starts(RUB)
-                || starts(RENMINBI)
-                || starts(ROUBLES)
-                || starts(RUPEES)
-                || starts(REAIS);
-        }
-        b's' => found.event |= starts(SENT) || starts(SUMMIT),
-        b't' => {
-            found.money |= starts(TRY);
-            found.event |= starts(TELE) || starts(TALKS) || starts(TRIP);
-        }
-        b'u' => {
-            found.money |= starts(USD);
-            found.rate |= starts(UNCHANGED);
-        }
-        b'v' => found.event |= starts(VIDEO) || starts(VIRTUAL) || starts(VISIT),
-        b'w' => found.money |= starts(WON),
-        b'y' => found.money |= starts(YUAN) || starts(YEN),
-        _ => {}
     }
 }
 
@@ -198,50 +275,6 @@ const fn prefix(s: &str) -> Prefix {
     };
     Prefix { value, mask, len }
 }
-
-const AUD: Prefix = prefix("aud");
-const ARRIVED: Prefix = prefix("arrived");
-const BRL: Prefix = prefix("brl");
-const CNY: Prefix = prefix("cny");
-const CAD: Prefix = prefix("cad");
-const CHF: Prefix = prefix("chf");
-const CENT: Prefix = prefix("cent");
-const DOLLARS: Prefix = prefix("dollars");
-const EUR: Prefix = prefix("eur");
-const EXCHANGED: Prefix = prefix("exchanged");
-const FLAT: Prefix = prefix("flat");
-const GBP: Prefix = prefix("gbp");
-const INR: Prefix = prefix("inr");
-const JPY: Prefix = prefix("jpy");
-const KRW: Prefix = prefix("krw");
-const LIRA: Prefix = prefix("lira");
-const LEVEL: Prefix = prefix("level");
-const MET: Prefix = prefix("met");
-const MEET: Prefix = prefix("meet");
-const POUNDS: Prefix = prefix("pounds");
-const PERCENT: Prefix = prefix("percent");
-const PCT: Prefix = prefix("pct");
-const PHONE: Prefix = prefix("phone");
-const RMB: Prefix = prefix("rmb");
-const RUB: Prefix = prefix("rub");
-const RENMINBI: Prefix = prefix("renminbi");
-const ROUBLES: Prefix = prefix("roubles");
-const RUPEES: Prefix = prefix("rupees");
-const REAIS: Prefix = prefix("reais");
-const SENT: Prefix = prefix("sent");
-const SUMMIT: Prefix = prefix("summit");
-const TRY: Prefix = prefix("try");
-const TELE: Prefix = prefix("tele");
-const TALKS: Prefix = prefix("talks");
-const TRIP: Prefix = prefix("trip");
-const USD: Prefix = prefix("usd");
-const UNCHANGED: Prefix = prefix("unchanged");
-const VIDEO: Prefix = prefix("video");
-const VIRTUAL: Prefix = prefix("virtual");
-const VISIT: Prefix = prefix("visit");
-const WON: Prefix = prefix("won");
-const YUAN: Prefix = prefix("yuan");
-const YEN: Prefix = prefix("yen");
 
 #[cfg(test)]
 mod tests {
@@ -299,6 +332,23 @@ mod tests {
     #[case("Xi visited Moscow.")]
     fn event_triggers_are_never_skipped(#[case] sentence: &str) {
         assert!(clues(sentence).event, "{sentence}");
+    }
+
+    #[test]
+    fn every_clue_word_gives_its_clue_in_either_case() {
+        for (word, kind) in WORDS {
+            for w in [word.to_owned(), word.to_uppercase(), format!("{word}s")] {
+                let c = clues(&w);
+                let want = match kind {
+                    Kind::Money => c.money,
+                    Kind::Rate => c.rate,
+                    Kind::Event => c.event,
+                };
+                assert!(want, "{w}: {c:?}");
+            }
+        }
+        assert!(!TABLE.has_head(u64::from_le_bytes(*b"the\0\0\0\0\0")));
+        assert_eq!(clues("The trade agreement"), Clues::default());
     }
 
     #[test]
