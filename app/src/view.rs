@@ -10,6 +10,13 @@ use crate::model::Pair;
 /// The first and last years a time range may name.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
+/// [`YEARS`] as an HTML `pattern` (anchored to the whole value), so the
+/// browser refuses another year before the form is sent.
+pub const YEAR_PATTERN: &str = "19[0-9]{2}|20[0-9]{2}|2100";
+
+/// What the browser says when a year field does not match [`YEAR_PATTERN`].
+pub const YEAR_TITLE: &str = "A year from 1900 to 2100, like 2020";
+
 /// Which layers the charts draw. Everything is on unless the URL says otherwise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Layers {
@@ -275,6 +282,22 @@ fn encode(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_year_pattern_accepts_exactly_the_years() {
+        // An HTML pattern matches the whole value.
+        let pattern = regex::Regex::new(&format!("^(?:{YEAR_PATTERN})$")).expect("pattern");
+        for year in 1000..=9999 {
+            assert_eq!(
+                pattern.is_match(&year.to_string()),
+                YEARS.contains(&year),
+                "{year}"
+            );
+        }
+        for value in ["", "20", "02020", "2o20", " 2020"] {
+            assert!(!pattern.is_match(value), "{value:?}");
+        }
+    }
     use super::*;
 
     fn parse(query: &str) -> (View, Vec<BadParam>) {

@@ -104,6 +104,19 @@ test("clicking a point opens its source in place, quote highlighted and in view"
   expect(errors).toEqual([]);
 });
 
+test("a year outside the range is refused by the form itself", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  const from = page.getByLabel("From");
+  await from.fill("1800");
+  await page.getByRole("button", { name: "Apply" }).click();
+  // Not sent: the browser's own validation stops it, with the field's title as the hint.
+  await expect(page).not.toHaveURL(/from=/);
+  expect(await from.evaluate((el: HTMLInputElement) => el.validity.patternMismatch)).toBe(true);
+  await from.fill("2021");
+  expect(await from.evaluate((el: HTMLInputElement) => el.validity.valid)).toBe(true);
+});
+
 test("the view lives in the URL and survives a reload", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");

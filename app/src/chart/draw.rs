@@ -333,10 +333,12 @@ pub fn draw<DB: DrawingBackend>(
                         } else {
                             (-px(12.0), VPos::Bottom)
                         };
+                        // The axes' size: in the page each size of chart
+                        // text is one more font strike before the first frame.
                         root.draw(&Text::new(
                             m.label.clone(),
                             (at.0, at.1 + dy),
-                            text(11.5 * s, pal.ink).pos(Pos::new(HPos::Center, v)),
+                            text(12.0 * s, pal.ink).pos(Pos::new(HPos::Center, v)),
                         ))
                         .map_err(fail)?;
                     }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::view::{Layers, View, YEARS};
+use crate::view::{Layers, View, YEAR_PATTERN, YEAR_TITLE};
 
 #[component]
 pub fn Controls(view: View, last_year: Option<i32>) -> impl IntoView {
@@ -40,10 +40,13 @@ pub fn Controls(view: View, last_year: Option<i32>) -> impl IntoView {
             <fieldset class="years">
                 <legend>"Years"</legend>
                 {presets}
+                // Text fields with a pattern rather than number fields: a
+                // number field's spin buttons load an icon font before the
+                // first frame, and the pattern refuses what `min`/`max` did.
                 <label for="from">"From"</label>
-                <input type="number" id="from" name="from" inputmode="numeric" min=*YEARS.start() max=*YEARS.end() value=year(view.from) placeholder="first" />
+                <input type="text" id="from" name="from" inputmode="numeric" pattern=YEAR_PATTERN title=YEAR_TITLE maxlength="4" value=year(view.from) placeholder="first" autocomplete="off" />
                 <label for="to">"to"</label>
-                <input type="number" id="to" name="to" inputmode="numeric" min=*YEARS.start() max=*YEARS.end() value=year(view.to) placeholder="last" />
+                <input type="text" id="to" name="to" inputmode="numeric" pattern=YEAR_PATTERN title=YEAR_TITLE maxlength="4" value=year(view.to) placeholder="last" autocomplete="off" />
             </fieldset>
             <fieldset class="layers">
                 <legend>"Show"</legend>
