@@ -45,8 +45,8 @@ fn measure_re() -> &'static Regex {
         crate::pattern::compile("measure", r"(?ix)
             \b(?P<surplus>surplus(?:es)?)\b
           | \b(?P<deficit>deficits?)\b
-          | \b(?P<export>exports?|exported|exporting|shipments\s+to|sales\s+to)\b
-          | \b(?P<import>imports?|imported|importing|purchases\s+from)\b
+          | \b(?P<export>exports?|exported|exporting|outbound\s+shipments(?:\s+to)?|shipments\s+to|sales\s+to)\b
+          | \b(?P<import>imports?|imported|importing|inbound\s+shipments(?:\s+from)?|shipments\s+from|purchases\s+from)\b
           | \b(?P<trade>trade|turnover|commerce|trading\s+volume)\b
           | \b(?P<other>investments?|invested|investing|loans?|credit|aid|grants?|deals?|contracts?|projects?|funds?|funding|financing|GDP|economy|budget|reserves|debt|bonds?|capital|valuation|capitali[sz]ation|revenues?|profits?|assets|spending|costs?|prices?|tariffs?|duties|duty|subsid\w*|pledged?|share|shares|stake|proportion|inflation|unemployment|interest|rate|rates|resumption|population|output|production|sales|market)\b
         ")
@@ -575,61 +575,123 @@ impl SentenceBinder<'_> {
         b: &'static str,
     ) -> (&'static str, &'static str, String) {
         let other = |c: &'static str| if c == a { b } else { a };
-        let after = &self.sentence[word.end..];
-        let following = |prep: &str| -> Option<&'static str> {
-            let lower = after.to_ascii_lowercase();
-            let at = lower.find(&format!(" {prep} "))?;
-            if at > 40 {
-                return None;
-            }
-            self.countries
-                .iter()
-                .find(|m| m.start >= word.end + at && m.start <= word.end + at + prep.len() + 8)
-                .map(|m| m.code)
-        };
-        // The country named just before the word ("China's exports", "Russian imports").
-        let owner = self
-            .countries
-            .iter()
-            .rev()
-            .find(|m| m.end <= word.start && word.start - m.end <= 4)
-            .map(|m| m.code);
-        match metric {
-            Metric::ExportValue | Metric::ExportGrowthYoy => {
-                if let Some(to) = following("to") {
-                    return (other(to), to, format!("direction: exports to {to}"));
-                }
-                if let Some(from) = following("from").or(owner) {
-                    return (from, other(from), format!("direction: exports of {from}"));
-                }
-                (a, b, format!("direction: not stated, assumed {a} to {b}"))
-            }
-            Metric::ImportValue | Metric::ImportGrowthYoy => {
-                if let Some(from) = following("from") {
-                    return (from, other(from), format!("direction: imports from {from}"));
-                }
-                if let Some(importer) = owner {
-                    return (
-                        other(importer),
-                        importer,
-                        format!("direction: imports of {importer}"),
-                    );
-                }
-                (b, a, format!("direction: not stated, assumed {b} to {a}"))
-            }
+        let flow = match metric {
+            Metric::ExportValue | Metric::ExportGrowthYoy => Measure::Export,
+            Metric::ImportValue | Metric::ImportGrowthYoy => Measure::Import,
             _ => {
-                let reporter = owner.or_else(|| {
+                let reporter = self.owner(word).or_else(|| {
                     self.countries
                         .iter()
                         .find(|m| m.end <= word.start)
                         .map(|m| m.code)
                 });
-                match reporter {
+                return match reporter {
                     Some(r) => (r, other(r), format!("balance of {r} with {}", other(r))),
                     None => (a, b, format!("balance: reporter not stated, assumed {a}")),
+                };
+            }
+        };
+        if let Some(stated) = self.stated_direction(flow, word, a, b) {
+            return stated;
+        }
+        // "Exports to Russia rose 5 %, while imports fell": the other flow
+        // of the same sentence, stated, runs the other way.
+        let reverse = if flow == Measure::Export {
+            Measure::Import
+        } else {
+            Measure::Export
+        };
+        let counterpart = self
+            .words
+            .iter()
+            .filter(|w| w.measure == reverse)
+            .find_map(|w| self.stated_direction(reverse, *w, a, b));
+        if let Some((from, to, _)) = counterpart {
+            let what = if flow == Measure::Export {
+                "imports"
+            } else {
+                "exports"
+            };
+            return (
+                to,
+                from,
+                format!(
+                    "direction: the reverse of the {what} the sentence states ({from} to {to})"
+                ),
+            );
+        }
+        if flow == Measure::Export {
+            (a, b, format!("direction: not stated, assumed {a} to {b}"))
+        } else {
+            (b, a, format!("direction: not stated, assumed {b} to {a}"))
+        }
+    }
+
+    /// The country named just before a word ("China's exports", "Russian imports").
+    fn owner(&self, word: MeasureWord) -> Option<&'static str> {
+        self.countries
+            .iter()
+            .rev()
+            .find(|m| m.end <= word.start && word.start - m.end <= 4)
+            .map(|m| m.code)
+    }
+
+    /// `[from, to]` of an export or import word, when the sentence states
+    /// it: a country after "to" or "from" ("exports to Russia", "shipments
+    /// to Japan", "imports from the US") or one owning the word ("China's
+    /// exports").
+    fn stated_direction(
+        &self,
+        flow: Measure,
+        word: MeasureWord,
+        a: &'static str,
+        b: &'static str,
+    ) -> Option<(&'static str, &'static str, String)> {
+        let other = |c: &'static str| if c == a { b } else { a };
+        let after = &self.sentence[word.end..];
+        let following = |prep: &str| -> Option<&'static str> {
+            // The word may end with its preposition ("shipments to"): the
+            // country is then right after it, "the" allowed between.
+            let ends_with_prep = self.sentence[word.start..word.end]
+                .rsplit(|c: char| c.is_ascii_whitespace())
+                .next()
+                .is_some_and(|last| last.eq_ignore_ascii_case(prep));
+            let at = if ends_with_prep {
+                0
+            } else {
+                let lower = after.to_ascii_lowercase();
+                let at = lower.find(&format!(" {prep} "))?;
+                if at > 40 {
+                    return None;
                 }
+                at + prep.len() + 1
+            };
+            self.countries
+                .iter()
+                .find(|m| m.start >= word.end + at && m.start <= word.end + at + 7)
+                .map(|m| m.code)
+        };
+        let owner = self.owner(word);
+        if flow == Measure::Export {
+            if let Some(to) = following("to") {
+                return Some((other(to), to, format!("direction: exports to {to}")));
+            }
+            if let Some(from) = following("from").or(owner) {
+                return Some((from, other(from), format!("direction: exports of {from}")));
+            }
+        } else {
+            if let Some(from) = following("from") {
+                return Some((from, other(from), format!("direction: imports from {from}")));
+            }
+            if let Some(importer) = owner {
+                return Some((
+                    other(importer),
+                    importer,
+                    format!("direction: imports of {importer}"),
+                ));
             }
         }
+        None
     }
 
     fn provenance(

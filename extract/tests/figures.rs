@@ -92,6 +92,11 @@ fn check(text: &str, published: &str, want: Want) {
 #[case("Exports from Russia to China were $129.1 billion in 2023.", "2024-01-12", ("export_value", "RU-CN", "2023", 129.1e9, None))]
 #[case("China's imports from Brazil totalled $122 billion in 2023.", "2024-01-12", ("import_value", "BR-CN", "2023", 122e9, None))]
 #[case("Germany's exports to China fell to €97 billion in 2023.", "2024-02-12", ("export_value", "DE-CN", "2023", 97e9, None))]
+#[case("Korea-Japan trade. Outbound shipments to Japan came to $29.6 billion in 2024, South Korea said.", "2025-01-15", ("export_value", "KR-JP", "2024", 29.6e9, None))]
+#[case("Korea-Japan trade. Outbound shipments to Japan came to $29.6 billion in 2024, with inbound shipments reaching $47.6 billion.", "2025-01-15", ("import_value", "JP-KR", "2024", 47.6e9, None))]
+#[case("Shipments from Vietnam to the United States rose to $137 billion in 2024.", "2025-01-15", ("import_value", "VN-US", "2024", 137e9, None))]
+#[case("Brazil's exports to China reached $94.4 billion in 2024, while imports totalled $63.6 billion.", "2025-02-01", ("import_value", "CN-BR", "2024", 63.6e9, None))]
+#[case("Imports from Chile were $41 billion in 2023 and exports rose to $21 billion, China's customs said.", "2024-02-01", ("export_value", "CN-CL", "2023", 21e9, None))]
 #[case("China's trade surplus with the US was $279 billion in 2023.", "2024-01-12", ("trade_balance", "CN-US", "2023", 279e9, None))]
 #[case("India's trade deficit with China widened to $85 billion in 2023.", "2024-04-12", ("trade_balance", "IN-CN", "2023", -85e9, None))]
 // Ranges and equivalents.
