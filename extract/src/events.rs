@@ -93,6 +93,15 @@ fn relative_re() -> &'static Regex {
     )
 }
 
+/// "in April", a month without its year: the last resort for a date.
+fn month_only_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(
+        &RE,
+        r"\b[Ii]n\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    )
+}
+
 fn weekday_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(
@@ -392,10 +401,16 @@ fn event_date(
     }
     // "on Tuesday", "On the morning of Thursday": the latest such day on or
     // before the reference day.
+    // "..., the Kremlin said on Friday" dates the announcement: for an
+    // event still to come, that is never its day.
     let weekday = weekday_re()
         .captures_iter(sentence)
         .filter_map(|c| c.name("wd"))
-        .min_by_key(|m| m.start().abs_diff(trigger_at))?;
+        .filter(|m| direction == Direction::Past || !dates_a_statement(sentence, m.start()))
+        .min_by_key(|m| m.start().abs_diff(trigger_at));
+    let Some(weekday) = weekday else {
+        return month_only(sentence, reference, direction);
+    };
     let day = when::weekday(weekday.as_str())?;
     Some(match reference.day {
         Some(r) => {
@@ -419,6 +434,63 @@ fn event_date(
             ),
             unresolved: true,
         },
+    })
+}
+
+/// "will visit in April": the next April (this one if it has not ended);
+/// "met in April": the last one. Month precision.
+fn month_only(sentence: &str, reference: &Reference, direction: Direction) -> Option<EventDate> {
+    let m = month_only_re().captures(sentence)?;
+    let phrase = m.get(0)?.as_str();
+    let month = crate::period::month_number(m.name("m")?.as_str())?;
+    let (year, how) = match (
+        reference.date.and_then(|d| d.year),
+        reference.date.and_then(|d| d.month),
+    ) {
+        (Some(y), Some(rm)) if direction == Direction::Future => {
+            (if month >= rm { y } else { y + 1 }, "the next")
+        }
+        (Some(y), Some(rm)) => (if month <= rm { y } else { y - 1 }, "the last"),
+        (Some(y), None) => (y, "the one"),
+        _ => {
+            return Some(EventDate {
+                start: None,
+                end: None,
+                reason: format!("date: '{phrase}' needs the publication date"),
+                unresolved: true,
+            })
+        }
+    };
+    Some(EventDate {
+        start: Some(PartialDate::month(year, month)),
+        end: None,
+        reason: format!(
+            "date: '{phrase}', {how} in an article from {}",
+            describe(reference)
+        ),
+        unresolved: false,
+    })
+}
+
+/// Whether the day named at `at` is when something was said ("said on
+/// Friday", "told reporters Tuesday", "announced on Monday").
+fn dates_a_statement(sentence: &str, at: usize) -> bool {
+    let before = sentence[..at].trim_end();
+    let before = before.strip_suffix(" on").unwrap_or(before).trim_end();
+    [
+        "said",
+        "says",
+        "announced",
+        "reported",
+        "told reporters",
+        "told journalists",
+        "confirmed",
+    ]
+    .iter()
+    .any(|verb| {
+        before.len() >= verb.len()
+            && before.is_char_boundary(before.len() - verb.len())
+            && before[before.len() - verb.len()..].eq_ignore_ascii_case(verb)
     })
 }
 
@@ -556,7 +628,19 @@ fn duration_end(sentence: &str, start: Option<PartialDate>) -> Option<PartialDat
 /// Where the event took place: a venue, a city in the sentence, or the dateline's.
 fn place(sentence: &str, dateline: Option<&str>, dated_by_dateline: bool) -> Option<String> {
     for (venue, city) in VENUES {
-        if sentence.contains(venue) {
+        // "Kremlin spokesman Dmitry Peskov" speaks for the venue; the event
+        // need not be there.
+        let speaks_for = |at: usize| {
+            let after = sentence[at + venue.len()..].trim_start();
+            let after = after.strip_prefix("'s").unwrap_or(after).trim_start();
+            [
+                "spokes", "aide", "official", "press", "adviser", "advisor", "said", "says",
+                "source",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
+        };
+        if sentence.match_indices(venue).any(|(at, _)| !speaks_for(at)) {
             return Some(format!("{city} ({venue})"));
         }
     }

@@ -104,6 +104,11 @@ fn status(e: &Event) -> String {
 // A dateline dates the opening sentences.
 #[case("MOSCOW, March 21 (Xinhua) -- Chinese President Xi Jinping met with Russian Prime Minister Mikhail Mishustin.", Some("2023-03-22"), ("meeting", Some("2023-03-21"), None, "Xi Jinping|Mikhail Mishustin", "occurred"))]
 #[case("BEIJING, May 16 (Reuters) - Chinese President Xi Jinping held talks with Russian President Vladimir Putin.", Some("2024-05-16"), ("talks", Some("2024-05-16"), None, "Xi Jinping|Vladimir Putin", "occurred"))]
+// A month without its year: the next one for a plan, the last one for a report;
+// the day a statement was made does not date a plan.
+#[case("Russian President Vladimir Putin is expected to visit Turkey in April, Kremlin spokesman Dmitry Peskov said on Friday.", Some("2024-03-03"), ("visit", Some("2024-04"), None, "Vladimir Putin", "planned"))]
+#[case("Chinese President Xi Jinping will visit France in March, the foreign ministry said on Monday.", Some("2024-11-20"), ("visit", Some("2025-03"), None, "Xi Jinping", "planned"))]
+#[case("Russian President Vladimir Putin met Chinese President Xi Jinping in October.", Some("2024-03-01"), ("meeting", Some("2023-10"), None, "Vladimir Putin|Xi Jinping", "occurred"))]
 fn events_have_kind_date_and_people(
     #[case] text: &str,
     #[case] published: Option<&str>,
@@ -176,6 +181,21 @@ fn a_month_and_day_without_a_year_keeps_them() {
         serde_json::to_value(found[0].precision).expect("json"),
         "unknown"
     );
+}
+
+#[test]
+fn a_venue_speaking_through_its_spokesman_is_not_the_place() {
+    let found = events(
+        "Russian President Vladimir Putin will visit Turkey in April, Kremlin spokesman Dmitry Peskov said.",
+        Some("2024-03-03"),
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_ne!(found[0].place.as_deref(), Some("Moscow (Kremlin)"));
+    let found = events(
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin at the Kremlin on March 21, 2023.",
+        None,
+    );
+    assert_eq!(found[0].place.as_deref(), Some("Moscow (Kremlin)"));
 }
 
 #[test]
