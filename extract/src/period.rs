@@ -253,11 +253,14 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
     let taken =
         |out: &Vec<PeriodMention>, s: usize, e: usize| out.iter().any(|p| s < p.end && p.start < e);
 
-    // The sentence's own year completes part-year phrases that name none.
-    let sentence_year: Option<i32> = year_re().captures_iter(sentence).find_map(|c| {
+    // The years are read once: the sentence's own year, which completes
+    // part-year phrases that name none, is the first of them, and each of
+    // them is a period.
+    let years: Vec<Captures<'_>> = year_re().captures_iter(sentence).collect();
+    let sentence_year: Option<i32> = years.iter().find_map(|c| {
         let m = c.name("y").or_else(|| {
             c.name("fy")
-                .filter(|_| fiscal_span(sentence, &c).is_none())
+                .filter(|_| fiscal_span(sentence, c).is_none())
                 .filter(|y| plain_year(y.as_str()))
         })?;
         free(m.start(), m.end())
@@ -420,7 +423,7 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
         });
         push(&mut out, c.get(0), result);
     }
-    for c in year_re().captures_iter(sentence) {
+    for c in years {
         // "FY24": whether that is 2023-24 or 2024-25 depends on the
         // country's naming, so it fixes no period.
         if c.name("fyp").is_some() {
