@@ -194,6 +194,8 @@ pub fn observations(
     let mut warnings = Vec::new();
     // "the same period" refers to the period the article spoke of last.
     let mut last_period: Option<Period> = None;
+    // The sentence before and the period of its last figure.
+    let mut previous: Option<(usize, Period)> = None;
     for (i, s) in sentences.iter().enumerate() {
         let sentence = s.text(doc.text);
         let clue = clues.get(i).copied().unwrap_or(Clues::ALL);
@@ -230,8 +232,13 @@ pub fn observations(
             words: &words,
             periods: &periods,
             countries: &countries,
+            carried: previous
+                .as_ref()
+                .filter(|(at, _)| *at + 1 == i)
+                .map(|(_, p)| p),
         };
 
+        let figures_before = out.len();
         let mut bound: Vec<(Amount, Observation)> = Vec::new();
         for amount in amounts {
             match binder.amount(&amount, &mut last_period) {
@@ -254,6 +261,14 @@ pub fn observations(
             }
         }
         out.extend(bound.into_iter().map(|(_, o)| o));
+        // Goals are not reports: a period is carried from reported figures only.
+        if let Some(o) = out[figures_before..]
+            .iter()
+            .rev()
+            .find(|o| o.metric != Metric::TradeTarget)
+        {
+            previous = Some((i, o.period.clone()));
+        }
     }
     out.sort_by_key(|o| o.provenance.span[0]);
     dedup(&mut out);
@@ -286,6 +301,10 @@ struct SentenceBinder<'a> {
     words: &'a [MeasureWord],
     periods: &'a [PeriodMention],
     countries: &'a [Mention],
+    /// The period of the figures of the sentence just before, if it had
+    /// any: "Trade reached $200 billion in 2024. Exports to China were $61
+    /// billion, ..." gives the second sentence's figures 2024.
+    carried: Option<&'a Period>,
 }
 
 /// What an observation is being built from.
@@ -327,7 +346,7 @@ impl SentenceBinder<'_> {
         let period = if is_target {
             self.target_period(amount.start)
         } else {
-            self.period_near(amount.start, amount.end, last_period)
+            self.period_near(amount.start, amount.end, last_period, self.carried)
         };
         let (period, period_reason, period_penalty) = match period {
             Ok(p) => p,
@@ -418,7 +437,7 @@ impl SentenceBinder<'_> {
                 &self.sentence[word.start..word.end]
             )];
             let (period, period_reason, period_penalty) = self
-                .period_near(rate.start, rate.end, last_period)
+                .period_near(rate.start, rate.end, last_period, self.carried)
                 .map_err(|why| format!("'{as_written}' left out: {why} (\"{}\")", self.sentence))?;
             reasons.push(period_reason);
             let (pair, pair_reason, pair_penalty) = self
@@ -463,6 +482,7 @@ impl SentenceBinder<'_> {
         start: usize,
         end: usize,
         last_period: &Option<Period>,
+        carried: Option<&Period>,
     ) -> Result<(Period, String, f32), String> {
         let distance = |p: &PeriodMention| {
             if p.end <= start {
@@ -499,7 +519,7 @@ impl SentenceBinder<'_> {
                 )),
                 None => Err("'the same period' with no period before it".to_owned()),
             },
-            _ => Err(self
+            _ => self
                 .periods
                 .iter()
                 .find_map(|p| match &p.kind {
@@ -511,7 +531,20 @@ impl SentenceBinder<'_> {
                     )),
                     _ => None,
                 })
-                .unwrap_or_else(|| "the sentence names no period".to_owned())),
+                .map_or_else(
+                    || match carried {
+                        Some(p) => Ok((
+                            p.clone(),
+                            format!(
+                                "period: none named; the sentence before reports {}",
+                                p.label
+                            ),
+                            0.2,
+                        )),
+                        None => Err("the sentence names no period".to_owned()),
+                    },
+                    Err,
+                ),
         }
     }
 
@@ -527,7 +560,8 @@ impl SentenceBinder<'_> {
                 return Ok((p, format!("period: the goal's year, 'by {label}'"), 0.0));
             }
         }
-        self.period_near(start, start, &None)
+        // A goal's year is its own, never the reported figures' before it.
+        self.period_near(start, start, &None, None)
     }
 
     /// The two countries, in the order the metric needs.

@@ -192,6 +192,40 @@ fn the_same_period_refers_back() {
 }
 
 #[test]
+fn a_sentence_without_a_period_takes_the_one_just_before() {
+    let text = "Trade between Vietnam and China reached $205 billion in 2024. \
+                Vietnam's exports to China reached $61.2 billion, while imports from China hit $144.8 billion.";
+    let found = figures(text, "2025-01-10");
+    let exports = found
+        .iter()
+        .find(|o| o.metric.as_str() == "export_value")
+        .expect("exports");
+    assert_eq!(exports.period.label, "2024");
+    assert_eq!(exports.pair.slug(), "VN-CN");
+    assert!(exports
+        .provenance
+        .reason
+        .contains("the sentence before reports 2024"));
+    assert!(exports.provenance.confidence < 0.9);
+    assert!(found
+        .iter()
+        .any(|o| o.metric.as_str() == "import_value" && o.period.label == "2024"));
+}
+
+#[rstest]
+// Only from the sentence just before, and only from a report, never a goal.
+#[case("Trade between Vietnam and China reached $205 billion in 2024. The two sides signed deals. Vietnam's exports to China reached $61.2 billion.")]
+#[case("The two countries aim to raise trade to $300 billion by 2030. Vietnam's exports to China reached $61.2 billion.")]
+#[case("Vietnam's exports to China reached $61.2 billion.")]
+fn a_period_is_not_carried_further(#[case] text: &str) {
+    let found = figures(text, "2025-01-10");
+    assert!(
+        !found.iter().any(|o| o.metric.as_str() == "export_value"),
+        "{text}\nfound {found:#?}"
+    );
+}
+
+#[test]
 fn an_equivalent_is_kept_on_the_figure() {
     let found = figures(
         "Trade between China and Russia reached 1.64 trillion yuan ($240 billion) in 2023.",
