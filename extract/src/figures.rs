@@ -93,30 +93,66 @@ struct MeasureWord {
 }
 
 fn measure_words(sentence: &str) -> Vec<MeasureWord> {
+    // Matches without captures (a capture search costs thousands of
+    // instructions a match); the matched words alone tell the group, as
+    // the tests check against the pattern's captures.
     measure_re()
-        .captures_iter(sentence)
-        .filter_map(|c| {
-            let whole = c.get(0)?;
-            let measure = if c.name("surplus").is_some() {
-                Measure::Surplus
-            } else if c.name("deficit").is_some() {
-                Measure::Deficit
-            } else if c.name("export").is_some() {
-                Measure::Export
-            } else if c.name("import").is_some() {
-                Measure::Import
-            } else if c.name("trade").is_some() {
-                Measure::Trade
-            } else {
-                Measure::Other
-            };
-            Some(MeasureWord {
-                measure,
-                start: whole.start(),
-                end: whole.end(),
-            })
+        .find_iter(sentence)
+        .map(|m| MeasureWord {
+            measure: measure_of_word(m.as_str()),
+            start: m.start(),
+            end: m.end(),
         })
         .collect()
+}
+
+/// Which group of [`measure_re`] matched `word`, from the word itself: the
+/// groups' words differ in their first letters, except "shipments" and
+/// "sales", told by the preposition that follows ("sales" alone is
+/// another measure's).
+fn measure_of_word(word: &str) -> Measure {
+    let w = word.as_bytes();
+    let starts = |p: &str| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    let ends =
+        |p: &str| w.len() >= p.len() && w[w.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes());
+    if starts("surplus") {
+        Measure::Surplus
+    } else if starts("deficit") {
+        Measure::Deficit
+    } else if starts("export")
+        || starts("outbound")
+        || (starts("shipments") || starts("sales")) && ends("to")
+    {
+        Measure::Export
+    } else if starts("import")
+        || starts("inbound")
+        || (starts("shipments") || starts("purchases")) && ends("from")
+    {
+        Measure::Import
+    } else if starts("trade") || starts("turnover") || starts("commerce") || starts("trading") {
+        Measure::Trade
+    } else {
+        Measure::Other
+    }
+}
+
+/// The group of [`measure_re`] by its captures: the reference for
+/// [`measure_of_word`].
+#[cfg(test)]
+fn measure_by_captures(c: &regex::Captures<'_>) -> Measure {
+    if c.name("surplus").is_some() {
+        Measure::Surplus
+    } else if c.name("deficit").is_some() {
+        Measure::Deficit
+    } else if c.name("export").is_some() {
+        Measure::Export
+    } else if c.name("import").is_some() {
+        Measure::Import
+    } else if c.name("trade").is_some() {
+        Measure::Trade
+    } else {
+        Measure::Other
+    }
 }
 
 /// The clause of `sentence` around byte `at`: (start, end).
@@ -794,6 +830,42 @@ impl SentenceBinder<'_> {
             status: Status::Reported,
             as_written: self.sentence[span.0..span.1].to_owned(),
             provenance,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn measure_words_are_told_as_the_pattern_groups_them(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "surplus", "Surpluses", "deficit", "DEFICITS", "export", "Exports", "exported",
+                    "exporting", "outbound", "Outbound", "shipments", "Shipments", "sales", "SALES",
+                    "purchases", "to", "TO", "from", "From", "inbound", "import", "Imports",
+                    "imported", "importing", "trade", "Trade", "turnover", "commerce", "trading",
+                    "volume", "investment", "loans", "share", "rate", "market", "tradeable",
+                    "exporter", "salesman", "China", "$5", "billion", "the", ",", " ", "  ", "\n",
+                ]),
+                0..24,
+            ),
+        ) {
+            let sentence = words.join(" ");
+            let by_captures: Vec<(Measure, usize, usize)> = measure_re()
+                .captures_iter(&sentence)
+                .filter_map(|c| {
+                    let whole = c.get(0)?;
+                    Some((measure_by_captures(&c), whole.start(), whole.end()))
+                })
+                .collect();
+            let by_words: Vec<(Measure, usize, usize)> = measure_words(&sentence)
+                .into_iter()
+                .map(|w| (w.measure, w.start, w.end))
+                .collect();
+            proptest::prop_assert_eq!(by_words, by_captures, "{:?}", sentence);
         }
     }
 }
