@@ -72,9 +72,14 @@ pub fn clues(sentence: &str) -> Clues {
             // end): the bytes after a short word are masked out by the prefix
             // tests, which need only the word's length up to eight.
             let head = scan::load_padded(bytes, start);
+            // Most words start with three letters no clue starts with; the
+            // set is tested first, as it is cheaper than the word's length
+            // (and, reading only low bits, may let a shorter word through).
+            if !TABLE.has_head(head) {
+                continue;
+            }
             let length = ((!scan::letters(head) & scan::HIGHS).trailing_zeros() / 8) as usize;
-            // Most words start with three letters no clue starts with.
-            if length >= 3 && TABLE.has_head(head) {
+            if length >= 3 {
                 word_clues(head, length, &mut found);
             }
         }
