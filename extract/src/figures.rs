@@ -527,16 +527,21 @@ impl SentenceBinder<'_> {
                 p.start.saturating_sub(end)
             }
         };
-        let nearest = self
-            .periods
-            .iter()
-            .filter(|p| {
-                !matches!(
-                    p.kind,
-                    PeriodKind::Unresolved { .. } | PeriodKind::FiscalYear { .. }
-                )
-            })
-            .min_by_key(|p| distance(p));
+        // A period that cannot be read ("last year" with no publication
+        // date, "FY24", "April-January") and stands nearer than any that
+        // can is the figure's: it is left out rather than given a farther one.
+        let unreadable = |p: &PeriodMention| {
+            matches!(
+                p.kind,
+                PeriodKind::Unresolved { .. }
+                    | PeriodKind::FiscalYear { .. }
+                    | PeriodKind::AcrossYears { .. }
+            )
+        };
+        let nearest = self.periods.iter().min_by_key(|p| distance(p));
+        if let Some(p) = nearest.filter(|p| unreadable(p)) {
+            return Err(unreadable_reason(&p.kind));
+        }
         match nearest.map(|p| &p.kind) {
             Some(PeriodKind::Fixed { period, reason }) => {
                 let penalty = if period.inferred { 0.2 } else { 0.0 }
@@ -558,15 +563,8 @@ impl SentenceBinder<'_> {
             _ => self
                 .periods
                 .iter()
-                .find_map(|p| match &p.kind {
-                    PeriodKind::Unresolved { phrase } => Some(format!(
-                        "the period '{phrase}' depends on a publication date the article does not give"
-                    )),
-                    PeriodKind::FiscalYear { phrase } => Some(format!(
-                        "'{phrase}' is a fiscal year, whose months depend on the country that keeps it; it is not read as a calendar year"
-                    )),
-                    _ => None,
-                })
+                .find(|p| unreadable(p))
+                .map(|p| unreadable_reason(&p.kind))
                 .map_or_else(
                     || match carried {
                         Some(p) => Ok((
@@ -602,7 +600,7 @@ impl SentenceBinder<'_> {
 
     /// The two countries, in the order the metric needs.
     fn pair(&self, metric: Metric, word: MeasureWord) -> Result<(Pair, String, f32), String> {
-        let codes = country::distinct(self.countries);
+        let codes = self.parties();
         let bilateral = bilateral_re().is_match(self.sentence);
         let doc_pair = self.doc.pair;
         let (a, b, reason, penalty) = match (codes.as_slice(), doc_pair) {
@@ -635,6 +633,36 @@ impl SentenceBinder<'_> {
         ))
     }
 
+    /// The countries a sentence names as parties. A capital named after
+    /// "in" or "at" is where something happened ("met in Astana"), not a
+    /// trading party, when a country of the article is named besides: it is
+    /// set aside then, and kept only when nothing else names two countries.
+    fn parties(&self) -> Vec<&'static str> {
+        let codes = country::distinct(self.countries);
+        if codes.len() < 2 {
+            return codes;
+        }
+        let venue = |m: &country::Mention| {
+            country::is_capital(m.name) && {
+                let before = self.sentence[..m.start].trim_end();
+                before.ends_with(" in") || before.ends_with(" at")
+            }
+        };
+        let named: Vec<country::Mention> = self
+            .countries
+            .iter()
+            .filter(|m| !venue(m))
+            .cloned()
+            .collect();
+        let rest = country::distinct(&named);
+        let in_article = |c: &&str| self.doc.pair.is_some_and(|(x, y)| *c == x || *c == y);
+        match rest.as_slice() {
+            [_, _, ..] => rest,
+            [one] if in_article(one) => rest,
+            _ => codes,
+        }
+    }
+
     /// `[from, to]` for exports and imports: "China's exports to Russia",
     /// "imports from Russia"; `[reporter, partner]` for a balance.
     fn direction(
@@ -649,14 +677,12 @@ impl SentenceBinder<'_> {
             Metric::ExportValue | Metric::ExportGrowthYoy => Measure::Export,
             Metric::ImportValue | Metric::ImportGrowthYoy => Measure::Import,
             _ => {
-                let reporter = self.owner(word).or_else(|| {
-                    self.countries
-                        .iter()
-                        .find(|m| m.end <= word.start)
-                        .map(|m| m.code)
-                });
-                return match reporter {
-                    Some(r) => (r, other(r), format!("balance of {r} with {}", other(r))),
+                return match self.balance_reporter(word, a, b) {
+                    Some((r, how)) => (
+                        r,
+                        other(r),
+                        format!("balance of {r} with {}: {how}", other(r)),
+                    ),
                     None => (a, b, format!("balance: reporter not stated, assumed {a}")),
                 };
             }
@@ -695,6 +721,64 @@ impl SentenceBinder<'_> {
         } else {
             (b, a, format!("direction: not stated, assumed {b} to {a}"))
         }
+    }
+
+    /// Whose surplus or deficit a balance is, and how that was read, in
+    /// order of trust: the owner ("Japan's deficit"); the country the
+    /// balance is left with ("leaving Japan with a deficit"); the partner
+    /// after it ("a surplus with China" is the other country's); the side
+    /// the sentence's own flows report from ("exports to Australia ...,
+    /// leaving a deficit" is the exporter's); else the first country before.
+    fn balance_reporter(
+        &self,
+        word: MeasureWord,
+        a: &'static str,
+        b: &'static str,
+    ) -> Option<(&'static str, &'static str)> {
+        let other = |c: &'static str| if c == a { b } else { a };
+        if let Some(owner) = self.owner(word) {
+            return Some((owner, "its owner is named"));
+        }
+        let left_with = self.countries.iter().rev().find(|m| {
+            m.end <= word.start
+                && word.start - m.end <= 20
+                && self.sentence[m.end..word.start]
+                    .trim_start()
+                    .starts_with("with ")
+        });
+        if let Some(m) = left_with {
+            return Some((m.code, "the country left with it is named"));
+        }
+        let after = &self.sentence[word.end.min(self.sentence.len())..];
+        let clause_end = after.find([',', ';']).unwrap_or(after.len());
+        if let Some(with) = after[..clause_end].find(" with ") {
+            let partner_at = word.end + with + " with ".len();
+            if let Some(m) = self
+                .countries
+                .iter()
+                .find(|m| (partner_at..=partner_at + 4).contains(&m.start))
+            {
+                return Some((other(m.code), "the partner is named after it"));
+            }
+        }
+        let flows = self
+            .words
+            .iter()
+            .filter(|w| matches!(w.measure, Measure::Export | Measure::Import));
+        for w in flows {
+            if let Some((from, to, _)) = self.stated_direction(w.measure, *w, a, b) {
+                let reporter = if w.measure == Measure::Export {
+                    from
+                } else {
+                    to
+                };
+                return Some((reporter, "the sentence reports that country's trade"));
+            }
+        }
+        self.countries
+            .iter()
+            .find(|m| m.end <= word.start)
+            .map(|m| (m.code, "the first country named before it"))
     }
 
     /// The country named just before a word ("China's exports", "Russian imports").
@@ -831,6 +915,22 @@ impl SentenceBinder<'_> {
             as_written: self.sentence[span.0..span.1].to_owned(),
             provenance,
         }
+    }
+}
+
+/// Why a figure whose period cannot be read is left out.
+fn unreadable_reason(kind: &PeriodKind) -> String {
+    match kind {
+        PeriodKind::Unresolved { phrase } => format!(
+            "the period '{phrase}' depends on a publication date the article does not give"
+        ),
+        PeriodKind::FiscalYear { phrase } => format!(
+            "'{phrase}' is a fiscal year, whose months depend on the country that keeps it; it is not read as a calendar year"
+        ),
+        PeriodKind::AcrossYears { phrase } => format!(
+            "'{phrase}' runs across two calendar years, which a series of calendar periods cannot hold"
+        ),
+        PeriodKind::Fixed { .. } | PeriodKind::SamePeriod => "the period is not readable".to_owned(),
     }
 }
 

@@ -35,6 +35,10 @@ pub enum PeriodKind {
     /// that keeps it (India's FY24 ended in March 2024; Japan's began in
     /// April 2024), so it is not read as a calendar year.
     FiscalYear { phrase: String },
+    /// A month range that runs into the next year ("April-January", the
+    /// first ten months of India's fiscal year): a period no chart of
+    /// calendar periods can hold, so it is named and not read.
+    AcrossYears { phrase: String },
 }
 
 const MONTHS: &str = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
@@ -98,6 +102,13 @@ fn single_month_re() -> &'static Regex {
         format!(
             r"(?i)\b(?:in|for|during)\s+(?P<m>{MONTHS})\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|this\s+year|last\s+year))?"
         )
+    })
+}
+
+fn relative_month_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, || {
+        r"(?i)\b(?P<which>last|this|the\s+previous|the\s+past)\s+month\b".to_owned()
     })
 }
 
@@ -350,9 +361,22 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
         ) else {
             continue;
         };
+        if a > b {
+            if let Some(whole) = c.get(0) {
+                if free(whole.start(), whole.end()) && !taken(&out, whole.start(), whole.end()) {
+                    out.push(PeriodMention {
+                        kind: PeriodKind::AcrossYears {
+                            phrase: whole.as_str().to_owned(),
+                        },
+                        start: whole.start(),
+                        end: whole.end(),
+                    });
+                }
+            }
+            continue;
+        }
         let result = default_year(c.name("year").map(|m| m.as_str()), b).and_then(|(y, why)| {
-            let p = Period::months(y, a, b)
-                .ok_or_else(|| "a month range that runs backwards".to_owned())?;
+            let p = Period::months(y, a, b).ok_or_else(|| "a month range".to_owned())?;
             Ok((p.clone(), format!("month range {}; {why}", p.label)))
         });
         push(&mut out, c.get(0), result);
@@ -423,6 +447,42 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
         });
         push(&mut out, c.get(0), result);
     }
+    // "last month", "this month": the months before and of publication.
+    if crate::scan::contains_ascii_ci(sentence.as_bytes(), b"month") {
+        for c in relative_month_re().captures_iter(sentence) {
+            let last = c
+                .name("which")
+                .is_some_and(|w| !w.as_str().eq_ignore_ascii_case("this"));
+            let result = match published.and_then(|d| Some((d.year?, d.month?))) {
+                Some((y, m)) => {
+                    let (y, m) = match (last, m) {
+                        (true, 1) => (y - 1, 12),
+                        (true, m) => (y, m - 1),
+                        (false, m) => (y, m),
+                    };
+                    Period::months(y, m, m)
+                        .map(|p| {
+                            let reason = format!(
+                                "\"{}\" in an article published in {} {}: {}",
+                                c.get(0).map_or("", |m| m.as_str()),
+                                crate::model::MONTH_ABBR[published
+                                    .and_then(|d| d.month)
+                                    .unwrap_or(1)
+                                    .clamp(1, 12)
+                                    as usize
+                                    - 1],
+                                published.and_then(|d| d.year).unwrap_or(y),
+                                p.label
+                            );
+                            (p, reason)
+                        })
+                        .ok_or_else(|| c.get(0).map_or("", |m| m.as_str()).to_owned())
+                }
+                None => Err(c.get(0).map_or("", |m| m.as_str()).to_owned()),
+            };
+            push(&mut out, c.get(0), result);
+        }
+    }
     for c in years {
         // "FY24": whether that is 2023-24 or 2024-25 depends on the
         // country's naming, so it fixes no period.
@@ -492,6 +552,31 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
                 });
             }
         } else if let Some(now) = c.name("now") {
+            // "the current fiscal (year)" is a fiscal year in progress,
+            // whose months depend on the country that keeps it.
+            let after = sentence[now.end()..].trim_start();
+            let fiscal = ["fiscal", "financial year", "FY"]
+                .iter()
+                // On bytes: the words are ASCII, so a match ends on a character boundary.
+                .find(|w| {
+                    after
+                        .as_bytes()
+                        .get(..w.len())
+                        .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+                });
+            if let Some(w) = fiscal {
+                let end = now.end() + (sentence.len() - now.end() - after.len()) + w.len();
+                if free(now.start(), end) && !taken(&out, now.start(), end) {
+                    out.push(PeriodMention {
+                        kind: PeriodKind::FiscalYear {
+                            phrase: sentence[now.start()..end].to_owned(),
+                        },
+                        start: now.start(),
+                        end,
+                    });
+                }
+                continue;
+            }
             // "today's trade volume" is the latest full year on record.
             let result = match published_year {
                 Some(py) => Period::year(py - 1)
@@ -677,6 +762,81 @@ mod tests {
             .map(|(l, _)| l)
             .collect();
         assert_eq!(found, labels, "{sentence}");
+    }
+
+    #[rstest]
+    #[case(
+        "In the April-January period of the current fiscal, exports rose 7 per cent.",
+        "April-January"
+    )]
+    #[case("Exports in November–February were $5 billion.", "November–February")]
+    fn month_ranges_into_the_next_year_are_named_not_read(
+        #[case] sentence: &str,
+        #[case] phrase: &str,
+    ) {
+        let found = periods(
+            sentence,
+            Some(PartialDate::day(
+                chrono::NaiveDate::from_ymd_opt(2025, 3, 14).expect("date"),
+            )),
+        );
+        assert!(
+            found.iter().any(|p| p.kind
+                == PeriodKind::AcrossYears {
+                    phrase: phrase.to_owned()
+                }),
+            "{found:?}"
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|p| matches!(p.kind, PeriodKind::Fixed { .. })),
+            "nothing in it is a calendar period: {found:?}"
+        );
+    }
+
+    #[rstest]
+    #[case("Exports fell 15.6% last month.", 2025, 2, "Jan 2025")]
+    #[case("Exports fell 15.6% last month.", 2025, 1, "Dec 2024")]
+    #[case("Trade this month is up 3%.", 2024, 7, "Jul 2024")]
+    #[case("Imports in the previous month rose.", 2023, 5, "Apr 2023")]
+    fn last_and_this_month_count_from_the_publication_month(
+        #[case] sentence: &str,
+        #[case] year: i32,
+        #[case] month: u32,
+        #[case] label: &str,
+    ) {
+        let published = PartialDate {
+            year: Some(year),
+            month: Some(month),
+            day: None,
+        };
+        let labels: Vec<String> = periods(sentence, Some(published))
+            .into_iter()
+            .filter_map(|p| match p.kind {
+                PeriodKind::Fixed { period, .. } => Some(period.label),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(labels, vec![label.to_owned()], "{sentence}");
+    }
+
+    #[test]
+    fn last_month_without_a_publication_month_stays_unresolved() {
+        let found = periods(
+            "Exports fell 15.6% last month.",
+            Some(PartialDate::year(2025)),
+        );
+        assert!(
+            matches!(
+                found.as_slice(),
+                [PeriodMention {
+                    kind: PeriodKind::Unresolved { .. },
+                    ..
+                }]
+            ),
+            "{found:?}"
+        );
     }
 
     #[test]

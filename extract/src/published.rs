@@ -11,7 +11,7 @@
 
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
 use crate::{
@@ -64,12 +64,18 @@ pub struct Dateline {
     pub place: String,
     pub month: u32,
     pub day: u32,
+    /// Some agencies write the year too ("New Delhi, March 14, 2025 (PTI)").
+    pub year: Option<i32>,
 }
 
 fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("dateline", r"^(?P<place>[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})(?:,\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)")
+        // The place in capitals ("MOSCOW"), or in title case ("New Delhi")
+        // when an agency's name in brackets follows the date, which tells a
+        // dateline from a sentence opening "Exports, March 3 ...". The dash
+        // may be left out after the agency ("(PTI) Bilateral trade ...").
+        crate::pattern::compile("dateline", r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?:--|—|–|-)?|(?:--|—|–|-))")
     })
 }
 
@@ -138,6 +144,26 @@ pub fn find(
             );
         }
     }
+    // "Published: 12.02.2025", a label that sites put above or below the text.
+    let last_lines = text.lines().rev().take(TAIL_LINES);
+    for line in text.lines().take(HEAD_LINES).chain(last_lines) {
+        if let Some((date, phrase)) = labelled_date(line.trim()) {
+            return found(PartialDate::day(date), format!("'{phrase}'"), 0.95);
+        }
+    }
+    // "New Delhi, March 14, 2025 (PTI)": a dateline that gives its year.
+    if let Some(line) = dateline.as_ref() {
+        if let Some(date) = line
+            .year
+            .and_then(|y| NaiveDate::from_ymd_opt(y, line.month, line.day))
+        {
+            return found(
+                PartialDate::day(date),
+                format!("dateline '{}, {}'", dateline_text(line), date.year()),
+                0.9,
+            );
+        }
+    }
     // "On September 11, 2020, local time, ..." opening the article.
     for s in sentences.iter().take(6) {
         let sentence = s.text(text);
@@ -173,6 +199,50 @@ pub fn find(
     infer_from_years(text, sentences, dateline)
 }
 
+/// How many lines from the end a labelled date ("Published: ...") is looked for.
+const TAIL_LINES: usize = 6;
+
+/// A line that labels a date: "Published: 12.02.2025", "Updated on March 3,
+/// 2024". Numbers with dots are read day first, as the sites that write them
+/// do (German, Russian, Turkish); with slashes they are left alone, as
+/// "03/04/2024" is March in the US and April elsewhere.
+fn labelled_date(line: &str) -> Option<(NaiveDate, &str)> {
+    const LABELS: [&str; 6] = [
+        "published",
+        "updated",
+        "last updated",
+        "posted",
+        "date",
+        "release date",
+    ];
+    if line.len() > DATE_LINE_MAX || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let lower = line.to_ascii_lowercase();
+    let label = LABELS.iter().find(|l| {
+        lower.starts_with(*l) && !lower[l.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+    })?;
+    let rest = line[label.len()..].trim_start();
+    let rest = rest
+        .strip_prefix("on ")
+        .or_else(|| rest.strip_prefix(':'))
+        .unwrap_or(rest)
+        .trim_start();
+    if let Some(d) = full_dates(rest).first().filter(|d| d.start == 0) {
+        return Some((d.value, line));
+    }
+    let mut parts = rest
+        .split(|c: char| !c.is_ascii_digit() && c != '.')
+        .next()?
+        .split('.');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if day.len() > 2 || month.len() > 2 || year.len() != 4 {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)?;
+    (1900..=2100).contains(&date.year()).then_some((date, line))
+}
+
 fn dateline_text(line: &Dateline) -> String {
     format!(
         "{}, {} {}",
@@ -184,40 +254,49 @@ fn dateline_text(line: &Dateline) -> String {
 
 /// Whether a line opens with a news dateline ("MOSCOW, March 21 (Xinhua) --").
 pub fn starts_with_dateline(line: &str) -> bool {
-    let line = line.trim();
-    may_open_with_dateline(line) && dateline_re().is_match(line)
+    dateline_of(line.trim()).is_some()
 }
 
-/// The dateline pattern's first two characters, tested without running it:
-/// a capital and then a capital, space, dot, apostrophe or hyphen. Nearly
-/// every paragraph ("The ...") fails here, and the pattern's capture search
-/// over a long paragraph is what would cost.
+/// Whether a line may open with a dateline, tested without running the
+/// pattern: a capital, and a comma within the place's length. Most
+/// paragraphs fail here, and the pattern's capture search over a long
+/// paragraph is what would cost.
 fn may_open_with_dateline(line: &str) -> bool {
-    matches!(
-        line.as_bytes(),
-        [b'A'..=b'Z', b'A'..=b'Z' | b' ' | b'.' | b'\'' | b'-', ..]
-    )
+    let bytes = line.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && memchr::memchr(b',', &bytes[..bytes.len().min(74)]).is_some()
+}
+
+/// The dateline `line` opens with, if any.
+fn dateline_of(line: &str) -> Option<Dateline> {
+    if !may_open_with_dateline(line) {
+        return None;
+    }
+    let c = dateline_re().captures(line)?;
+    let place = c.name("place")?.as_str().trim();
+    // A place in title case only with the agency's name after the date.
+    if place.bytes().any(|b| b.is_ascii_lowercase()) && c.name("agency").is_none() {
+        return None;
+    }
+    // The pattern has the month and day apart already: reading its date
+    // again with the month-and-day pattern cost more than the dateline.
+    let month = crate::period::month_number(c.name("mon")?.as_str())?;
+    let day: u32 = c.name("day")?.as_str().parse().ok()?;
+    let year: Option<i32> = c.name("year").and_then(|y| y.as_str().parse().ok());
+    // 29 February exists in leap years, so check against one.
+    NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
+    Some(Dateline {
+        place: place.to_owned(),
+        month,
+        day,
+        year,
+    })
 }
 
 fn find_dateline(text: &str) -> Option<Dateline> {
-    text.lines().take(HEAD_LINES + 8).find_map(|line| {
-        let line = line.trim();
-        if !may_open_with_dateline(line) {
-            return None;
-        }
-        let c = dateline_re().captures(line)?;
-        // The pattern has the month and day apart already: reading its date
-        // again with the month-and-day pattern cost more than the dateline.
-        let month = crate::period::month_number(c.name("mon")?.as_str())?;
-        let day: u32 = c.name("day")?.as_str().parse().ok()?;
-        // 29 February exists in leap years, so check against one.
-        NaiveDate::from_ymd_opt(2000, month, day)?;
-        Some(Dateline {
-            place: c.name("place")?.as_str().trim().to_owned(),
-            month,
-            day,
-        })
-    })
+    text.lines()
+        .take(HEAD_LINES + 8)
+        .find_map(|line| dateline_of(line.trim()))
 }
 
 /// Whether `sentence` may hold a match of [`past_year_re`]: a year ("19" or
@@ -383,10 +462,53 @@ mod tests {
             Some(Dateline {
                 place: "MOSCOW".into(),
                 month: 4,
-                day: 1
+                day: 1,
+                year: None,
             })
         );
         assert_eq!(p.reference_day(), NaiveDate::from_ymd_opt(2025, 4, 1));
+    }
+
+    #[test]
+    fn a_dateline_with_its_year_dates_the_article() {
+        let p = published(
+            "India-UAE trade crosses $83 billion\n\nNew Delhi, March 14, 2025 (PTI) Bilateral trade between India and the UAE rose to $83.7 billion in 2023-24.\n",
+        );
+        assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2025-03-14"));
+        assert_eq!(
+            p.dateline.as_ref().map(|d| d.place.as_str()),
+            Some("New Delhi")
+        );
+        assert!(p.basis.contains("New Delhi, Mar 14, 2025"), "{}", p.basis);
+    }
+
+    #[test]
+    fn a_title_case_place_needs_the_agency() {
+        let p = published("Title line here\n\nExports, March 3 - a record month for trade.\n");
+        assert_eq!(p.dateline, None);
+    }
+
+    #[rstest::rstest]
+    #[case(
+        "Headline of the story\n\nBody text.\n\nPublished: 12.02.2025\n",
+        "2025-02-12"
+    )]
+    #[case("Published on March 3, 2024\n\nBody text in 2023.\n", "2024-03-03")]
+    #[case("Headline\n\nLast updated: 2024-11-05 14:02\n\nBody.\n", "2024-11-05")]
+    #[case("Headline\n\nBody.\n\nDate: 1.7.2023\n", "2023-07-01")]
+    fn a_labelled_date_above_or_below_the_text(#[case] text: &str, #[case] date: &str) {
+        assert_eq!(
+            published(text).date.map(|d| d.to_string()).as_deref(),
+            Some(date)
+        );
+    }
+
+    #[rstest::rstest]
+    #[case("Headline\n\nBody.\n\nPublished: 31.02.2025\n")]
+    #[case("Headline\n\nBody.\n\nPublished: 03/04/2024\n")]
+    #[case("Headline\n\nBody.\n\nDated 12.02.2025\n")]
+    fn impossible_or_ambiguous_labelled_dates_are_not_read(#[case] text: &str) {
+        assert_eq!(published(text).date, None, "{text}");
     }
 
     #[test]

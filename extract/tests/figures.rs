@@ -99,6 +99,16 @@ fn check(text: &str, published: &str, want: Want) {
 #[case("Imports from Chile were $41 billion in 2023 and exports rose to $21 billion, China's customs said.", "2024-02-01", ("export_value", "CN-CL", "2023", 21e9, None))]
 #[case("China's trade surplus with the US was $279 billion in 2023.", "2024-01-12", ("trade_balance", "CN-US", "2023", 279e9, None))]
 #[case("India's trade deficit with China widened to $85 billion in 2023.", "2024-04-12", ("trade_balance", "IN-CN", "2023", -85e9, None))]
+// Whose balance: the country left with it, the partner after it, the side the flows report from.
+#[case("Exports to Australia rose 3.1 percent to 2.3 trillion yen in 2024, leaving Japan with a deficit of 5.6 trillion yen.", "2025-01-22", ("trade_balance", "JP-AU", "2024", -5.6e12, None))]
+#[case("In 2024 Germany ran a trade surplus of €62 billion with the US.", "2025-02-10", ("trade_balance", "DE-US", "2024", 62e9, None))]
+#[case("In 2023 the deficit with China reached $85 billion, India's commerce ministry said.", "2024-04-12", ("trade_balance", "IN-CN", "2023", -85e9, None))]
+#[case("Outbound shipments to Japan fell 5 percent to $29 billion in 2023, leaving a deficit of $18 billion, South Korea's trade ministry said.", "2024-01-10", ("trade_balance", "KR-JP", "2023", -18e9, None))]
+// A capital where leaders met is a place, not a trading party.
+#[case("Putin and Turkish President Erdogan met in Astana and said trade between Turkey and Russia reached $57 billion in 2023.", "2024-07-04", ("trade_value", "RU-TR", "2023", 57e9, None))]
+#[case("Trade between Turkey and Russia fell in 2023. Russian President Putin met Erdogan in Astana and reiterated the goal of raising annual trade to $100 billion by 2030.", "2024-07-04", ("trade_target", "RU-TR", "2030", 100e9, None))]
+// Last month, against the publication month.
+#[case("Shipments from China to Russia dropped 15.6% year-on-year to $7.1 billion last month, customs data showed.", "2025-02-07", ("import_value", "CN-RU", "Jan 2025", 7.1e9, None))]
 // Ranges and equivalents.
 #[case("Trade between Russia and India is estimated at $55 billion to $57 billion in 2023.", "2024-02-01", ("trade_value", "IN-RU", "2023", 56e9, None))]
 #[case("Trade between China and Russia reached 1.64 trillion yuan ($240 billion) in 2023.", "2024-02-01", ("trade_value", "CN-RU", "2023", 1.64e12, None))]
