@@ -719,22 +719,19 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence], clues: &[Clues]
     };
     let dateline = doc.published.dateline.as_ref();
     // The dateline's paragraph and the one after it report the day of the dateline.
-    let lead_end = dateline.and_then(|_| {
-        let start = text
-            .lines()
-            .position(crate::published::starts_with_dateline)?;
-        let mut offset = 0;
-        let mut paragraphs = 0;
-        for (i, line) in text.lines().enumerate() {
-            offset += line.len() + 1;
-            if i > start && !line.trim().is_empty() {
-                paragraphs += 1;
-                if paragraphs == 1 {
-                    return Some(offset);
-                }
+    let lead_end = dateline.map(|d| {
+        let mut lines = text
+            .get(d.line_start..)
+            .unwrap_or_default()
+            .split_inclusive('\n');
+        let mut offset = d.line_start + lines.next().map_or(0, str::len);
+        for line in lines {
+            offset += line.len();
+            if !line.trim().is_empty() {
+                break;
             }
         }
-        Some(offset)
+        offset
     });
 
     let mut out: Vec<Event> = Vec::new();

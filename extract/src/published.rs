@@ -66,6 +66,8 @@ pub struct Dateline {
     pub day: u32,
     /// Some agencies write the year too ("New Delhi, March 14, 2025 (PTI)").
     pub year: Option<i32>,
+    /// Byte offset of the line it opens, where the report's lead begins.
+    pub line_start: usize,
 }
 
 fn dateline_re() -> &'static Regex {
@@ -129,7 +131,8 @@ pub fn find(
     if let Some((date, basis)) = metadata {
         return found(date, basis, 0.95);
     }
-    // A short line near the top that is mostly a date.
+    // A short line near the top that is mostly a date, or labels one
+    // ("Published: 12.02.2025").
     for line in text.lines().take(HEAD_LINES) {
         let line = line.trim();
         // Every full date has digits; most head lines (a headline) have none.
@@ -143,10 +146,12 @@ pub fn find(
                 0.95,
             );
         }
+        if let Some((date, phrase)) = labelled_date(line) {
+            return found(PartialDate::day(date), format!("'{phrase}'"), 0.95);
+        }
     }
-    // "Published: 12.02.2025", a label that sites put above or below the text.
-    let last_lines = text.lines().rev().take(TAIL_LINES);
-    for line in text.lines().take(HEAD_LINES).chain(last_lines) {
+    // A labelled date below the text, where many sites put it.
+    for line in text.lines().rev().take(TAIL_LINES) {
         if let Some((date, phrase)) = labelled_date(line.trim()) {
             return found(PartialDate::day(date), format!("'{phrase}'"), 0.95);
         }
@@ -218,9 +223,12 @@ fn labelled_date(line: &str) -> Option<(NaiveDate, &str)> {
     if line.len() > DATE_LINE_MAX || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let lower = line.to_ascii_lowercase();
+    let bytes = line.as_bytes();
     let label = LABELS.iter().find(|l| {
-        lower.starts_with(*l) && !lower[l.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        bytes
+            .get(..l.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(l.as_bytes()))
+            && !bytes.get(l.len()).is_some_and(u8::is_ascii_alphabetic)
     })?;
     let rest = line[label.len()..].trim_start();
     let rest = rest
@@ -252,19 +260,24 @@ fn dateline_text(line: &Dateline) -> String {
     )
 }
 
-/// Whether a line opens with a news dateline ("MOSCOW, March 21 (Xinhua) --").
-pub fn starts_with_dateline(line: &str) -> bool {
-    dateline_of(line.trim()).is_some()
-}
-
 /// Whether a line may open with a dateline, tested without running the
-/// pattern: a capital, and a comma within the place's length. Most
-/// paragraphs fail here, and the pattern's capture search over a long
-/// paragraph is what would cost.
+/// pattern: a capital, and within the place's length a comma and white
+/// space before a month's first letter ("MOSCOW, March"). Most paragraphs
+/// fail here ("The two sides, which ..."), and running the pattern on each
+/// cost more than the rest of the date search.
 fn may_open_with_dateline(line: &str) -> bool {
     let bytes = line.as_bytes();
+    let head = &bytes[..bytes.len().min(76)];
     bytes.first().is_some_and(u8::is_ascii_uppercase)
-        && memchr::memchr(b',', &bytes[..bytes.len().min(74)]).is_some()
+        && memchr::memchr_iter(b',', head).any(|at| {
+            let after = &head[at + 1..];
+            let spaces = after.iter().take_while(|b| **b == b' ').count();
+            spaces > 0
+                && matches!(
+                    after.get(spaces),
+                    Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+                )
+        })
 }
 
 /// The dateline `line` opens with, if any.
@@ -290,13 +303,22 @@ fn dateline_of(line: &str) -> Option<Dateline> {
         month,
         day,
         year,
+        line_start: 0,
     })
 }
 
 fn find_dateline(text: &str) -> Option<Dateline> {
-    text.lines()
+    let mut line_start = 0;
+    text.split_inclusive('\n')
         .take(HEAD_LINES + 8)
-        .find_map(|line| dateline_of(line.trim()))
+        .find_map(|line| {
+            let start = line_start;
+            line_start += line.len();
+            dateline_of(line.trim()).map(|d| Dateline {
+                line_start: start,
+                ..d
+            })
+        })
 }
 
 /// Whether `sentence` may hold a match of [`past_year_re`]: a year ("19" or
@@ -464,6 +486,7 @@ mod tests {
                 month: 4,
                 day: 1,
                 year: None,
+                line_start: 26,
             })
         );
         assert_eq!(p.reference_day(), NaiveDate::from_ymd_opt(2025, 4, 1));
