@@ -297,11 +297,14 @@ pub fn observations(
             }
         }
         out.extend(bound.into_iter().map(|(_, o)| o));
-        // Goals are not reports: a period is carried from reported figures only.
+        // Goals are not reports: a period is carried from reported figures
+        // only, and from the first of them, as a comparison's base ("...,
+        // compared with 291 billion euros in 2023") comes after what it is
+        // compared with.
         if let Some(o) = out[figures_before..]
             .iter()
-            .rev()
-            .find(|o| o.metric != Metric::TradeTarget)
+            .filter(|o| o.metric != Metric::TradeTarget)
+            .min_by_key(|o| o.provenance.span[0])
         {
             previous = Some((i, o.period.clone()));
         }
@@ -393,6 +396,30 @@ impl SentenceBinder<'_> {
                 ));
             }
         };
+        // "up from $798.8 billion a year earlier": the figure is the base of
+        // a comparison, a year before the period the sentence reports.
+        let base = (!is_target)
+            .then(|| comparison_base(&self.sentence[amount.end..]))
+            .flatten();
+        let (period, period_reason) = match base {
+            Some(phrase) => match period.year_before() {
+                Some(mut before) => {
+                    before.inferred = period.inferred;
+                    let reason = format!(
+                        "period: the base of a comparison, '{phrase}' than {}",
+                        period.label
+                    );
+                    (before, reason)
+                }
+                None => {
+                    return Err(format!(
+                        "'{as_written}' left out: it is the base of a comparison ('{phrase}') with a period that has no year before it (\"{}\")",
+                        self.sentence
+                    ))
+                }
+            },
+            None => (period, period_reason),
+        };
         reasons.push(period_reason);
         let (pair, pair_reason, pair_penalty) = match self.pair(metric, word) {
             Ok(p) => p,
@@ -404,7 +431,10 @@ impl SentenceBinder<'_> {
             }
         };
         reasons.push(pair_reason);
-        *last_period = Some(period.clone());
+        // "The same period" later on means what the sentence reports, not its base.
+        if base.is_none() {
+            *last_period = Some(period.clone());
+        }
         let parts = Parts {
             metric,
             pair,
@@ -429,9 +459,23 @@ impl SentenceBinder<'_> {
     ) -> Result<Option<Observation>, String> {
         let clause = clause(self.sentence, rate.start);
         let before = &self.sentence[clause.0..rate.start];
+        let as_written = &self.sentence[rate.start..rate.end];
         if target_re().is_match(before) {
             // A forecast growth rate is not a reported one.
             return Ok(None);
+        }
+        // "has grown more than 50% since 2020" is growth over years, not
+        // over one: not a year-on-year rate, so not a figure of the series.
+        let after = self.sentence[rate.end..clause.1.max(rate.end)].trim_start();
+        if after
+            .as_bytes()
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"since "))
+        {
+            return Err(format!(
+                "'{as_written}' left out: growth since a past date is not a year-on-year rate (\"{}\")",
+                self.sentence
+            ));
         }
         // A value in the same clause is what the rate describes: "rose 29.3
         // percent year-on-year to $190.27 billion".
@@ -439,7 +483,6 @@ impl SentenceBinder<'_> {
             let c = crate::figures::clause(self.sentence, a.start);
             c == clause && o.status == Status::Reported
         });
-        let as_written = &self.sentence[rate.start..rate.end];
         let (metric, pair, period, mut reasons, confidence) = if let Some((_, value)) = partner {
             let metric = match value.metric {
                 Metric::ExportValue => Metric::ExportGrowthYoy,
@@ -916,6 +959,45 @@ impl SentenceBinder<'_> {
             provenance,
         }
     }
+}
+
+/// The phrase that makes a figure the base of a comparison, when the text
+/// after it opens with one: "$798.8 billion a year earlier", "$49.4 billion
+/// in the previous fiscal". ("Last year" is not one: it names a period.)
+fn comparison_base(after: &str) -> Option<&'static str> {
+    const PHRASES: [&str; 14] = [
+        "a year earlier",
+        "a year ago",
+        "a year before",
+        "the year before",
+        "the previous year",
+        "the prior year",
+        "the preceding year",
+        "the previous fiscal",
+        "the previous financial year",
+        "the year-earlier period",
+        "the same period a year earlier",
+        "the same period a year ago",
+        "the same period of the previous year",
+        "the corresponding period of the previous year",
+    ];
+    let rest = after.trim_start();
+    let rest = ["in ", "during ", "for "]
+        .iter()
+        .find_map(|p| {
+            rest.as_bytes()
+                .get(..p.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+                .then(|| &rest[p.len()..])
+        })
+        .unwrap_or(rest);
+    let bytes = rest.as_bytes();
+    PHRASES.into_iter().find(|p| {
+        bytes
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+            && !bytes.get(p.len()).is_some_and(u8::is_ascii_alphanumeric)
+    })
 }
 
 /// Why a figure whose period cannot be read is left out.

@@ -47,10 +47,10 @@ fn pattern() -> &'static Regex {
         let re = format!(
             r"(?xi)
             (?:\b(?P<qual>{QUALIFIERS})\s+)?
-            (?P<pre>US\$|U\.S\.\s?\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₽|₹|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY)\s?)?
+            (?P<pre>(?:US\$|U\.S\.\s?\$|A\$|C\$|HK\$|S\$|NT\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR)\s?)?
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-            (?:\s*(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
-            (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|pounds|GBP|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY)\b)?"
+            (?:\s*(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
+            (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|pounds|GBP|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF)\b)?"
         );
         crate::pattern::compile("money", &re)
     })
@@ -73,15 +73,41 @@ fn currency_code(symbol: &str) -> Option<&'static str> {
         "try" | "lira" => "TRY",
         "a$" | "aud" => "AUD",
         "c$" | "cad" => "CAD",
-        "hk$" => "HKD",
-        "s$" => "SGD",
-        "chf" => "CHF",
+        "hk$" | "hkd" | "hong kong dollars" => "HKD",
+        "s$" | "sgd" | "singapore dollars" => "SGD",
+        "nt$" | "twd" | "new taiwan dollars" => "TWD",
+        "r$" => "BRL",
+        "rm" | "myr" | "ringgit" => "MYR",
+        "rs" | "rs." => "INR",
+        "rp" | "idr" | "rupiah" => "IDR",
+        "thb" | "baht" => "THB",
+        "vnd" | "dong" => "VND",
+        "zar" | "rand" => "ZAR",
+        "mxn" => "MXN",
+        "aed" | "dirham" | "dirhams" => "AED",
+        "sar" => "SAR",
+        "kzt" | "tenge" => "KZT",
+        "nzd" => "NZD",
+        "sek" => "SEK",
+        "nok" => "NOK",
+        "pln" | "zloty" | "zlotys" => "PLN",
+        "ils" | "shekel" | "shekels" => "ILS",
+        "ngn" | "naira" => "NGN",
+        "egp" => "EGP",
+        "pkr" => "PKR",
+        "canadian dollars" => "CAD",
+        "australian dollars" => "AUD",
+        "chf" | "swiss francs" => "CHF",
         _ => return None,
     })
 }
 
 fn scale_value(word: &str) -> Option<f64> {
     let w = word.to_ascii_lowercase();
+    // "Rs 2.9 lakh crore": a hundred thousand times ten million.
+    if w.starts_with("lakh") && w.trim_end_matches('s').ends_with("crore") {
+        return Some(1e12);
+    }
     let w = w.trim_end_matches('s');
     Some(match w {
         "trillion" | "trln" | "tln" | "tn" => 1e12,
@@ -333,6 +359,21 @@ mod tests {
     #[case("KRW 14 trillion", 14e12, "KRW", None)]
     #[case("$1.5 thousand", 1.5e3, "USD", None)]
     #[case("10 billion renminbi", 10e9, "CNY", None)]
+    #[case("RM484.1 billion", 484.1e9, "MYR", None)]
+    #[case("Rs 5,000 crore", 5e10, "INR", None)]
+    #[case("Rs. 12 lakh", 1.2e6, "INR", None)]
+    #[case("Rs 2.9 lakh crore", 2.9e12, "INR", None)]
+    #[case("₹1.5 lakh crores", 1.5e12, "INR", None)]
+    #[case("Rp 2.5 trillion", 2.5e12, "IDR", None)]
+    #[case("R$ 12 billion", 12e9, "BRL", None)]
+    #[case("NT$1.2 trillion", 1.2e12, "TWD", None)]
+    #[case("about 120 billion baht", 120e9, "THB", Some(Qualifier::About))]
+    #[case("7.9 trillion dong", 7.9e12, "VND", None)]
+    #[case("45 billion dirhams", 45e9, "AED", None)]
+    #[case("3 billion Swiss francs", 3e9, "CHF", None)]
+    #[case("14 billion Canadian dollars", 14e9, "CAD", None)]
+    #[case("MXN 250 billion", 250e9, "MXN", None)]
+    #[case("SGD 4.5 billion", 4.5e9, "SGD", None)]
     fn amounts_are_read_in_base_units(
         #[case] text: &str,
         #[case] value: f64,

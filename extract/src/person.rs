@@ -190,19 +190,44 @@ fn role_and_name(bytes: &[u8], p: usize) -> Option<((usize, usize), (usize, usiz
         })
 }
 
-/// `NAME(?:\sNAME){0,2}` at `p`: its end.
+/// The lower-case words inside names: "Ursula von der Leyen", "Luiz Inacio
+/// Lula da Silva", "Mohamed bin Zayed Al Nahyan".
+const PARTICLES: [&str; 12] = [
+    "von", "van", "der", "den", "de", "la", "da", "di", "du", "dos", "bin", "ibn",
+];
+
+/// `NAME(?:\s(?:PARTICLE\s){0,2}NAME){0,3}` at `p`: its end.
 fn name(bytes: &[u8], p: usize) -> Option<usize> {
     let mut end = name_part(bytes, p)?;
-    for _ in 0..2 {
-        match bytes.get(end) {
-            Some(&b) if is_space(b) => match name_part(bytes, end + 1) {
-                Some(next) => end = next,
-                None => break,
-            },
-            _ => break,
+    for _ in 0..3 {
+        match next_part(bytes, end) {
+            Some(next) => end = next,
+            None => break,
         }
     }
     Some(end)
+}
+
+/// `\s(?:PARTICLE\s){0,2}NAME` at `p`: its end. The particles are tried
+/// only where no name follows at once, as the pattern's leftmost-first
+/// order does (a particle is never a capitalised word).
+fn next_part(bytes: &[u8], p: usize) -> Option<usize> {
+    let mut at = p;
+    for _ in 0..=2 {
+        if !bytes.get(at).is_some_and(|&b| is_space(b)) {
+            return None;
+        }
+        if let Some(end) = name_part(bytes, at + 1) {
+            return Some(end);
+        }
+        let word_end = lower_run(bytes, at + 1);
+        let word = &bytes[at + 1..word_end];
+        if !PARTICLES.iter().any(|particle| particle.as_bytes() == word) {
+            return None;
+        }
+        at = word_end;
+    }
+    None
 }
 
 /// `[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?` at `p`: its end.
@@ -227,7 +252,10 @@ mod tests {
     fn pattern() -> Regex {
         let roles: Vec<String> = ROLES.iter().map(|words| words.join(r"\s+")).collect();
         let roles = roles.join("|");
-        let name = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2}";
+        let particle = PARTICLES.join("|");
+        let name = format!(
+            r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s(?:(?:{particle})\s){{0,2}}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){{0,3}}"
+        );
         // The bare role first, as an alternative of its own: leftmost-first
         // tries it before the reading with an adjective at each start.
         let p = format!(
@@ -290,9 +318,11 @@ mod tests {
                 (Some("Russian"), "Vice President")
             ]
         );
-        // Up to three name parts, each with one hyphenated tail.
-        let text = "President Luiz Inacio Lula da Silva; King Charles Philip Arthur George; \
-                    Premier Jean-Luc Li-Ping X";
+        // Up to four name parts, each with one hyphenated tail and up to
+        // two particles before it.
+        let text = "President Luiz Inacio Lula da Silva; King Charles Philip Arthur George Louis; \
+                    Premier Jean-Luc Li-Ping X; President Ursula von der Leyen; \
+                    President Mohamed bin Zayed Al Nahyan; Prime Minister Anna de van der Berg";
         let names: Vec<&str> = matches(text)
             .iter()
             .map(|m| &text[m.name.0..m.name.1])
@@ -300,9 +330,13 @@ mod tests {
         assert_eq!(
             names,
             [
-                "Luiz Inacio Lula",
-                "Charles Philip Arthur",
-                "Jean-Luc Li-Ping"
+                "Luiz Inacio Lula da Silva",
+                "Charles Philip Arthur George",
+                "Jean-Luc Li-Ping",
+                "Ursula von der Leyen",
+                "Mohamed bin Zayed Al Nahyan",
+                // Three particles are more than a name holds: the name stops.
+                "Anna"
             ]
         );
     }
@@ -320,7 +354,8 @@ mod tests {
                     "Councilor", "and", "Foreign", "of", "Affairs", "Defence", "Defense",
                     "Secretary", "King", "Kingdom", "Crown", "Prince", "Xi", "Jinping", "Li",
                     "Jin-ping", "Jin-P", "-ping", "Mc", "McDonald", "X", "x", "é", "—", ",",
-                    "Luiz Inacio Lula da Silva", "Charles Philip Arthur George",
+                    "Luiz Inacio Lula da Silva", "Charles Philip Arthur George", "von", "der",
+                    "da", "bin", "Al", "van", "de",
                     "-", " ", " ", " ", "  ", "\n", "\t", "\x0B",
                 ]),
                 0..20,

@@ -86,6 +86,9 @@ pub fn clues(sentence: &str) -> Clues {
         at += 8;
     }
     found.digit = digits != 0;
+    if found.digit && !found.money {
+        found.money = two_letter_money(bytes);
+    }
     if symbols != 0 {
         // "$" and "%" are neighbours in ASCII: tell them apart.
         found.money |= sentence.contains('$');
@@ -95,6 +98,13 @@ pub fn clues(sentence: &str) -> Clues {
         return with_non_ascii(sentence, found);
     }
     found
+}
+
+/// Whether a "RM", "Rs" or "Rp" may stand before a number ("RM484.1
+/// billion", "Rs 5,000 crore", "Rp 2 trillion"): two letters are too short
+/// for the word table, and the money pattern reads them in capitals only.
+fn two_letter_money(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'R', bytes).any(|at| matches!(bytes.get(at + 1), Some(b'M' | b's' | b'p')))
 }
 
 /// The clues of a sentence with non-ASCII characters, from those found in
@@ -131,50 +141,81 @@ enum Kind {
 /// "met"/"meet", "arrived", "trip"). Longer words ("exchanged", "unchanged")
 /// are tested on their first eight letters, which only makes the clue more
 /// generous.
-const WORDS: [(&str, Kind); 43] = [
+const WORDS: [(&str, Kind); 74] = [
+    ("aed", Kind::Money),
     ("arrived", Kind::Event),
     ("aud", Kind::Money),
+    ("baht", Kind::Money),
     ("brl", Kind::Money),
     ("cad", Kind::Money),
     ("cent", Kind::Rate),
     ("chf", Kind::Money),
     ("cny", Kind::Money),
+    ("dirham", Kind::Money),
     ("dollars", Kind::Money),
+    ("dong", Kind::Money),
+    ("egp", Kind::Money),
     ("eur", Kind::Money),
     ("exchanged", Kind::Event),
     ("flat", Kind::Rate),
+    ("francs", Kind::Money),
     ("gbp", Kind::Money),
+    ("hkd", Kind::Money),
+    ("idr", Kind::Money),
+    ("ils", Kind::Money),
     ("inr", Kind::Money),
     ("jpy", Kind::Money),
     ("krw", Kind::Money),
+    ("kzt", Kind::Money),
     ("level", Kind::Rate),
     ("lira", Kind::Money),
     ("meet", Kind::Event),
     ("met", Kind::Event),
+    ("mxn", Kind::Money),
+    ("myr", Kind::Money),
+    ("naira", Kind::Money),
+    ("ngn", Kind::Money),
+    ("nok", Kind::Money),
+    ("nzd", Kind::Money),
     ("pct", Kind::Rate),
     ("percent", Kind::Rate),
     ("phone", Kind::Event),
+    ("pkr", Kind::Money),
+    ("pln", Kind::Money),
     ("pounds", Kind::Money),
+    ("rand", Kind::Money),
     ("reais", Kind::Money),
     ("renminbi", Kind::Money),
+    ("ringgit", Kind::Money),
     ("rmb", Kind::Money),
     ("roubles", Kind::Money),
     ("rub", Kind::Money),
     ("rupees", Kind::Money),
+    ("rupiah", Kind::Money),
+    ("sar", Kind::Money),
+    ("sek", Kind::Money),
     ("sent", Kind::Event),
+    ("sgd", Kind::Money),
+    ("shekel", Kind::Money),
     ("summit", Kind::Event),
     ("talks", Kind::Event),
     ("tele", Kind::Event),
+    ("tenge", Kind::Money),
+    ("thb", Kind::Money),
     ("trip", Kind::Event),
     ("try", Kind::Money),
+    ("twd", Kind::Money),
     ("unchanged", Kind::Rate),
     ("usd", Kind::Money),
     ("video", Kind::Event),
     ("virtual", Kind::Event),
     ("visit", Kind::Event),
+    ("vnd", Kind::Money),
     ("won", Kind::Money),
     ("yen", Kind::Money),
     ("yuan", Kind::Money),
+    ("zar", Kind::Money),
+    ("zloty", Kind::Money),
 ];
 
 /// [`WORDS`] packed for testing, and where each first letter's words lie.
@@ -297,6 +338,18 @@ mod tests {
     #[case("A total of ₹5,000 crore.")]
     #[case("Some 14 trillion won.")]
     #[case("Around 5 billion TRY.")]
+    #[case("Trade rose to RM484.1 billion.")]
+    #[case("Exports were Rs 5,000 crore.")]
+    #[case("Exports were Rs. 5,000 crore.")]
+    #[case("Imports reached Rp 2.1 trillion.")]
+    #[case("Trade was R$ 12 billion.")]
+    #[case("It came to NT$1.2 trillion.")]
+    #[case("Some 7.9 trillion dong.")]
+    #[case("About 120 billion baht.")]
+    #[case("Over 45 billion dirhams.")]
+    #[case("It was 3 billion Swiss francs.")]
+    #[case("Exports hit 14 billion Canadian dollars.")]
+    #[case("Imports were MXN 250 billion.")]
     fn money_is_never_skipped(#[case] sentence: &str) {
         assert!(clues(sentence).money, "{sentence}");
         assert!(
@@ -389,6 +442,9 @@ mod tests {
             }
             i += 1;
         }
+        if found.digit && !found.money {
+            found.money = ["RM", "Rs", "Rp"].iter().any(|p| sentence.contains(p));
+        }
         with_non_ascii(sentence, found)
     }
 
@@ -396,7 +452,7 @@ mod tests {
         #[test]
         fn eight_bytes_at_a_time_finds_what_one_at_a_time_finds(
             words in proptest::collection::vec(
-                "(percent|PCT|visit|met|yuan|USD|\\$|%|€|ſ|[a-zA-Z]{1,12}|[0-9]{1,4}|[ .,@`\\[{]|é)",
+                "(percent|PCT|visit|met|yuan|USD|RM|Rs|Rp|\\$|%|€|ſ|[a-zA-Z]{1,12}|[0-9]{1,4}|[ .,@`\\[{]|é)",
                 0..40,
             ),
             glue in "[ a-z]{0,3}",

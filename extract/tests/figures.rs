@@ -107,6 +107,16 @@ fn check(text: &str, published: &str, want: Want) {
 // A capital where leaders met is a place, not a trading party.
 #[case("Putin and Turkish President Erdogan met in Astana and said trade between Turkey and Russia reached $57 billion in 2023.", "2024-07-04", ("trade_value", "RU-TR", "2023", 57e9, None))]
 #[case("Trade between Turkey and Russia fell in 2023. Russian President Putin met Erdogan in Astana and reiterated the goal of raising annual trade to $100 billion by 2030.", "2024-07-04", ("trade_target", "RU-TR", "2030", 100e9, None))]
+// The base of a comparison is a year before what the sentence reports.
+#[case("Mexico was the largest U.S. trading partner in 2024, with two-way goods trade of $839.9 billion, up from $798.8 billion a year earlier.", "2025-02-06", ("trade_value", "MX-US", "2023", 798.8e9, None))]
+#[case("Mexico was the largest U.S. trading partner in 2024, with two-way goods trade of $839.9 billion, up from $798.8 billion a year earlier.", "2025-02-06", ("trade_value", "MX-US", "2024", 839.9e9, None))]
+#[case("India's bilateral trade with Russia jumped to a record $65.7 billion in 2023-24, compared to $49.4 billion in the previous fiscal.", "2024-05-20", ("trade_value", "IN-RU", "2022", 49.4e9, None))]
+#[case("Exports to Brazil reached $12 billion in the first half of 2024, against $10 billion in the same period a year earlier, Chinese customs said.", "2024-07-20", ("export_value", "CN-BR", "H1 2023", 10e9, None))]
+#[case("Trade between Malaysia and China rose to a record RM484.1 billion in 2024 from RM450.8 billion in 2023.", "2025-01-18", ("trade_value", "CN-MY", "2023", 450.8e9, None))]
+// Other currencies.
+#[case("Trade between Malaysia and China rose to a record RM484.1 billion in 2024 from RM450.8 billion in 2023.", "2025-01-18", ("trade_value", "CN-MY", "2024", 484.1e9, None))]
+#[case("India's exports to the UAE were Rs 2.9 lakh crore in 2023.", "2024-05-01", ("export_value", "IN-AE", "2023", 2.9e12, None))]
+#[case("Thailand's exports to China reached about 1.2 trillion baht in 2023.", "2024-02-01", ("export_value", "TH-CN", "2023", 1.2e12, Some("about")))]
 // Last month, against the publication month.
 #[case("Shipments from China to Russia dropped 15.6% year-on-year to $7.1 billion last month, customs data showed.", "2025-02-07", ("import_value", "CN-RU", "Jan 2025", 7.1e9, None))]
 // Ranges and equivalents.
@@ -220,6 +230,41 @@ fn a_sentence_without_a_period_takes_the_one_just_before() {
     assert!(found
         .iter()
         .any(|o| o.metric.as_str() == "import_value" && o.period.label == "2024"));
+}
+
+#[test]
+fn a_period_is_carried_from_the_first_figure_before_not_its_comparison_base() {
+    let text = "The EU's deficit with China stood at 304.5 billion euros in 2024, compared with 291 billion euros in 2023. \
+                EU exports to China slipped 4.5% to 213.3 billion euros, while imports edged up 0.5% to 517.8 billion euros.";
+    let found = figures(text, "2025-03-03");
+    let exports = found
+        .iter()
+        .find(|o| o.metric.as_str() == "export_value")
+        .expect("exports");
+    assert_eq!(exports.period.label, "2024");
+}
+
+#[test]
+fn growth_since_a_past_date_is_not_a_yearly_rate() {
+    let text = "Trade between Mexico and the US has grown more than 50% since the USMCA took effect in July 2020.";
+    let doc = tradeline_extract::extract(
+        "case.txt",
+        text.as_bytes(),
+        &Options {
+            published: NaiveDate::from_ymd_opt(2025, 2, 6),
+            ..Options::default()
+        },
+    )
+    .expect("extracts")
+    .document;
+    assert!(doc.observations.is_empty(), "{:#?}", doc.observations);
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.message.contains("growth since a past date")),
+        "{:#?}",
+        doc.warnings
+    );
 }
 
 #[rstest]
