@@ -247,7 +247,13 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         let before_ok = at == 0 || !is_word_byte(bytes[at - 1]);
         let after_ok = end >= bytes.len() || !is_word_byte(bytes[end]) || name.ends_with('.');
         // "US" inside "USD" or "U.S." followed by a letter is not the country.
-        if before_ok && after_ok {
+        // Nor is "U.S." in "U.S. dollars" or "Canadian" in "Canadian dollars":
+        // a currency says nothing of who trades ("2.1 trillion yuan (about
+        // 295.6 billion U.S. dollars)" in a report on China and Africa).
+        let currency = [&b" dollar"[..], b" Dollar", b"-dollar"]
+            .iter()
+            .any(|w| bytes[end..].starts_with(w));
+        if before_ok && after_ok && !currency {
             out.push(Mention {
                 code,
                 start: at,

@@ -70,10 +70,36 @@ fn by_year_re() -> &'static Regex {
     })
 }
 
+fn region_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile("region", r"\b(?:Africa|African\s+(?:countries|nations|states)|ASEAN|Latin\s+America|Central\s+Asia|Southeast\s+Asia|Middle\s+East|Arab\s+(?:states|countries|world)|Gulf\s+(?:states|countries)|BRICS|Pacific\s+Island\s+countries)\b")
+    })
+}
+
+/// A region named as a trading party ("China-Africa trade", "trade with
+/// ASEAN"); "South Africa" is a country and not one.
+fn region_of(sentence: &str) -> Option<&str> {
+    // The pattern runs only on sentences holding one of its words.
+    if !sentence.contains("Africa")
+        && ![
+            "ASEAN", "America", "Asia", "East", "Arab", "Gulf", "BRICS", "Pacific",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w))
+    {
+        return None;
+    }
+    region_re()
+        .find_iter(sentence)
+        .find(|m| !sentence[..m.start()].ends_with("South "))
+        .map(|m| m.as_str())
+}
+
 fn bilateral_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("bilateral", r"(?i)\b(?:bilateral|two-way|two\s+way|between\s+the\s+two|the\s+two\s+(?:countries|nations|sides|economies)|both\s+(?:countries|sides|nations))\b")
+        crate::pattern::compile("bilateral", r"(?i)\b(?:bilateral|mutual|two-way|two\s+way|between\s+the\s+two|the\s+two\s+(?:countries|nations|sides|economies)|both\s+(?:countries|sides|nations))\b")
     })
 }
 
@@ -316,7 +342,8 @@ pub fn observations(
 
 fn mentions_flat(sentence: &str) -> bool {
     let lower = sentence.to_ascii_lowercase();
-    lower.contains("same level") || lower.contains("flat") || lower.contains("unchanged")
+    // "unchanged" holds "changed", as in "little changed".
+    lower.contains("same level") || lower.contains("flat") || lower.contains("changed")
 }
 
 /// A headline and its body often say the same thing: keep one.
@@ -646,6 +673,16 @@ impl SentenceBinder<'_> {
         let codes = self.parties();
         let bilateral = bilateral_re().is_match(self.sentence);
         let doc_pair = self.doc.pair;
+        // "Trade between China and Africa": the other party is a region,
+        // which no country code stands for, so neither the article's other
+        // country nor a guess will do.
+        if codes.len() < 2 {
+            if let Some(region) = region_of(self.sentence) {
+                return Err(format!(
+                    "the other party, '{region}', is a region, not a country"
+                ));
+            }
+        }
         let (a, b, reason, penalty) = match (codes.as_slice(), doc_pair) {
             ([a, b, ..], _) => (*a, *b, format!("pair: the sentence names {a} and {b}"), 0.0),
             ([a], Some((x, y))) if *a == x || *a == y => {

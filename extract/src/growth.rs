@@ -63,14 +63,14 @@ fn down_re() -> &'static Regex {
 fn yoy_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("yoy", r"(?i)\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\b(?:from|than|over|on|compared\s+(?:with|to))\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:same|corresponding)\s+period|the\s+previous\s+year|last\s+year|the\s+year\s+before)|\bannual(?:ly)?\b|\bon\s+an\s+annual\s+basis\b")
+        crate::pattern::compile("yoy", r"(?i)\byear[- ](?:on|over)[- ]year\b|\bon[- ]year\b|\by[-/]o[-/]y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on|compared\s+(?:with|to))\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:same|corresponding)\s+period|the\s+previous\s+year|last\s+year|the\s+year\s+before)|\bannual(?:ly)?\b|\bon\s+an\s+annual\s+basis\b")
     })
 }
 
 fn flat_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("flat", r"(?i)\b(?:(?P<qual>roughly|about|around|approximately|basically|largely|virtually|nearly|almost|broadly|more\s+or\s+less)\s+)?(?:at\s+)?the\s+same\s+level\s+(?:with|as)\s+(?:that\s+of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+same\s+period(?:\s+(?:of\s+)?last\s+year)?)|\b(?:remained|was|were|stayed|held|stood|remain|remains)\s+(?:(?P<qual2>roughly|about|largely|virtually|broadly|almost|basically|nearly)\s+)?(?:flat|unchanged)\b")
+        crate::pattern::compile("flat", r"(?i)\b(?:(?P<qual>roughly|about|around|approximately|basically|largely|virtually|nearly|almost|broadly|more\s+or\s+less)\s+)?(?:at\s+)?the\s+same\s+level\s+(?:with|as)\s+(?:that\s+of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+same\s+period(?:\s+(?:of\s+)?last\s+year)?)|\b(?:remained|was|were|stayed|held|stood|remain|remains)\s+(?:(?P<qual2>roughly|about|largely|virtually|broadly|almost|basically|nearly)\s+)?(?:flat|unchanged)\b|\b(?P<little>little|barely)\s+changed\b")
     })
 }
 
@@ -205,6 +205,10 @@ mod tests {
     #[case("an annual growth of 4 percent", 4.0, true)]
     #[case("Imports decreased 9.9 percent.", -9.9, false)]
     #[case("Trade expanded 1.2%.", 1.2, false)]
+    #[case("Exports rose 10.5 percent on-year.", 10.5, true)]
+    #[case("Imports fell 3.1 percent on year.", -3.1, true)]
+    #[case("Trade grew 4% year-over-year.", 4.0, true)]
+    #[case("Exports rose 2% y-o-y.", 2.0, true)]
     fn rates_carry_their_direction(#[case] text: &str, #[case] value: f64, #[case] yoy: bool) {
         let found = rates(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
@@ -233,6 +237,10 @@ mod tests {
     )]
     #[case("Trade remained flat.", Some(Qualifier::About))]
     #[case("Exports were largely unchanged.", Some(Qualifier::Roughly))]
+    #[case(
+        "Trade was little changed from the previous year.",
+        Some(Qualifier::About)
+    )]
     fn flat_statements_are_approximately_zero(#[case] text: &str, #[case] q: Option<Qualifier>) {
         let found = rates(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");

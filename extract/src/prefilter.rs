@@ -25,7 +25,8 @@ pub struct Clues {
     /// finds nothing without one.
     pub money: bool,
     /// "%", "percent", "per cent", "pct", or a flat statement's "level",
-    /// "flat" or "unchanged": [`growth::rates`](crate::growth::rates) needs one.
+    /// "flat", "unchanged" or "changed" ("little changed"):
+    /// [`growth::rates`](crate::growth::rates) needs one.
     pub rate: bool,
     /// A word an event trigger starts with ("talks", "visit", "met", "phone"…).
     pub event: bool,
@@ -135,13 +136,13 @@ enum Kind {
 /// for, sorted by first letter. Money: the codes and words of
 /// [`money`](crate::money)'s pattern, before ("USD 5") or after ("5 billion
 /// yuan") the number. Rate: "percent", "pct", "cent" ("per cent"), "level"
-/// ("the same level"), "flat", "unchanged". Event: the first word of every
+/// ("the same level"), "flat", "unchanged", "changed" ("little changed"). Event: the first word of every
 /// trigger alternative in [`events`](crate::events) ("video", "virtual",
 /// "tele"/"phone", "exchanged", "sent", "visit", "summit", "talks",
 /// "met"/"meet", "arrived", "trip"). Longer words ("exchanged", "unchanged")
 /// are tested on their first eight letters, which only makes the clue more
 /// generous.
-const WORDS: [(&str, Kind); 74] = [
+const WORDS: [(&str, Kind); 75] = [
     ("aed", Kind::Money),
     ("arrived", Kind::Event),
     ("aud", Kind::Money),
@@ -149,6 +150,7 @@ const WORDS: [(&str, Kind); 74] = [
     ("brl", Kind::Money),
     ("cad", Kind::Money),
     ("cent", Kind::Rate),
+    ("changed", Kind::Rate),
     ("chf", Kind::Money),
     ("cny", Kind::Money),
     ("dirham", Kind::Money),
@@ -367,6 +369,7 @@ mod tests {
     #[case("Trade remained flat.")]
     #[case("Exports were largely UNCHANGED.")]
     #[case("Trade was about the same level as a year earlier.")]
+    #[case("Trade was little changed from a year earlier.")]
     fn rates_are_never_skipped(#[case] sentence: &str) {
         assert!(clues(sentence).rate, "{sentence}");
         assert!(

@@ -117,6 +117,11 @@ fn check(text: &str, published: &str, want: Want) {
 #[case("Trade between Malaysia and China rose to a record RM484.1 billion in 2024 from RM450.8 billion in 2023.", "2025-01-18", ("trade_value", "CN-MY", "2024", 484.1e9, None))]
 #[case("India's exports to the UAE were Rs 2.9 lakh crore in 2023.", "2024-05-01", ("export_value", "IN-AE", "2023", 2.9e12, None))]
 #[case("Thailand's exports to China reached about 1.2 trillion baht in 2023.", "2024-02-01", ("export_value", "TH-CN", "2023", 1.2e12, Some("about")))]
+// "Mutual trade" is the article's two countries; "U.S. dollars" names no country.
+#[case("Trade between Russia and India grew in 2024. In the first quarter of 2025, mutual trade decreased by 3% year-on-year to $15.6 bln.", "2025-04-12", ("trade_value", "IN-RU", "Q1 2025", 15.6e9, None))]
+#[case("Trade between China and Brazil reached 1.2 trillion yuan (about 168 billion U.S. dollars) in 2024.", "2025-01-20", ("trade_value", "BR-CN", "2024", 1.2e12, None))]
+// "Little changed" is about 0.
+#[case("Trade between Brazil and China totaled $158 billion in 2024, little changed from the previous year.", "2025-02-04", ("trade_growth_yoy", "BR-CN", "2024", 0.0, Some("about")))]
 // Last month, against the publication month.
 #[case("Shipments from China to Russia dropped 15.6% year-on-year to $7.1 billion last month, customs data showed.", "2025-02-07", ("import_value", "CN-RU", "Jan 2025", 7.1e9, None))]
 // Ranges and equivalents.
@@ -242,6 +247,42 @@ fn a_period_is_carried_from_the_first_figure_before_not_its_comparison_base() {
         .find(|o| o.metric.as_str() == "export_value")
         .expect("exports");
     assert_eq!(exports.period.label, "2024");
+}
+
+#[rstest]
+#[case("Trade between China and Africa reached 2.1 trillion yuan (about 295.6 billion U.S. dollars) in 2024. Kenyan President William Ruto will visit China.", "Africa")]
+#[case(
+    "China-ASEAN trade rose to $982 billion in 2024. Indonesia and China signed deals.",
+    "ASEAN"
+)]
+fn a_region_is_not_a_trading_country(#[case] text: &str, #[case] region: &str) {
+    let doc = tradeline_extract::extract(
+        "case.txt",
+        text.as_bytes(),
+        &Options {
+            published: NaiveDate::from_ymd_opt(2025, 1, 20),
+            ..Options::default()
+        },
+    )
+    .expect("extracts")
+    .document;
+    assert!(doc.observations.is_empty(), "{:#?}", doc.observations);
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.message.contains(&format!("'{region}', is a region"))),
+        "{:#?}",
+        doc.warnings
+    );
+}
+
+#[test]
+fn south_africa_is_a_country_not_the_region() {
+    let found = figures(
+        "Trade between China and South Africa reached $55 billion in 2024.",
+        "2025-01-20",
+    );
+    assert!(found.iter().any(|o| o.pair.slug() == "CN-ZA"), "{found:#?}");
 }
 
 #[test]
