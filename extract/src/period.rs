@@ -78,6 +78,17 @@ fn month_range_re() -> &'static Regex {
     })
 }
 
+/// "the 11 months to November", "the 12 months through June", "the year
+/// to March": a run of months named by its last.
+fn months_to_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, || {
+        format!(
+            r"(?i)\b(?:the\s+)?(?:(?P<n>{COUNT})\s+months|(?P<year_to>year))\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<m>{MONTHS})\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?"
+        )
+    })
+}
+
 fn quarter_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
@@ -351,6 +362,43 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
             });
         push(&mut out, c.get(0), result);
     }
+    let months_to = words.month.then(|| months_to_re().captures_iter(sentence));
+    for c in months_to.into_iter().flatten() {
+        let Some(last) = c.name("m").and_then(|m| month_number(m.as_str())) else {
+            continue;
+        };
+        let n = match (c.name("n"), c.name("year_to")) {
+            (Some(n), _) => count(n.as_str()),
+            (None, Some(_)) => Some(12),
+            _ => None,
+        };
+        let Some(n) = n.filter(|n| (1..=12).contains(n)) else {
+            continue;
+        };
+        let Some(whole) = c.get(0) else { continue };
+        // "the 12 months to June" runs across two calendar years.
+        if n > last {
+            if free(whole.start(), whole.end()) && !taken(&out, whole.start(), whole.end()) {
+                out.push(PeriodMention {
+                    kind: PeriodKind::AcrossYears {
+                        phrase: whole.as_str().to_owned(),
+                    },
+                    start: whole.start(),
+                    end: whole.end(),
+                });
+            }
+            continue;
+        }
+        let result = default_year(c.name("year").map(|m| m.as_str()), last).and_then(|(y, why)| {
+            let p =
+                Period::months(y, last + 1 - n, last).ok_or_else(|| whole.as_str().to_owned())?;
+            Ok((
+                p.clone(),
+                format!("\"{}\": {}; {why}", whole.as_str(), p.label),
+            ))
+        });
+        push(&mut out, Some(whole), result);
+    }
     let month_ranges = words
         .month
         .then(|| month_range_re().captures_iter(sentence));
@@ -618,6 +666,7 @@ mod tests {
             proptest::prop_assert!(words.first || !first_months_re().is_match(&sentence), "{sentence}");
             proptest::prop_assert!(words.month || !month_range_re().is_match(&sentence), "{sentence}");
             proptest::prop_assert!(words.month || !single_month_re().is_match(&sentence), "{sentence}");
+            proptest::prop_assert!(words.month || !months_to_re().is_match(&sentence), "{sentence}");
             proptest::prop_assert!(words.quarter || !quarter_re().is_match(&sentence), "{sentence}");
             proptest::prop_assert!(words.half || !half_re().is_match(&sentence), "{sentence}");
         }
@@ -792,6 +841,56 @@ mod tests {
                 .iter()
                 .any(|p| matches!(p.kind, PeriodKind::Fixed { .. })),
             "nothing in it is a calendar period: {found:?}"
+        );
+    }
+
+    #[rstest]
+    #[case(
+        "In the 11 months to November, imports reached $466.6 billion.",
+        Some(2024),
+        "Jan–Nov 2024"
+    )]
+    #[case(
+        "In the eleven months through November 2023, exports fell.",
+        Some(2025),
+        "Jan–Nov 2023"
+    )]
+    #[case("Trade in the six months to June rose.", Some(2024), "H1 2024")]
+    #[case("Trade in the 12 months to December 2022 rose.", Some(2024), "2022")]
+    #[case("Exports in the three months ended March rose.", Some(2024), "Q1 2024")]
+    fn months_named_by_their_last(
+        #[case] sentence: &str,
+        #[case] published: Option<i32>,
+        #[case] label: &str,
+    ) {
+        let published = published.map(|y| PartialDate {
+            year: Some(y),
+            month: Some(12),
+            day: None,
+        });
+        let labels: Vec<String> = periods(sentence, published)
+            .into_iter()
+            .filter_map(|p| match p.kind {
+                PeriodKind::Fixed { period, .. } => Some(period.label),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(labels, vec![label.to_owned()], "{sentence}");
+    }
+
+    #[rstest]
+    #[case("In the year to March, exports rose 4%.", "year to March")]
+    #[case("Trade in the 12 months to June fell.", "12 months to June")]
+    fn months_to_a_month_across_two_years_are_named_not_read(
+        #[case] sentence: &str,
+        #[case] phrase: &str,
+    ) {
+        let found = periods(sentence, Some(PartialDate::year(2025)));
+        assert!(
+            found.iter().any(
+                |p| matches!(&p.kind, PeriodKind::AcrossYears { phrase: f } if f.ends_with(phrase))
+            ),
+            "{found:?}"
         );
     }
 
