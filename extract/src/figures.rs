@@ -132,6 +132,41 @@ fn measure_words(sentence: &str) -> Vec<MeasureWord> {
         .collect()
 }
 
+/// The measure words that can say what a figure measures. In "exports to
+/// the US, its largest export market, rose to $136.6 billion" the words
+/// "export market" describe a country, not the figure: an export or import
+/// word before "market" or "destination" is left out, and so is the
+/// "market" after it.
+fn figure_words(sentence: &str) -> Vec<MeasureWord> {
+    let mut words = measure_words(sentence);
+    let mut describing: Vec<(usize, usize)> = Vec::new();
+    for w in &words {
+        if !matches!(w.measure, Measure::Export | Measure::Import) {
+            continue;
+        }
+        let rest = &sentence[w.end..];
+        let after = rest.trim_start();
+        let gap = rest.len() - after.len();
+        let noun = ["markets", "market", "destinations", "destination"]
+            .into_iter()
+            .find(|n| {
+                after
+                    .as_bytes()
+                    .get(..n.len())
+                    .is_some_and(|b| b.eq_ignore_ascii_case(n.as_bytes()))
+            });
+        if let Some(noun) = noun {
+            if gap > 0 {
+                describing.push((w.start, w.end + gap + noun.len()));
+            }
+        }
+    }
+    if !describing.is_empty() {
+        words.retain(|w| !describing.iter().any(|&(s, e)| w.start >= s && w.end <= e));
+    }
+    words
+}
+
 /// Which group of [`measure_re`] matched `word`, from the word itself: the
 /// groups' words differ in their first letters, except "shipments" and
 /// "sales", told by the preposition that follows ("sales" alone is
@@ -280,7 +315,7 @@ pub fn observations(
         if amounts.is_empty() && rates.is_empty() {
             continue;
         }
-        let words = measure_words(sentence);
+        let words = figure_words(sentence);
         let periods = period::periods(sentence, doc.published.date);
         // "U.S. dollars" names a currency, not a country.
         let countries: Vec<Mention> = country::mentions(sentence)

@@ -456,10 +456,35 @@ fn html_published(doc: &Html) -> Option<(PartialDate, String)> {
         (r#"meta[name="pubdate"]"#, "content", "the pubdate meta tag"),
         ("time[datetime]", "datetime", "the first <time> element"),
     ];
-    SOURCES.iter().find_map(|(selector, attr, basis)| {
-        let value = select_first(doc, selector, Some(attr))?;
+    let from_tags = || {
+        SOURCES[..4].iter().find_map(|(selector, attr, basis)| {
+            let value = select_first(doc, selector, Some(attr))?;
+            let date = iso_date_prefix(&value)?;
+            Some((date, format!("{basis} ({value})")))
+        })
+    };
+    let (time_selector, time_attr, time_basis) = SOURCES[4];
+    from_tags().or_else(|| json_ld_published(doc)).or_else(|| {
+        let value = select_first(doc, time_selector, Some(time_attr))?;
         let date = iso_date_prefix(&value)?;
-        Some((date, format!("{basis} ({value})")))
+        Some((date, format!("{time_basis} ({value})")))
+    })
+}
+
+/// `"datePublished"` in the page's JSON-LD (`<script
+/// type="application/ld+json">`), where most news sites state it. Read as
+/// text, not parsed: the value is a plain string, and the blocks are often
+/// not valid JSON (trailing commas, several objects in one block).
+fn json_ld_published(doc: &Html) -> Option<(PartialDate, String)> {
+    let sel = Selector::parse(r#"script[type="application/ld+json"]"#).ok()?;
+    doc.select(&sel).find_map(|script| {
+        let json: String = script.text().collect();
+        let key = json.find("\"datePublished\"")?;
+        let rest = json[key + "\"datePublished\"".len()..].trim_start();
+        let rest = rest.strip_prefix(':')?.trim_start().strip_prefix('"')?;
+        let value = &rest[..rest.find('"')?];
+        let date = iso_date_prefix(value)?;
+        Some((date, format!("the page's JSON-LD datePublished ({value})")))
     })
 }
 
@@ -673,6 +698,17 @@ mod tests {
             input.published.map(|(d, _)| d.to_string()),
             Some("2024-01-15".to_owned())
         );
+    }
+
+    #[test]
+    fn json_ld_gives_the_publication_date() {
+        let html = r#"<html><head><script type="application/ld+json">{"@context":"https://schema.org",
+            "@type":"NewsArticle","headline":"H","datePublished" : "2025-01-09T08:30:00+07:00",}</script>
+            </head><body><p>Trade rose.</p><time datetime="2020-01-01">old</time></body></html>"#;
+        let input = read("a.html", html.as_bytes(), None).expect("reads");
+        let (date, basis) = input.published.expect("a date");
+        assert_eq!(date.to_string(), "2025-01-09");
+        assert!(basis.contains("JSON-LD"), "{basis}");
     }
 
     #[test]

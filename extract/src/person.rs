@@ -51,6 +51,7 @@ pub const ROLES: &[&[&str]] = &[
     &["Emir"],
     &["Ambassador"],
     &["Chairman"],
+    &["General", "Secretary"],
     &["State", "Councilor"],
 ];
 
@@ -352,7 +353,7 @@ mod tests {
                     "Chinese", "Russia", "'s", "’s", "U.S.", "U.S", "President", "Presidents",
                     "Vice", "Premier", "Prime", "Minister", "Deputy", "First", "State",
                     "Councilor", "and", "Foreign", "of", "Affairs", "Defence", "Defense",
-                    "Secretary", "King", "Kingdom", "Crown", "Prince", "Xi", "Jinping", "Li",
+                    "Secretary", "General", "King", "Kingdom", "Crown", "Prince", "Xi", "Jinping", "Li",
                     "Jin-ping", "Jin-P", "-ping", "Mc", "McDonald", "X", "x", "é", "—", ",",
                     "Luiz Inacio Lula da Silva", "Charles Philip Arthur George", "von", "der",
                     "da", "bin", "Al", "van", "de",

@@ -46,6 +46,7 @@ fn status(e: &Event) -> String {
 
 #[rstest]
 // Full dates, several pairs.
+#[case("General Secretary To Lam met U.S. President Joe Biden in New York on September 25, 2024.", None, ("meeting", Some("2024-09-25"), None, "To Lam|Joe Biden", "occurred"))]
 #[case("European Commission President Ursula von der Leyen and Chinese President Xi Jinping held a summit in Beijing on Dec. 7, 2023.", None, ("summit", Some("2023-12-07"), None, "Ursula von der Leyen|Xi Jinping", "occurred"))]
 #[case("Indian Prime Minister Narendra Modi held talks with UAE President Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi on February 13, 2024.", None, ("talks", Some("2024-02-13"), None, "Narendra Modi|Sheikh Mohamed bin Zayed Al", "occurred"))]
 #[case("Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on March 21, 2023.", None, ("talks", Some("2023-03-21"), None, "Xi Jinping|Vladimir Putin", "occurred"))]

@@ -122,6 +122,9 @@ fn check(text: &str, published: &str, want: Want) {
 #[case("Trade between China and Brazil reached 1.2 trillion yuan (about 168 billion U.S. dollars) in 2024.", "2025-01-20", ("trade_value", "BR-CN", "2024", 1.2e12, None))]
 // "Little changed" is about 0.
 #[case("Trade between Brazil and China totaled $158 billion in 2024, little changed from the previous year.", "2025-02-04", ("trade_growth_yoy", "BR-CN", "2024", 0.0, Some("about")))]
+// "Its largest export market" describes the country, not the figure.
+#[case("Vietnam's exports to the US, its largest export market, rose 23.2% to $136.6 billion in 2024.", "2025-01-09", ("export_value", "VN-US", "2024", 136.6e9, None))]
+#[case("Vietnam's exports to the US, its largest export market, rose 23.2% to $136.6 billion in 2024.", "2025-01-09", ("export_growth_yoy", "VN-US", "2024", 23.2, None))]
 // Last month, against the publication month.
 #[case("Shipments from China to Russia dropped 15.6% year-on-year to $7.1 billion last month, customs data showed.", "2025-02-07", ("import_value", "CN-RU", "Jan 2025", 7.1e9, None))]
 // Ranges and equivalents.
