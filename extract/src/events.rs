@@ -43,7 +43,7 @@ fn triggers() -> &'static [(EventKind, Regex)] {
             (EventKind::Summit, r"(?i)\bsummit\b"),
             (EventKind::Talks, r"(?i)\b(?:held|holds|hold|holding)\s+(?:\w+\s+)?talks\b|\btalks\s+with\b"),
             (EventKind::Meeting, r"(?i)\bmet\b|\bmeets\b|\bmeeting\b|\bmeet\b"),
-            (EventKind::Visit, r"(?i)\bvisit(?:ed|ing|s)?\b|\barrived\s+in\b|\bpaid\s+a\s+visit\b|\btrip\s+to\b"),
+            (EventKind::Visit, r"(?i)\bvisit(?:ed|ing|s)?\b|\barrived\s+in\b|\bpaid\s+a\s+visit\b|\btrip\s+to\b|\btravel(?:s|ed|led|ing|ling)?\s+to\b"),
         ];
         table
             .into_iter()
@@ -73,7 +73,7 @@ fn planned_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(
         &RE,
-        r"(?i)\b(?:will|is\s+to|are\s+to|to\s+pay|scheduled|plans?\s+to|is\s+set\s+to|is\s+expected\s+to|upcoming|forthcoming|next\s+(?:week|month|year))\b",
+        r"(?i)\b(?:will|is\s+to|are\s+to|to\s+pay|scheduled|plans?\s+to|is\s+set\s+to|is\s+expected\s+to|upcoming|forthcoming|next\s+(?:week|month|year))\b|\bto\s+$",
     )
 }
 
@@ -89,7 +89,7 @@ fn relative_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(
         &RE,
-        r"(?i)\b(?:at|by|towards?)\s+the\s+(?P<edge>end|beginning|start|middle)\s+of\s+(?P<what>(?:19|20)\d\d|this\s+month|last\s+month|this\s+year|last\s+year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?P<earlier>earlier|later)\s+this\s+(?P<unit>month|year)\b|\b(?P<lastweek>last\s+week)\b|\b(?P<lastmonth>last\s+(?:month|January|February|March|April|May|June|July|August|September|October|November|December))\b|\b(?P<day>(?-i:yesterday|today|^Yesterday|^Today))\b|\bin\s+(?P<my_m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<my_y>(?:19|20)\d\d)\b|\bin\s+(?P<year>(?:19|20)\d\d)\b",
+        r"(?i)\b(?:at|by|towards?)\s+the\s+(?P<edge>end|beginning|start|middle)\s+of\s+(?P<what>(?:19|20)\d\d|this\s+month|last\s+month|this\s+year|last\s+year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?P<earlier>earlier|later)\s+this\s+(?P<unit>month|year)\b|\b(?P<lastweek>last\s+week)\b|\b(?P<next>next\s+(?:week|month|year))\b|\b(?P<lastmonth>last\s+(?:month|January|February|March|April|May|June|July|August|September|October|November|December))\b|\b(?P<day>(?-i:yesterday|today|^Yesterday|^Today))\b|\bin\s+(?P<my_m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<my_y>(?:19|20)\d\d)\b|\bin\s+(?P<year>(?:19|20)\d\d)\b",
     )
 }
 
@@ -172,7 +172,9 @@ fn country_of_role(role: &str) -> Option<&'static str> {
 }
 
 /// Words one of which every role in [`ROLES`](crate::person::ROLES) contains.
-const ROLE_WORDS: [&str; 11] = [
+const ROLE_WORDS: [&str; 13] = [
+    "leader",
+    "Leader",
     "President",
     "Premier",
     "Minister",
@@ -223,6 +225,16 @@ fn role_stretches(text: &str) -> Vec<(usize, usize)> {
             break;
         };
         let at = found.start();
+        // "leader" is also a plain word ("the two leaders"): a reading needs
+        // white space and a capital after it, so a hit without them holds no
+        // person and starts no stretch.
+        if bytes[at..found.end()].eq_ignore_ascii_case(b"leader") {
+            let after = crate::scan::spaces_end(bytes, found.end());
+            if after == found.end() || !bytes.get(after).is_some_and(u8::is_ascii_uppercase) {
+                from = found.end();
+                continue;
+            }
+        }
         let floor = out.last().map_or(0, |&(_, end)| end);
         let start = text[floor..at]
             .char_indices()
@@ -254,9 +266,18 @@ fn people(text: &str) -> Vec<Person> {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
+        // "North Korean leader": the adjective may be two words, of which
+        // the reading holds the second.
+        let two_words = |s: usize, e: usize| {
+            let before = text[..offset + s].trim_end_matches(' ');
+            let word_start = before.rfind(' ').map_or(0, |i| i + 1);
+            (before.len() < offset + s)
+                .then(|| format!("{} {}", &before[word_start..], &stretch[s..e]))
+                .and_then(|name| country::code_of(&name))
+        };
         let country = m
             .adj
-            .and_then(|(s, e)| country::code_of(&stretch[s..e]))
+            .and_then(|(s, e)| two_words(s, e).or_else(|| country::code_of(&stretch[s..e])))
             .or_else(|| country_of_role(&role));
         let name = stretch[m.name.0..m.name.1].to_owned();
         // A later "President Xi" is the "Xi Jinping" met before.
@@ -324,7 +345,17 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 fn is_leader(p: &Person) -> bool {
     matches!(
         p.role.as_deref(),
-        Some("President" | "Premier" | "Prime Minister" | "Chancellor" | "King" | "Emir")
+        Some(
+            "President"
+                | "Premier"
+                | "Prime Minister"
+                | "Chancellor"
+                | "King"
+                | "Emir"
+                | "General Secretary"
+                | "Supreme Leader"
+                | "leader"
+        )
     )
 }
 
@@ -352,14 +383,18 @@ enum Direction {
     Future,
 }
 
+/// The date of the event a sentence reports. `skip` bytes at its start are
+/// a dateline ("BEIJING, April 28 (Xinhua) --"), whose date is the report's,
+/// not the event's: "will pay a state visit from May 7 to 10" is in May.
 fn event_date(
     sentence: &str,
+    skip: usize,
     trigger_at: usize,
     reference: &Reference,
     direction: Direction,
 ) -> Option<EventDate> {
     // A full date in the sentence.
-    if let Some(d) = full_dates(sentence).first() {
+    if let Some(d) = full_dates(sentence).into_iter().find(|d| d.start >= skip) {
         let end = range_end(sentence, d.end, d.value);
         return Some(EventDate {
             start: Some(PartialDate::day(d.value)),
@@ -369,7 +404,7 @@ fn event_date(
         });
     }
     // "on March 20": the year from the reference.
-    if let Some(md) = month_days(sentence).first() {
+    if let Some(md) = month_days(sentence).into_iter().find(|d| d.start >= skip) {
         let (month, day) = md.value;
         let phrase = &sentence[md.start..md.end];
         let resolved = match (reference.day, reference.date) {
@@ -395,12 +430,17 @@ fn event_date(
             None => EventDate {
                 start: Some(PartialDate::month_day(month, day)),
                 end: None,
-                reason: format!("date: '{phrase}', year unknown because the publication date is"),
+                reason: format!(
+                    "date: '{phrase}', its year unknown, as the publication date is unknown"
+                ),
                 unresolved: true,
             },
         });
     }
-    if let Some(c) = relative_re().captures(sentence) {
+    if let Some(c) = relative_re()
+        .captures_iter(sentence)
+        .find(|c| c.get(0).is_some_and(|m| m.start() >= skip))
+    {
         let phrase = c.get(0).map_or("", |m| m.as_str());
         return Some(relative_date(&c, phrase, reference));
     }
@@ -411,10 +451,11 @@ fn event_date(
     let weekday = weekday_re()
         .captures_iter(sentence)
         .filter_map(|c| c.name("wd"))
+        .filter(|m| m.start() >= skip)
         .filter(|m| direction == Direction::Past || !dates_a_statement(sentence, m.start()))
         .min_by_key(|m| m.start().abs_diff(trigger_at));
     let Some(weekday) = weekday else {
-        return month_only(sentence, reference, direction);
+        return month_only(sentence, skip, reference, direction);
     };
     let day = when::weekday(weekday.as_str())?;
     Some(match reference.day {
@@ -444,8 +485,15 @@ fn event_date(
 
 /// "will visit in April": the next April (this one if it has not ended);
 /// "met in April": the last one. Month precision.
-fn month_only(sentence: &str, reference: &Reference, direction: Direction) -> Option<EventDate> {
-    let m = month_only_re().captures(sentence)?;
+fn month_only(
+    sentence: &str,
+    skip: usize,
+    reference: &Reference,
+    direction: Direction,
+) -> Option<EventDate> {
+    let m = month_only_re()
+        .captures_iter(sentence)
+        .find(|c| c.get(0).is_some_and(|m| m.start() >= skip))?;
     let phrase = m.get(0)?.as_str();
     let month = crate::period::month_number(m.name("m")?.as_str())?;
     let (year, how) = match (
@@ -582,6 +630,33 @@ fn relative_date(c: &regex::Captures<'_>, phrase: &str, reference: &Reference) -
                 )
             }
             None => unresolved("needs the publication day"),
+        };
+    }
+    if let Some(n) = c.name("next") {
+        let unit = n.as_str().split_whitespace().last().unwrap_or_default();
+        let Some(r) = reference
+            .day
+            .or_else(|| reference.date.and_then(|d| d.first_day()))
+        else {
+            return unresolved("needs the publication date");
+        };
+        return match unit.to_ascii_lowercase().as_str() {
+            "week" => {
+                let monday = r + Duration::days(7 - i64::from(r.weekday().num_days_from_monday()));
+                resolved(
+                    PartialDate::day(monday),
+                    Some(PartialDate::day(monday + Duration::days(6))),
+                )
+            }
+            "month" => {
+                let (y, m) = if r.month() == 12 {
+                    (r.year() + 1, 1)
+                } else {
+                    (r.year(), r.month() + 1)
+                };
+                resolved(PartialDate::month(y, m), None)
+            }
+            _ => resolved(PartialDate::year(r.year() + 1), None),
         };
     }
     if let Some(m) = c.name("lastmonth") {
@@ -761,6 +836,15 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence], clues: &[Clues]
         if generic_re().is_match(sentence) && kind != EventKind::StateVisit {
             continue;
         }
+        // "met on the sidelines of the G20 summit": a meeting at a summit.
+        let (kind, trigger) = match kind {
+            EventKind::Summit if sentence.contains("sidelines") => triggers()
+                .iter()
+                .find(|(k, _)| *k == EventKind::Meeting)
+                .and_then(|(k, re)| re.find(sentence).map(|m| (*k, m)))
+                .unwrap_or((kind, trigger)),
+            _ => (kind, trigger),
+        };
         // Who: people named here, or "the two heads of state" named last.
         let mut participants: Vec<&Person> = named_in(sentence, &everyone);
         if participants.len() < 2 && collective {
@@ -783,7 +867,11 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence], clues: &[Clues]
         } else {
             Direction::Past
         };
-        let date = event_date(sentence, trigger.start(), &reference, direction);
+        // Only the sentence that holds the dateline skips it.
+        let skip = dateline
+            .filter(|d| s.start <= d.line_start && d.end <= s.start + sentence.len())
+            .map_or(0, |d| d.end - s.start);
+        let date = event_date(sentence, skip, trigger.start(), &reference, direction);
         let dated_by_dateline = date.is_none() && in_lead;
         let date = match date {
             Some(d) => d,

@@ -489,6 +489,37 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
         if c.name("m").is_some_and(|n| n.as_str() == "may") {
             continue;
         }
+        // "the fiscal year that ended in March 2024": the month ends a
+        // fiscal year, which (unless it ends in December) spans two
+        // calendar years.
+        let before = sentence[..whole.start()].trim_end();
+        let ends_a_year = ["ended", "ending", "ends", "that ended", "which ended"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            && ["fiscal", "financial year"].iter().any(|w| {
+                crate::scan::contains_ascii_ci(&sentence.as_bytes()[..whole.start()], w.as_bytes())
+            });
+        if ends_a_year && m != 12 {
+            if !taken(&out, whole.start(), whole.end()) {
+                let phrase_start = sentence[..whole.start()]
+                    .to_ascii_lowercase()
+                    .rfind("fiscal")
+                    .or_else(|| {
+                        sentence[..whole.start()]
+                            .to_ascii_lowercase()
+                            .rfind("financial")
+                    })
+                    .unwrap_or(whole.start());
+                out.push(PeriodMention {
+                    kind: PeriodKind::AcrossYears {
+                        phrase: sentence[phrase_start..whole.end()].to_owned(),
+                    },
+                    start: phrase_start,
+                    end: whole.end(),
+                });
+            }
+            continue;
+        }
         let result = default_year(c.name("year").map(|m| m.as_str()), m).and_then(|(y, why)| {
             let p = Period::months(y, m, m).ok_or_else(|| "month".to_owned())?;
             Ok((p.clone(), format!("month {}; {why}", p.label)))
@@ -879,6 +910,14 @@ mod tests {
     }
 
     #[rstest]
+    #[case(
+        "Goods trade stood at $120 billion in the fiscal year that ended in March 2024.",
+        "fiscal year that ended in March 2024"
+    )]
+    #[case(
+        "Trade was $5 billion in the financial year ending in June 2023.",
+        "financial year ending in June 2023"
+    )]
     #[case("In the year to March, exports rose 4%.", "year to March")]
     #[case("Trade in the 12 months to June fell.", "12 months to June")]
     fn months_to_a_month_across_two_years_are_named_not_read(

@@ -52,6 +52,8 @@ pub const ROLES: &[&[&str]] = &[
     &["Ambassador"],
     &["Chairman"],
     &["General", "Secretary"],
+    &["Supreme", "Leader"],
+    &["leader"],
     &["State", "Councilor"],
 ];
 
@@ -72,14 +74,19 @@ pub struct PersonMatch {
 pub fn matches(text: &str) -> Vec<PersonMatch> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    // Every reading starts with a capital (the adjective's, "U.S.", or the
+    // role's), or with the one role written in lower case, "leader" ("met
+    // leader Kim Jong Un"), found apart as it is rare.
+    let leaders: Vec<usize> = memchr::memmem::find_iter(bytes, b"leader").collect();
+    let mut next_leader = leaders.iter().copied().peekable();
     let mut at = 0;
     while at < bytes.len() {
-        // Every reading starts with a capital: the adjective's, "U.S.", or
-        // the role's.
-        let Some(offset) = bytes[at..].iter().position(u8::is_ascii_uppercase) else {
+        while next_leader.next_if(|&l| l < at).is_some() {}
+        let p = crate::scan::next_capital(bytes, at)
+            .min(next_leader.peek().copied().unwrap_or(usize::MAX));
+        if p >= bytes.len() {
             break;
-        };
-        let p = at + offset;
+        }
         match read_at(bytes, p) {
             Some(m) => {
                 at = m.end;
@@ -153,13 +160,7 @@ fn lower_run(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// The end of the run of ASCII white space (`\s`) from `i`.
-fn spaces(bytes: &[u8], mut i: usize) -> usize {
-    while bytes.get(i).is_some_and(|&b| is_space(b)) {
-        i += 1;
-    }
-    i
-}
+use crate::scan::spaces_end as spaces;
 
 /// The first role of [`ROLES`] at `p` that white space and a name follow:
 /// the role's range and the name's.
@@ -167,7 +168,11 @@ fn role_and_name(bytes: &[u8], p: usize) -> Option<((usize, usize), (usize, usiz
     // A role's first word ends where a run of lower-case letters does, and
     // white space follows it (directly or after the rest of the role): only
     // roles with that first word can match, which rules out most capitals.
-    let first_end = capitalised_word(bytes, p)?;
+    let first_end = capitalised_word(bytes, p).or_else(|| {
+        // "leader", the role in lower case.
+        let end = lower_run(bytes, p);
+        (end > p).then_some(end)
+    })?;
     let first = &bytes[p..first_end];
     ROLES
         .iter()
@@ -353,7 +358,7 @@ mod tests {
                     "Chinese", "Russia", "'s", "’s", "U.S.", "U.S", "President", "Presidents",
                     "Vice", "Premier", "Prime", "Minister", "Deputy", "First", "State",
                     "Councilor", "and", "Foreign", "of", "Affairs", "Defence", "Defense",
-                    "Secretary", "General", "King", "Kingdom", "Crown", "Prince", "Xi", "Jinping", "Li",
+                    "Secretary", "General", "leader", "Leader", "Supreme", "misleader", "King", "Kingdom", "Crown", "Prince", "Xi", "Jinping", "Li",
                     "Jin-ping", "Jin-P", "-ping", "Mc", "McDonald", "X", "x", "é", "—", ",",
                     "Luiz Inacio Lula da Silva", "Charles Philip Arthur George", "von", "der",
                     "da", "bin", "Al", "van", "de",

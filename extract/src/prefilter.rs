@@ -139,10 +139,10 @@ enum Kind {
 /// ("the same level"), "flat", "unchanged", "changed" ("little changed"). Event: the first word of every
 /// trigger alternative in [`events`](crate::events) ("video", "virtual",
 /// "tele"/"phone", "exchanged", "sent", "visit", "summit", "talks",
-/// "met"/"meet", "arrived", "trip"). Longer words ("exchanged", "unchanged")
+/// "met"/"meet", "arrived", "trip", "travel"). Longer words ("exchanged", "unchanged")
 /// are tested on their first eight letters, which only makes the clue more
 /// generous.
-const WORDS: [(&str, Kind); 75] = [
+const WORDS: [(&str, Kind); 76] = [
     ("aed", Kind::Money),
     ("arrived", Kind::Event),
     ("aud", Kind::Money),
@@ -204,6 +204,7 @@ const WORDS: [(&str, Kind); 75] = [
     ("tele", Kind::Event),
     ("tenge", Kind::Money),
     ("thb", Kind::Money),
+    ("travel", Kind::Event),
     ("trip", Kind::Event),
     ("try", Kind::Money),
     ("twd", Kind::Money),
@@ -389,6 +390,7 @@ mod tests {
     #[case("Xi MET Putin.")]
     #[case("Xi meets Putin.")]
     #[case("He arrived in Moscow.")]
+    #[case("He will travel to Moscow.")]
     #[case("His trip to Moscow.")]
     #[case("Xi visited Moscow.")]
     fn event_triggers_are_never_skipped(#[case] sentence: &str) {

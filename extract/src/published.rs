@@ -68,6 +68,9 @@ pub struct Dateline {
     pub year: Option<i32>,
     /// Byte offset of the line it opens, where the report's lead begins.
     pub line_start: usize,
+    /// Byte offset just after it ("MOSCOW, March 21 (Xinhua) --"), where the
+    /// report's first sentence goes on: a date in it is the dateline's.
+    pub end: usize,
 }
 
 fn dateline_re() -> &'static Regex {
@@ -304,6 +307,7 @@ fn dateline_of(line: &str) -> Option<Dateline> {
         day,
         year,
         line_start: 0,
+        end: c.get(0)?.end(),
     })
 }
 
@@ -314,8 +318,10 @@ fn find_dateline(text: &str) -> Option<Dateline> {
         .find_map(|line| {
             let start = line_start;
             line_start += line.len();
+            let lead = line.len() - line.trim_start().len();
             dateline_of(line.trim()).map(|d| Dateline {
                 line_start: start,
+                end: start + lead + d.end,
                 ..d
             })
         })
@@ -487,6 +493,7 @@ mod tests {
                 day: 1,
                 year: None,
                 line_start: 26,
+                end: 53,
             })
         );
         assert_eq!(p.reference_day(), NaiveDate::from_ymd_opt(2025, 4, 1));

@@ -60,6 +60,14 @@ pub fn next_capital(bytes: &[u8], mut from: usize) -> usize {
         .map_or(bytes.len(), |p| from + p)
 }
 
+/// The end of the run of pattern white space (see [`is_pattern_space`]) from `i`.
+pub fn spaces_end(bytes: &[u8], mut i: usize) -> usize {
+    while bytes.get(i).is_some_and(|&b| is_pattern_space(b)) {
+        i += 1;
+    }
+    i
+}
+
 /// White space as the patterns' ASCII `\s` reads it (see `pattern`), for
 /// hand-written readers that must agree with them.
 pub fn is_pattern_space(b: u8) -> bool {

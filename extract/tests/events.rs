@@ -46,6 +46,11 @@ fn status(e: &Event) -> String {
 
 #[rstest]
 // Full dates, several pairs.
+#[case("SEOUL, June 19, 2024 (AFP) - Russian President Vladimir Putin arrived in Pyongyang early Wednesday for a two-day visit and met leader Kim Jong Un.", None, ("meeting", Some("2024-06-19"), Some("2024-06-20"), "Vladimir Putin|Kim Jong Un", "occurred"))]
+#[case("BEIJING, April 28, 2025 (Xinhua) -- Chinese President Xi Jinping will pay a state visit to Russia from May 7 to 10 at the invitation of Russian President Vladimir Putin.", None, ("state_visit", Some("2025-05-07"), Some("2025-05-10"), "Xi Jinping|Vladimir Putin", "planned"))]
+#[case("Indian Prime Minister Narendra Modi met U.S. President Joe Biden on the sidelines of the G20 summit in Rio de Janeiro on Monday.", Some("2024-11-19"), ("meeting", Some("2024-11-18"), None, "Narendra Modi|Joe Biden", "occurred"))]
+#[case("Indian Prime Minister Narendra Modi is scheduled to travel to Washington next month.", Some("2024-11-19"), ("visit", Some("2024-12"), None, "Narendra Modi", "planned"))]
+#[case("Chinese President Xi Jinping to visit Russia in May", Some("2025-04-20"), ("visit", Some("2025-05"), None, "Xi Jinping", "planned"))]
 #[case("General Secretary To Lam met U.S. President Joe Biden in New York on September 25, 2024.", None, ("meeting", Some("2024-09-25"), None, "To Lam|Joe Biden", "occurred"))]
 #[case("European Commission President Ursula von der Leyen and Chinese President Xi Jinping held a summit in Beijing on Dec. 7, 2023.", None, ("summit", Some("2023-12-07"), None, "Ursula von der Leyen|Xi Jinping", "occurred"))]
 #[case("Indian Prime Minister Narendra Modi held talks with UAE President Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi on February 13, 2024.", None, ("talks", Some("2024-02-13"), None, "Narendra Modi|Sheikh Mohamed bin Zayed Al", "occurred"))]
