@@ -403,10 +403,21 @@ fn event_date(
             unresolved: false,
         });
     }
-    // "on March 20": the year from the reference.
+    // "on March 20": the year from the sentence when it names one ("in
+    // April 2024, meeting Xi on April 16"), else from the reference.
     if let Some(md) = month_days(sentence).into_iter().find(|d| d.start >= skip) {
         let (month, day) = md.value;
         let phrase = &sentence[md.start..md.end];
+        if let Some(year) = year_of_month(&sentence[skip..], month) {
+            if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+                return Some(EventDate {
+                    start: Some(PartialDate::day(date)),
+                    end: range_end(sentence, md.end, date).map(PartialDate::day),
+                    reason: format!("date: '{phrase}' in {year}, the year the sentence names"),
+                    unresolved: false,
+                });
+            }
+        }
         let resolved = match (reference.day, reference.date) {
             (Some(r), _) if direction == Direction::Future => {
                 when::month_day_on_or_after(r, month, day)
@@ -480,6 +491,25 @@ fn event_date(
             ),
             unresolved: true,
         },
+    })
+}
+
+/// The year a sentence gives a month ("in April 2024"), for a month-day of
+/// that month elsewhere in it ("... meeting Xi on April 16"). Only a year
+/// written with the same month counts: "his first visit since 2019" says
+/// nothing of the year of "March 20".
+fn year_of_month(sentence: &str, month: u32) -> Option<i32> {
+    let bytes = sentence.as_bytes();
+    memchr::memchr2_iter(b'1', b'2', bytes).find_map(|at| {
+        let y = bytes.get(at..at + 4)?;
+        let boundary = |b: Option<&u8>| !b.is_some_and(u8::is_ascii_alphanumeric);
+        let is_year = matches!(y, [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
+            && boundary(bytes.get(at + 4));
+        let before = sentence[..at].strip_suffix(' ')?;
+        let word = before.rsplit(' ').next()?;
+        (is_year && crate::period::month_number(word) == Some(month))
+            .then(|| sentence[at..at + 4].parse().ok())
+            .flatten()
     })
 }
 

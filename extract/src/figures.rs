@@ -47,7 +47,7 @@ fn measure_re() -> &'static Regex {
           | \b(?P<deficit>deficits?)\b
           | \b(?P<export>exports?|exported|exporting|outbound\s+shipments(?:\s+to)?|shipments\s+to|sales\s+to)\b
           | \b(?P<import>imports?|imported|importing|inbound\s+shipments(?:\s+from)?|shipments\s+from|purchases\s+from)\b
-          | \b(?P<trade>trade|turnover|commerce|trading\s+volume)\b
+          | \b(?P<trade>trade|traded|turnover|commerce|trading\s+volume)\b
           | \b(?P<other>investments?|invested|investing|loans?|credit|aid|grants?|deals?|contracts?|projects?|funds?|funding|financing|GDP|economy|budget|reserves|debt|bonds?|capital|valuation|capitali[sz]ation|revenues?|profits?|assets|spending|costs?|prices?|tariffs?|duties|duty|subsid\w*|pledged?|share|shares|stake|proportion|inflation|unemployment|interest|rate|rates|resumption|population|output|production|sales|market)\b
         ")
     })
@@ -164,7 +164,81 @@ fn figure_words(sentence: &str) -> Vec<MeasureWord> {
     if !describing.is_empty() {
         words.retain(|w| !describing.iter().any(|&(s, e)| w.start >= s && w.end <= e));
     }
+    // "crude exports", "soybean imports", "non-oil trade": a part of the
+    // trade, not the country's total, so not a figure of the series.
+    for w in &mut words {
+        if matches!(
+            w.measure,
+            Measure::Export | Measure::Import | Measure::Trade
+        ) && names_a_part(&sentence[..w.start])
+        {
+            w.measure = Measure::Other;
+        }
+    }
     words
+}
+
+/// Whether the word that ends `before` narrows a measure to goods of one
+/// kind ("crude", "soybean", "non-oil", "services").
+fn names_a_part(before: &str) -> bool {
+    const KINDS: [&str; 48] = [
+        "crude",
+        "oil",
+        "gas",
+        "lng",
+        "coal",
+        "energy",
+        "fuel",
+        "petroleum",
+        "soybean",
+        "soybeans",
+        "soy",
+        "grain",
+        "wheat",
+        "corn",
+        "rice",
+        "beef",
+        "pork",
+        "meat",
+        "seafood",
+        "food",
+        "agricultural",
+        "farm",
+        "car",
+        "cars",
+        "auto",
+        "vehicle",
+        "ev",
+        "chip",
+        "chips",
+        "semiconductor",
+        "steel",
+        "iron",
+        "aluminium",
+        "aluminum",
+        "copper",
+        "gold",
+        "timber",
+        "fertilizer",
+        "arms",
+        "defence",
+        "defense",
+        "weapons",
+        "textile",
+        "garment",
+        "pharmaceutical",
+        "services",
+        "digital",
+        "tourism",
+    ];
+    let Some(word) = before.trim_end().rsplit(' ').next() else {
+        return false;
+    };
+    let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
+    if word.len() > 4 && word[..4].eq_ignore_ascii_case("non-") {
+        return true;
+    }
+    KINDS.iter().any(|k| k.eq_ignore_ascii_case(word))
 }
 
 /// Which group of [`measure_re`] matched `word`, from the word itself: the

@@ -49,7 +49,7 @@ fn pattern() -> &'static Regex {
             (?:\b(?P<qual>{QUALIFIERS})\s+)?
             (?P<pre>(?:US\$|U\.S\.\s?\$|A\$|C\$|HK\$|S\$|NT\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR)\s?)?
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-            (?:\s*(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
+            (?:(?:\s*|-)(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
             (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|pounds|GBP|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF)\b)?"
         );
         crate::pattern::compile("money", &re)
@@ -374,6 +374,8 @@ mod tests {
     #[case("14 billion Canadian dollars", 14e9, "CAD", None)]
     #[case("MXN 250 billion", 250e9, "MXN", None)]
     #[case("SGD 4.5 billion", 4.5e9, "SGD", None)]
+    #[case("$118.7-billion", 118.7e9, "USD", None)]
+    #[case("C$2.5-million", 2.5e6, "CAD", None)]
     fn amounts_are_read_in_base_units(
         #[case] text: &str,
         #[case] value: f64,

@@ -80,7 +80,7 @@ fn dateline_re() -> &'static Regex {
         // when an agency's name in brackets follows the date, which tells a
         // dateline from a sentence opening "Exports, March 3 ...". The dash
         // may be left out after the agency ("(PTI) Bilateral trade ...").
-        crate::pattern::compile("dateline", r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?:--|—|–|-)?|(?:--|—|–|-))")
+        crate::pattern::compile("dateline", r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?:--|—|–|-)?|(?:--|—|–|-))")
     })
 }
 
@@ -265,7 +265,8 @@ fn dateline_text(line: &Dateline) -> String {
 
 /// Whether a line may open with a dateline, tested without running the
 /// pattern: a capital, and within the place's length a comma and white
-/// space before a month's first letter ("MOSCOW, March"). Most paragraphs
+/// space before a month's first letter or a day ("MOSCOW, March", "Berlin,
+/// 20 February"). Most paragraphs
 /// fail here ("The two sides, which ..."), and running the pattern on each
 /// cost more than the rest of the date search.
 fn may_open_with_dateline(line: &str) -> bool {
@@ -278,7 +279,7 @@ fn may_open_with_dateline(line: &str) -> bool {
             spaces > 0
                 && matches!(
                     after.get(spaces),
-                    Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+                    Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' | b'0'..=b'9')
                 )
         })
 }
@@ -296,8 +297,13 @@ fn dateline_of(line: &str) -> Option<Dateline> {
     }
     // The pattern has the month and day apart already: reading its date
     // again with the month-and-day pattern cost more than the dateline.
-    let month = crate::period::month_number(c.name("mon")?.as_str())?;
-    let day: u32 = c.name("day")?.as_str().parse().ok()?;
+    let month = crate::period::month_number(c.name("mon").or_else(|| c.name("mon2"))?.as_str())?;
+    let day: u32 = c
+        .name("day")
+        .or_else(|| c.name("day2"))?
+        .as_str()
+        .parse()
+        .ok()?;
     let year: Option<i32> = c.name("year").and_then(|y| y.as_str().parse().ok());
     // 29 February exists in leap years, so check against one.
     NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
@@ -510,6 +516,23 @@ mod tests {
             Some("New Delhi")
         );
         assert!(p.basis.contains("New Delhi, Mar 14, 2025"), "{}", p.basis);
+    }
+
+    #[rstest::rstest]
+    #[case("Headline here\n\nRIYADH, March 3 2025 (Arab News) -- Trade between Saudi Arabia and China rose.\n", "2025-03-03")]
+    #[case(
+        "Headline here\n\nBerlin, 20 February 2025 (dpa) - China was again the largest partner.\n",
+        "2025-02-20"
+    )]
+    #[case(
+        "Headline here\n\nOTTAWA, Feb 10, 2025 (CP) - Trade with China slipped.\n",
+        "2025-02-10"
+    )]
+    fn datelines_in_other_orders_and_punctuation(#[case] text: &str, #[case] date: &str) {
+        assert_eq!(
+            published(text).date.map(|d| d.to_string()).as_deref(),
+            Some(date)
+        );
     }
 
     #[test]

@@ -51,6 +51,8 @@ fn status(e: &Event) -> String {
 #[case("Indian Prime Minister Narendra Modi met U.S. President Joe Biden on the sidelines of the G20 summit in Rio de Janeiro on Monday.", Some("2024-11-19"), ("meeting", Some("2024-11-18"), None, "Narendra Modi|Joe Biden", "occurred"))]
 #[case("Indian Prime Minister Narendra Modi is scheduled to travel to Washington next month.", Some("2024-11-19"), ("visit", Some("2024-12"), None, "Narendra Modi", "planned"))]
 #[case("Chinese President Xi Jinping to visit Russia in May", Some("2025-04-20"), ("visit", Some("2025-05"), None, "Xi Jinping", "planned"))]
+#[case("Chancellor Olaf Scholz travelled to China in April 2024, meeting President Xi Jinping in Beijing on April 16.", Some("2025-02-20"), ("meeting", Some("2024-04-16"), None, "Olaf Scholz|Xi Jinping", "occurred"))]
+#[case("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on May 16, his first visit since 2019.", Some("2024-05-17"), ("meeting", Some("2024-05-16"), None, "Vladimir Putin|Xi Jinping", "occurred"))]
 #[case("General Secretary To Lam met U.S. President Joe Biden in New York on September 25, 2024.", None, ("meeting", Some("2024-09-25"), None, "To Lam|Joe Biden", "occurred"))]
 #[case("European Commission President Ursula von der Leyen and Chinese President Xi Jinping held a summit in Beijing on Dec. 7, 2023.", None, ("summit", Some("2023-12-07"), None, "Ursula von der Leyen|Xi Jinping", "occurred"))]
 #[case("Indian Prime Minister Narendra Modi held talks with UAE President Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi on February 13, 2024.", None, ("talks", Some("2024-02-13"), None, "Narendra Modi|Sheikh Mohamed bin Zayed Al", "occurred"))]

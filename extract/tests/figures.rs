@@ -125,6 +125,9 @@ fn check(text: &str, published: &str, want: Want) {
 // "Its largest export market" describes the country, not the figure.
 #[case("Vietnam's exports to the US, its largest export market, rose 23.2% to $136.6 billion in 2024.", "2025-01-09", ("export_value", "VN-US", "2024", 136.6e9, None))]
 #[case("Vietnam's exports to the US, its largest export market, rose 23.2% to $136.6 billion in 2024.", "2025-01-09", ("export_growth_yoy", "VN-US", "2024", 23.2, None))]
+// Hyphenated scales; goods "traded between" the two countries.
+#[case("Canada's merchandise trade with China slipped to $118.7-billion in 2024.", "2025-02-10", ("trade_value", "CA-CN", "2024", 118.7e9, None))]
+#[case("China was again Germany's most important trading partner in 2024, with goods worth 246.3 billion euros traded between the two countries.", "2025-02-20", ("trade_value", "CN-DE", "2024", 246.3e9, None))]
 // Last month, against the publication month.
 #[case("Shipments from China to Russia dropped 15.6% year-on-year to $7.1 billion last month, customs data showed.", "2025-02-07", ("import_value", "CN-RU", "Jan 2025", 7.1e9, None))]
 // Ranges and equivalents.
@@ -154,6 +157,10 @@ fn figures_are_bound_to_measure_pair_and_period(
 #[case("Russia will invest $5 billion in Chinese ports, Putin and Xi said in 2023.")]
 #[case("The US raised tariffs on Chinese goods to 25 percent in 2019.")]
 #[case("China accounted for 35 percent of Russia's trade in 2023.")]
+#[case("Saudi Arabia's crude exports to China reached about $45bn in 2024.")]
+#[case("Brazil's soybean exports to China were $31 billion in 2024.")]
+#[case("Non-oil trade between Saudi Arabia and China grew by 12 pct in 2024.")]
+#[case("Services trade between India and the US reached $70 billion in 2023.")]
 #[case("A $10 billion loan from China to Russia was signed in 2022.")]
 #[case("Chinese investment in Brazil reached $1.7 billion in 2023.")]
 #[case("The deal between India and Russia is worth $3 billion, officials said in 2023.")]
