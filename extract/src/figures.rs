@@ -567,6 +567,15 @@ impl SentenceBinder<'_> {
             }
         };
         reasons.push(pair_reason);
+        // A bare "$" is read as US dollars, but papers in other dollar
+        // countries write their own currency so: say so, and trust it less.
+        let mut currency_penalty = 0.0;
+        if let Some(local) = self.local_dollar(amount) {
+            reasons.push(format!(
+                "currency: '$' read as US dollars, though the report is from {local}, where '$' may mean the local dollar"
+            ));
+            currency_penalty = 0.2;
+        }
         // "The same period" later on means what the sentence reports, not its base.
         if base.is_none() {
             *last_period = Some(period.clone());
@@ -576,7 +585,7 @@ impl SentenceBinder<'_> {
             pair,
             period,
             reasons,
-            confidence: 0.9 - period_penalty - pair_penalty,
+            confidence: 0.9 - period_penalty - pair_penalty - currency_penalty,
         };
         Ok(Some(self.observation(
             parts,
@@ -775,6 +784,38 @@ impl SentenceBinder<'_> {
         }
         // A goal's year is its own, never the reported figures' before it.
         self.period_near(start, start, &None, None)
+    }
+
+    /// The dateline's place when `amount` is written with a bare "$" and
+    /// the report comes from a country with a dollar of its own.
+    fn local_dollar(&self, amount: &Amount) -> Option<&str> {
+        const DOLLAR_CITIES: [&str; 16] = [
+            "OTTAWA",
+            "TORONTO",
+            "MONTREAL",
+            "VANCOUVER",
+            "CALGARY",
+            "CANBERRA",
+            "SYDNEY",
+            "MELBOURNE",
+            "BRISBANE",
+            "PERTH",
+            "SINGAPORE",
+            "HONG KONG",
+            "WELLINGTON",
+            "AUCKLAND",
+            "TAIPEI",
+            "KUALA LUMPUR",
+        ];
+        let written = &self.sentence[amount.start..amount.end];
+        let bare = amount.currency == "USD"
+            && written
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == ' ')
+                .starts_with('$')
+            && !written.contains("US$")
+            && !written.contains("U.S.");
+        let place = self.doc.published.dateline.as_ref()?.place.as_str();
+        (bare && DOLLAR_CITIES.iter().any(|c| c.eq_ignore_ascii_case(place))).then_some(place)
     }
 
     /// The two countries, in the order the metric needs.

@@ -296,6 +296,27 @@ fn south_africa_is_a_country_not_the_region() {
 }
 
 #[test]
+fn a_bare_dollar_sign_from_a_dollar_country_is_flagged() {
+    let text = "Canada and China\n\nOTTAWA, Feb 10, 2025 (CP) - Canada's merchandise trade with China slipped to $118.7-billion in 2024.\n\nWASHINGTON, Feb 10 - Trade between the US and China fell to $582 billion in 2024.\n";
+    let found = figures(text, "2025-02-10");
+    let canada = found
+        .iter()
+        .find(|o| o.pair.slug() == "CA-CN")
+        .expect("Canada");
+    assert!(
+        canada.provenance.reason.contains("from OTTAWA"),
+        "{}",
+        canada.provenance.reason
+    );
+    assert!(canada.provenance.confidence < 0.75);
+    let written_as_us = figures(
+        "OTTAWA, Feb 10, 2025 (Reuters) - Canada's trade with China slipped to US$85 billion in 2024.",
+        "2025-02-10",
+    );
+    assert!(!written_as_us[0].provenance.reason.contains("local dollar"));
+}
+
+#[test]
 fn growth_since_a_past_date_is_not_a_yearly_rate() {
     let text = "Trade between Mexico and the US has grown more than 50% since the USMCA took effect in July 2020.";
     let doc = tradeline_extract::extract(
