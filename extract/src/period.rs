@@ -266,10 +266,8 @@ fn fiscal_span<'t>(sentence: &'t str, c: &Captures<'t>) -> Option<regex::Match<'
 pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMention> {
     let published_year = published.and_then(|d| d.year);
     let published_month = published.and_then(|d| d.month);
-    let excluded: Vec<(usize, usize)> = comparison_re()
-        .find_iter(sentence)
-        .map(|m| (m.start(), m.end()))
-        .collect();
+    let comparisons: Vec<regex::Match<'_>> = comparison_re().find_iter(sentence).collect();
+    let excluded: Vec<(usize, usize)> = comparisons.iter().map(|m| (m.start(), m.end())).collect();
     let free = |s: usize, e: usize| !excluded.iter().any(|&(a, b)| s < b && a < e);
     let mut out: Vec<PeriodMention> = Vec::new();
     let taken =
@@ -675,6 +673,32 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
             push(&mut out, c.get(0), result);
         }
     }
+    // "total exports reached $62.4 billion, up 5.3 percent from 2023", and
+    // no other period: compared with a whole year, the figure is the year
+    // after's, marked inferred.
+    if out.is_empty() {
+        let base = comparisons.iter().find_map(|m| {
+            let phrase = m.as_str();
+            let year: i32 = phrase.get(phrase.len().checked_sub(4)?..)?.parse().ok()?;
+            let by_year_alone = !crate::scan::contains_ascii_ci(phrase.as_bytes(), b"period");
+            by_year_alone.then_some((m, year))
+        });
+        if let Some((m, year)) = base {
+            if let Some(mut p) = Period::year(year + 1) {
+                p.inferred = true;
+                let reason = format!(
+                    "the year after {year}, which the sentence compares with ('{}'): {}",
+                    m.as_str(),
+                    p.label
+                );
+                out.push(PeriodMention {
+                    kind: PeriodKind::Fixed { period: p, reason },
+                    start: m.start(),
+                    end: m.end(),
+                });
+            }
+        }
+    }
     out.sort_by_key(|p| p.start);
     out
 }
@@ -876,6 +900,39 @@ mod tests {
     }
 
     #[rstest]
+    #[case("Imports rose 3% over 2021.", "2022")]
+    #[case(
+        "Total exports to China reached US$62.4 billion, up 5.3 percent from 2023.",
+        "2024"
+    )]
+    #[case("Trade grew by 6.4% compared to 2023 and exceeded $66 bln.", "2024")]
+    fn a_year_compared_with_and_nothing_else_gives_the_year_after(
+        #[case] sentence: &str,
+        #[case] label: &str,
+    ) {
+        let found = periods(sentence, None);
+        let fixed: Vec<(String, bool)> = found
+            .iter()
+            .filter_map(|p| match &p.kind {
+                PeriodKind::Fixed { period, .. } => Some((period.label.clone(), period.inferred)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(fixed, vec![(label.to_owned(), true)], "{sentence}");
+    }
+
+    #[test]
+    fn a_comparison_with_a_period_or_beside_another_period_gives_nothing_more() {
+        let found = periods("Trade in 2024 rose 3% compared with 2023.", None);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = periods(
+            "Exports rose 5% compared with the same period of 2023.",
+            None,
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[rstest]
     #[case(
         "In the 11 months to November, imports reached $466.6 billion.",
         Some(2024),
@@ -992,7 +1049,6 @@ mod tests {
     #[case("Trade rose 5% compared with the same period last year.")]
     #[case("Exports were up 12% from a year earlier.")]
     #[case("Trade stood at the same level as last year.")]
-    #[case("Imports rose 3% over 2021.")]
     fn comparison_bases_are_not_periods(#[case] sentence: &str) {
         assert!(
             fixed(sentence, Some(2022)).is_empty(),
