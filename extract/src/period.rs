@@ -310,22 +310,26 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
         }
     };
 
+    // A mention is kept where no comparison and no earlier mention stands.
+    let name = |out: &mut Vec<PeriodMention>, start: usize, end: usize, kind: PeriodKind| {
+        if free(start, end) && !taken(out, start, end) {
+            out.push(PeriodMention { kind, start, end });
+        }
+    };
     let push = |out: &mut Vec<PeriodMention>,
                 whole: Option<regex::Match<'_>>,
                 result: Result<(Period, String), String>| {
         let Some(whole) = whole else { return };
-        if !free(whole.start(), whole.end()) || taken(out, whole.start(), whole.end()) {
-            return;
-        }
         let kind = match result {
             Ok((period, reason)) => PeriodKind::Fixed { period, reason },
             Err(phrase) => PeriodKind::Unresolved { phrase },
         };
-        out.push(PeriodMention {
-            kind,
-            start: whole.start(),
-            end: whole.end(),
-        });
+        name(out, whole.start(), whole.end(), kind);
+    };
+    // A period no calendar period can hold, named so the figure says why.
+    let across = |out: &mut Vec<PeriodMention>, start: usize, end: usize| {
+        let phrase = sentence[start..end].to_owned();
+        name(out, start, end, PeriodKind::AcrossYears { phrase });
     };
 
     // Each part-year pattern needs a word of its own; a sentence without it
@@ -376,15 +380,7 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
         let Some(whole) = c.get(0) else { continue };
         // "the 12 months to June" runs across two calendar years.
         if n > last {
-            if free(whole.start(), whole.end()) && !taken(&out, whole.start(), whole.end()) {
-                out.push(PeriodMention {
-                    kind: PeriodKind::AcrossYears {
-                        phrase: whole.as_str().to_owned(),
-                    },
-                    start: whole.start(),
-                    end: whole.end(),
-                });
-            }
+            across(&mut out, whole.start(), whole.end());
             continue;
         }
         let result = default_year(c.name("year").map(|m| m.as_str()), last).and_then(|(y, why)| {
@@ -409,15 +405,7 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
         };
         if a > b {
             if let Some(whole) = c.get(0) {
-                if free(whole.start(), whole.end()) && !taken(&out, whole.start(), whole.end()) {
-                    out.push(PeriodMention {
-                        kind: PeriodKind::AcrossYears {
-                            phrase: whole.as_str().to_owned(),
-                        },
-                        start: whole.start(),
-                        end: whole.end(),
-                    });
-                }
+                across(&mut out, whole.start(), whole.end());
             }
             continue;
         }
@@ -498,24 +486,12 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
                 crate::scan::contains_ascii_ci(&sentence.as_bytes()[..whole.start()], w.as_bytes())
             });
         if ends_a_year && m != 12 {
-            if !taken(&out, whole.start(), whole.end()) {
-                let phrase_start = sentence[..whole.start()]
-                    .to_ascii_lowercase()
-                    .rfind("fiscal")
-                    .or_else(|| {
-                        sentence[..whole.start()]
-                            .to_ascii_lowercase()
-                            .rfind("financial")
-                    })
-                    .unwrap_or(whole.start());
-                out.push(PeriodMention {
-                    kind: PeriodKind::AcrossYears {
-                        phrase: sentence[phrase_start..whole.end()].to_owned(),
-                    },
-                    start: phrase_start,
-                    end: whole.end(),
-                });
-            }
+            let lower = sentence[..whole.start()].to_ascii_lowercase();
+            let phrase_start = lower
+                .rfind("fiscal")
+                .or_else(|| lower.rfind("financial"))
+                .unwrap_or(whole.start());
+            across(&mut out, phrase_start, whole.end());
             continue;
         }
         let result = default_year(c.name("year").map(|m| m.as_str()), m).and_then(|(y, why)| {
@@ -565,15 +541,13 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
         // country's naming, so it fixes no period.
         if c.name("fyp").is_some() {
             if let Some(whole) = c.get(0) {
-                if free(whole.start(), whole.end()) && !taken(&out, whole.start(), whole.end()) {
-                    out.push(PeriodMention {
-                        kind: PeriodKind::FiscalYear {
-                            phrase: whole.as_str().to_owned(),
-                        },
-                        start: whole.start(),
-                        end: whole.end(),
-                    });
-                }
+                let phrase = whole.as_str().to_owned();
+                name(
+                    &mut out,
+                    whole.start(),
+                    whole.end(),
+                    PeriodKind::FiscalYear { phrase },
+                );
             }
             continue;
         }
@@ -621,13 +595,7 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
             push(&mut out, c.get(0), result);
         } else if c.name("same").is_some() {
             let Some(whole) = c.get(0) else { continue };
-            if free(whole.start(), whole.end()) && !taken(&out, whole.start(), whole.end()) {
-                out.push(PeriodMention {
-                    kind: PeriodKind::SamePeriod,
-                    start: whole.start(),
-                    end: whole.end(),
-                });
-            }
+            name(&mut out, whole.start(), whole.end(), PeriodKind::SamePeriod);
         } else if let Some(now) = c.name("now") {
             // "the current fiscal (year)" is a fiscal year in progress,
             // whose months depend on the country that keeps it.
@@ -643,15 +611,13 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
                 });
             if let Some(w) = fiscal {
                 let end = now.end() + (sentence.len() - now.end() - after.len()) + w.len();
-                if free(now.start(), end) && !taken(&out, now.start(), end) {
-                    out.push(PeriodMention {
-                        kind: PeriodKind::FiscalYear {
-                            phrase: sentence[now.start()..end].to_owned(),
-                        },
-                        start: now.start(),
-                        end,
-                    });
-                }
+                let phrase = sentence[now.start()..end].to_owned();
+                name(
+                    &mut out,
+                    now.start(),
+                    end,
+                    PeriodKind::FiscalYear { phrase },
+                );
                 continue;
             }
             // "today's trade volume" is the latest full year on record.

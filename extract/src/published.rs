@@ -297,16 +297,12 @@ fn dateline_of(line: &str) -> Option<Dateline> {
     }
     // The pattern has the month and day apart already: reading its date
     // again with the month-and-day pattern cost more than the dateline.
-    let month = crate::period::month_number(c.name("mon").or_else(|| c.name("mon2"))?.as_str())?;
-    let day: u32 = c
-        .name("day")
-        .or_else(|| c.name("day2"))?
-        .as_str()
-        .parse()
-        .ok()?;
+    let (month, day) = crate::when::month_day_of(&c)?;
     let year: Option<i32> = c.name("year").and_then(|y| y.as_str().parse().ok());
-    // 29 February exists in leap years, so check against one.
-    NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
+    // With its year, the day must exist in that year (no 29 February 2025).
+    if let Some(y) = year {
+        NaiveDate::from_ymd_opt(y, month, day)?;
+    }
     Some(Dateline {
         place: place.to_owned(),
         month,
@@ -593,6 +589,12 @@ mod tests {
         assert_eq!((d.place.as_str(), d.month, d.day), ("ST. PETERSBURG", 9, 9));
         let d = find_dateline("MOSCOW, Feb 29 -- Text.\n").expect("a leap day is a day");
         assert_eq!((d.month, d.day), (2, 29));
+        let d = find_dateline("MOSCOW, Feb 29, 2024 (TASS) -- Text.\n").expect("2024 has one");
+        assert_eq!(d.year, Some(2024));
+        assert_eq!(
+            find_dateline("MOSCOW, Feb 29, 2025 (TASS) -- Text.\n"),
+            None
+        );
         assert_eq!(
             find_dateline("MOSCOW, Feb 30 -- Text.\nBEIJING, June 31 -- Text.\n"),
             None

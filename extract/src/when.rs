@@ -191,15 +191,7 @@ pub fn month_days(text: &str) -> Vec<Found<(u32, u32)>> {
             {
                 return None;
             }
-            let mon = month_number(c.name("mon").or_else(|| c.name("mon2"))?.as_str())?;
-            let day: u32 = c
-                .name("day")
-                .or_else(|| c.name("day2"))?
-                .as_str()
-                .parse()
-                .ok()?;
-            // 29 February exists in leap years, so check against one.
-            NaiveDate::from_ymd_opt(2000, mon, day)?;
+            let (mon, day) = month_day_of(&c)?;
             Some(Found {
                 value: (mon, day),
                 start: whole.start(),
@@ -207,6 +199,21 @@ pub fn month_days(text: &str) -> Vec<Found<(u32, u32)>> {
             })
         })
         .collect()
+}
+
+/// The month and day a match gives in its `mon`/`day` groups (or, written
+/// day first, `mon2`/`day2`), if such a day exists in some year.
+pub fn month_day_of(c: &regex::Captures<'_>) -> Option<(u32, u32)> {
+    let mon = month_number(c.name("mon").or_else(|| c.name("mon2"))?.as_str())?;
+    let day: u32 = c
+        .name("day")
+        .or_else(|| c.name("day2"))?
+        .as_str()
+        .parse()
+        .ok()?;
+    // 29 February exists in leap years, so check against one.
+    NaiveDate::from_ymd_opt(2000, mon, day)?;
+    Some((mon, day))
 }
 
 /// The weekday an English name stands for.

@@ -4,9 +4,13 @@
 
 use chrono::NaiveDate;
 use rstest::rstest;
-use tradeline_extract::{extract, model::Observation, Options};
+use tradeline_extract::{
+    extract,
+    model::{Document, Observation},
+    Options,
+};
 
-fn figures(text: &str, published: &str) -> Vec<Observation> {
+fn document(text: &str, published: &str) -> Document {
     let options = Options {
         published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
         ..Options::default()
@@ -14,7 +18,10 @@ fn figures(text: &str, published: &str) -> Vec<Observation> {
     extract("case.txt", text.as_bytes(), &options)
         .expect("extracts")
         .document
-        .observations
+}
+
+fn figures(text: &str, published: &str) -> Vec<Observation> {
+    document(text, published).observations
 }
 
 /// (metric, pair, period label, value, qualifier)
@@ -266,16 +273,7 @@ fn a_period_is_carried_from_the_first_figure_before_not_its_comparison_base() {
     "ASEAN"
 )]
 fn a_region_is_not_a_trading_country(#[case] text: &str, #[case] region: &str) {
-    let doc = tradeline_extract::extract(
-        "case.txt",
-        text.as_bytes(),
-        &Options {
-            published: NaiveDate::from_ymd_opt(2025, 1, 20),
-            ..Options::default()
-        },
-    )
-    .expect("extracts")
-    .document;
+    let doc = document(text, "2025-01-20");
     assert!(doc.observations.is_empty(), "{:#?}", doc.observations);
     assert!(
         doc.warnings
@@ -319,16 +317,7 @@ fn a_bare_dollar_sign_from_a_dollar_country_is_flagged() {
 #[test]
 fn growth_since_a_past_date_is_not_a_yearly_rate() {
     let text = "Trade between Mexico and the US has grown more than 50% since the USMCA took effect in July 2020.";
-    let doc = tradeline_extract::extract(
-        "case.txt",
-        text.as_bytes(),
-        &Options {
-            published: NaiveDate::from_ymd_opt(2025, 2, 6),
-            ..Options::default()
-        },
-    )
-    .expect("extracts")
-    .document;
+    let doc = document(text, "2025-02-06");
     assert!(doc.observations.is_empty(), "{:#?}", doc.observations);
     assert!(
         doc.warnings
