@@ -235,7 +235,13 @@ fn names_a_part(before: &str) -> bool {
         return false;
     };
     let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
-    if word.len() > 4 && word[..4].eq_ignore_ascii_case("non-") {
+    // On bytes: the word may hold other scripts, and "non-" is ASCII.
+    if word.len() > 4
+        && word
+            .as_bytes()
+            .get(..4)
+            .is_some_and(|b| b.eq_ignore_ascii_case(b"non-"))
+    {
         return true;
     }
     KINDS.iter().any(|k| k.eq_ignore_ascii_case(word))
@@ -1206,6 +1212,16 @@ fn unreadable_reason(kind: &PeriodKind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_part_of_trade_is_told_by_the_word_before_in_any_script() {
+        assert!(names_a_part("Saudi Arabia's crude"));
+        assert!(names_a_part("the Non-oil"));
+        assert!(!names_a_part("Russia's"));
+        // A multi-byte character across the fourth byte must not split.
+        assert!(!names_a_part("the xyzé-trade"));
+        assert!(!names_a_part("Türkiye's"));
+    }
 
     proptest::proptest! {
         #[test]
