@@ -149,12 +149,7 @@ fn figure_words(sentence: &str) -> Vec<MeasureWord> {
         let gap = rest.len() - after.len();
         let noun = ["markets", "market", "destinations", "destination"]
             .into_iter()
-            .find(|n| {
-                after
-                    .as_bytes()
-                    .get(..n.len())
-                    .is_some_and(|b| b.eq_ignore_ascii_case(n.as_bytes()))
-            });
+            .find(|n| crate::scan::starts_with_ascii_ci(after, n));
         if let Some(noun) = noun {
             if gap > 0 {
                 describing.push((w.start, w.end + gap + noun.len()));
@@ -236,12 +231,7 @@ fn names_a_part(before: &str) -> bool {
     };
     let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
     // On bytes: the word may hold other scripts, and "non-" is ASCII.
-    if word.len() > 4
-        && word
-            .as_bytes()
-            .get(..4)
-            .is_some_and(|b| b.eq_ignore_ascii_case(b"non-"))
-    {
+    if word.len() > 4 && crate::scan::starts_with_ascii_ci(word, "non-") {
         return true;
     }
     KINDS.iter().any(|k| k.eq_ignore_ascii_case(word))
@@ -618,11 +608,7 @@ impl SentenceBinder<'_> {
         // "has grown more than 50% since 2020" is growth over years, not
         // over one: not a year-on-year rate, so not a figure of the series.
         let after = self.sentence[rate.end..clause.1.max(rate.end)].trim_start();
-        if after
-            .as_bytes()
-            .get(..6)
-            .is_some_and(|w| w.eq_ignore_ascii_case(b"since "))
-        {
+        if crate::scan::starts_with_ascii_ci(after, "since ") {
             return Err(format!(
                 "'{as_written}' left out: growth since a past date is not a year-on-year rate (\"{}\")",
                 self.sentence
@@ -1177,18 +1163,11 @@ fn comparison_base(after: &str) -> Option<&'static str> {
     let rest = after.trim_start();
     let rest = ["in ", "during ", "for "]
         .iter()
-        .find_map(|p| {
-            rest.as_bytes()
-                .get(..p.len())
-                .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
-                .then(|| &rest[p.len()..])
-        })
+        .find_map(|p| crate::scan::starts_with_ascii_ci(rest, p).then(|| &rest[p.len()..]))
         .unwrap_or(rest);
     let bytes = rest.as_bytes();
     PHRASES.into_iter().find(|p| {
-        bytes
-            .get(..p.len())
-            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+        crate::scan::starts_with_ascii_ci(rest, p)
             && !bytes.get(p.len()).is_some_and(u8::is_ascii_alphanumeric)
     })
 }

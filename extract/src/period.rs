@@ -602,13 +602,7 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
             let after = sentence[now.end()..].trim_start();
             let fiscal = ["fiscal", "financial year", "FY"]
                 .iter()
-                // On bytes: the words are ASCII, so a match ends on a character boundary.
-                .find(|w| {
-                    after
-                        .as_bytes()
-                        .get(..w.len())
-                        .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
-                });
+                .find(|w| crate::scan::starts_with_ascii_ci(after, w));
             if let Some(w) = fiscal {
                 let end = now.end() + (sentence.len() - now.end() - after.len()) + w.len();
                 let phrase = sentence[now.start()..end].to_owned();
@@ -696,12 +690,25 @@ mod tests {
     use rstest::rstest;
 
     fn fixed(sentence: &str, published: Option<i32>) -> Vec<(String, bool)> {
-        periods(sentence, published.map(PartialDate::year))
+        fixed_on(sentence, published.map(PartialDate::year))
+    }
+
+    /// The labels of the fixed periods, and whether each was inferred.
+    fn fixed_on(sentence: &str, published: Option<PartialDate>) -> Vec<(String, bool)> {
+        periods(sentence, published)
             .into_iter()
             .filter_map(|p| match p.kind {
                 PeriodKind::Fixed { period, .. } => Some((period.label, period.inferred)),
                 _ => None,
             })
+            .collect()
+    }
+
+    /// [`fixed_on`] without the inferred flags.
+    fn labels_on(sentence: &str, published: Option<PartialDate>) -> Vec<String> {
+        fixed_on(sentence, published)
+            .into_iter()
+            .map(|(l, _)| l)
             .collect()
     }
 
@@ -876,15 +883,11 @@ mod tests {
         #[case] sentence: &str,
         #[case] label: &str,
     ) {
-        let found = periods(sentence, None);
-        let fixed: Vec<(String, bool)> = found
-            .iter()
-            .filter_map(|p| match &p.kind {
-                PeriodKind::Fixed { period, .. } => Some((period.label.clone(), period.inferred)),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(fixed, vec![(label.to_owned(), true)], "{sentence}");
+        assert_eq!(
+            fixed(sentence, None),
+            vec![(label.to_owned(), true)],
+            "{sentence}"
+        );
     }
 
     #[test]
@@ -922,13 +925,7 @@ mod tests {
             month: Some(12),
             day: None,
         });
-        let labels: Vec<String> = periods(sentence, published)
-            .into_iter()
-            .filter_map(|p| match p.kind {
-                PeriodKind::Fixed { period, .. } => Some(period.label),
-                _ => None,
-            })
-            .collect();
+        let labels = labels_on(sentence, published);
         assert_eq!(labels, vec![label.to_owned()], "{sentence}");
     }
 
@@ -972,13 +969,7 @@ mod tests {
             month: Some(month),
             day: None,
         };
-        let labels: Vec<String> = periods(sentence, Some(published))
-            .into_iter()
-            .filter_map(|p| match p.kind {
-                PeriodKind::Fixed { period, .. } => Some(period.label),
-                _ => None,
-            })
-            .collect();
+        let labels = labels_on(sentence, Some(published));
         assert_eq!(labels, vec![label.to_owned()], "{sentence}");
     }
 

@@ -228,9 +228,7 @@ fn labelled_date(line: &str) -> Option<(NaiveDate, &str)> {
     }
     let bytes = line.as_bytes();
     let label = LABELS.iter().find(|l| {
-        bytes
-            .get(..l.len())
-            .is_some_and(|b| b.eq_ignore_ascii_case(l.as_bytes()))
+        crate::scan::starts_with_ascii_ci(line, l)
             && !bytes.get(l.len()).is_some_and(u8::is_ascii_alphabetic)
     })?;
     let rest = line[label.len()..].trim_start();

@@ -74,6 +74,15 @@ pub fn is_pattern_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
+/// Whether `hay` opens with `prefix` (ASCII) in any mix of cases. Compared
+/// on bytes, so a match of an ASCII prefix always ends on a character
+/// boundary of a `str` and slicing there is safe.
+pub fn starts_with_ascii_ci(hay: &str, prefix: &str) -> bool {
+    hay.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// Whether `hay` holds `needle` (lower-case ASCII) in any mix of cases: a
 /// cheap necessary condition before a case-insensitive pattern runs.
 pub fn contains_ascii_ci(hay: &[u8], needle: &[u8]) -> bool {

@@ -24,6 +24,14 @@ fn figures(text: &str, published: &str) -> Vec<Observation> {
     document(text, published).observations
 }
 
+/// The first figure of `metric` among `found`.
+fn first<'a>(found: &'a [Observation], metric: &str) -> &'a Observation {
+    found
+        .iter()
+        .find(|o| o.metric.as_str() == metric)
+        .unwrap_or_else(|| panic!("no {metric} in {found:#?}"))
+}
+
 /// (metric, pair, period label, value, qualifier)
 type Want = (
     &'static str,
@@ -206,10 +214,7 @@ fn two_clauses_give_two_figures() {
         "In 2023, China's exports to Russia rose to $111 billion, while imports from Russia reached $129 billion.",
         "2024-01-12",
     );
-    let exports = found
-        .iter()
-        .find(|o| o.metric.as_str() == "export_value")
-        .expect("exports");
+    let exports = first(&found, "export_value");
     assert_eq!(exports.pair.slug(), "CN-RU");
     assert_eq!(exports.value, 111e9);
     let imports = found
@@ -226,10 +231,7 @@ fn the_same_period_refers_back() {
         "China-Russia trade reached $150 billion in the first eight months of 2023. China's exports to Russia rose 65 percent in the same period.",
         "2023-09-10",
     );
-    let growth = found
-        .iter()
-        .find(|o| o.metric.as_str() == "export_growth_yoy")
-        .expect("growth");
+    let growth = first(&found, "export_growth_yoy");
     assert_eq!(growth.period.label, "Jan–Aug 2023");
 }
 
@@ -238,10 +240,7 @@ fn a_sentence_without_a_period_takes_the_one_just_before() {
     let text = "Trade between Vietnam and China reached $205 billion in 2024. \
                 Vietnam's exports to China reached $61.2 billion, while imports from China hit $144.8 billion.";
     let found = figures(text, "2025-01-10");
-    let exports = found
-        .iter()
-        .find(|o| o.metric.as_str() == "export_value")
-        .expect("exports");
+    let exports = first(&found, "export_value");
     assert_eq!(exports.period.label, "2024");
     assert_eq!(exports.pair.slug(), "VN-CN");
     assert!(exports
@@ -259,10 +258,7 @@ fn a_period_is_carried_from_the_first_figure_before_not_its_comparison_base() {
     let text = "The EU's deficit with China stood at 304.5 billion euros in 2024, compared with 291 billion euros in 2023. \
                 EU exports to China slipped 4.5% to 213.3 billion euros, while imports edged up 0.5% to 517.8 billion euros.";
     let found = figures(text, "2025-03-03");
-    let exports = found
-        .iter()
-        .find(|o| o.metric.as_str() == "export_value")
-        .expect("exports");
+    let exports = first(&found, "export_value");
     assert_eq!(exports.period.label, "2024");
 }
 
