@@ -76,20 +76,23 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("IT", &["Italy", "Italian", "Rome"]),
     ("ES", &["Spain", "Spanish", "Madrid"]),
     ("BR", &["Brazil", "Brazilian", "Brasilia", "Brasília"]),
-    ("MX", &["Mexico", "Mexican"]),
+    ("MX", &["Mexico", "Mexican", "Mexico City"]),
     ("CA", &["Canada", "Canadian", "Ottawa"]),
     ("AU", &["Australia", "Australian", "Canberra"]),
-    ("NZ", &["New Zealand"]),
+    ("NZ", &["New Zealand", "Wellington"]),
     ("ID", &["Indonesia", "Indonesian", "Jakarta"]),
     ("TR", &["Türkiye", "Turkey", "Turkish", "Ankara"]),
     ("SA", &["Saudi Arabia", "Saudi", "Riyadh"]),
-    ("AE", &["United Arab Emirates", "UAE", "Emirati"]),
+    (
+        "AE",
+        &["United Arab Emirates", "UAE", "Emirati", "Abu Dhabi"],
+    ),
     ("IR", &["Iran", "Iranian", "Tehran"]),
-    ("IQ", &["Iraq", "Iraqi"]),
+    ("IQ", &["Iraq", "Iraqi", "Baghdad"]),
     ("IL", &["Israel", "Israeli"]),
     ("EG", &["Egypt", "Egyptian", "Cairo"]),
     ("PK", &["Pakistan", "Pakistani", "Islamabad"]),
-    ("BD", &["Bangladesh", "Bangladeshi"]),
+    ("BD", &["Bangladesh", "Bangladeshi", "Dhaka"]),
     ("VN", &["Viet Nam", "Vietnam", "Vietnamese", "Hanoi"]),
     ("TH", &["Thailand", "Thai", "Bangkok"]),
     ("MY", &["Malaysia", "Malaysian", "Kuala Lumpur"]),
@@ -122,7 +125,7 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ),
     ("CL", &["Chile", "Chilean", "Santiago"]),
     ("PE", &["Peru", "Peruvian", "Lima"]),
-    ("CO", &["Colombia", "Colombian", "Bogota"]),
+    ("CO", &["Colombia", "Colombian", "Bogota", "Bogotá"]),
     ("QA", &["Qatar", "Qatari", "Doha"]),
     ("EU", &["European Union", "EU"]),
 ];
@@ -177,7 +180,13 @@ pub fn is_capital(name: &str) -> bool {
             | "Santiago"
             | "Lima"
             | "Bogota"
+            | "Bogotá"
             | "Doha"
+            | "Mexico City"
+            | "Wellington"
+            | "Abu Dhabi"
+            | "Baghdad"
+            | "Dhaka"
     )
 }
 

@@ -42,7 +42,10 @@ fn triggers() -> &'static [(EventKind, Regex)] {
             (EventKind::OfficialVisit, r"(?i)\bofficial\s+(?:goodwill\s+|working\s+)?visit\b"),
             (EventKind::Summit, r"(?i)\bsummit\b"),
             (EventKind::Talks, r"(?i)\b(?:held|holds|hold|holding)\s+(?:\w+\s+)?talks\b|\btalks\s+with\b"),
-            (EventKind::Meeting, r"(?i)\bmet\b|\bmeets\b|\bmeeting\b|\bmeet\b"),
+            // A host receiving a guest is a meeting: "hosted U.S. President
+            // Joe Biden", "received his Russian counterpart". Only before a
+            // person, as "received $2 billion" and "hosted the forum" are not.
+            (EventKind::Meeting, r"(?i)\bmet\b|\bmeets\b|\bmeeting\b|\bmeet\b|\b(?:hosted|hosts|received|receives)\s+(?:(?:his|her|their|the)\s+)?(?:visiting\b|counterpart\b|(?-i:[A-Z][a-z]|U\.S\.))"),
             (EventKind::Visit, r"(?i)\bvisit(?:ed|ing|s)?\b|\barrived\s+in\b|\bpaid\s+a\s+visit\b|\btrip\s+to\b|\btravel(?:s|ed|led|ing|ling)?\s+to\b"),
         ];
         table
@@ -115,6 +118,16 @@ fn range_end_re() -> &'static Regex {
     compile(&RE, r"^\s*(?:-|–|to|through|until)\s*(?P<d>\d{1,2})\b")
 }
 
+/// The year written after a range's last day: ", 2024" of "August 18 to
+/// 20, 2024", which the full-date pattern does not read across the range.
+fn range_year_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(
+        &RE,
+        r"^\s*(?:-|–|to|through|until|and)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
+    )
+}
+
 /// Venues that name their city.
 const VENUES: [(&str, &str); 6] = [
     ("Kremlin", "Moscow"),
@@ -172,8 +185,9 @@ fn country_of_role(role: &str) -> Option<&'static str> {
 }
 
 /// Words one of which every role in [`ROLES`](crate::person::ROLES) contains.
-const ROLE_WORDS: [&str; 13] = [
+const ROLE_WORDS: [&str; 14] = [
     "leader",
+    "counterpart",
     "Leader",
     "President",
     "Premier",
@@ -197,14 +211,18 @@ fn role_words() -> &'static aho_corasick::AhoCorasick {
         aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostFirst)
             .build(ROLE_WORDS)
-            .expect("eleven short literals always build")
+            .expect("a few short literals always build")
     })
 }
 
-/// Whether `c` can stand inside a [reading of a person](crate::person): letters, the
-/// apostrophes and full stops of "U.S.'s", hyphens, and white space.
+/// Whether `c` can stand inside a [reading of a person](crate::person): ASCII
+/// letters and lower-case ones of any alphabet ("Inácio"), the apostrophes
+/// and full stops of "U.S.'s", hyphens, and white space.
 fn in_person(c: char) -> bool {
-    c.is_ascii_alphabetic() || matches!(c, '.' | '\'' | '’' | '-') || c.is_whitespace()
+    c.is_ascii_alphabetic()
+        || c.is_lowercase()
+        || matches!(c, '.' | '\'' | '’' | '-')
+        || c.is_whitespace()
 }
 
 /// The stretches of `text` that may hold a person with a role, as byte
@@ -225,10 +243,11 @@ fn role_stretches(text: &str) -> Vec<(usize, usize)> {
             break;
         };
         let at = found.start();
-        // "leader" is also a plain word ("the two leaders"): a reading needs
-        // white space and a capital after it, so a hit without them holds no
-        // person and starts no stretch.
-        if bytes[at..found.end()].eq_ignore_ascii_case(b"leader") {
+        // "leader" and "counterpart" are also plain words ("the two
+        // leaders", "his counterpart"): a reading needs white space and a
+        // capital after them, so a hit without them holds no person and
+        // starts no stretch.
+        if bytes[at].is_ascii_lowercase() {
             let after = crate::scan::spaces_end(bytes, found.end());
             if after == found.end() || !bytes.get(after).is_some_and(u8::is_ascii_uppercase) {
                 from = found.end();
@@ -408,7 +427,9 @@ fn event_date(
     if let Some(md) = month_days(sentence).into_iter().find(|d| d.start >= skip) {
         let (month, day) = md.value;
         let phrase = &sentence[md.start..md.end];
-        if let Some(year) = year_of_month(&sentence[skip..], month) {
+        let year = year_after_range(&sentence[md.end..])
+            .or_else(|| year_of_month(&sentence[skip..], month));
+        if let Some(year) = year {
             if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
                 return Some(EventDate {
                     start: Some(PartialDate::day(date)),
@@ -498,6 +519,21 @@ fn event_date(
 /// that month elsewhere in it ("... meeting Xi on April 16"). Only a year
 /// written with the same month counts: "his first visit since 2019" says
 /// nothing of the year of "March 20".
+/// The year after the range that opens `after` ("to 20, 2024"), if any.
+fn year_after_range(after: &str) -> Option<i32> {
+    // Every such range starts within a few bytes with a dash, "to",
+    // "through", "until" or "and", then a day: most month-days have none.
+    if !after.as_bytes().iter().take(12).any(u8::is_ascii_digit) {
+        return None;
+    }
+    range_year_re()
+        .captures(after)?
+        .name("y")?
+        .as_str()
+        .parse()
+        .ok()
+}
+
 fn year_of_month(sentence: &str, month: u32) -> Option<i32> {
     let bytes = sentence.as_bytes();
     memchr::memchr2_iter(b'1', b'2', bytes).find_map(|at| {
@@ -763,6 +799,10 @@ fn place(sentence: &str, dateline: Option<&str>, dated_by_dateline: bool) -> Opt
             || before.ends_with(" at")
             || before.ends_with(" to")
             || before.ends_with("In")
+            // "visited Beijing": the visit's place without a preposition.
+            || before.ends_with(" visited")
+            || before.ends_with(" visiting")
+            || before.ends_with(" visits")
     };
     for m in country::mentions(sentence) {
         if country::is_capital(m.name) && lower_guard(m.start) {

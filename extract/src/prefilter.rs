@@ -139,10 +139,10 @@ enum Kind {
 /// ("the same level"), "flat", "unchanged", "changed" ("little changed"). Event: the first word of every
 /// trigger alternative in [`events`](crate::events) ("video", "virtual",
 /// "tele"/"phone", "exchanged", "sent", "visit", "summit", "talks",
-/// "met"/"meet", "arrived", "trip", "travel"). Longer words ("exchanged", "unchanged")
+/// "met"/"meet", "hosted", "received", "arrived", "trip", "travel"). Longer words ("exchanged", "unchanged")
 /// are tested on their first eight letters, which only makes the clue more
 /// generous.
-const WORDS: [(&str, Kind); 76] = [
+const WORDS: [(&str, Kind); 78] = [
     ("aed", Kind::Money),
     ("arrived", Kind::Event),
     ("aud", Kind::Money),
@@ -163,6 +163,7 @@ const WORDS: [(&str, Kind); 76] = [
     ("francs", Kind::Money),
     ("gbp", Kind::Money),
     ("hkd", Kind::Money),
+    ("host", Kind::Event),
     ("idr", Kind::Money),
     ("ils", Kind::Money),
     ("inr", Kind::Money),
@@ -187,6 +188,7 @@ const WORDS: [(&str, Kind); 76] = [
     ("pounds", Kind::Money),
     ("rand", Kind::Money),
     ("reais", Kind::Money),
+    ("receive", Kind::Event),
     ("renminbi", Kind::Money),
     ("ringgit", Kind::Money),
     ("rmb", Kind::Money),
@@ -393,6 +395,8 @@ mod tests {
     #[case("He will travel to Moscow.")]
     #[case("His trip to Moscow.")]
     #[case("Xi visited Moscow.")]
+    #[case("Lopez Obrador HOSTED Biden.")]
+    #[case("Shoukry received his counterpart.")]
     fn event_triggers_are_never_skipped(#[case] sentence: &str) {
         assert!(clues(sentence).event, "{sentence}");
     }

@@ -74,6 +74,11 @@ fn status(e: &Event) -> String {
 #[case("Vietnamese President Vo Van Thuong held talks with Chinese President Xi Jinping in Hanoi on December 12, 2023.", None, ("talks", Some("2023-12-12"), None, "Vo Van Thuong|Xi Jinping", "occurred"))]
 #[case("Russian Foreign Minister Sergey Lavrov spoke by phone with Turkish Foreign Minister Hakan Fidan on 3 June 2024.", None, ("phone_call", Some("2024-06-03"), None, "Sergey Lavrov|Hakan Fidan", "occurred"))]
 #[case("Indonesian President Joko Widodo paid a state visit to China on July 26, 2023.", None, ("state_visit", Some("2023-07-26"), None, "Joko Widodo", "occurred"))]
+// A host receiving a guest; names written with letters beyond ASCII.
+#[case("Egyptian Foreign Minister Sameh Shoukry received his Russian counterpart Sergey Lavrov in Cairo on Monday.", Some("2024-02-21"), ("meeting", Some("2024-02-19"), None, "Sameh Shoukry|Sergey Lavrov", "occurred"))]
+#[case("Mexican President Andrés Manuel López Obrador hosted U.S. President Joe Biden in Mexico City on January 9, 2023.", None, ("meeting", Some("2023-01-09"), None, "Andrés Manuel López Obrador|Joe Biden", "occurred"))]
+#[case("Brazilian President Luiz Inácio Lula da Silva held talks with Chinese President Xi Jinping in Beijing on April 14, 2023.", None, ("talks", Some("2023-04-14"), None, "Luiz Inácio Lula da Silva|Xi Jinping", "occurred"))]
+#[case("Turkish President Recep Tayyip Erdoğan received visiting Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on March 21, 2023.", None, ("meeting", Some("2023-03-21"), None, "Recep Tayyip Erdoğan", "occurred"))]
 // A month and day, the year from the publication date.
 #[case("Chinese President Xi Jinping arrived in Moscow on March 20 for a three-day state visit to Russia.", Some("2023-03-21"), ("state_visit", Some("2023-03-20"), Some("2023-03-22"), "Xi Jinping", "occurred"))]
 #[case("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on May 16.", Some("2024-05-17"), ("meeting", Some("2024-05-16"), None, "Vladimir Putin|Xi Jinping", "occurred"))]
@@ -81,6 +86,10 @@ fn status(e: &Event) -> String {
 // A date before the publication's month and day is in the previous year.
 #[case("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on December 20.", Some("2024-01-10"), ("meeting", Some("2023-12-20"), None, "Vladimir Putin|Xi Jinping", "occurred"))]
 // Date ranges and durations.
+// A range's year after its last day belongs to its first day too, in an
+// article from the next year.
+#[case("General Secretary To Lam paid a state visit to China from August 18 to 20, 2024, at the invitation of Chinese President Xi Jinping.", Some("2025-09-15"), ("state_visit", Some("2024-08-18"), Some("2024-08-20"), "To Lam|Xi Jinping", "occurred"))]
+#[case("Pakistani Prime Minister Shehbaz Sharif undertook an official visit to China from June 4-8, 2024.", Some("2025-07-01"), ("official_visit", Some("2024-06-04"), Some("2024-06-08"), "Shehbaz Sharif", "occurred"))]
 #[case("Chinese Premier Li Qiang paid an official visit to Australia from June 15 to 18.", Some("2024-06-20"), ("official_visit", Some("2024-06-15"), Some("2024-06-18"), "Li Qiang", "occurred"))]
 #[case("Russian President Vladimir Putin paid a two-day state visit to China on May 16, 2024.", None, ("state_visit", Some("2024-05-16"), Some("2024-05-17"), "Vladimir Putin", "occurred"))]
 #[case("Chinese President Xi Jinping made a five-day state visit to France on May 5, 2024.", None, ("state_visit", Some("2024-05-05"), Some("2024-05-09"), "Xi Jinping", "occurred"))]
@@ -149,6 +158,9 @@ fn events_have_kind_date_and_people(
 #[case("Head-of-state diplomacy has played a guiding role in China-Russia relations since 2013.")]
 #[case("Chinese President Xi Jinping will visit Russia.")]
 #[case("Chinese Premier Li Qiang said trade with Germany would keep growing.")]
+// "received" and "hosted" of things, not people.
+#[case("Kazakhstan received $2 billion in Chinese investment on March 3, 2023, Prime Minister Alikhan Smailov said.")]
+#[case("Chinese Premier Li Qiang said Shanghai hosted the trade fair on March 5, 2023.")]
 // An event with nobody named and no date.
 #[case("The visit will help China and Russia extend their friendship.")]
 #[case("This visit will elevate the partnership to new heights.")]
@@ -254,4 +266,26 @@ fn one_event_told_twice_in_an_article_is_one_event() {
         None,
     );
     assert_eq!(found.len(), 1, "{found:#?}");
+}
+
+#[test]
+fn a_visited_capital_is_the_place() {
+    for (text, place) in [
+        (
+            "Australian Prime Minister Anthony Albanese visited Beijing on November 6, 2023.",
+            "Beijing",
+        ),
+        (
+            "Mexican President Andrés Manuel López Obrador hosted U.S. President Joe Biden in Mexico City on January 9, 2023.",
+            "Mexico City",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi held talks with UAE President Mohamed bin Zayed in Abu Dhabi on February 13, 2024.",
+            "Abu Dhabi",
+        ),
+    ] {
+        let found = events(text, None);
+        assert_eq!(found.len(), 1, "{text}\n{found:#?}");
+        assert_eq!(found[0].place.as_deref(), Some(place), "{text}");
+    }
 }
