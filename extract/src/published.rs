@@ -76,11 +76,11 @@ pub struct Dateline {
 fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        // The place in capitals ("MOSCOW"), or in title case ("New Delhi")
+        // The place in capitals ("MOSCOW", "BRASÍLIA"), or in title case ("New Delhi")
         // when an agency's name in brackets follows the date, which tells a
         // dateline from a sentence opening "Exports, March 3 ...". The dash
         // may be left out after the agency ("(PTI) Bilateral trade ...").
-        crate::pattern::compile("dateline", r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?:--|—|–|-)?|(?:--|—|–|-))")
+        crate::pattern::compile("dateline", r"^(?P<place>\p{Lu}[\p{L} .'-]{1,40}(?:,\s*\p{Lu}[\p{L} .'-]{1,30})?),\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?:--|—|–|-)?|(?:--|—|–|-))")
     })
 }
 
@@ -270,7 +270,7 @@ fn dateline_text(line: &Dateline) -> String {
 fn may_open_with_dateline(line: &str) -> bool {
     let bytes = line.as_bytes();
     let head = &bytes[..bytes.len().min(76)];
-    bytes.first().is_some_and(u8::is_ascii_uppercase)
+    line.chars().next().is_some_and(char::is_uppercase)
         && memchr::memchr_iter(b',', head).any(|at| {
             let after = &head[at + 1..];
             let spaces = after.iter().take_while(|b| **b == b' ').count();
@@ -290,7 +290,7 @@ fn dateline_of(line: &str) -> Option<Dateline> {
     let c = dateline_re().captures(line)?;
     let place = c.name("place")?.as_str().trim();
     // A place in title case only with the agency's name after the date.
-    if place.bytes().any(|b| b.is_ascii_lowercase()) && c.name("agency").is_none() {
+    if place.chars().any(char::is_lowercase) && c.name("agency").is_none() {
         return None;
     }
     // The pattern has the month and day apart already: reading its date
@@ -386,6 +386,30 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
             }
         }
     }
+    // A dateline's month and day, with a year the text bounds from below:
+    // the first such day on or after the latest it reports as past.
+    if let Some(line) = &dateline {
+        let by_year = latest.and_then(|(year, phrase)| {
+            Some((NaiveDate::from_ymd_opt(year + 1, 1, 1)?, phrase.to_owned()))
+        });
+        let bound = match (by_year, latest_past_date(text, sentences)) {
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        if let Some((after, phrase)) = bound {
+            if let Some(date) = first_on_or_after(after, line.month, line.day) {
+                return Published {
+                    date: Some(PartialDate::day(date)),
+                    basis: format!(
+                        "dateline '{}' without its year; the text reports '{phrase}' as past, so it reads as {date}, the first such day after it (inferred)",
+                        dateline_text(line)
+                    ),
+                    confidence: 0.5,
+                    dateline,
+                };
+            }
+        }
+    }
     let Some((year, phrase)) = latest else {
         return Published {
             date: None,
@@ -429,6 +453,37 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
         confidence: 0.4,
         dateline,
     }
+}
+
+/// The latest full date the text reports as past (in a sentence that plans
+/// or forecasts nothing): the article was written on or after it. Only the
+/// last resort calls this, so it may run the date pattern on every sentence.
+fn latest_past_date(text: &str, sentences: &[Sentence]) -> Option<(NaiveDate, String)> {
+    sentences
+        .iter()
+        .map(|s| s.text(text))
+        .filter(|sentence| sentence.bytes().any(|b| b.is_ascii_digit()))
+        .filter(|sentence| !future_re().is_match(sentence))
+        // Deadlines and schedules without the future's usual words.
+        .filter(|sentence| {
+            !["until", "due", "schedul", "upcoming", "expire", "deadline"]
+                .iter()
+                .any(|w| crate::scan::contains_ascii_ci(sentence.as_bytes(), w.as_bytes()))
+        })
+        .flat_map(|sentence| {
+            full_dates(sentence)
+                .into_iter()
+                .map(move |d| (d.value, sentence[d.start..d.end].to_owned()))
+        })
+        .max_by_key(|(date, _)| *date)
+}
+
+/// The first `month`-`day` on or after `after` (a 29 February within the
+/// next leap years).
+fn first_on_or_after(after: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    (after.year()..after.year() + 8)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .find(|d| *d >= after)
 }
 
 #[cfg(test)]
@@ -522,11 +577,55 @@ mod tests {
         "Headline here\n\nOTTAWA, Feb 10, 2025 (CP) - Trade with China slipped.\n",
         "2025-02-10"
     )]
+    // Places with letters beyond ASCII, in capitals or with the agency.
+    #[case(
+        "Headline here\n\nBRASÍLIA, January 5, 2024 - Exports to China rose.\n",
+        "2024-01-05"
+    )]
+    #[case(
+        "Headline here\n\nSão Paulo, 3 March 2024 (Reuters) - Exports to China rose.\n",
+        "2024-03-03"
+    )]
+    #[case(
+        "Headline here\n\nİSTANBUL, May 2, 2024 - Trade with Russia fell.\n",
+        "2024-05-02"
+    )]
     fn datelines_in_other_orders_and_punctuation(#[case] text: &str, #[case] date: &str) {
         assert_eq!(
             published(text).date.map(|d| d.to_string()).as_deref(),
             Some(date)
         );
+    }
+
+    #[rstest::rstest]
+    // The latest full date reported as past gives the dateline its year.
+    #[case(
+        "Headline here\n\nJAKARTA, Jan 15 (Antara) - Trade was US$37.5 billion.\n\nPresident Joko Widodo held a bilateral meeting with Prime Minister Fumio Kishida in Tokyo on December 17, 2023.\n",
+        "2024-01-15"
+    )]
+    // So does a year reported as past, from the first day after it.
+    #[case(
+        "Headline here\n\nHANOI, December 28 (VNA) - Trade reached 205 billion USD in 2024.\n",
+        "2025-12-28"
+    )]
+    // The later of the two bounds wins; a date still to come is no bound.
+    #[case(
+        "Headline here\n\nMEXICO CITY, Feb 8 (Reuters) - Trade totaled $798.8 billion in 2023. Biden visited on January 9, 2023. Talks are scheduled for March 3, 2026. The president will visit on May 1, 2027.\n",
+        "2024-02-08"
+    )]
+    fn a_dateline_without_its_year_takes_the_first_after_what_is_past(
+        #[case] text: &str,
+        #[case] date: &str,
+    ) {
+        let p = published(text);
+        assert_eq!(
+            p.date.map(|d| d.to_string()).as_deref(),
+            Some(date),
+            "{}",
+            p.basis
+        );
+        assert_eq!(p.precision(), Precision::Day);
+        assert!(p.basis.contains("inferred"), "{}", p.basis);
     }
 
     #[test]
