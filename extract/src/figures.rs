@@ -674,6 +674,12 @@ impl SentenceBinder<'_> {
             reasons.push("a statement that the level did not change, read as about 0 %".to_owned());
         } else if rate.year_on_year {
             reasons.push("the sentence compares with a year earlier".to_owned());
+        } else if let Some(before) = year_before(&period)
+            .filter(|y| crate::growth::compared_years(self.sentence).contains(y))
+        {
+            reasons.push(format!(
+                "the sentence compares with {before}, the year before"
+            ));
         } else {
             reasons.push(
                 "no comparison stated; read as year on year, as trade growth usually is".to_owned(),
@@ -1138,6 +1144,13 @@ impl SentenceBinder<'_> {
             provenance,
         }
     }
+}
+
+/// The year before `period`, when it lies within one calendar year.
+fn year_before(period: &Period) -> Option<i32> {
+    use chrono::Datelike;
+    let year = period.start.year();
+    (period.end.year() == year).then_some(year - 1)
 }
 
 /// The phrase that makes a figure the base of a comparison, when the text

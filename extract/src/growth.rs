@@ -67,6 +67,25 @@ fn yoy_re() -> &'static Regex {
     })
 }
 
+/// A comparison with a year by name: "compared to 2022", "up from $4.1
+/// billion in 2022", "than in 2023".
+fn compared_year_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile("compared year", r"(?i)\b(?:from|than|over|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+of\s+)?(?:(?:US|A|C|HK|S|NT|R)?[$€£¥]?\s?[0-9][0-9.,]*\s*(?:[a-z]+\s+){0,2}in\s+)?(?P<y>(?:19|20)[0-9][0-9])\b")
+    })
+}
+
+/// The years `sentence` compares with by name. A rate without "year on
+/// year" that compares with the year before its figure's is still yearly
+/// growth, said with the same confidence.
+pub fn compared_years(sentence: &str) -> Vec<i32> {
+    compared_year_re()
+        .captures_iter(sentence)
+        .filter_map(|c| c.name("y")?.as_str().parse().ok())
+        .collect()
+}
+
 fn flat_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -181,6 +200,17 @@ pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 mod tests {
     use super::*;
     use rstest::rstest;
+
+    #[rstest]
+    #[case("an increase of 16.5% compared to 2022", &[2022])]
+    #[case("up from $4.1 billion in 2022 and A$3 bn in 2021", &[2022])]
+    #[case("5% more than in 2023, and higher than 2019", &[2023, 2019])]
+    #[case("compared with 4.1 bln yuan in 2020", &[2020])]
+    #[case("up 5% in 2023", &[])]
+    #[case("from 2,022 tonnes", &[])]
+    fn years_compared_with_by_name(#[case] text: &str, #[case] want: &[i32]) {
+        assert_eq!(compared_years(text), want);
+    }
 
     #[rstest]
     #[case(

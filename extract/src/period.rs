@@ -552,8 +552,9 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
             continue;
         }
         // "2023-24" names its first year; its months (April to March in
-        // India, July to June in Pakistan) are not calendar 2023, so the
-        // year is marked inferred and the reason says what was read.
+        // India, nine of them in 2023; July to June in Pakistan and
+        // Australia, six) are not calendar 2023, so the year is marked
+        // inferred and the reason says what was read.
         if let Some(whole) = fiscal_span(sentence, &c) {
             let result = c
                 .name("fy")
@@ -562,7 +563,7 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
                     let mut p = Period::year(year)?;
                     p.inferred = true;
                     let reason = format!(
-                        "'{}' is a fiscal year, mostly in {year}; read as {year} (inferred)",
+                        "'{}' is a fiscal year starting in {year}, whose months depend on the country; read as {year} (inferred)",
                         whole.as_str()
                     );
                     Some((p, reason))

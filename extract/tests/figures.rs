@@ -369,3 +369,44 @@ fn targets_are_not_reported_results() {
         "target"
     );
 }
+
+#[rstest]
+#[case("Egypt's trade with Russia reached $4.8 billion in 2023, compared to $4.1 billion in 2022, an increase of 17.1 percent.", "2022")]
+#[case("Brazil's exports to China totaled US$ 104.3 billion in 2023, an increase of 16.5% compared to 2022.", "2022")]
+fn a_rate_compared_with_the_year_before_by_name_is_yearly_growth(
+    #[case] text: &str,
+    #[case] year: &str,
+) {
+    let found = figures(text, "2024-03-01");
+    let rate = found
+        .iter()
+        .find(|o| o.unit.as_deref() == Some("percent"))
+        .expect("a rate");
+    let reason = &rate.provenance.reason;
+    assert!(
+        reason.contains(&format!("compares with {year}, the year before")),
+        "{reason}"
+    );
+    assert!(
+        rate.provenance.confidence >= 0.75,
+        "{}",
+        rate.provenance.confidence
+    );
+}
+
+#[test]
+fn a_rate_compared_with_another_year_is_not_said_to_be_yearly() {
+    let found = figures(
+        "Exports to China totaled US$ 104.3 billion in 2023, an increase of 40% compared to 2019.",
+        "2024-03-01",
+    );
+    let rate = found
+        .iter()
+        .find(|o| o.unit.as_deref() == Some("percent"))
+        .expect("a rate");
+    assert!(
+        rate.provenance.reason.contains("no comparison stated"),
+        "{}",
+        rate.provenance.reason
+    );
+}
