@@ -63,7 +63,7 @@ fn down_re() -> &'static Regex {
 fn yoy_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("yoy", r"(?i)\byear[- ](?:on|over)[- ]year\b|\bon[- ]year\b|\by[-/]o[-/]y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on|compared\s+(?:with|to))\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:same|corresponding)\s+period|the\s+previous\s+year|last\s+year|the\s+year\s+before)|\bannual(?:ly)?\b|\bon\s+an\s+annual\s+basis\b")
+        crate::pattern::compile("yoy", r"(?i)\byear[- ](?:on|over)[- ]year\b|\bon[- ]year\b|\by[-/]o[-/]y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on|compared\s+(?:with|to))\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:same|corresponding)\s+period|the\s+previous\s+year|last\s+year|the\s+year\s+before)|\bannual(?:ly)?\b|\bon\s+an\s+annual\s+basis\b|\bon\s+the\s+year\b")
     })
 }
 
@@ -178,6 +178,18 @@ fn direction(sentence: &str, start: usize, end: usize) -> Option<f64> {
     }
     let to = floor_char_boundary(sentence, (end + WINDOW_AFTER).min(sentence.len()));
     let after = &sentence[end..to];
+    // "3.0% less than in 2023", "6.6% more than in the same period": the
+    // comparison itself gives the direction.
+    let comparing = after.trim_start();
+    for (words, sign) in [
+        ("more than", 1.0),
+        ("less than", -1.0),
+        ("fewer than", -1.0),
+    ] {
+        if crate::scan::starts_with_ascii_ci(comparing, words) {
+            return Some(sign);
+        }
+    }
     let first = |re: &Regex| re.find(after).map(|m| m.start());
     match (first(up_re()), first(down_re())) {
         (Some(u), Some(d)) => Some(if u < d { 1.0 } else { -1.0 }),
@@ -219,6 +231,13 @@ mod tests {
         true
     )]
     #[case("Exports were up 12% from a year earlier.", 12.0, true)]
+    #[case("That was 3.0% less than in the previous four quarters.", -3.0, false)]
+    #[case(
+        "Trade reached $17.4 billion, 6.6% more than in the same period of 2023.",
+        6.6,
+        true
+    )]
+    #[case("Exports reached $24.3 billion, a decline of 3.2% on the year.", -3.2, true)]
     #[case("Imports fell 4.1 per cent.", -4.1, false)]
     #[case("Trade declined by 8.5 pct compared with the same period last year.", -8.5, true)]
     #[case("Trade grew by 10.2% y/y.", 10.2, true)]

@@ -56,7 +56,7 @@ fn re(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> &'sta
 fn comparison_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
-        r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+)?(?:the\s+(?:same|corresponding)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d\d)".to_owned()
+        r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+|in\s+)?(?:the\s+(?:same|corresponding)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d\d)".to_owned()
     })
 }
 
@@ -85,6 +85,17 @@ fn months_to_re() -> &'static Regex {
     re(&RE, || {
         format!(
             r"(?i)\b(?:the\s+)?(?:(?P<n>{COUNT})\s+months|(?P<year_to>year))\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<m>{MONTHS})\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?"
+        )
+    })
+}
+
+/// "the four quarters to the end of the third quarter of 2023", "the four
+/// quarters to Q3 2023": a run of quarters named by its last.
+fn quarters_to_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, || {
+        format!(
+            r"(?i)\b(?:the\s+)?(?P<n>{COUNT})\s+quarters\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?:(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|Q(?P<qn>[1-4])(?:\s*|-)(?P<qyear>(?:19|20)\d\d)\b)"
         )
     })
 }
@@ -170,6 +181,17 @@ impl PartYearWords {
             half: has("half") || has("h1") || has("h2"),
         }
     }
+}
+
+/// A quarter's number from its ordinal ("third", "3rd").
+fn quarter_number(ordinal: &str) -> Option<u32> {
+    Some(match ordinal.to_ascii_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    })
 }
 
 /// Month number (1..=12) from an English name or abbreviation.
@@ -415,15 +437,42 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
         });
         push(&mut out, c.get(0), result);
     }
+    // "the four quarters to the third quarter": a rolling year, which runs
+    // across two calendar years unless it ends with the fourth quarter.
+    let quarters_to = words
+        .quarter
+        .then(|| quarters_to_re().captures_iter(sentence));
+    for c in quarters_to.into_iter().flatten() {
+        let n = c.name("n").and_then(|m| count(m.as_str()));
+        let last = c
+            .name("q")
+            .and_then(|q| quarter_number(q.as_str()))
+            .or_else(|| c.name("qn").and_then(|q| q.as_str().parse().ok()));
+        let (Some(n), Some(last), Some(whole)) = (n, last, c.get(0)) else {
+            continue;
+        };
+        if !(1..=4).contains(&n) || n > last {
+            across(&mut out, whole.start(), whole.end());
+            continue;
+        }
+        let year = c
+            .name("year")
+            .or_else(|| c.name("qyear"))
+            .map(|m| m.as_str());
+        let result = default_year(year, last * 3).and_then(|(y, why)| {
+            let p = Period::months(y, (last - n) * 3 + 1, last * 3)
+                .ok_or_else(|| whole.as_str().to_owned())?;
+            Ok((
+                p.clone(),
+                format!("\"{}\": {}; {why}", whole.as_str(), p.label),
+            ))
+        });
+        push(&mut out, Some(whole), result);
+    }
     let quarters = words.quarter.then(|| quarter_re().captures_iter(sentence));
     for c in quarters.into_iter().flatten() {
         let q = match (c.name("q"), c.name("qn")) {
-            (Some(word), _) => match word.as_str().to_ascii_lowercase().as_str() {
-                "first" | "1st" => 1,
-                "second" | "2nd" => 2,
-                "third" | "3rd" => 3,
-                _ => 4,
-            },
+            (Some(word), _) => quarter_number(word.as_str()).unwrap_or(4),
             (None, Some(n)) => n.as_str().parse().unwrap_or(1),
             _ => continue,
         };
@@ -684,6 +733,7 @@ mod tests {
             proptest::prop_assert!(words.month || !single_month_re().is_match(&sentence), "{sentence}");
             proptest::prop_assert!(words.month || !months_to_re().is_match(&sentence), "{sentence}");
             proptest::prop_assert!(words.quarter || !quarter_re().is_match(&sentence), "{sentence}");
+            proptest::prop_assert!(words.quarter || !quarters_to_re().is_match(&sentence), "{sentence}");
             proptest::prop_assert!(words.half || !half_re().is_match(&sentence), "{sentence}");
         }
     }
@@ -900,6 +950,17 @@ mod tests {
             None,
         );
         assert!(found.is_empty(), "{found:?}");
+        // "than in" is a comparison too.
+        let found = labels_on(
+            "In the first five months of 2024, trade amounted to $17.4 billion, 6.6% more than in the same period of 2023.",
+            None,
+        );
+        assert_eq!(found, ["Jan–May 2024"]);
+        // Compared with a whole year and nothing else: the year after.
+        assert_eq!(
+            labels_on("That was 3.0% less than in 2023.", None),
+            ["2024"]
+        );
     }
 
     #[rstest]
@@ -916,6 +977,12 @@ mod tests {
     #[case("Trade in the six months to June rose.", Some(2024), "H1 2024")]
     #[case("Trade in the 12 months to December 2022 rose.", Some(2024), "2022")]
     #[case("Exports in the three months ended March rose.", Some(2024), "Q1 2024")]
+    #[case(
+        "Trade in the four quarters to the fourth quarter of 2023 rose.",
+        Some(2024),
+        "2023"
+    )]
+    #[case("Trade in the two quarters to Q2 2023 rose.", Some(2024), "H1 2023")]
     fn months_named_by_their_last(
         #[case] sentence: &str,
         #[case] published: Option<i32>,
@@ -941,6 +1008,14 @@ mod tests {
     )]
     #[case("In the year to March, exports rose 4%.", "year to March")]
     #[case("Trade in the 12 months to June fell.", "12 months to June")]
+    #[case(
+        "Trade was £113.2bn in the four quarters to the end of the third quarter of 2023.",
+        "four quarters to the end of the third quarter of 2023"
+    )]
+    #[case(
+        "Trade was £113.2bn in the four quarters to Q3 2023.",
+        "four quarters to Q3 2023"
+    )]
     fn months_to_a_month_across_two_years_are_named_not_read(
         #[case] sentence: &str,
         #[case] phrase: &str,
