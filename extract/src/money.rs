@@ -47,7 +47,7 @@ fn pattern() -> &'static Regex {
         let re = format!(
             r"(?xi)
             (?:\b(?P<qual>{QUALIFIERS})\s+)?
-            (?P<pre>(?:US\$|U\.S\.\s?\$|A\$|C\$|HK\$|S\$|NT\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR)\s?)?
+            (?P<pre>(?:US\$|U\.S\.\s?\$|A\$|C\$|HK\$|S\$|NT\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR)\s?)?
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
             (?:(?:\s*|-)(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
             (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|pounds|GBP|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF)\b)?"
@@ -82,7 +82,8 @@ fn currency_code(symbol: &str) -> Option<&'static str> {
         "rp" | "idr" | "rupiah" => "IDR",
         "thb" | "baht" => "THB",
         "vnd" | "dong" => "VND",
-        "zar" | "rand" => "ZAR",
+        // "R546 billion": a capital R straight before the number.
+        "zar" | "rand" | "r" => "ZAR",
         "mxn" => "MXN",
         "aed" | "dirham" | "dirhams" => "AED",
         "sar" => "SAR",
@@ -365,6 +366,8 @@ mod tests {
     #[case("Rs 2.9 lakh crore", 2.9e12, "INR", None)]
     #[case("₹1.5 lakh crores", 1.5e12, "INR", None)]
     #[case("Rp 2.5 trillion", 2.5e12, "IDR", None)]
+    #[case("R546 billion", 546e9, "ZAR", None)]
+    #[case("R1.2-trillion", 1.2e12, "ZAR", None)]
     #[case("R$ 12 billion", 12e9, "BRL", None)]
     #[case("NT$1.2 trillion", 1.2e12, "TWD", None)]
     #[case("about 120 billion baht", 120e9, "THB", Some(Qualifier::About))]

@@ -101,11 +101,13 @@ pub fn clues(sentence: &str) -> Clues {
     found
 }
 
-/// Whether a "RM", "Rs" or "Rp" may stand before a number ("RM484.1
-/// billion", "Rs 5,000 crore", "Rp 2 trillion"): two letters are too short
-/// for the word table, and the money pattern reads them in capitals only.
+/// Whether a "RM", "Rs", "Rp" or a rand's "R" may stand before a number
+/// ("RM484.1 billion", "Rs 5,000 crore", "Rp 2 trillion", "R546 billion"):
+/// they are too short for the word table, and the money pattern reads them
+/// in capitals only.
 fn two_letter_money(bytes: &[u8]) -> bool {
-    memchr::memchr_iter(b'R', bytes).any(|at| matches!(bytes.get(at + 1), Some(b'M' | b's' | b'p')))
+    memchr::memchr_iter(b'R', bytes)
+        .any(|at| matches!(bytes.get(at + 1), Some(b'M' | b's' | b'p' | b'0'..=b'9')))
 }
 
 /// The clues of a sentence with non-ASCII characters, from those found in
@@ -347,6 +349,7 @@ mod tests {
     #[case("Exports were Rs 5,000 crore.")]
     #[case("Exports were Rs. 5,000 crore.")]
     #[case("Imports reached Rp 2.1 trillion.")]
+    #[case("Trade amounted to R546 billion.")]
     #[case("Trade was R$ 12 billion.")]
     #[case("It came to NT$1.2 trillion.")]
     #[case("Some 7.9 trillion dong.")]
