@@ -56,8 +56,35 @@ fn measure_re() -> &'static Regex {
 fn target_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("target", r"(?i)\b(?:targets?|goal|aims?\s+to|aimed\s+at|to\s+reach|will\s+reach|would\s+reach|could\s+reach|expected\s+to|forecast|projected|plans?\s+to|strive\s+to|seek\s+to|set\s+to|to\s+hit|to\s+exceed|to\s+top|to\s+double|to\s+raise|to\s+boost|by\s+(?:19|20)\d\d)\b")
+        crate::pattern::compile("target", r"(?i)\b(?:targets?|goal|aims?\s+to|aimed\s+at|to\s+reach|will\s+reach|would\s+reach|could\s+reach|expected\s+to|forecast|projected|plans?\s+to|strive\s+to|seek\s+to|set\s+to|to\s+hit|to\s+exceed|to\s+top|to\s+double|to\s+raise|to\s+boost|raising|boosting|by\s+(?:19|20)\d\d)\b")
     })
+}
+
+/// A change already reported before "to reach" makes it a result: "grew by
+/// 32 percent in 2023 to reach a record $41 billion".
+fn reported_change_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile("reported change", r"(?i)\b(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|gained|advanced|fell|declined|dropped)\b")
+    })
+}
+
+/// Whether the words before a figure (in its clause) state a goal or a
+/// forecast rather than a result.
+fn states_a_goal(before: &str) -> bool {
+    let mut goals = target_re().find_iter(before).peekable();
+    if goals.peek().is_none() {
+        return false;
+    }
+    // Only "to reach", "to hit", "to exceed", "to top" read as results after
+    // a reported change; every other goal word ("aims to", "by 2030") stays.
+    let only_reaching = goals.all(|m| {
+        let w = m.as_str().to_ascii_lowercase();
+        ["to reach", "to hit", "to exceed", "to top"]
+            .iter()
+            .any(|r| w.split_whitespace().eq(r.split_whitespace()))
+    });
+    !(only_reaching && reported_change_re().is_match(before))
 }
 
 fn by_year_re() -> &'static Regex {
@@ -361,8 +388,8 @@ pub fn observations(
     let mut warnings = Vec::new();
     // "the same period" refers to the period the article spoke of last.
     let mut last_period: Option<Period> = None;
-    // The sentence before and the period of its last figure.
-    let mut previous: Option<(usize, Period)> = None;
+    // The sentence before, and the period and pair of its first figure.
+    let mut previous: Option<(usize, Period, Pair)> = None;
     for (i, s) in sentences.iter().enumerate() {
         let sentence = s.text(doc.text);
         let clue = clues.get(i).copied().unwrap_or(Clues::ALL);
@@ -401,8 +428,12 @@ pub fn observations(
             countries: &countries,
             carried: previous
                 .as_ref()
-                .filter(|(at, _)| *at + 1 == i)
-                .map(|(_, p)| p),
+                .filter(|(at, _, _)| *at + 1 == i)
+                .map(|(_, p, _)| p),
+            carried_pair: previous
+                .as_ref()
+                .filter(|(at, _, _)| *at + 1 == i)
+                .map(|(_, _, pair)| pair),
         };
 
         let figures_before = out.len();
@@ -437,7 +468,7 @@ pub fn observations(
             .filter(|o| o.metric != Metric::TradeTarget)
             .min_by_key(|o| o.provenance.span[0])
         {
-            previous = Some((i, o.period.clone()));
+            previous = Some((i, o.period.clone(), o.pair.undirected()));
         }
     }
     out.sort_by_key(|o| o.provenance.span[0]);
@@ -476,6 +507,10 @@ struct SentenceBinder<'a> {
     /// any: "Trade reached $200 billion in 2024. Exports to China were $61
     /// billion, ..." gives the second sentence's figures 2024.
     carried: Option<&'a Period>,
+    /// The pair of the sentence before's first figure, for a sentence that
+    /// goes on about it without naming a country ("In the first five months
+    /// of 2024, trade turnover amounted to $17.4 billion").
+    carried_pair: Option<&'a Pair>,
 }
 
 /// What an observation is being built from.
@@ -499,7 +534,8 @@ impl SentenceBinder<'_> {
         };
         let as_written = &self.sentence[amount.start..amount.end];
         let before = &self.sentence[clause.0..amount.start];
-        let is_target = target_re().is_match(before);
+        let after = &self.sentence[amount.end..clause.1.max(amount.end)];
+        let is_target = states_a_goal(before) || self.goal_year_after(after);
         let (metric, sign) = match (word.measure, is_target) {
             (Measure::Other, _) => return Ok(None),
             (_, true) => (Metric::TradeTarget, 1.0),
@@ -601,7 +637,7 @@ impl SentenceBinder<'_> {
         let clause = clause(self.sentence, rate.start);
         let before = &self.sentence[clause.0..rate.start];
         let as_written = &self.sentence[rate.start..rate.end];
-        if target_re().is_match(before) {
+        if states_a_goal(before) {
             // A forecast growth rate is not a reported one.
             return Ok(None);
         }
@@ -784,6 +820,21 @@ impl SentenceBinder<'_> {
         self.period_near(start, start, &None, None)
     }
 
+    /// Whether the words after a figure give it a year still to come ("$80
+    /// billion by 2030"): a goal, not a result, unless the year has passed
+    /// ("had reached $100 billion by 2023", in an article of 2024).
+    fn goal_year_after(&self, after: &str) -> bool {
+        let Some(c) = by_year_re().captures(after) else {
+            return false;
+        };
+        let opens = c
+            .get(0)
+            .is_some_and(|m| after[..m.start()].trim().is_empty());
+        let year: Option<i32> = c.name("y").and_then(|y| y.as_str().parse().ok());
+        let published = self.doc.published.year();
+        opens && year.is_some_and(|y| published.is_none_or(|p| y >= p))
+    }
+
     /// The dateline's place when `amount` is written with a bare "$" and
     /// the report comes from a country with a dollar of its own.
     fn local_dollar(&self, amount: &Amount) -> Option<&str> {
@@ -847,6 +898,14 @@ impl SentenceBinder<'_> {
                 y,
                 format!("pair: 'bilateral' in an article about {x} and {y}"),
                 0.1,
+            ),
+            ([], Some((x, y))) if self.carried_pair == Some(&Pair::sorted(x, y)) => (
+                x,
+                y,
+                format!(
+                    "pair: none named; the sentence before reports {x} and {y}, the article's pair"
+                ),
+                0.15,
             ),
             _ => return Err("the sentence does not say which two countries trade".to_owned()),
         };

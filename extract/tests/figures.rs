@@ -370,6 +370,48 @@ fn targets_are_not_reported_results() {
     );
 }
 
+#[test]
+fn a_figure_by_a_year_to_come_is_a_goal() {
+    let found = figures(
+        "Trade between Kazakhstan and China rose in 2023. The leaders discussed raising trade between Kazakhstan and China to $80 billion by 2030.",
+        "2024-07-03",
+    );
+    let goal = first(&found, "trade_target");
+    assert_eq!(goal.value, 80e9);
+    assert!(
+        found.iter().all(|o| o.metric.as_str() != "trade_value"),
+        "{found:#?}"
+    );
+    // A year already past is a result reached by then.
+    let found = figures(
+        "Trade between Kazakhstan and China had reached $31 billion by 2022, officials said.",
+        "2024-07-03",
+    );
+    assert_eq!(first(&found, "trade_value").value, 31e9);
+}
+
+#[test]
+fn reaching_a_figure_after_a_reported_change_is_a_result() {
+    let found = figures(
+        "Trade turnover between Kazakhstan and China grew by 32 percent in 2023 to reach a record $41 billion.",
+        "2024-07-03",
+    );
+    let value = first(&found, "trade_value");
+    assert_eq!(value.value, 41e9);
+    assert_eq!(value.period.label, "2023");
+    // A goal stays a goal, even with a change word before it.
+    for text in [
+        "Trade between China and Russia grew in 2023 and the sides aim to reach $300 billion by 2030.",
+        "Exports rose 5% in 2023; officials expect them to reach $50 billion in 2025.",
+    ] {
+        let found = figures(text, "2024-07-03");
+        assert!(
+            found.iter().all(|o| o.metric.as_str() != "trade_value" && o.metric.as_str() != "export_value"),
+            "{text}\n{found:#?}"
+        );
+    }
+}
+
 #[rstest]
 #[case("Egypt's trade with Russia reached $4.8 billion in 2023, compared to $4.1 billion in 2022, an increase of 17.1 percent.", "2022")]
 #[case("Brazil's exports to China totaled US$ 104.3 billion in 2023, an increase of 16.5% compared to 2022.", "2022")]
@@ -409,4 +451,29 @@ fn a_rate_compared_with_another_year_is_not_said_to_be_yearly() {
         "{}",
         rate.provenance.reason
     );
+}
+
+#[test]
+fn a_sentence_naming_no_country_takes_the_pair_of_the_one_before() {
+    let text =
+        "Trade turnover between Kazakhstan and China reached $41 billion in 2023, officials said. \
+                In the first five months of 2024, trade turnover amounted to $17.4 billion.";
+    let found = figures(text, "2024-07-03");
+    let part_year = found
+        .iter()
+        .find(|o| o.value == 17.4e9)
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(part_year.pair.slug(), "CN-KZ");
+    assert!(
+        part_year.provenance.reason.contains("the sentence before"),
+        "{}",
+        part_year.provenance.reason
+    );
+    // Not across a sentence without figures.
+    let text = "Trade turnover between Kazakhstan and China reached $41 billion in 2023. \
+                The leaders praised the results. \
+                In the first five months of 2024, trade turnover amounted to $17.4 billion.";
+    assert!(figures(text, "2024-07-03")
+        .iter()
+        .all(|o| o.value != 17.4e9));
 }
