@@ -139,7 +139,7 @@ const VENUES: [(&str, &str); 6] = [
 ];
 
 /// Cities that are not capitals but host visits.
-const CITIES: [&str; 16] = [
+const CITIES: [&str; 26] = [
     "St. Petersburg",
     "Saint Petersburg",
     "Shanghai",
@@ -156,6 +156,16 @@ const CITIES: [&str; 16] = [
     "Tianjin",
     "Osaka",
     "Bali",
+    "Munich",
+    "Hiroshima",
+    "Rio de Janeiro",
+    "San Francisco",
+    "Busan",
+    "Dubai",
+    "Jeddah",
+    "Mumbai",
+    "Guangzhou",
+    "Xiamen",
 ];
 
 /// A person the article names, with what it says about them.
@@ -185,9 +195,10 @@ fn country_of_role(role: &str) -> Option<&'static str> {
 }
 
 /// Words one of which every role in [`ROLES`](crate::person::ROLES) contains.
-const ROLE_WORDS: [&str; 14] = [
+const ROLE_WORDS: [&str; 15] = [
     "leader",
     "counterpart",
+    "Representative",
     "Leader",
     "President",
     "Premier",
@@ -469,13 +480,6 @@ fn event_date(
             },
         });
     }
-    if let Some(c) = relative_re()
-        .captures_iter(sentence)
-        .find(|c| c.get(0).is_some_and(|m| m.start() >= skip))
-    {
-        let phrase = c.get(0).map_or("", |m| m.as_str());
-        return Some(relative_date(&c, phrase, reference));
-    }
     // "on Tuesday", "On the morning of Thursday": the latest such day on or
     // before the reference day.
     // "..., the Kremlin said on Friday" dates the announcement: for an
@@ -486,6 +490,23 @@ fn event_date(
         .filter(|m| m.start() >= skip)
         .filter(|m| direction == Direction::Past || !dates_a_statement(sentence, m.start()))
         .min_by_key(|m| m.start().abs_diff(trigger_at));
+    if let Some(c) = relative_re()
+        .captures_iter(sentence)
+        .find(|c| c.get(0).is_some_and(|m| m.start() >= skip))
+    {
+        // A bare "in 2023" often dates a figure in the same sentence ("grew
+        // by 32 percent in 2023 ..., who arrived on Tuesday for a state
+        // visit"): a weekday nearer the trigger dates the event instead.
+        let whole = c.get(0);
+        let weekday_nearer = c.name("year").is_some()
+            && whole.zip(weekday).is_some_and(|(year, day)| {
+                day.start().abs_diff(trigger_at) < year.start().abs_diff(trigger_at)
+            });
+        if !weekday_nearer {
+            let phrase = whole.map_or("", |m| m.as_str());
+            return Some(relative_date(&c, phrase, reference));
+        }
+    }
     let Some(weekday) = weekday else {
         return month_only(sentence, skip, reference, direction);
     };

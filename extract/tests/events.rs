@@ -79,6 +79,11 @@ fn status(e: &Event) -> String {
 #[case("Mexican President Andrés Manuel López Obrador hosted U.S. President Joe Biden in Mexico City on January 9, 2023.", None, ("meeting", Some("2023-01-09"), None, "Andrés Manuel López Obrador|Joe Biden", "occurred"))]
 #[case("Brazilian President Luiz Inácio Lula da Silva held talks with Chinese President Xi Jinping in Beijing on April 14, 2023.", None, ("talks", Some("2023-04-14"), None, "Luiz Inácio Lula da Silva|Xi Jinping", "occurred"))]
 #[case("Turkish President Recep Tayyip Erdoğan received visiting Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on March 21, 2023.", None, ("meeting", Some("2023-03-21"), None, "Recep Tayyip Erdoğan", "occurred"))]
+#[case("British Foreign Secretary David Cameron met Chinese Foreign Minister Wang Yi in Munich on February 16, 2024.", None, ("meeting", Some("2024-02-16"), None, "David Cameron|Wang Yi", "occurred"))]
+#[case("U.S. Trade Representative Katherine Tai held talks with Chinese Vice Premier Liu He on October 26, 2021.", None, ("talks", Some("2021-10-26"), None, "Katherine Tai|Liu He", "occurred"))]
+#[case("U.S. Commerce Secretary Gina Raimondo met Chinese Commerce Minister Wang Wentao in Beijing on August 28, 2023.", None, ("meeting", Some("2023-08-28"), None, "Gina Raimondo|Wang Wentao", "occurred"))]
+// A figure's year in the sentence does not date the visit a weekday dates.
+#[case("Trade grew by 32 percent in 2023, President Kassym-Jomart Tokayev said on Wednesday during talks with Chinese President Xi Jinping, who arrived in Astana on Tuesday for a state visit.", Some("2024-07-03"), ("state_visit", Some("2024-07-02"), None, "Kassym-Jomart Tokayev|Xi Jinping", "occurred"))]
 // A month and day, the year from the publication date.
 #[case("Chinese President Xi Jinping arrived in Moscow on March 20 for a three-day state visit to Russia.", Some("2023-03-21"), ("state_visit", Some("2023-03-20"), Some("2023-03-22"), "Xi Jinping", "occurred"))]
 #[case("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on May 16.", Some("2024-05-17"), ("meeting", Some("2024-05-16"), None, "Vladimir Putin|Xi Jinping", "occurred"))]
@@ -282,6 +287,10 @@ fn a_visited_capital_is_the_place() {
         (
             "Indian Prime Minister Narendra Modi held talks with UAE President Mohamed bin Zayed in Abu Dhabi on February 13, 2024.",
             "Abu Dhabi",
+        ),
+        (
+            "British Foreign Secretary David Cameron met Chinese Foreign Minister Wang Yi in Munich on February 16, 2024.",
+            "Munich",
         ),
     ] {
         let found = events(text, None);
