@@ -254,6 +254,13 @@ fn role_stretches(text: &str) -> Vec<(usize, usize)> {
             break;
         };
         let at = found.start();
+        // Every role is whole words: a hit that a letter goes on from
+        // ("Representatives", "Kingdom", "Presidential") is none, and
+        // starts no stretch.
+        if bytes.get(found.end()).is_some_and(u8::is_ascii_alphabetic) {
+            from = found.end();
+            continue;
+        }
         // "leader" and "counterpart" are also plain words ("the two
         // leaders", "his counterpart"): a reading needs white space and a
         // capital after them, so a hit without them holds no person and

@@ -66,6 +66,19 @@ pub const ROLES: &[&[&str]] = &[
 /// The roles of [`ROLES`] written in lower case, which start no capital.
 const LOWER_CASE_ROLES: [&str; 2] = ["leader", "counterpart"];
 
+/// A searcher for each of [`LOWER_CASE_ROLES`], built once: building one
+/// costs more than searching the short stretches this reads.
+fn lower_case_finders() -> &'static [memchr::memmem::Finder<'static>] {
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
+    FINDERS.get_or_init(|| {
+        LOWER_CASE_ROLES
+            .iter()
+            .map(|role| memchr::memmem::Finder::new(role.as_bytes()))
+            .collect()
+    })
+}
+
 /// One reading, as byte ranges of the text it was read from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PersonMatch {
@@ -87,9 +100,9 @@ pub fn matches(text: &str) -> Vec<PersonMatch> {
     // role's), or with one of the roles written in lower case ("met leader
     // Kim Jong Un", "received his counterpart Sergey Lavrov"), found apart
     // as they are rare.
-    let mut leaders: Vec<usize> = LOWER_CASE_ROLES
+    let mut leaders: Vec<usize> = lower_case_finders()
         .iter()
-        .flat_map(|role| memchr::memmem::find_iter(bytes, role.as_bytes()))
+        .flat_map(|finder| finder.find_iter(bytes))
         .collect();
     leaders.sort_unstable();
     let mut next_leader = leaders.iter().copied().peekable();
@@ -214,7 +227,12 @@ fn role_and_name(bytes: &[u8], p: usize) -> Option<((usize, usize), (usize, usiz
     let first = &bytes[p..first_end];
     ROLES
         .iter()
-        .filter(|role| role[0].as_bytes() == first)
+        // Length and first letter before the bytes: most capitals start
+        // no role, and a slice comparison calls `memcmp`.
+        .filter(|role| {
+            let word = role[0].as_bytes();
+            word.len() == first.len() && word.first() == first.first() && word == first
+        })
         .find_map(|role| {
             let mut i = first_end;
             for word in &role[1..] {

@@ -76,11 +76,14 @@ pub struct Dateline {
 fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        // The place in capitals ("MOSCOW", "BRASÍLIA"), or in title case ("New Delhi")
-        // when an agency's name in brackets follows the date, which tells a
-        // dateline from a sentence opening "Exports, March 3 ...". The dash
-        // may be left out after the agency ("(PTI) Bilateral trade ...").
-        crate::pattern::compile("dateline", r"^(?P<place>\p{Lu}[\p{L} .'-]{1,40}(?:,\s*\p{Lu}[\p{L} .'-]{1,30})?),\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?:--|—|–|-)?|(?:--|—|–|-))")
+        // The place in capitals ("MOSCOW", "BRASÍLIA"), or in title case
+        // ("New Delhi") when an agency's name in brackets follows the date,
+        // which tells a dateline from a sentence opening "Exports, March 3
+        // ...". The dash may be left out after the agency ("(PTI) Bilateral
+        // trade ..."). Letters beyond ASCII are those of the Latin, Greek
+        // and Cyrillic blocks: the whole Unicode letter class made the
+        // pattern far costlier to build and to search.
+        crate::pattern::compile("dateline", r"^(?P<place>[A-Z\u{C0}-\u{24F}\u{370}-\u{52F}][A-Za-z\u{C0}-\u{24F}\u{370}-\u{52F} .'-]{1,40}(?:,\s*[A-Z\u{C0}-\u{24F}\u{370}-\u{52F}][A-Za-z\u{C0}-\u{24F}\u{370}-\u{52F} .'-]{1,30})?),\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?:--|—|–|-)?|(?:--|—|–|-))")
     })
 }
 
@@ -392,7 +395,9 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
         let by_year = latest.and_then(|(year, phrase)| {
             Some((NaiveDate::from_ymd_opt(year + 1, 1, 1)?, phrase.to_owned()))
         });
-        let bound = match (by_year, latest_past_date(text, sentences)) {
+        // Only a date after the latest past year can raise the bound.
+        let after_year = latest.map_or(0, |(year, _)| year + 1);
+        let bound = match (by_year, latest_past_date(text, sentences, after_year)) {
             (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
             (a, b) => a.or(b),
         };
@@ -457,42 +462,115 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
     }
 }
 
-/// The latest full date the text reports as past (in a sentence that plans
-/// or forecasts nothing): the article was written on or after it. Only the
-/// last resort calls this, so it may run the date pattern on every sentence.
-fn latest_past_date(text: &str, sentences: &[Sentence]) -> Option<(NaiveDate, String)> {
-    sentences
-        .iter()
-        .map(|s| s.text(text))
-        .filter(|sentence| sentence.bytes().any(|b| b.is_ascii_digit()))
-        .filter(|sentence| !future_re().is_match(sentence))
-        // Deadlines and schedules without the future's usual words, and
-        // events told in the present ("the forum opens on ...").
-        .filter(|sentence| {
-            ![
-                "until",
-                "due",
-                "schedul",
-                "upcoming",
-                "expire",
-                "deadline",
-                "takes place",
-                "is held",
-                "opens",
-                "starts",
-                "begins",
-                "is to ",
-                "are to ",
-            ]
-            .iter()
-            .any(|w| crate::scan::contains_ascii_ci(sentence.as_bytes(), w.as_bytes()))
-        })
-        .flat_map(|sentence| {
-            full_dates(sentence)
-                .into_iter()
-                .map(move |d| (d.value, sentence[d.start..d.end].to_owned()))
-        })
-        .max_by_key(|(date, _)| *date)
+/// The latest full date in `min_year` or later that the text reports as
+/// past (in a sentence that plans or forecasts nothing): the article was
+/// written on or after it. Only the last resort calls this.
+fn latest_past_date(
+    text: &str,
+    sentences: &[Sentence],
+    min_year: i32,
+) -> Option<(NaiveDate, String)> {
+    let mut latest: Option<(NaiveDate, String)> = None;
+    for sentence in sentences.iter().map(|s| s.text(text)) {
+        let mut past: Option<bool> = None;
+        for at in full_date_years(sentence, min_year) {
+            let Some(d) = full_date_around(sentence, at) else {
+                continue;
+            };
+            if latest.as_ref().is_some_and(|(l, _)| d.value <= *l)
+                || !*past.get_or_insert_with(|| tells_the_past(sentence))
+            {
+                continue;
+            }
+            latest = Some((d.value, sentence[d.start..d.end].to_owned()));
+        }
+    }
+    latest
+}
+
+/// The full date whose year starts at byte `at`, read from a little before
+/// it: a date's words before its year ("September 30th, ") are short.
+fn full_date_around(sentence: &str, at: usize) -> Option<crate::when::Found<NaiveDate>> {
+    let mut from = crate::growth::floor_char_boundary(sentence, at.saturating_sub(24));
+    loop {
+        let d = crate::when::full_date_from(sentence, from)?;
+        if d.start > at {
+            return None;
+        }
+        if at < d.end {
+            return Some(d);
+        }
+        from = d.end;
+    }
+}
+
+/// Whether `sentence` tells of the past: no future words, no deadline or
+/// schedule, no event told in the present ("the forum opens on ...").
+fn tells_the_past(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let not_past = RE.get_or_init(|| {
+        crate::pattern::compile(
+            "not past",
+            r"(?i)\b(?:will|would|shall|plan(?:s|ned)?|target|goal|aims?|expected|forecast|projected|by\s+(?:19|20)\d\d|next\s+year|to\s+reach|until|due|scheduled?|upcoming|expires?|deadline|takes\s+place|is\s+held|opens|starts|begins|is\s+to|are\s+to)\b",
+        )
+    });
+    !not_past.is_match(sentence)
+}
+
+/// Whether `sentence` may hold a full date in `min_year` or later.
+#[cfg(test)]
+fn may_hold_full_date(sentence: &str, min_year: i32) -> bool {
+    full_date_years(sentence, min_year).next().is_some()
+}
+
+/// Where the years in `min_year` or later of the full dates in `sentence`
+/// may start, tested on the years alone: each full date has a year ("19" or
+/// "20" and two digits) that is either an ISO date's ("2023-03-22") or
+/// follows white space after a day ("March 20, 2023", "March 20th 2023") or
+/// a month ("20 March 2023", "20 Dec. 2023"). Exact as a necessary
+/// condition, and much cheaper than the date pattern, which most sentences
+/// with a year would otherwise pay.
+fn full_date_years(sentence: &str, min_year: i32) -> impl Iterator<Item = usize> + '_ {
+    let bytes = sentence.as_bytes();
+    memchr::memchr2_iter(b'1', b'2', bytes).filter(move |&at| {
+        let is_year = bytes.get(at..at + 4).is_some_and(|y| {
+            matches!(y, [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
+        });
+        // The year's digits are ASCII, so the slice is on char boundaries.
+        if !is_year || sentence[at..at + 4].parse::<i32>().is_ok_and(|y| y < min_year) {
+            return false;
+        }
+        if matches!(bytes.get(at + 4), Some(b'-' | b'/' | b'.'))
+            && bytes.get(at + 5).is_some_and(u8::is_ascii_digit)
+        {
+            return true;
+        }
+        let mut end = at;
+        while end > 0 && crate::scan::is_pattern_space(bytes[end - 1]) {
+            end -= 1;
+        }
+        if end == at {
+            return false;
+        }
+        // "March 20, 2023"; "20 Dec. 2023", "20 Dec., 2023".
+        if end > 0 && bytes[end - 1] == b',' {
+            end -= 1;
+        }
+        if end > 0 && bytes[end - 1] == b'.' {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+            start -= 1;
+        }
+        if start == end {
+            return end > 0 && bytes[end - 1].is_ascii_digit();
+        }
+        let ordinal = matches!(&bytes[start..end], b"st" | b"nd" | b"rd" | b"th")
+            && start > 0
+            && bytes[start - 1].is_ascii_digit();
+        ordinal || crate::period::month_number(&sentence[start..end]).is_some()
+    })
 }
 
 /// The first `month`-`day` on or after `after` (a 29 February within the
@@ -510,6 +588,33 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The full-date precheck never skips a sentence with a full date.
+        #[test]
+        fn the_full_date_precheck_never_skips_a_date(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "March", "Dec", "Dec.", "Sept", "May", "20", "1", "31", "st", "th", "nd",
+                    "March 20", "Dec. 1st", "20th", "3rd", "20 March", "1 Dec.", " 2023", ", 2023",
+                    "2023", "1999", "2024-03-22", "2023/1/5", "2023.12.01", "-", "/", ".", ",",
+                    " ", " ", "  ", "\t", "\n", "in", "on", "é", "x",
+                ]),
+                0..14,
+            ),
+        ) {
+            let sentence: String = parts.concat();
+            proptest::prop_assert!(
+                may_hold_full_date(&sentence, 0) || full_dates(&sentence).is_empty(),
+                "{:?}", sentence
+            );
+            // Reading around each year finds exactly the dates the pattern
+            // finds in the whole sentence.
+            let mut around: Vec<_> = full_date_years(&sentence, 0)
+                .filter_map(|at| full_date_around(&sentence, at))
+                .collect();
+            around.dedup();
+            proptest::prop_assert_eq!(around, full_dates(&sentence), "{:?}", sentence);
+        }
+
         /// The cheap test never turns away a sentence the pattern matches.
         #[test]
         fn the_past_year_precheck_never_skips_a_match(

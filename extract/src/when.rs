@@ -51,29 +51,50 @@ pub fn full_dates(text: &str) -> Vec<Found<NaiveDate>> {
 
 /// [`full_dates`] one at a time, for callers that stop at the first they want.
 pub fn full_dates_iter(text: &str) -> impl Iterator<Item = Found<NaiveDate>> + '_ {
-    full_date_re().captures_iter(text).filter_map(|c| {
-        let whole = c.get(0)?;
-        let date = if let Some(y) = c.name("iy") {
-            NaiveDate::from_ymd_opt(
-                y.as_str().parse().ok()?,
-                c.name("im")?.as_str().parse().ok()?,
-                c.name("id")?.as_str().parse().ok()?,
-            )?
-        } else {
-            let mon = c.name("mon").or_else(|| c.name("mon2"))?;
-            let day = c.name("day").or_else(|| c.name("day2"))?;
-            let year = c.name("year").or_else(|| c.name("year2"))?;
-            NaiveDate::from_ymd_opt(
-                year.as_str().parse().ok()?,
-                month_number(mon.as_str())?,
-                day.as_str().parse().ok()?,
-            )?
-        };
-        Some(Found {
-            value: date,
-            start: whole.start(),
-            end: whole.end(),
-        })
+    full_date_re()
+        .captures_iter(text)
+        .filter_map(|c| found_date(&c))
+}
+
+/// The first complete date in `text` that starts at or after byte `from`
+/// (a char boundary), read as [`full_dates`] reads it: the text before
+/// `from` still decides its word boundaries. The search stops at the
+/// first date, so a caller that knows where one may be pays little.
+pub fn full_date_from(text: &str, from: usize) -> Option<Found<NaiveDate>> {
+    let mut at = from;
+    while let Some(c) = full_date_re().captures_at(text, at) {
+        if let Some(found) = found_date(&c) {
+            return Some(found);
+        }
+        // A match that is no date ("February 30, 2023"): look on after it.
+        at = c.get(0)?.end();
+    }
+    None
+}
+
+/// The date a match of the full-date pattern names, if it exists.
+fn found_date(c: &regex::Captures<'_>) -> Option<Found<NaiveDate>> {
+    let whole = c.get(0)?;
+    let date = if let Some(y) = c.name("iy") {
+        NaiveDate::from_ymd_opt(
+            y.as_str().parse().ok()?,
+            c.name("im")?.as_str().parse().ok()?,
+            c.name("id")?.as_str().parse().ok()?,
+        )?
+    } else {
+        let mon = c.name("mon").or_else(|| c.name("mon2"))?;
+        let day = c.name("day").or_else(|| c.name("day2"))?;
+        let year = c.name("year").or_else(|| c.name("year2"))?;
+        NaiveDate::from_ymd_opt(
+            year.as_str().parse().ok()?,
+            month_number(mon.as_str())?,
+            day.as_str().parse().ok()?,
+        )?
+    };
+    Some(Found {
+        value: date,
+        start: whole.start(),
+        end: whole.end(),
     })
 }
 
