@@ -60,6 +60,19 @@ fn target_re() -> &'static Regex {
     })
 }
 
+/// Whether the words after a figure make it a goal's amount: "exceeded the
+/// $200 billion target", "the $100 billion goal".
+fn names_a_goal(after: &str) -> bool {
+    let after = after.trim_start();
+    ["target", "goal"].iter().any(|w| {
+        crate::scan::starts_with_ascii_ci(after, w)
+            && !after
+                .as_bytes()
+                .get(w.len())
+                .is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
 /// A change already reported before "to reach" makes it a result: "grew by
 /// 32 percent in 2023 to reach a record $41 billion".
 fn reported_change_re() -> &'static Regex {
@@ -198,6 +211,23 @@ fn figure_words(sentence: &str) -> Vec<MeasureWord> {
         }
     }
     words
+}
+
+/// The word that ends `before` when it widens a measure to trade with the
+/// whole world ("foreign trade", "total exports", "overall imports").
+fn world_scope(before: &str) -> Option<&str> {
+    let word = before.trim_end().rsplit(' ').next()?;
+    [
+        "foreign",
+        "external",
+        "overall",
+        "total",
+        "global",
+        "worldwide",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
+    .then_some(word)
 }
 
 /// Whether the word that ends `before` narrows a measure to goods of one
@@ -493,6 +523,65 @@ fn dedup(out: &mut Vec<Observation>) {
             o.value.to_bits(),
         ))
     });
+    drop_rounded_repeats(out);
+}
+
+/// A headline's rounded figure and the body's exact one are one report
+/// ("trade grows 26%" over "grew by 26.3%"): of two figures with the same
+/// pair, measure and period, the one written with fewer decimals is dropped
+/// when the other lies within half a unit of its last digit.
+fn drop_rounded_repeats(out: &mut Vec<Observation>) {
+    if out.len() < 2 {
+        return;
+    }
+    let written: Vec<Option<(u32, f64)>> = out.iter().map(rounding).collect();
+    let mut dropped = vec![false; out.len()];
+    for (i, a) in out.iter().enumerate() {
+        let Some((decimals, half_unit)) = written[i] else {
+            continue;
+        };
+        dropped[i] = out.iter().enumerate().any(|(j, b)| {
+            j != i
+                && written[j].is_some_and(|(d, _)| d > decimals)
+                && b.metric == a.metric
+                && b.pair == a.pair
+                && b.period == a.period
+                && (b.value - a.value).abs() <= half_unit
+        });
+    }
+    let mut keep = dropped.iter().map(|d| !d);
+    out.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// How a figure was written: its decimals and half a unit of its last digit,
+/// in the figure's units ("$240 billion": 0 and 0.5 billion). `None` for a
+/// figure that is not one number (a range) or cannot be read back.
+fn rounding(o: &Observation) -> Option<(u32, f64)> {
+    let p = &o.provenance;
+    let skip = p.span[0].checked_sub(p.sentence_span[0])?;
+    let figure: String = p
+        .quote
+        .chars()
+        .skip(skip)
+        .take(p.span[1] - p.span[0])
+        .collect();
+    let start = figure.find(|c: char| c.is_ascii_digit())?;
+    let digits = &figure[start..];
+    let end = digits
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(digits.len());
+    let number = digits[..end].trim_end_matches(['.', ',']);
+    // A second number makes a range ("$55 billion to $57 billion").
+    if digits[end..].contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let decimals = number.split_once('.').map_or(0, |(_, d)| d.len() as u32);
+    let written: f64 = number.replace(',', "").parse().ok()?;
+    if written == 0.0 {
+        return None;
+    }
+    let unit = (o.value / written).abs();
+    Some((decimals, 0.5 * unit / 10f64.powi(decimals as i32)))
 }
 
 struct SentenceBinder<'a> {
@@ -535,7 +624,7 @@ impl SentenceBinder<'_> {
         let as_written = &self.sentence[amount.start..amount.end];
         let before = &self.sentence[clause.0..amount.start];
         let after = &self.sentence[amount.end..clause.1.max(amount.end)];
-        let is_target = states_a_goal(before) || self.goal_year_after(after);
+        let is_target = states_a_goal(before) || self.goal_year_after(after) || names_a_goal(after);
         let (metric, sign) = match (word.measure, is_target) {
             (Measure::Other, _) => return Ok(None),
             (_, true) => (Metric::TradeTarget, 1.0),
@@ -592,10 +681,17 @@ impl SentenceBinder<'_> {
         let (pair, pair_reason, pair_penalty) = match self.pair(metric, word) {
             Ok(p) => p,
             Err(why) => {
+                // A figure left out for its pair still names the period
+                // "the same period" may refer to next ("China's foreign
+                // trade ... in the first 10 months. Trade with Russia ...
+                // in the same period").
+                if !is_target && base.is_none() {
+                    *last_period = Some(period);
+                }
                 return Err(format!(
                     "'{as_written}' left out: {why} (\"{}\")",
                     self.sentence
-                ))
+                ));
             }
         };
         reasons.push(pair_reason);
@@ -879,6 +975,16 @@ impl SentenceBinder<'_> {
             if let Some(region) = region_of(self.sentence) {
                 return Err(format!(
                     "the other party, '{region}', is a region, not a country"
+                ));
+            }
+        }
+        // "China's foreign trade", "total exports": a country's trade with
+        // the world, which the article's other country does not complete.
+        if codes.len() < 2 {
+            if let Some(scope) = world_scope(&self.sentence[..word.start]) {
+                return Err(format!(
+                    "'{scope} {}' is trade with the whole world, not with one partner",
+                    &self.sentence[word.start..word.end]
                 ));
             }
         }

@@ -477,3 +477,56 @@ fn a_sentence_naming_no_country_takes_the_pair_of_the_one_before() {
         .iter()
         .all(|o| o.value != 17.4e9));
 }
+
+#[test]
+fn a_countrys_trade_with_the_world_is_not_a_pair_figure() {
+    let text = "China and Russia held talks in Beijing on trade. \
+                China's foreign trade rose 5.2 percent year on year to 36.02 trillion yuan in the first 10 months of 2024. \
+                Russia's total exports fell 9 percent to $425 billion in 2023. \
+                Trade between China and Russia reached 1.47 trillion yuan in the first 10 months of 2024.";
+    let found = figures(text, "2024-11-07");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].value, 1.47e12);
+    let warnings = document(text, "2024-11-07").warnings;
+    assert!(
+        warnings.iter().any(|w| w
+            .message
+            .contains("'foreign trade' is trade with the whole world")),
+        "{warnings:#?}"
+    );
+    // The period of a figure left out for its pair is still "the same period".
+    let text = "China's foreign trade rose 5.2 percent to 36.02 trillion yuan in the first 10 months of 2024. \
+                Trade between China and Russia reached 1.47 trillion yuan in the same period.";
+    let found = figures(text, "2024-11-07");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].period.label, "Jan–Oct 2024");
+}
+
+#[test]
+fn a_headlines_rounded_figure_gives_way_to_the_bodys_exact_one() {
+    let text = "Russia-China trade turnover grows 26% to $240 billion in 2023\n\n\
+                Trade turnover between Russia and China grew by 26.3% in 2023 to reach $240.1 billion.";
+    let found = figures(text, "2024-01-12");
+    let values: Vec<f64> = found.iter().map(|o| o.value).collect();
+    assert_eq!(values.len(), 2, "{found:#?}");
+    assert!(
+        values.contains(&26.3) && values.contains(&240.1e9),
+        "{values:?}"
+    );
+    // Figures that differ by more than the rounding are both kept.
+    let text = "Trade between Russia and China grew by 26% in 2023.\n\n\
+                Trade between Russia and China grew by 27.3% in 2023.";
+    assert_eq!(figures(text, "2024-01-12").len(), 2);
+}
+
+#[test]
+fn a_figure_named_as_a_target_is_the_goal() {
+    let found = figures(
+        "Russian-Chinese trade exceeded the $200 billion target set by the two leaders in 2023.",
+        "2024-01-12",
+    );
+    assert!(
+        found.iter().all(|o| o.metric.as_str() != "trade_value"),
+        "{found:#?}"
+    );
+}
