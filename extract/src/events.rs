@@ -76,7 +76,7 @@ fn planned_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(
         &RE,
-        r"(?i)\b(?:will|is\s+to|are\s+to|to\s+pay|scheduled|plans?\s+to|is\s+set\s+to|is\s+expected\s+to|upcoming|forthcoming|next\s+(?:week|month|year))\b|\bto\s+$",
+        r"(?i)\b(?:will|would|is\s+to|are\s+to|to\s+pay|scheduled|plans?\s+to|is\s+set\s+to|is\s+expected\s+to|upcoming|forthcoming|next\s+(?:week|month|year))\b|\bto\s+$",
     )
 }
 

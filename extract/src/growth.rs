@@ -89,7 +89,7 @@ pub fn compared_years(sentence: &str) -> Vec<i32> {
 fn flat_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("flat", r"(?i)\b(?:(?P<qual>roughly|about|around|approximately|basically|largely|virtually|nearly|almost|broadly|more\s+or\s+less)\s+)?(?:at\s+)?the\s+same\s+level\s+(?:with|as)\s+(?:that\s+of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+same\s+period(?:\s+(?:of\s+)?last\s+year)?)|\b(?:remained|was|were|stayed|held|stood|remain|remains)\s+(?:(?P<qual2>roughly|about|largely|virtually|broadly|almost|basically|nearly)\s+)?(?:flat|unchanged)\b|\b(?P<little>little|barely)\s+changed\b")
+        crate::pattern::compile("flat", r"(?i)\b(?:(?P<qual>roughly|about|around|approximately|basically|largely|virtually|nearly|almost|broadly|more\s+or\s+less)\s+)?(?:at\s+)?the\s+same\s+level\s+(?:with|as)\s+(?:that\s+of\s+|in\s+)?(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+same\s+period(?:\s+(?:of\s+)?last\s+year)?)|\b(?:remained|was|were|stayed|held|stood|remain|remains)\s+(?:(?P<qual2>roughly|about|largely|virtually|broadly|almost|basically|nearly)\s+)?(?:flat|unchanged)\b|\b(?P<little>little|barely)\s+changed\b")
     })
 }
 
@@ -283,6 +283,10 @@ mod tests {
     #[case(
         "Trade was about the same level as a year earlier.",
         Some(Qualifier::About)
+    )]
+    #[case(
+        "Trade between the two countries was roughly at the same level as in 2022.",
+        Some(Qualifier::Roughly)
     )]
     #[case("Trade remained flat.", Some(Qualifier::About))]
     #[case("Exports were largely unchanged.", Some(Qualifier::Roughly))]

@@ -5,7 +5,8 @@
 //!
 //! ```text
 //! (?:(?P<adj>[A-Z]L+|U\.S\.)(?:'s|’s)?\s+)?(?P<role>ROLE)\s+
-//! (?P<name>NAME(?:\sNAME){0,2})      NAME = [A-Z]L+(?:-[A-Za-z]L+)?
+//! (?P<name>NAME(?:\s(?:PARTICLE\s){0,2}NAME){0,3})
+//!                                  NAME = (?:[A-Z]\.\s){0,2}[A-Z]L+(?:-[A-Za-z]L+)?
 //! ```
 //!
 //! with `ROLE` the alternation of [`ROLES`] in order, `L` a lower-case
@@ -38,6 +39,7 @@ pub const ROLES: &[&[&str]] = &[
     &["President"],
     &["Foreign", "Minister"],
     &["Minister", "of", "Foreign", "Affairs"],
+    &["External", "Affairs", "Minister"],
     &["Defence", "Minister"],
     &["Defense", "Minister"],
     &["Commerce", "Minister"],
@@ -292,8 +294,19 @@ fn next_part(bytes: &[u8], p: usize) -> Option<usize> {
     None
 }
 
-/// `[A-Z]L+(?:-[A-Za-z]L+)?` at `p`: its end.
+/// `(?:[A-Z]\.\s){0,2}[A-Z]L+(?:-[A-Za-z]L+)?` at `p`: its end. Up to two
+/// initials may stand before a part ("S. Jaishankar", "Joseph R. Biden").
 fn name_part(bytes: &[u8], p: usize) -> Option<usize> {
+    let mut p = p;
+    for _ in 0..2 {
+        let initial = bytes.get(p).is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(p + 1) == Some(&b'.')
+            && bytes.get(p + 2).is_some_and(|&b| is_space(b));
+        if !initial {
+            break;
+        }
+        p += 3;
+    }
     let end = capitalised_word(bytes, p)?;
     let hyphenated = bytes.get(end) == Some(&b'-')
         && bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic)
@@ -316,7 +329,7 @@ mod tests {
         let roles = roles.join("|");
         let particle = PARTICLES.join("|");
         let name = format!(
-            r"[A-Z]\p{{Lowercase}}+(?:-[A-Za-z]\p{{Lowercase}}+)?(?:\s(?:(?:{particle})\s){{0,2}}[A-Z]\p{{Lowercase}}+(?:-[A-Za-z]\p{{Lowercase}}+)?){{0,3}}"
+            r"(?:[A-Z]\.\s){{0,2}}[A-Z]\p{{Lowercase}}+(?:-[A-Za-z]\p{{Lowercase}}+)?(?:\s(?:(?:{particle})\s){{0,2}}(?:[A-Z]\.\s){{0,2}}[A-Z]\p{{Lowercase}}+(?:-[A-Za-z]\p{{Lowercase}}+)?){{0,3}}"
         );
         // The bare role first, as an alternative of its own: leftmost-first
         // tries it before the reading with an adjective at each start.
@@ -404,6 +417,27 @@ mod tests {
     }
 
     #[test]
+    fn initials_stand_before_a_name_part_only() {
+        let text = "External Affairs Minister S. Jaishankar met President Joseph R. Biden, \
+                    President George H. W. Bush and President Xi J. in Beijing.";
+        let names: Vec<&str> = matches(text)
+            .iter()
+            .map(|m| &text[m.name.0..m.name.1])
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "S. Jaishankar",
+                "Joseph R. Biden",
+                "George H. W. Bush",
+                "Xi"
+            ]
+        );
+        let re = pattern();
+        assert_eq!(matches(text), by_pattern(&re, text));
+    }
+
+    #[test]
     fn every_lower_case_role_is_searched_for() {
         let lower: Vec<&str> = ROLES
             .iter()
@@ -439,7 +473,7 @@ mod tests {
                     "Councilor", "and", "Foreign", "of", "Affairs", "Defence", "Defense",
                     "Secretary", "General", "leader", "Leader", "counterpart", "his", "Supreme", "misleader", "King", "Kingdom", "Crown", "Prince", "Xi", "Jinping", "Li",
                     "Jin-ping", "Jin-P", "-ping", "Mc", "McDonald", "X", "x", "é", "É", "ğ", "ª", "—", ",",
-                    "Inácio", "Erdoğan", "Türkiye",
+                    "Inácio", "Erdoğan", "Türkiye", "S.", "R.", "S", ". ",
                     "Luiz Inacio Lula da Silva", "Charles Philip Arthur George", "von", "der",
                     "da", "bin", "Al", "van", "de",
                     "-", " ", " ", " ", "  ", "\n", "\t", "\x0B",

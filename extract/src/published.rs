@@ -80,10 +80,11 @@ fn dateline_re() -> &'static Regex {
         // ("New Delhi") when an agency's name in brackets follows the date,
         // which tells a dateline from a sentence opening "Exports, March 3
         // ...". The dash may be left out after the agency ("(PTI) Bilateral
-        // trade ..."). Letters beyond ASCII are those of the Latin, Greek
-        // and Cyrillic blocks: the whole Unicode letter class made the
-        // pattern far costlier to build and to search.
-        crate::pattern::compile("dateline", r"^(?P<place>[A-Z\u{C0}-\u{24F}\u{370}-\u{52F}][A-Za-z\u{C0}-\u{24F}\u{370}-\u{52F} .'-]{1,40}(?:,\s*[A-Z\u{C0}-\u{24F}\u{370}-\u{52F}][A-Za-z\u{C0}-\u{24F}\u{370}-\u{52F} .'-]{1,30})?),\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?:--|—|–|-)?|(?:--|—|–|-))")
+        // trade ..."); TASS writes its name between slashes ("MOSCOW,
+        // January 12. /TASS/."). Letters beyond ASCII are those of the
+        // Latin, Greek and Cyrillic blocks: the whole Unicode letter class
+        // made the pattern far costlier to build and to search.
+        crate::pattern::compile("dateline", r"^(?P<place>[A-Z\u{C0}-\u{24F}\u{370}-\u{52F}][A-Za-z\u{C0}-\u{24F}\u{370}-\u{52F} .'-]{1,40}(?:,\s*[A-Z\u{C0}-\u{24F}\u{370}-\u{52F}][A-Za-z\u{C0}-\u{24F}\u{370}-\u{52F} .'-]{1,30})?),\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?:--|—|–|-)?|(?:--|—|–|-)|\.\s*/(?P<slashed>[A-Za-z-]{2,12})/\.?)")
     })
 }
 
@@ -293,7 +294,8 @@ fn dateline_of(line: &str) -> Option<Dateline> {
     let c = dateline_re().captures(line)?;
     let place = c.name("place")?.as_str().trim();
     // A place in title case only with the agency's name after the date.
-    if place.chars().any(char::is_lowercase) && c.name("agency").is_none() {
+    let agency = c.name("agency").or_else(|| c.name("slashed"));
+    if place.chars().any(char::is_lowercase) && agency.is_none() {
         return None;
     }
     // The pattern has the month and day apart already: reading its date
@@ -389,18 +391,22 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
             }
         }
     }
+    // What the text reports as past bounds the publication from below: a
+    // whole year ("in 2023": from 2024) or a part of one ("in the first 10
+    // months of 2024": from November 2024).
+    let by_year = latest.and_then(|(year, phrase)| {
+        Some((NaiveDate::from_ymd_opt(year + 1, 1, 1)?, phrase.to_owned()))
+    });
+    // Only a date after the latest past year can raise the bound.
+    let after_year = latest.map_or(0, |(year, _)| year + 1);
+    let year_bound = later(by_year, latest_part_of_year(text, sentences, after_year));
     // A dateline's month and day, with a year the text bounds from below:
     // the first such day on or after the latest it reports as past.
     if let Some(line) = &dateline {
-        let by_year = latest.and_then(|(year, phrase)| {
-            Some((NaiveDate::from_ymd_opt(year + 1, 1, 1)?, phrase.to_owned()))
-        });
-        // Only a date after the latest past year can raise the bound.
-        let after_year = latest.map_or(0, |(year, _)| year + 1);
-        let bound = match (by_year, latest_past_date(text, sentences, after_year)) {
-            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
-            (a, b) => a.or(b),
-        };
+        let bound = later(
+            year_bound.clone(),
+            latest_past_date(text, sentences, after_year),
+        );
         if let Some((after, phrase)) = bound {
             if let Some(date) = first_on_or_after(after, line.month, line.day) {
                 return Published {
@@ -417,7 +423,7 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
             }
         }
     }
-    let Some((year, phrase)) = latest else {
+    let Some((after, phrase)) = year_bound else {
         return Published {
             date: None,
             basis: "no date line, dateline or year in the text; give the date with --published"
@@ -426,7 +432,7 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
             dateline,
         };
     };
-    let published_year = year + 1;
+    let published_year = after.year();
     let mut basis = format!(
         "no date in the text; it reports '{phrase}' as past, so it was written in {published_year} or later (inferred)"
     );
@@ -448,9 +454,12 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
             })
         });
     let date = match month_day {
-        Some((month, _, phrase)) => {
-            basis.push_str(&format!("; '{phrase}' then reads as {published_year}"));
-            PartialDate::month(published_year, month)
+        Some((month, day, phrase)) => {
+            // The first such day after the bound: a month before the end
+            // of a part of the year reported is in the next year.
+            let year = first_on_or_after(after, month, day).map_or(published_year, |d| d.year());
+            basis.push_str(&format!("; '{phrase}' then reads as {year}"));
+            PartialDate::month(year, month)
         }
         None => PartialDate::year(published_year),
     };
@@ -460,6 +469,60 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
         confidence: 0.4,
         dateline,
     }
+}
+
+/// The later of two bounds.
+fn later(
+    a: Option<(NaiveDate, String)>,
+    b: Option<(NaiveDate, String)>,
+) -> Option<(NaiveDate, String)> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The day after the latest part of a year in `min_year` or later that the
+/// text reports as past ("in the first 10 months of 2024", "in
+/// January-October 2024", "in the third quarter of 2024"), with its phrase.
+fn latest_part_of_year(
+    text: &str,
+    sentences: &[Sentence],
+    min_year: i32,
+) -> Option<(NaiveDate, String)> {
+    let mut latest: Option<(NaiveDate, String)> = None;
+    for sentence in sentences.iter().map(|s| s.text(text)) {
+        if !names_year_from(sentence, min_year) || !tells_the_past(sentence) {
+            continue;
+        }
+        for p in crate::period::periods(sentence, None) {
+            let crate::period::PeriodKind::Fixed { period, .. } = &p.kind else {
+                continue;
+            };
+            let whole_year = period.start.month() == 1 && period.end.month() == 12;
+            if period.inferred || whole_year || period.end.year() < min_year {
+                continue;
+            }
+            let Some(after) = period.end.succ_opt() else {
+                continue;
+            };
+            if latest.as_ref().is_none_or(|(l, _)| after > *l) {
+                latest = Some((after, sentence[p.start..p.end].to_owned()));
+            }
+        }
+    }
+    latest
+}
+
+/// Whether `sentence` names a year ("19" or "20" and two digits) in
+/// `min_year` or later.
+fn names_year_from(sentence: &str, min_year: i32) -> bool {
+    let bytes = sentence.as_bytes();
+    memchr::memchr2_iter(b'1', b'2', bytes).any(|at| {
+        bytes.get(at..at + 4).is_some_and(|y| {
+            matches!(y, [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
+        }) && sentence[at..at + 4].parse::<i32>().is_ok_and(|y| y >= min_year)
+    })
 }
 
 /// The latest full date in `min_year` or later that the text reports as
@@ -699,6 +762,10 @@ mod tests {
         "Headline here\n\nOTTAWA, Feb 10, 2025 (CP) - Trade with China slipped.\n",
         "2025-02-10"
     )]
+    #[case(
+        "Headline here\n\nMOSCOW, January 12. /TASS/. Trade between Russia and China grew in 2023.\n",
+        "2024-01-12"
+    )]
     // Places with letters beyond ASCII, in capitals or with the agency.
     #[case(
         "Headline here\n\nBRASÍLIA, January 5, 2024 - Exports to China rose.\n",
@@ -735,6 +802,11 @@ mod tests {
         "Headline here\n\nMEXICO CITY, Feb 8 (Reuters) - Trade totaled $798.8 billion in 2023. Biden visited on January 9, 2023. Talks are scheduled for March 3, 2026. The president will visit on May 1, 2027. The forum opens in Kazan on June 5, 2028.\n",
         "2024-02-08"
     )]
+    // A part of a year reported as past bounds it too.
+    #[case(
+        "Headline here\n\nBEIJING, Nov. 7 (Xinhua) -- China's foreign trade rose 5.2 percent to 36.02 trillion yuan in the first 10 months of 2024.\n",
+        "2024-11-07"
+    )]
     fn a_dateline_without_its_year_takes_the_first_after_what_is_past(
         #[case] text: &str,
         #[case] date: &str,
@@ -752,6 +824,24 @@ mod tests {
             p.confidence < 0.5,
             "an inferred year is said with low confidence"
         );
+    }
+
+    #[test]
+    fn a_part_of_a_year_reported_as_past_dates_an_article_without_a_dateline() {
+        let p = published(
+            "Trade between China and Russia reached 1.47 trillion yuan in the first 10 months of 2024, customs data showed.\n",
+        );
+        assert_eq!(p.date, Some(PartialDate::year(2024)), "{}", p.basis);
+        assert!(
+            p.basis.contains("the first 10 months of 2024"),
+            "{}",
+            p.basis
+        );
+        // A month and day before the part's end is in the year after.
+        let p = published(
+            "Trade between China and Russia reached 1.47 trillion yuan in the first 10 months of 2024, customs data showed. Putin arrived in Beijing on March 20.\n",
+        );
+        assert_eq!(p.date, Some(PartialDate::month(2025, 3)), "{}", p.basis);
     }
 
     #[test]

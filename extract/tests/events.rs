@@ -84,6 +84,7 @@ fn status(e: &Event) -> String {
 #[case("U.S. Commerce Secretary Gina Raimondo met Chinese Commerce Minister Wang Wentao in Beijing on August 28, 2023.", None, ("meeting", Some("2023-08-28"), None, "Gina Raimondo|Wang Wentao", "occurred"))]
 // A figure's year in the sentence does not date the visit a weekday dates.
 #[case("Trade grew by 32 percent in 2023, President Kassym-Jomart Tokayev said on Wednesday during talks with Chinese President Xi Jinping, who arrived in Astana on Tuesday for a state visit.", Some("2024-07-03"), ("state_visit", Some("2024-07-02"), None, "Kassym-Jomart Tokayev|Xi Jinping", "occurred"))]
+#[case("External Affairs Minister S. Jaishankar met Secretary of State Antony Blinken in Washington on September 27, 2023.", None, ("meeting", Some("2023-09-27"), None, "S. Jaishankar|Antony Blinken", "occurred"))]
 // A month and day, the year from the publication date.
 #[case("Chinese President Xi Jinping arrived in Moscow on March 20 for a three-day state visit to Russia.", Some("2023-03-21"), ("state_visit", Some("2023-03-20"), Some("2023-03-22"), "Xi Jinping", "occurred"))]
 #[case("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on May 16.", Some("2024-05-17"), ("meeting", Some("2024-05-16"), None, "Vladimir Putin|Xi Jinping", "occurred"))]
@@ -132,6 +133,7 @@ fn status(e: &Event) -> String {
 // the day a statement was made does not date a plan.
 #[case("Russian President Vladimir Putin is expected to visit Turkey in April, Kremlin spokesman Dmitry Peskov said on Friday.", Some("2024-03-03"), ("visit", Some("2024-04"), None, "Vladimir Putin", "planned"))]
 #[case("Chinese President Xi Jinping will visit France in March, the foreign ministry said on Monday.", Some("2024-11-20"), ("visit", Some("2025-03"), None, "Xi Jinping", "planned"))]
+#[case("Kremlin spokesman Dmitry Peskov said on Friday that President Vladimir Putin would visit China in May.", Some("2024-01-12"), ("visit", Some("2024-05"), None, "Vladimir Putin", "planned"))]
 #[case("Russian President Vladimir Putin met Chinese President Xi Jinping in October.", Some("2024-03-01"), ("meeting", Some("2023-10"), None, "Vladimir Putin|Xi Jinping", "occurred"))]
 fn events_have_kind_date_and_people(
     #[case] text: &str,
