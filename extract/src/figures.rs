@@ -980,7 +980,7 @@ impl SentenceBinder<'_> {
         }
         // "China's foreign trade", "total exports": a country's trade with
         // the world, which the article's other country does not complete.
-        if codes.len() < 2 {
+        if codes.len() < 2 && !bilateral {
             if let Some(scope) = world_scope(&self.sentence[..word.start]) {
                 return Err(format!(
                     "'{scope} {}' is trade with the whole world, not with one partner",

@@ -38,7 +38,14 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
     let input = input::read(path, bytes, options.format)?;
     let text = input.text;
     let sentences = sentence::split(&text);
-    let published = published::find(&text, &sentences, input.published, options.published);
+    let clues = prefilter::sentences(&text, &sentences);
+    let published = published::find(
+        &text,
+        &sentences,
+        &clues,
+        input.published,
+        options.published,
+    );
     let mentions = country::mentions(&text);
     let pair = country::document_pair(&mentions);
     let chars = CharIndex::new(&text);
@@ -48,7 +55,6 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
         pair,
         chars: &chars,
     };
-    let clues = prefilter::sentences(&text, &sentences);
     let (observations, mut warnings) = figures::observations(&context, &sentences, &clues);
     let events = events::events(&context, &sentences, &clues);
 

@@ -16,6 +16,7 @@ use regex::Regex;
 
 use crate::{
     model::{PartialDate, Precision},
+    prefilter::Clues,
     sentence::Sentence,
     when::{first_full_date_on, full_dates, month_days},
 };
@@ -118,9 +119,11 @@ const HEAD_LINES: usize = 12;
 const DATE_LINE_MAX: usize = 80;
 
 /// Works out the publication date of `text`.
+/// `clues` are the sentences' [prefilter](crate::prefilter) clues, in order.
 pub fn find(
     text: &str,
     sentences: &[Sentence],
+    clues: &[Clues],
     metadata: Option<(PartialDate, String)>,
     user: Option<NaiveDate>,
 ) -> Published {
@@ -208,7 +211,7 @@ pub fn find(
             );
         }
     }
-    infer_from_years(text, sentences, dateline)
+    infer_from_years(text, sentences, clues, dateline)
 }
 
 /// How many lines from the end a labelled date ("Published: ...") is looked for.
@@ -366,7 +369,12 @@ fn may_name_past_year(sentence: &str) -> bool {
 
 /// The last resort: a year the text reports as past puts the article in a
 /// later year. Said with low confidence and its reason.
-fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Dateline>) -> Published {
+fn infer_from_years(
+    text: &str,
+    sentences: &[Sentence],
+    clues: &[Clues],
+    dateline: Option<Dateline>,
+) -> Published {
     let mut latest: Option<(i32, &str)> = None;
     for s in sentences {
         let sentence = s.text(text);
@@ -399,7 +407,10 @@ fn infer_from_years(text: &str, sentences: &[Sentence], dateline: Option<Datelin
     });
     // Only a date after the latest past year can raise the bound.
     let after_year = latest.map_or(0, |(year, _)| year + 1);
-    let year_bound = later(by_year, latest_part_of_year(text, sentences, after_year));
+    let year_bound = later(
+        by_year,
+        latest_part_of_year(text, sentences, clues, after_year),
+    );
     // A dateline's month and day, with a year the text bounds from below:
     // the first such day on or after the latest it reports as past.
     if let Some(line) = &dateline {
@@ -488,11 +499,19 @@ fn later(
 fn latest_part_of_year(
     text: &str,
     sentences: &[Sentence],
+    clues: &[Clues],
     min_year: i32,
 ) -> Option<(NaiveDate, String)> {
     let mut latest: Option<(NaiveDate, String)> = None;
-    for sentence in sentences.iter().map(|s| s.text(text)) {
-        if !names_year_from(sentence, min_year) || !tells_the_past(sentence) {
+    for (i, sentence) in sentences.iter().map(|s| s.text(text)).enumerate() {
+        // A part of a year is reported with its figures: a sentence without
+        // money or a rate reports none ("talks on February 21, 2021").
+        let clue = clues.get(i).copied().unwrap_or(Clues::ALL);
+        if !(clue.money || clue.rate)
+            || !names_year_from(sentence, min_year)
+            || !part_of_year_cue().is_match(sentence)
+            || !tells_the_past(sentence)
+        {
             continue;
         }
         for p in crate::period::periods(sentence, None) {
@@ -512,6 +531,19 @@ fn latest_part_of_year(
         }
     }
     latest
+}
+
+/// A word every part of a year with its year holds ("the first 10 months",
+/// "the third quarter", "H1", "January-October", "in March 2024"): a
+/// sentence without one is spared the period reader.
+fn part_of_year_cue() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(
+            "part of year cue",
+            r"(?i)\b(?:first|quarters?|half|months|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+        )
+    })
 }
 
 /// Whether `sentence` names a year ("19" or "20" and two digits) in
@@ -716,7 +748,9 @@ mod tests {
     }
 
     fn published(text: &str) -> Published {
-        find(text, &split(text), None, None)
+        let sentences = split(text);
+        let clues = crate::prefilter::sentences(text, &sentences);
+        find(text, &sentences, &clues, None, None)
     }
 
     #[test]
@@ -948,10 +982,13 @@ mod tests {
         let text = "April 02, 2025\nBody.";
         let user = NaiveDate::from_ymd_opt(2024, 1, 1);
         assert_eq!(
-            find(text, &split(text), None, user).basis,
+            find(text, &split(text), &[], None, user).basis,
             "given by the user"
         );
         let meta = Some((PartialDate::year(2020), "front matter".to_owned()));
-        assert_eq!(find(text, &split(text), meta, None).basis, "front matter");
+        assert_eq!(
+            find(text, &split(text), &[], meta, None).basis,
+            "front matter"
+        );
     }
 }

@@ -494,6 +494,12 @@ fn a_countrys_trade_with_the_world_is_not_a_pair_figure() {
             .contains("'foreign trade' is trade with the whole world")),
         "{warnings:#?}"
     );
+    // "Total trade between the two countries" is the pair's.
+    let found = figures(
+        "China and Russia held talks. Total trade between the two countries reached a record $244.8 billion in 2024.",
+        "2025-04-02",
+    );
+    assert_eq!(first(&found, "trade_value").pair.slug(), "CN-RU");
     // The period of a figure left out for its pair is still "the same period".
     let text = "China's foreign trade rose 5.2 percent to 36.02 trillion yuan in the first 10 months of 2024. \
                 Trade between China and Russia reached 1.47 trillion yuan in the same period.";
