@@ -524,6 +524,33 @@ fn dedup(out: &mut Vec<Observation>) {
         ))
     });
     drop_rounded_repeats(out);
+    drop_bounds_met_exactly(out);
+}
+
+/// "Trade exceeded $150 billion for the first time, reaching $171.49
+/// billion": a bound ("more than", "under") that an exact figure for the
+/// same pair, measure and period meets says nothing more, and would chart
+/// as a second value.
+fn drop_bounds_met_exactly(out: &mut Vec<Observation>) {
+    use crate::model::Qualifier as Q;
+    let meets = |bound: &Observation, exact: &Observation| {
+        exact.qualifier.is_none()
+            && exact.metric == bound.metric
+            && exact.pair == bound.pair
+            && exact.period == bound.period
+            && match bound.qualifier {
+                Some(Q::MoreThan | Q::Over | Q::Above | Q::Exceeding) => exact.value > bound.value,
+                Some(Q::LessThan | Q::Under) => exact.value < bound.value,
+                Some(Q::UpTo) => exact.value <= bound.value,
+                _ => false,
+            }
+    };
+    let dropped: Vec<bool> = out
+        .iter()
+        .map(|a| out.iter().any(|b| meets(a, b)))
+        .collect();
+    let mut keep = dropped.iter().map(|d| !d);
+    out.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// A headline's rounded figure and the body's exact one are one report

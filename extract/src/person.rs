@@ -249,9 +249,30 @@ fn role_and_name(bytes: &[u8], p: usize) -> Option<((usize, usize), (usize, usiz
             if name_start == role_end {
                 return None;
             }
+            // "Sheikh Mohamed bin Zayed Al Nahyan": the honorific is not a
+            // part of the name, when a name follows it.
+            let after_title = honorific_end(bytes, name_start)
+                .and_then(|end| name(bytes, end).map(|name_end| (end, name_end)));
+            if let Some((start, end)) = after_title {
+                return Some(((p, role_end), (start, end)));
+            }
             let name_end = name(bytes, name_start)?;
             Some(((p, role_end), (name_start, name_end)))
         })
+}
+
+/// Honorifics written before a name, which are not part of it.
+const HONORIFICS: [&str; 2] = ["Sheikh", "Sheikha"];
+
+/// `(?:Sheikh|Sheikha)\s+` at `p`: where the name after it starts.
+fn honorific_end(bytes: &[u8], p: usize) -> Option<usize> {
+    let word_end = capitalised_word(bytes, p)?;
+    let word = &bytes[p..word_end];
+    if !HONORIFICS.iter().any(|h| h.as_bytes() == word) {
+        return None;
+    }
+    let start = spaces(bytes, word_end);
+    (start > word_end).then_some(start)
 }
 
 /// The lower-case words inside names: "Ursula von der Leyen", "Luiz Inacio
@@ -333,8 +354,9 @@ mod tests {
         );
         // The bare role first, as an alternative of its own: leftmost-first
         // tries it before the reading with an adjective at each start.
+        let honorific = HONORIFICS.join("|");
         let p = format!(
-            r"(?P<brole>{roles})\s+(?P<bname>{name})|(?P<adj>[A-Z]\p{{Lowercase}}+|U\.S\.)(?:'s|’s)?\s+(?P<role>{roles})\s+(?P<name>{name})"
+            r"(?P<brole>{roles})\s+(?:(?:{honorific})\s+)?(?P<bname>{name})|(?P<adj>[A-Z]\p{{Lowercase}}+|U\.S\.)(?:'s|’s)?\s+(?P<role>{roles})\s+(?:(?:{honorific})\s+)?(?P<name>{name})"
         );
         crate::pattern::compile("person", &p)
     }
@@ -473,7 +495,7 @@ mod tests {
                     "Councilor", "and", "Foreign", "of", "Affairs", "Defence", "Defense",
                     "Secretary", "General", "leader", "Leader", "counterpart", "his", "Supreme", "misleader", "King", "Kingdom", "Crown", "Prince", "Xi", "Jinping", "Li",
                     "Jin-ping", "Jin-P", "-ping", "Mc", "McDonald", "X", "x", "é", "É", "ğ", "ª", "—", ",",
-                    "Inácio", "Erdoğan", "Türkiye", "S.", "R.", "S", ". ",
+                    "Inácio", "Erdoğan", "Türkiye", "S.", "R.", "S", ". ", "Sheikh", "Sheikha",
                     "Luiz Inacio Lula da Silva", "Charles Philip Arthur George", "von", "der",
                     "da", "bin", "Al", "van", "de",
                     "-", " ", " ", " ", "  ", "\n", "\t", "\x0B",

@@ -536,3 +536,16 @@ fn a_figure_named_as_a_target_is_the_goal() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_bound_an_exact_figure_meets_is_not_a_second_value() {
+    let text = "Trade between China and Brazil exceeded $150 billion in 2022 for the first time, reaching $171.49 billion. \
+                It was the fifth year that trade between China and Brazil surpassed $100 billion.";
+    let found = figures(text, "2023-01-14");
+    let values: Vec<f64> = found.iter().map(|o| o.value).collect();
+    assert_eq!(values, [171.49e9], "{found:#?}");
+    // A bound the exact figure does not meet is kept: the two disagree.
+    let text =
+        "Trade between China and Brazil exceeded $180 billion in 2022, reaching $171.49 billion.";
+    assert_eq!(figures(text, "2023-01-14").len(), 2);
+}
