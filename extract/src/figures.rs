@@ -467,6 +467,7 @@ pub fn observations(
         };
 
         let figures_before = out.len();
+        let had_amounts = !amounts.is_empty();
         let mut bound: Vec<(Amount, Observation)> = Vec::new();
         for amount in amounts {
             match binder.amount(&amount, &mut last_period) {
@@ -499,6 +500,13 @@ pub fn observations(
             .min_by_key(|o| o.provenance.span[0])
         {
             previous = Some((i, o.period.clone(), o.pair.undirected()));
+        } else if had_amounts && periods.is_empty() {
+            // "Copper exports to China alone were worth $22.1 bln.": money
+            // that is not a figure of the series, in a sentence that names no
+            // period, goes on about the period before; the carry passes on.
+            if let Some(p) = previous.as_mut().filter(|(at, _, _)| *at + 1 == i) {
+                p.0 = i;
+            }
         }
     }
     out.sort_by_key(|o| o.provenance.span[0]);

@@ -549,3 +549,20 @@ fn a_bound_an_exact_figure_meets_is_not_a_second_value() {
         "Trade between China and Brazil exceeded $180 billion in 2022, reaching $171.49 billion.";
     assert_eq!(figures(text, "2023-01-14").len(), 2);
 }
+
+#[test]
+fn a_period_is_carried_through_a_sentence_of_other_money() {
+    let text = "Chile's exports to China rose 3.1 pct in 2023 to $38.5 bln. \
+                Copper exports to China alone were worth $22.1 bln. \
+                Imports from China fell 11 pct to $17.9 bln.";
+    let found = figures(text, "2024-01-18");
+    let imports = first(&found, "import_value");
+    assert_eq!(imports.value, 17.9e9);
+    assert_eq!(imports.period.label, "2023");
+    // Not through a sentence without money.
+    let text = "Chile's exports to China rose 3.1 pct in 2023 to $38.5 bln. \
+                Copper led the shipments. \
+                Imports from China fell 11 pct to $17.9 bln.";
+    let found = figures(text, "2024-01-18");
+    assert!(found.iter().all(|o| o.metric.as_str() != "import_value"), "{found:#?}");
+}
