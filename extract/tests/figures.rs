@@ -564,5 +564,8 @@ fn a_period_is_carried_through_a_sentence_of_other_money() {
                 Copper led the shipments. \
                 Imports from China fell 11 pct to $17.9 bln.";
     let found = figures(text, "2024-01-18");
-    assert!(found.iter().all(|o| o.metric.as_str() != "import_value"), "{found:#?}");
+    assert!(
+        found.iter().all(|o| o.metric.as_str() != "import_value"),
+        "{found:#?}"
+    );
 }
