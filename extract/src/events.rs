@@ -564,16 +564,11 @@ fn year_after_range(after: &str) -> Option<i32> {
 
 fn year_of_month(sentence: &str, month: u32) -> Option<i32> {
     let bytes = sentence.as_bytes();
-    memchr::memchr2_iter(b'1', b'2', bytes).find_map(|at| {
-        let y = bytes.get(at..at + 4)?;
-        let boundary = |b: Option<&u8>| !b.is_some_and(u8::is_ascii_alphanumeric);
-        let is_year = matches!(y, [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
-            && boundary(bytes.get(at + 4));
+    crate::scan::years(bytes).find_map(|(at, year)| {
+        let boundary = !bytes.get(at + 4).is_some_and(u8::is_ascii_alphanumeric);
         let before = sentence[..at].strip_suffix(' ')?;
         let word = before.rsplit(' ').next()?;
-        (is_year && crate::period::month_number(word) == Some(month))
-            .then(|| sentence[at..at + 4].parse().ok())
-            .flatten()
+        (boundary && crate::period::month_number(word) == Some(month)).then_some(year)
     })
 }
 

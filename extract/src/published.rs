@@ -342,13 +342,7 @@ fn find_dateline(text: &str) -> Option<Dateline> {
 /// sentences with a year would otherwise pay.
 fn may_name_past_year(sentence: &str) -> bool {
     let bytes = sentence.as_bytes();
-    memchr::memchr2_iter(b'1', b'2', bytes).any(|at| {
-        let year = bytes.get(at..at + 4).is_some_and(|y| {
-            matches!(y, [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
-        });
-        if !year {
-            return false;
-        }
+    crate::scan::years(bytes).any(|(at, _)| {
         let mut end = at;
         while end > 0 && crate::scan::is_pattern_space(bytes[end - 1]) {
             end -= 1;
@@ -549,12 +543,7 @@ fn part_of_year_cue() -> &'static Regex {
 /// Whether `sentence` names a year ("19" or "20" and two digits) in
 /// `min_year` or later.
 fn names_year_from(sentence: &str, min_year: i32) -> bool {
-    let bytes = sentence.as_bytes();
-    memchr::memchr2_iter(b'1', b'2', bytes).any(|at| {
-        bytes.get(at..at + 4).is_some_and(|y| {
-            matches!(y, [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
-        }) && sentence[at..at + 4].parse::<i32>().is_ok_and(|y| y >= min_year)
-    })
+    crate::scan::years(sentence.as_bytes()).any(|(_, year)| year >= min_year)
 }
 
 /// The latest full date in `min_year` or later that the text reports as
@@ -627,45 +616,43 @@ fn may_hold_full_date(sentence: &str, min_year: i32) -> bool {
 /// with a year would otherwise pay.
 fn full_date_years(sentence: &str, min_year: i32) -> impl Iterator<Item = usize> + '_ {
     let bytes = sentence.as_bytes();
-    memchr::memchr2_iter(b'1', b'2', bytes).filter(move |&at| {
-        let is_year = bytes.get(at..at + 4).is_some_and(|y| {
-            matches!(y, [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
-        });
-        // The year's digits are ASCII, so the slice is on char boundaries.
-        if !is_year || sentence[at..at + 4].parse::<i32>().is_ok_and(|y| y < min_year) {
-            return false;
-        }
-        if matches!(bytes.get(at + 4), Some(b'-' | b'/' | b'.'))
-            && bytes.get(at + 5).is_some_and(u8::is_ascii_digit)
-        {
-            return true;
-        }
-        let mut end = at;
-        while end > 0 && crate::scan::is_pattern_space(bytes[end - 1]) {
-            end -= 1;
-        }
-        if end == at {
-            return false;
-        }
-        // "March 20, 2023"; "20 Dec. 2023", "20 Dec., 2023".
-        if end > 0 && bytes[end - 1] == b',' {
-            end -= 1;
-        }
-        if end > 0 && bytes[end - 1] == b'.' {
-            end -= 1;
-        }
-        let mut start = end;
-        while start > 0 && bytes[start - 1].is_ascii_alphabetic() {
-            start -= 1;
-        }
-        if start == end {
-            return end > 0 && bytes[end - 1].is_ascii_digit();
-        }
-        let ordinal = matches!(&bytes[start..end], b"st" | b"nd" | b"rd" | b"th")
-            && start > 0
-            && bytes[start - 1].is_ascii_digit();
-        ordinal || crate::period::month_number(&sentence[start..end]).is_some()
-    })
+    crate::scan::years(bytes)
+        .filter(move |&(at, year)| {
+            if year < min_year {
+                return false;
+            }
+            if matches!(bytes.get(at + 4), Some(b'-' | b'/' | b'.'))
+                && bytes.get(at + 5).is_some_and(u8::is_ascii_digit)
+            {
+                return true;
+            }
+            let mut end = at;
+            while end > 0 && crate::scan::is_pattern_space(bytes[end - 1]) {
+                end -= 1;
+            }
+            if end == at {
+                return false;
+            }
+            // "March 20, 2023"; "20 Dec. 2023", "20 Dec., 2023".
+            if end > 0 && bytes[end - 1] == b',' {
+                end -= 1;
+            }
+            if end > 0 && bytes[end - 1] == b'.' {
+                end -= 1;
+            }
+            let mut start = end;
+            while start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+                start -= 1;
+            }
+            if start == end {
+                return end > 0 && bytes[end - 1].is_ascii_digit();
+            }
+            let ordinal = matches!(&bytes[start..end], b"st" | b"nd" | b"rd" | b"th")
+                && start > 0
+                && bytes[start - 1].is_ascii_digit();
+            ordinal || crate::period::month_number(&sentence[start..end]).is_some()
+        })
+        .map(|(at, _)| at)
 }
 
 /// The first `month`-`day` on or after `after` (a 29 February within the

@@ -95,9 +95,37 @@ pub fn contains_ascii_ci(hay: &[u8], needle: &[u8]) -> bool {
     })
 }
 
+/// Every place in `bytes` where a year of 1900-2099 is written ("19" or
+/// "20" and two digits), with its value, left to right. Boundaries are the
+/// caller's: "120245" holds "2024" here.
+pub fn years(bytes: &[u8]) -> impl Iterator<Item = (usize, i32)> + '_ {
+    memchr::memchr2_iter(b'1', b'2', bytes).filter_map(|at| match bytes.get(at..at + 4)? {
+        [a @ (b'1' | b'2'), b @ (b'9' | b'0'), c, d]
+            if (*a, *b) != (b'1', b'0')
+                && (*a, *b) != (b'2', b'9')
+                && c.is_ascii_digit()
+                && d.is_ascii_digit() =>
+        {
+            let digit = |x: &u8| i32::from(x - b'0');
+            Some((
+                at,
+                digit(a) * 1000 + digit(b) * 100 + digit(c) * 10 + digit(d),
+            ))
+        }
+        _ => None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_are_1900_to_2099() {
+        let found: Vec<(usize, i32)> =
+            years(b"in 2024, 1999 and 1024, 2900, 20x1 and 120245").collect();
+        assert_eq!(found, [(3, 2024), (9, 1999), (40, 2024)]);
+    }
 
     #[test]
     fn case_blind_containment() {
