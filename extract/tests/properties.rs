@@ -83,6 +83,25 @@ const FRAGMENTS: &[&str] = &[
     "next month",
     "Africa",
     "ñoño",
+    // The sixth round's forms.
+    "BRASÍLIA, January 5, 2024 -",
+    "MOSCOW, January 12. /TASS/.",
+    "JAKARTA, Jan 15 (Antara) -",
+    "R546 billion",
+    "External Affairs Minister S. Jaishankar",
+    "President Sheikh Mohamed bin Zayed",
+    "Luiz Inácio Lula da Silva",
+    "received his Russian counterpart Sergey Lavrov",
+    "hosted U.S. President Joe Biden",
+    "from August 18 to 20, 2024",
+    "the four quarters to the end of the third quarter of 2023",
+    "3.0% less than in 2023",
+    "6.6% more than in the same period of 2023",
+    "the $200 billion target",
+    "China's foreign trade",
+    "grew by 32 percent in 2023 to reach a record",
+    "$80 billion by 2030",
+    "roughly at the same level as in 2022",
 ];
 
 fn article() -> impl Strategy<Value = String> {
