@@ -205,7 +205,7 @@ fn figure_words(sentence: &str) -> Vec<MeasureWord> {
         if matches!(
             w.measure,
             Measure::Export | Measure::Import | Measure::Trade
-        ) && names_a_part(&sentence[..w.start])
+        ) && (names_a_part(&sentence[..w.start]) || names_a_part_after(&sentence[w.end..]))
         {
             w.measure = Measure::Other;
         }
@@ -230,59 +230,77 @@ fn world_scope(before: &str) -> Option<&str> {
     .then_some(word)
 }
 
+/// Whether the words after a measure narrow it to goods of one kind:
+/// "exports of Chinese cars", "imports of crude oil" (the first two words
+/// after "of", not past "and": "exports of goods and services" is the whole).
+fn names_a_part_after(after: &str) -> bool {
+    let after = after.trim_start();
+    if !crate::scan::starts_with_ascii_ci(after, "of ") {
+        return false;
+    }
+    after[3..]
+        .split_whitespace()
+        .take(2)
+        .take_while(|w| !w.eq_ignore_ascii_case("and"))
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-'))
+        .any(|w| KINDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
+}
+
+/// Words that narrow a measure to goods of one kind.
+const KINDS: [&str; 48] = [
+    "crude",
+    "oil",
+    "gas",
+    "lng",
+    "coal",
+    "energy",
+    "fuel",
+    "petroleum",
+    "soybean",
+    "soybeans",
+    "soy",
+    "grain",
+    "wheat",
+    "corn",
+    "rice",
+    "beef",
+    "pork",
+    "meat",
+    "seafood",
+    "food",
+    "agricultural",
+    "farm",
+    "car",
+    "cars",
+    "auto",
+    "vehicle",
+    "ev",
+    "chip",
+    "chips",
+    "semiconductor",
+    "steel",
+    "iron",
+    "aluminium",
+    "aluminum",
+    "copper",
+    "gold",
+    "timber",
+    "fertilizer",
+    "arms",
+    "defence",
+    "defense",
+    "weapons",
+    "textile",
+    "garment",
+    "pharmaceutical",
+    "services",
+    "digital",
+    "tourism",
+];
+
 /// Whether the word that ends `before` narrows a measure to goods of one
 /// kind ("crude", "soybean", "non-oil", "services").
 fn names_a_part(before: &str) -> bool {
-    const KINDS: [&str; 48] = [
-        "crude",
-        "oil",
-        "gas",
-        "lng",
-        "coal",
-        "energy",
-        "fuel",
-        "petroleum",
-        "soybean",
-        "soybeans",
-        "soy",
-        "grain",
-        "wheat",
-        "corn",
-        "rice",
-        "beef",
-        "pork",
-        "meat",
-        "seafood",
-        "food",
-        "agricultural",
-        "farm",
-        "car",
-        "cars",
-        "auto",
-        "vehicle",
-        "ev",
-        "chip",
-        "chips",
-        "semiconductor",
-        "steel",
-        "iron",
-        "aluminium",
-        "aluminum",
-        "copper",
-        "gold",
-        "timber",
-        "fertilizer",
-        "arms",
-        "defence",
-        "defense",
-        "weapons",
-        "textile",
-        "garment",
-        "pharmaceutical",
-        "services",
-        "digital",
-        "tourism",
-    ];
     let Some(word) = before.trim_end().rsplit(' ').next() else {
         return false;
     };

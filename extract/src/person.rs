@@ -250,9 +250,13 @@ fn role_and_name(bytes: &[u8], p: usize) -> Option<((usize, usize), (usize, usiz
                 return None;
             }
             // "Sheikh Mohamed bin Zayed Al Nahyan": the honorific is not a
-            // part of the name, when a name follows it.
-            let after_title = honorific_end(bytes, name_start)
-                .and_then(|end| name(bytes, end).map(|name_end| (end, name_end)));
+            // part of the name when a name of two parts or more follows it
+            // ("Sheikh Hasina" is a name of its own).
+            let after_title = honorific_end(bytes, name_start).and_then(|start| {
+                let first_part = name_part(bytes, start)?;
+                let end = name(bytes, start)?;
+                (end > first_part).then_some((start, end))
+            });
             if let Some((start, end)) = after_title {
                 return Some(((p, role_end), (start, end)));
             }
@@ -349,14 +353,19 @@ mod tests {
         let roles: Vec<String> = ROLES.iter().map(|words| words.join(r"\s+")).collect();
         let roles = roles.join("|");
         let particle = PARTICLES.join("|");
-        let name = format!(
-            r"(?:[A-Z]\.\s){{0,2}}[A-Z]\p{{Lowercase}}+(?:-[A-Za-z]\p{{Lowercase}}+)?(?:\s(?:(?:{particle})\s){{0,2}}(?:[A-Z]\.\s){{0,2}}[A-Z]\p{{Lowercase}}+(?:-[A-Za-z]\p{{Lowercase}}+)?){{0,3}}"
-        );
+        let part = r"(?:[A-Z]\.\s){0,2}[A-Z]\p{Lowercase}+(?:-[A-Za-z]\p{Lowercase}+)?";
+        let next = format!(r"\s(?:(?:{particle})\s){{0,2}}{part}");
+        let name = format!(r"{part}(?:{next}){{0,3}}");
+        // After an honorific, a name of two parts or more.
+        let longer = format!(r"{part}(?:{next}){{1,3}}");
+        let honorific = HONORIFICS.join("|");
+        let named = |n: &str| format!(r"(?:(?:{honorific})\s+(?P<{n}h>{longer})|(?P<{n}>{name}))");
         // The bare role first, as an alternative of its own: leftmost-first
         // tries it before the reading with an adjective at each start.
-        let honorific = HONORIFICS.join("|");
         let p = format!(
-            r"(?P<brole>{roles})\s+(?:(?:{honorific})\s+)?(?P<bname>{name})|(?P<adj>[A-Z]\p{{Lowercase}}+|U\.S\.)(?:'s|’s)?\s+(?P<role>{roles})\s+(?:(?:{honorific})\s+)?(?P<name>{name})"
+            r"(?P<brole>{roles})\s+{}|(?P<adj>[A-Z]\p{{Lowercase}}+|U\.S\.)(?:'s|’s)?\s+(?P<role>{roles})\s+{}",
+            named("bname"),
+            named("name")
         );
         crate::pattern::compile("person", &p)
     }
@@ -371,7 +380,11 @@ mod tests {
                     end: whole.end(),
                     adj: c.name("adj").map(span),
                     role: span(c.name("brole").or_else(|| c.name("role"))?),
-                    name: span(c.name("bname").or_else(|| c.name("name"))?),
+                    name: span(
+                        ["bnameh", "bname", "nameh", "name"]
+                            .iter()
+                            .find_map(|n| c.name(n))?,
+                    ),
                 })
             })
             .collect()
@@ -457,6 +470,17 @@ mod tests {
         );
         let re = pattern();
         assert_eq!(matches(text), by_pattern(&re, text));
+    }
+
+    #[test]
+    fn an_honorific_stands_apart_only_before_a_longer_name() {
+        let text = "President Sheikh Mohamed bin Zayed Al Nahyan met Prime Minister Sheikh Hasina.";
+        let names: Vec<&str> = matches(text)
+            .iter()
+            .map(|m| &text[m.name.0..m.name.1])
+            .collect();
+        assert_eq!(names, ["Mohamed bin Zayed Al Nahyan", "Sheikh Hasina"]);
+        assert_eq!(matches(text), by_pattern(&pattern(), text));
     }
 
     #[test]

@@ -85,6 +85,7 @@ fn status(e: &Event) -> String {
 // A figure's year in the sentence does not date the visit a weekday dates.
 #[case("Trade grew by 32 percent in 2023, President Kassym-Jomart Tokayev said on Wednesday during talks with Chinese President Xi Jinping, who arrived in Astana on Tuesday for a state visit.", Some("2024-07-03"), ("state_visit", Some("2024-07-02"), None, "Kassym-Jomart Tokayev|Xi Jinping", "occurred"))]
 #[case("External Affairs Minister S. Jaishankar met Secretary of State Antony Blinken in Washington on September 27, 2023.", None, ("meeting", Some("2023-09-27"), None, "S. Jaishankar|Antony Blinken", "occurred"))]
+#[case("Bangladeshi Prime Minister Sheikh Hasina will visit New Delhi on June 21-22, 2024, the foreign ministry said.", Some("2024-03-03"), ("visit", Some("2024-06-21"), Some("2024-06-22"), "Sheikh Hasina", "planned"))]
 // A month and day, the year from the publication date.
 #[case("Chinese President Xi Jinping arrived in Moscow on March 20 for a three-day state visit to Russia.", Some("2023-03-21"), ("state_visit", Some("2023-03-20"), Some("2023-03-22"), "Xi Jinping", "occurred"))]
 #[case("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on May 16.", Some("2024-05-17"), ("meeting", Some("2024-05-16"), None, "Vladimir Putin|Xi Jinping", "occurred"))]

@@ -184,6 +184,8 @@ fn figures_are_bound_to_measure_pair_and_period(
 #[case("Trade between the two countries rose sharply.")]
 #[case("Russia and China held sports exchanges in 2022 and 2023.")]
 #[case("The bank's assets in China rose to $12 billion in 2023.")]
+#[case("Exports of Chinese cars to Russia jumped to $23 billion in 2023.")]
+#[case("Russia's imports of crude oil from Iraq reached $5 billion in 2023.")]
 fn numbers_that_are_not_trade_figures(#[case] text: &str) {
     let found = figures(text, "2024-01-01");
     assert!(found.is_empty(), "{text}\nfound {found:#?}");
@@ -568,4 +570,13 @@ fn a_period_is_carried_through_a_sentence_of_other_money() {
         found.iter().all(|o| o.metric.as_str() != "import_value"),
         "{found:#?}"
     );
+}
+
+#[test]
+fn exports_of_goods_and_services_are_the_whole() {
+    let found = figures(
+        "Exports of goods and services from India to China rose to $50 billion in 2023.",
+        "2024-03-01",
+    );
+    assert_eq!(first(&found, "export_value").value, 50e9);
 }
