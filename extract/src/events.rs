@@ -76,7 +76,7 @@ fn planned_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(
         &RE,
-        r"(?i)\b(?:will|would|is\s+to|are\s+to|to\s+pay|scheduled|plans?\s+to|is\s+set\s+to|is\s+expected\s+to|upcoming|forthcoming|next\s+(?:week|month|year))\b|\bto\s+$",
+        r"(?i)\b(?:will|would|is\s+to|are\s+to|to\s+pay|arrives|heads\s+to|travels\s+to|leaves\s+for|departs\s+for|scheduled|plans?\s+to|is\s+set\s+to|is\s+expected\s+to|upcoming|forthcoming|next\s+(?:week|month|year))\b|\bto\s+$",
     )
 }
 
@@ -946,14 +946,22 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence], clues: &[Clues]
                 .filter(|p| is_leader(p) && p.first_seen < s.start)
                 .collect();
             leaders.sort_by_key(|p| std::cmp::Reverse(p.first_seen));
-            participants = leaders.into_iter().take(2).collect();
-            participants.sort_by_key(|p| p.first_seen);
+            // Without two leaders named before, the people named here stay.
+            if leaders.len() >= 2 {
+                participants = leaders.into_iter().take(2).collect();
+                participants.sort_by_key(|p| p.first_seen);
+            }
         }
         if participants.is_empty() {
             continue;
         }
 
-        let in_lead = lead_end.is_some_and(|end| s.start < end);
+        // The lead runs from the dateline's line: a headline above it is
+        // not dated by it ("Modi and Putin hold annual summit" over a
+        // report of a summit two days before the dateline).
+        let in_lead = dateline
+            .zip(lead_end)
+            .is_some_and(|(d, end)| s.start < end && s.start + sentence.len() > d.line_start);
         let planned = planned_re().is_match(&sentence[..trigger.start()]);
         let direction = if planned {
             Direction::Future

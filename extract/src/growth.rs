@@ -72,7 +72,7 @@ fn yoy_re() -> &'static Regex {
 fn compared_year_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("compared year", r"(?i)\b(?:from|than|over|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+of\s+)?(?:(?:US|A|C|HK|S|NT|R)?[$€£¥]?\s?[0-9][0-9.,]*\s*(?:[a-z]+\s+){0,2}in\s+)?(?P<y>(?:19|20)[0-9][0-9])\b")
+        crate::pattern::compile("compared year", r"(?i)\b(?:from|than|over|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+of\s+)?(?:(?:(?:a|the)\s+)?(?:record\s+)?(?:US|A|C|HK|S|NT|R)?[$€£¥]?\s?[0-9][0-9.,]*\s*(?:[a-z]+\s+){0,2}in\s+)?(?P<y>(?:19|20)[0-9][0-9])\b")
     })
 }
 
@@ -218,6 +218,7 @@ mod tests {
     #[case("up from $4.1 billion in 2022 and A$3 bn in 2021", &[2022])]
     #[case("5% more than in 2023, and higher than 2019", &[2023, 2019])]
     #[case("compared with 4.1 bln yuan in 2020", &[2020])]
+    #[case("a 17% drop from a record $690 billion in 2022", &[2022])]
     #[case("up 5% in 2023", &[])]
     #[case("from 2,022 tonnes", &[])]
     fn years_compared_with_by_name(#[case] text: &str, #[case] want: &[i32]) {

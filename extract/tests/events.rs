@@ -86,6 +86,10 @@ fn status(e: &Event) -> String {
 #[case("Trade grew by 32 percent in 2023, President Kassym-Jomart Tokayev said on Wednesday during talks with Chinese President Xi Jinping, who arrived in Astana on Tuesday for a state visit.", Some("2024-07-03"), ("state_visit", Some("2024-07-02"), None, "Kassym-Jomart Tokayev|Xi Jinping", "occurred"))]
 #[case("External Affairs Minister S. Jaishankar met Secretary of State Antony Blinken in Washington on September 27, 2023.", None, ("meeting", Some("2023-09-27"), None, "S. Jaishankar|Antony Blinken", "occurred"))]
 #[case("Bangladeshi Prime Minister Sheikh Hasina will visit New Delhi on June 21-22, 2024, the foreign ministry said.", Some("2024-03-03"), ("visit", Some("2024-06-21"), Some("2024-06-22"), "Sheikh Hasina", "planned"))]
+// "The two leaders" with no two leaders named before: the people named here.
+#[case("The two leaders last met in Vladivostok in September, when leader Kim Jong Un visited Russia.", Some("2023-10-18"), ("meeting", Some("2023-09"), None, "Kim Jong Un", "occurred"))]
+// Arriving on a weekday after the dateline is a plan.
+#[case("WASHINGTON, April 22, 2024 (AP) - U.S. Secretary of State Antony Blinken arrives in Shanghai on Wednesday for a three-day visit to China.", None, ("visit", Some("2024-04-24"), Some("2024-04-26"), "Antony Blinken", "planned"))]
 // A month and day, the year from the publication date.
 #[case("Chinese President Xi Jinping arrived in Moscow on March 20 for a three-day state visit to Russia.", Some("2023-03-21"), ("state_visit", Some("2023-03-20"), Some("2023-03-22"), "Xi Jinping", "occurred"))]
 #[case("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on May 16.", Some("2024-05-17"), ("meeting", Some("2024-05-16"), None, "Vladimir Putin|Xi Jinping", "occurred"))]
@@ -300,4 +304,17 @@ fn a_visited_capital_is_the_place() {
         assert_eq!(found.len(), 1, "{text}\n{found:#?}");
         assert_eq!(found[0].place.as_deref(), Some(place), "{text}");
     }
+}
+
+#[test]
+fn a_headline_is_not_dated_by_the_dateline_below_it() {
+    let found = events(
+        "Modi and Putin hold annual summit\n\nNEW DELHI, July 10, 2024 - Prime Minister Narendra Modi and President Vladimir Putin held their annual summit in Moscow on July 8-9.\n",
+        None,
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].date_start.map(|d| d.to_string()).as_deref(),
+        Some("2024-07-08")
+    );
 }
