@@ -102,7 +102,7 @@ fn opening_re() -> &'static Regex {
 fn past_year_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("past year", r"(?i)\b(?:in|for|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of|throughout)\s+(?P<y>(?:19|20)\d\d)\b")
+        crate::pattern::compile("past year", r"(?i)\b(?:in|for|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of|throughout)\s+(?:(?:the\s+)?(?:calendar\s+)?year\s+)?(?P<y>(?:19|20)\d\d)\b")
     })
 }
 
@@ -337,7 +337,7 @@ fn find_dateline(text: &str) -> Option<Dateline> {
 
 /// Whether `sentence` may hold a match of [`past_year_re`]: a year ("19" or
 /// "20" and two digits) after white space after one of its words' last
-/// words ("in", "for", "during", "of", "throughout"). Exact as a necessary
+/// words ("in", "for", "during", "of", "throughout", "year"). Exact as a necessary
 /// condition, and much cheaper than the pattern's capture search, which most
 /// sentences with a year would otherwise pay.
 fn may_name_past_year(sentence: &str) -> bool {
@@ -355,7 +355,8 @@ fn may_name_past_year(sentence: &str) -> bool {
             start -= 1;
         }
         let word = &bytes[start..end];
-        ["in", "for", "during", "of", "throughout"]
+        // "year": "during the calendar year 2023".
+        ["in", "for", "during", "of", "throughout", "year"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
     })
@@ -703,7 +704,8 @@ mod tests {
             parts in proptest::collection::vec(
                 proptest::sample::select(vec![
                     "in", "In", "IN", "for", "during", "at the end of", "by the end of",
-                    "end of", "throughout", "within", "of", "2022", "1999", "2105", "20",
+                    "end of", "throughout", "within", "of", "the calendar year", "year", "the year",
+                    "2022", "1999", "2105", "20",
                     "19", "202", "5", "x", "é", "_", " ", " ", "  ", "\n", "\t", "\x0B",
                     ",", ".",
                 ]),
@@ -822,6 +824,10 @@ mod tests {
     #[case(
         "Headline here\n\nMEXICO CITY, Feb 8 (Reuters) - Trade totaled $798.8 billion in 2023. Biden visited on January 9, 2023. Talks are scheduled for March 3, 2026. The president will visit on May 1, 2027. The forum opens in Kazan on June 5, 2028.\n",
         "2024-02-08"
+    )]
+    #[case(
+        "Headline here\n\nTOKYO, Sept 5 (Kyodo) - Japan's exports to India were 2.5 trillion yen during the calendar year 2023.\n",
+        "2024-09-05"
     )]
     // A part of a year reported as past bounds it too.
     #[case(
