@@ -441,7 +441,7 @@ fn html_title(doc: &Html) -> Option<String> {
 }
 
 fn html_published(doc: &Html) -> Option<(PartialDate, String)> {
-    const SOURCES: [(&str, &str, &str); 5] = [
+    const SOURCES: [(&str, &str, &str); 8] = [
         (
             r#"meta[property="article:published_time"]"#,
             "content",
@@ -454,16 +454,33 @@ fn html_published(doc: &Html) -> Option<(PartialDate, String)> {
         ),
         (r#"meta[name="date"]"#, "content", "the date meta tag"),
         (r#"meta[name="pubdate"]"#, "content", "the pubdate meta tag"),
+        (
+            r#"meta[name="publish-date"]"#,
+            "content",
+            "the publish-date meta tag",
+        ),
+        (
+            r#"meta[name="parsely-pub-date"]"#,
+            "content",
+            "the parsely-pub-date meta tag",
+        ),
+        (
+            r#"meta[name="DC.date.issued"]"#,
+            "content",
+            "the DC.date.issued meta tag",
+        ),
         ("time[datetime]", "datetime", "the first <time> element"),
     ];
+    // The <time> element comes last, after the page's JSON-LD.
+    let (tags, time) = SOURCES.split_at(SOURCES.len() - 1);
     let from_tags = || {
-        SOURCES[..4].iter().find_map(|(selector, attr, basis)| {
+        tags.iter().find_map(|(selector, attr, basis)| {
             let value = select_first(doc, selector, Some(attr))?;
             let date = iso_date_prefix(&value)?;
             Some((date, format!("{basis} ({value})")))
         })
     };
-    let (time_selector, time_attr, time_basis) = SOURCES[4];
+    let (time_selector, time_attr, time_basis) = time[0];
     from_tags().or_else(|| json_ld_published(doc)).or_else(|| {
         let value = select_first(doc, time_selector, Some(time_attr))?;
         let date = iso_date_prefix(&value)?;
@@ -488,11 +505,17 @@ fn json_ld_published(doc: &Html) -> Option<(PartialDate, String)> {
     })
 }
 
-/// `2025-04-02`, `2025-04-02T10:00:00Z` or `2025-04` at the start of a value.
+/// `2025-04-02`, `2025-04-02T10:00:00Z`, `2025-04` or `20250402` at the
+/// start of a value.
 fn iso_date_prefix(value: &str) -> Option<PartialDate> {
     let v = value.trim();
     let end = v.find(['T', ' ']).unwrap_or(v.len());
-    PartialDate::parse(&v[..end])
+    let v = &v[..end];
+    if v.len() == 8 && v.bytes().all(|b| b.is_ascii_digit()) {
+        let date = chrono::NaiveDate::parse_from_str(v, "%Y%m%d").ok()?;
+        return Some(PartialDate::day(date));
+    }
+    PartialDate::parse(v)
 }
 
 fn reduce_markdown(md: &str) -> Input {
@@ -698,6 +721,33 @@ mod tests {
             input.published.map(|(d, _)| d.to_string()),
             Some("2024-01-15".to_owned())
         );
+    }
+
+    #[rstest::rstest]
+    #[case(r#"<meta name="pubdate" content="20240315">"#, "2024-03-15")]
+    #[case(
+        r#"<meta name="publish-date" content="2024-03-15 08:00">"#,
+        "2024-03-15"
+    )]
+    #[case(
+        r#"<meta name="parsely-pub-date" content="2024-03-15T08:00:00Z">"#,
+        "2024-03-15"
+    )]
+    #[case(r#"<meta name="DC.date.issued" content="2024-03">"#, "2024-03")]
+    fn meta_tags_give_the_publication_date(#[case] tag: &str, #[case] date: &str) {
+        let html = format!("<html><head>{tag}</head><body><p>Trade rose.</p></body></html>");
+        let input = read("a.html", html.as_bytes(), None).expect("reads");
+        assert_eq!(
+            input.published.map(|(d, _)| d.to_string()).as_deref(),
+            Some(date)
+        );
+    }
+
+    #[test]
+    fn an_impossible_compact_date_is_no_date() {
+        let html = r#"<html><head><meta name="pubdate" content="20241345"></head><body><p>Trade rose.</p></body></html>"#;
+        let input = read("a.html", html.as_bytes(), None).expect("reads");
+        assert_eq!(input.published, None);
     }
 
     #[test]
