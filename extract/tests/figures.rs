@@ -580,3 +580,29 @@ fn exports_of_goods_and_services_are_the_whole() {
     );
     assert_eq!(first(&found, "export_value").value, 50e9);
 }
+
+#[rstest]
+#[case("South Korea's exports to China and the United States rose 5.3% and 10.2%, respectively, to $50.1 billion and $62.4 billion in the first half of 2024.")]
+#[case("Imports from China and Japan were $67 billion and $24 billion, respectively, in the first half of 2024.")]
+#[case("Korea's exports and imports with China were $124.8 billion and $142.9 billion, respectively, in 2023.")]
+fn figures_listed_respectively_for_measures_or_partners_are_left_out(#[case] text: &str) {
+    let doc = document(text, "2024-09-03");
+    assert!(doc.observations.is_empty(), "{:#?}", doc.observations);
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.message.contains("'respectively'")),
+        "{:#?}",
+        doc.warnings
+    );
+}
+
+#[test]
+fn figures_listed_respectively_for_periods_are_read() {
+    let found = figures(
+        "Trade between Korea and China was $267.7 billion in 2023 and $310.6 billion in 2022, respectively.",
+        "2024-09-03",
+    );
+    let periods: Vec<&str> = found.iter().map(|o| o.period.label.as_str()).collect();
+    assert_eq!(periods, ["2023", "2022"]);
+}
