@@ -772,16 +772,26 @@ impl SentenceBinder<'_> {
         // "up from $798.8 billion a year earlier": the figure is the base of
         // a comparison, a year before the period the sentence reports.
         let base = (!is_target)
-            .then(|| comparison_base(&self.sentence[amount.end..]))
+            .then(|| {
+                comparison_base(&self.sentence[amount.end..])
+                    .or_else(|| self.changed_from(amount).then_some("changed from"))
+            })
             .flatten();
         let (period, period_reason) = match base {
             Some(phrase) => match period.year_before() {
                 Some(mut before) => {
                     before.inferred = period.inferred;
-                    let reason = format!(
-                        "period: the base of a comparison, '{phrase}' than {}",
-                        period.label
-                    );
+                    let reason = if phrase == "changed from" {
+                        format!(
+                            "period: the value it changed from, the year before {}",
+                            period.label
+                        )
+                    } else {
+                        format!(
+                            "period: the base of a comparison, '{phrase}' than {}",
+                            period.label
+                        )
+                    };
                     (before, reason)
                 }
                 None => {
@@ -1030,6 +1040,20 @@ impl SentenceBinder<'_> {
         }
         // A goal's year is its own, never the reported figures' before it.
         self.period_near(start, start, &None, None)
+    }
+
+    /// Whether `amount` is the value a figure changed from, with no period
+    /// of its own: "fell to $5.1 billion in 2023 from $6.3 billion", "was
+    /// $56 billion in 2023, up from $52 billion". ("from $6.3 billion in
+    /// 2022" names its own.)
+    fn changed_from(&self, amount: &Amount) -> bool {
+        let before = self.sentence[..amount.start].trim_end();
+        let word = before.rsplit(' ').next().unwrap_or_default();
+        let own_period = self
+            .periods
+            .iter()
+            .any(|p| p.start >= amount.end && p.start <= amount.end + 16);
+        word.eq_ignore_ascii_case("from") && !own_period
     }
 
     /// Whether the words after a figure give it a year still to come ("$80

@@ -244,14 +244,27 @@ fn range(text: &str, lo: &Raw, hi: &Raw) -> Option<Amount> {
     })
 }
 
-/// "to", "-", "–" or "and" (the latter only after "between") between two numbers.
+/// "to", "-", "–" or "and" (the latter only after "between") between two
+/// numbers. "from $4.8 billion to $5.1 billion" is a change, not a range.
 fn is_range_gap(gap: &str, before: &str) -> bool {
     let g = gap.trim();
     match g {
-        "-" | "–" | "—" | "to" => true,
+        "-" | "–" | "—" => true,
+        "to" => !ends_with_word(before, "from"),
         "and" => before.trim_end().to_ascii_lowercase().ends_with("between"),
         _ => false,
     }
+}
+
+/// Whether `text` ends with `word` (ASCII, any case) as a whole word.
+fn ends_with_word(text: &str, word: &str) -> bool {
+    let t = text.trim_end().as_bytes();
+    t.len() >= word.len()
+        && t[t.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes())
+        && !t
+            .len()
+            .checked_sub(word.len() + 1)
+            .is_some_and(|i| t[i].is_ascii_alphanumeric())
 }
 
 /// Extends a range's start back over a "between" that introduces it.
@@ -417,6 +430,14 @@ mod tests {
         assert_eq!(a.value, (lo + hi) / 2.0);
         assert_eq!(a.start, 0, "{text}: the span covers the whole range");
         assert_eq!(a.end, text.len(), "{text}");
+    }
+
+    #[test]
+    fn a_change_from_one_amount_to_another_is_two_amounts() {
+        let found = amounts("Trade rose from $4.8 billion to $5.1 billion.");
+        let values: Vec<f64> = found.iter().map(|a| a.value).collect();
+        assert_eq!(values, [4.8e9, 5.1e9]);
+        assert!(found.iter().all(|a| a.range.is_none()));
     }
 
     #[rstest]

@@ -606,3 +606,38 @@ fn figures_listed_respectively_for_periods_are_read() {
     let periods: Vec<&str> = found.iter().map(|o| o.period.label.as_str()).collect();
     assert_eq!(periods, ["2023", "2022"]);
 }
+
+#[rstest]
+#[case(
+    "Trade between Chile and China fell to $5.1 billion in 2023 from $6.3 billion.",
+    6.3e9,
+    "2022"
+)]
+#[case(
+    "Trade between Canada and Mexico was $56 billion in 2023, up from $52 billion.",
+    52e9,
+    "2022"
+)]
+#[case(
+    "Trade between Chile and China rose from $4.8 billion to $5.1 billion in 2023.",
+    4.8e9,
+    "2022"
+)]
+// A value changed from with its own period keeps it.
+#[case(
+    "Trade between Chile and China fell to $5.1 billion in 2023 from $6.3 billion in 2021.",
+    6.3e9,
+    "2021"
+)]
+fn a_value_changed_from_is_the_year_befores(
+    #[case] text: &str,
+    #[case] value: f64,
+    #[case] period: &str,
+) {
+    let found = figures(text, "2024-03-03");
+    let base = found
+        .iter()
+        .find(|o| o.value == value)
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(base.period.label, period, "{}", base.provenance.reason);
+}
