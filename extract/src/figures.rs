@@ -246,6 +246,22 @@ fn names_a_part_after(after: &str) -> bool {
         .any(|w| KINDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
 }
 
+/// Whether the words between a measure and its money count goods of one
+/// kind: "imported 107 million tonnes of Russian crude worth $60.6 billion",
+/// "exported 900,000 cars to Russia ..., worth about $20 billion". The money
+/// is those goods' worth, a part of the trade. (Without a count, "exports,
+/// mostly oil and gas, rose to ..." still describe the whole.)
+fn counts_goods_of_a_kind(gap: &str) -> bool {
+    let gap = gap.trim_start();
+    if !gap.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    gap.split_whitespace()
+        .take(8)
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-'))
+        .any(|w| KINDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
+}
+
 /// Words that narrow a measure to goods of one kind.
 const KINDS: [&str; 48] = [
     "crude",
@@ -737,6 +753,11 @@ impl SentenceBinder<'_> {
         let Some(word) = measure_of(self.words, clause, amount.start, amount.end) else {
             return Ok(None);
         };
+        if word.end <= amount.start
+            && counts_goods_of_a_kind(&self.sentence[word.end..amount.start])
+        {
+            return Ok(None);
+        }
         let as_written = &self.sentence[amount.start..amount.end];
         let before = &self.sentence[clause.0..amount.start];
         let after = &self.sentence[amount.end..clause.1.max(amount.end)];

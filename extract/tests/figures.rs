@@ -186,6 +186,8 @@ fn figures_are_bound_to_measure_pair_and_period(
 #[case("The bank's assets in China rose to $12 billion in 2023.")]
 #[case("Exports of Chinese cars to Russia jumped to $23 billion in 2023.")]
 #[case("Russia's imports of crude oil from Iraq reached $5 billion in 2023.")]
+#[case("In 2023, China imported 107 million tonnes of Russian crude worth $60.6 billion.")]
+#[case("China exported 900,000 cars to Russia in 2023, worth about $20 billion.")]
 fn numbers_that_are_not_trade_figures(#[case] text: &str) {
     let found = figures(text, "2024-01-01");
     assert!(found.is_empty(), "{text}\nfound {found:#?}");
@@ -640,4 +642,13 @@ fn a_value_changed_from_is_the_year_befores(
         .find(|o| o.value == value)
         .unwrap_or_else(|| panic!("{found:#?}"));
     assert_eq!(base.period.label, period, "{}", base.provenance.reason);
+}
+
+#[test]
+fn exports_described_as_mostly_one_kind_are_still_the_whole() {
+    let found = figures(
+        "Russia's exports to China, mostly oil and gas, rose to $129 billion in 2023.",
+        "2024-03-01",
+    );
+    assert_eq!(first(&found, "export_value").value, 129e9);
 }
