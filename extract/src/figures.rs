@@ -507,7 +507,7 @@ pub fn observations(
     // "the same period" refers to the period the article spoke of last.
     let mut last_period: Option<Period> = None;
     // The sentence before, and the period and pair of its first figure.
-    let mut previous: Option<(usize, Period, Pair)> = None;
+    let mut previous: Option<Carried> = None;
     for (i, s) in sentences.iter().enumerate() {
         let sentence = s.text(doc.text);
         let clue = clues.get(i).copied().unwrap_or(Clues::ALL);
@@ -553,14 +553,7 @@ pub fn observations(
             words: &words,
             periods: &periods,
             countries: &countries,
-            carried: previous
-                .as_ref()
-                .filter(|(at, _, _)| *at + 1 == i)
-                .map(|(_, p, _)| p),
-            carried_pair: previous
-                .as_ref()
-                .filter(|(at, _, _)| *at + 1 == i)
-                .map(|(_, _, pair)| pair),
+            carried: previous.as_ref().filter(|c| c.sentence + 1 == i),
         };
 
         let figures_before = out.len();
@@ -596,13 +589,18 @@ pub fn observations(
             .filter(|o| o.metric != Metric::TradeTarget)
             .min_by_key(|o| o.provenance.span[0])
         {
-            previous = Some((i, o.period.clone(), o.pair.undirected()));
+            previous = Some(Carried {
+                sentence: i,
+                period: o.period.clone(),
+                pair: o.pair.undirected(),
+                total: o.metric == Metric::TradeValue,
+            });
         } else if had_amounts && periods.is_empty() {
             // "Copper exports to China alone were worth $22.1 bln.": money
             // that is not a figure of the series, in a sentence that names no
             // period, goes on about the period before; the carry passes on.
-            if let Some(p) = previous.as_mut().filter(|(at, _, _)| *at + 1 == i) {
-                p.0 = i;
+            if let Some(c) = previous.as_mut().filter(|c| c.sentence + 1 == i) {
+                c.sentence = i;
             }
         }
     }
@@ -724,14 +722,25 @@ struct SentenceBinder<'a> {
     words: &'a [MeasureWord],
     periods: &'a [PeriodMention],
     countries: &'a [Mention],
-    /// The period of the figures of the sentence just before, if it had
-    /// any: "Trade reached $200 billion in 2024. Exports to China were $61
+    /// What the first reported figure of the sentence just before says, if
+    /// it had one.
+    carried: Option<&'a Carried>,
+}
+
+/// The first reported figure of a sentence, as the next sentence may go on
+/// about it.
+struct Carried {
+    /// The sentence's index.
+    sentence: usize,
+    /// "Trade reached $200 billion in 2024. Exports to China were $61
     /// billion, ..." gives the second sentence's figures 2024.
-    carried: Option<&'a Period>,
-    /// The pair of the sentence before's first figure, for a sentence that
-    /// goes on about it without naming a country ("In the first five months
-    /// of 2024, trade turnover amounted to $17.4 billion").
-    carried_pair: Option<&'a Pair>,
+    period: Period,
+    /// For a sentence that names no country ("In the first five months of
+    /// 2024, trade turnover amounted to $17.4 billion").
+    pair: Pair,
+    /// Whether it was the total trade, which "it" may refer to next ("In
+    /// the first eight months of this year, it totaled $70.8 billion").
+    total: bool,
 }
 
 /// What an observation is being built from.
@@ -750,7 +759,9 @@ impl SentenceBinder<'_> {
         last_period: &mut Option<Period>,
     ) -> Result<Option<Observation>, String> {
         let clause = clause(self.sentence, amount.start);
-        let Some(word) = measure_of(self.words, clause, amount.start, amount.end) else {
+        let word = measure_of(self.words, clause, amount.start, amount.end)
+            .or_else(|| self.it_is_the_total(clause, amount));
+        let Some(word) = word else {
             return Ok(None);
         };
         if word.end <= amount.start
@@ -771,15 +782,19 @@ impl SentenceBinder<'_> {
             (Measure::Surplus, false) => (Metric::TradeBalance, 1.0),
             (Measure::Deficit, false) => (Metric::TradeBalance, -1.0),
         };
-        let mut reasons = vec![format!(
-            "measure: '{}' before the figure{}",
-            &self.sentence[word.start..word.end],
-            if is_target { ", stated as a goal" } else { "" }
-        )];
+        let written = &self.sentence[word.start..word.end];
+        let mut reasons = vec![if written.eq_ignore_ascii_case("it") {
+            "measure: 'it' before the figure, the total trade of the sentence before".to_owned()
+        } else {
+            format!(
+                "measure: '{written}' before the figure{}",
+                if is_target { ", stated as a goal" } else { "" }
+            )
+        }];
         let period = if is_target {
             self.target_period(amount.start)
         } else {
-            self.period_near(amount.start, amount.end, last_period, self.carried)
+            self.period_near(amount.start, amount.end, last_period, self.carried_period())
         };
         let (period, period_reason, period_penalty) = match period {
             Ok(p) => p,
@@ -932,7 +947,7 @@ impl SentenceBinder<'_> {
                 &self.sentence[word.start..word.end]
             )];
             let (period, period_reason, period_penalty) = self
-                .period_near(rate.start, rate.end, last_period, self.carried)
+                .period_near(rate.start, rate.end, last_period, self.carried_period())
                 .map_err(|why| format!("'{as_written}' left out: {why} (\"{}\")", self.sentence))?;
             reasons.push(period_reason);
             let (pair, pair_reason, pair_penalty) = self
@@ -1063,6 +1078,35 @@ impl SentenceBinder<'_> {
         self.period_near(start, start, &None, None)
     }
 
+    /// "In the first eight months of this year, it totaled $70.8 billion":
+    /// after a sentence whose first figure was the total trade, "it" with a
+    /// verb of amounting straight before the money is that trade. The word
+    /// "it" stands for the measure.
+    fn it_is_the_total(&self, clause: (usize, usize), amount: &Amount) -> Option<MeasureWord> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        if !self.carried.is_some_and(|c| c.total) {
+            return None;
+        }
+        let re = RE.get_or_init(|| {
+            crate::pattern::compile(
+                "it amounted",
+                r"(?i)\bit\s+(?:totall?ed|reached|stood\s+at|amounted\s+to|was|came\s+to|hit|rose\s+to|fell\s+to|grew\s+to|dropped\s+to)\s*$",
+            )
+        });
+        let m = re.find(&self.sentence[clause.0..amount.start])?;
+        let start = clause.0 + m.start();
+        Some(MeasureWord {
+            measure: Measure::Trade,
+            start,
+            end: start + 2,
+        })
+    }
+
+    /// The period carried from the sentence before, if any.
+    fn carried_period(&self) -> Option<&Period> {
+        self.carried.map(|c| &c.period)
+    }
+
     /// Whether `amount` is the value a figure changed from, with no period
     /// of its own: "fell to $5.1 billion in 2023 from $6.3 billion", "was
     /// $56 billion in 2023, up from $52 billion". ("from $6.3 billion in
@@ -1166,7 +1210,7 @@ impl SentenceBinder<'_> {
                 format!("pair: 'bilateral' in an article about {x} and {y}"),
                 0.1,
             ),
-            ([], Some((x, y))) if self.carried_pair == Some(&Pair::sorted(x, y)) => (
+            ([], Some((x, y))) if self.carried.is_some_and(|c| c.pair == Pair::sorted(x, y)) => (
                 x,
                 y,
                 format!(

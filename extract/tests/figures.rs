@@ -652,3 +652,24 @@ fn exports_described_as_mostly_one_kind_are_still_the_whole() {
     );
     assert_eq!(first(&found, "export_value").value, 129e9);
 }
+
+#[test]
+fn it_after_a_total_is_that_total() {
+    let text = "Two-way trade between Vietnam and the United States reached $123.86 billion in 2022. \
+                In the first eight months of this year, it totaled $70.8 billion, down 17.8% year-on-year.";
+    let found = figures(text, "2023-09-10");
+    let part = found
+        .iter()
+        .find(|o| o.value == 70.8e9)
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(part.metric.as_str(), "trade_value");
+    assert_eq!(part.pair.slug(), "US-VN");
+    assert_eq!(part.period.label, "Jan–Aug 2023");
+    assert!(found.iter().any(|o| o.value == -17.8));
+    // Not after a sentence whose figure was not the total.
+    let text = "Vietnam's exports to the United States reached $97 billion in 2023. \
+                In the first eight months of this year, it totaled $70.8 billion.";
+    assert!(figures(text, "2024-09-10")
+        .iter()
+        .all(|o| o.value != 70.8e9));
+}
