@@ -370,6 +370,14 @@ mod tests {
         crate::pattern::compile("person", &p)
     }
 
+    /// The names read in `text`, in order.
+    fn names_in(text: &str) -> Vec<&str> {
+        matches(text)
+            .iter()
+            .map(|m| &text[m.name.0..m.name.1])
+            .collect()
+    }
+
     fn by_pattern(re: &Regex, text: &str) -> Vec<PersonMatch> {
         re.captures_iter(text)
             .filter_map(|c| {
@@ -433,10 +441,7 @@ mod tests {
         let text = "President Luiz Inácio Lula da Silva; King Charles Philip Arthur George Louis; \
                     Premier Jean-Luc Li-Ping X; President Ursula von der Leyen; \
                     President Mohamed bin Zayed Al Nahyan; Prime Minister Anna de van der Berg";
-        let names: Vec<&str> = matches(text)
-            .iter()
-            .map(|m| &text[m.name.0..m.name.1])
-            .collect();
+        let names = names_in(text);
         assert_eq!(
             names,
             [
@@ -455,10 +460,7 @@ mod tests {
     fn initials_stand_before_a_name_part_only() {
         let text = "External Affairs Minister S. Jaishankar met President Joseph R. Biden, \
                     President George H. W. Bush and President Xi J. in Beijing.";
-        let names: Vec<&str> = matches(text)
-            .iter()
-            .map(|m| &text[m.name.0..m.name.1])
-            .collect();
+        let names = names_in(text);
         assert_eq!(
             names,
             [
@@ -475,10 +477,7 @@ mod tests {
     #[test]
     fn an_honorific_stands_apart_only_before_a_longer_name() {
         let text = "President Sheikh Mohamed bin Zayed Al Nahyan met Prime Minister Sheikh Hasina.";
-        let names: Vec<&str> = matches(text)
-            .iter()
-            .map(|m| &text[m.name.0..m.name.1])
-            .collect();
+        let names = names_in(text);
         assert_eq!(names, ["Mohamed bin Zayed Al Nahyan", "Sheikh Hasina"]);
         assert_eq!(matches(text), by_pattern(&pattern(), text));
     }

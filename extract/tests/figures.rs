@@ -32,6 +32,14 @@ fn first<'a>(found: &'a [Observation], metric: &str) -> &'a Observation {
         .unwrap_or_else(|| panic!("no {metric} in {found:#?}"))
 }
 
+/// The figure of `value` among `found`.
+fn with_value(found: &[Observation], value: f64) -> &Observation {
+    found
+        .iter()
+        .find(|o| o.value == value)
+        .unwrap_or_else(|| panic!("no {value} in {found:#?}"))
+}
+
 /// (metric, pair, period label, value, qualifier)
 type Want = (
     &'static str,
@@ -463,10 +471,7 @@ fn a_sentence_naming_no_country_takes_the_pair_of_the_one_before() {
         "Trade turnover between Kazakhstan and China reached $41 billion in 2023, officials said. \
                 In the first five months of 2024, trade turnover amounted to $17.4 billion.";
     let found = figures(text, "2024-07-03");
-    let part_year = found
-        .iter()
-        .find(|o| o.value == 17.4e9)
-        .unwrap_or_else(|| panic!("{found:#?}"));
+    let part_year = with_value(&found, 17.4e9);
     assert_eq!(part_year.pair.slug(), "CN-KZ");
     assert!(
         part_year.provenance.reason.contains("the sentence before"),
@@ -637,10 +642,7 @@ fn a_value_changed_from_is_the_year_befores(
     #[case] period: &str,
 ) {
     let found = figures(text, "2024-03-03");
-    let base = found
-        .iter()
-        .find(|o| o.value == value)
-        .unwrap_or_else(|| panic!("{found:#?}"));
+    let base = with_value(&found, value);
     assert_eq!(base.period.label, period, "{}", base.provenance.reason);
 }
 
@@ -658,10 +660,7 @@ fn it_after_a_total_is_that_total() {
     let text = "Two-way trade between Vietnam and the United States reached $123.86 billion in 2022. \
                 In the first eight months of this year, it totaled $70.8 billion, down 17.8% year-on-year.";
     let found = figures(text, "2023-09-10");
-    let part = found
-        .iter()
-        .find(|o| o.value == 70.8e9)
-        .unwrap_or_else(|| panic!("{found:#?}"));
+    let part = with_value(&found, 70.8e9);
     assert_eq!(part.metric.as_str(), "trade_value");
     assert_eq!(part.pair.slug(), "US-VN");
     assert_eq!(part.period.label, "Jan–Aug 2023");
