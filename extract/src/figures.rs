@@ -242,8 +242,7 @@ fn names_a_part_after(after: &str) -> bool {
         .split_whitespace()
         .take(2)
         .take_while(|w| !w.eq_ignore_ascii_case("and"))
-        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-'))
-        .any(|w| KINDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
+        .any(names_a_kind)
 }
 
 /// Whether the words between a measure and its money count goods of one
@@ -256,10 +255,13 @@ fn counts_goods_of_a_kind(gap: &str) -> bool {
     if !gap.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    gap.split_whitespace()
-        .take(8)
-        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-'))
-        .any(|w| KINDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
+    gap.split_whitespace().take(8).any(names_a_kind)
+}
+
+/// Whether `word` (punctuation around it aside) is one of [`KINDS`].
+fn names_a_kind(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
+    KINDS.iter().any(|k| k.eq_ignore_ascii_case(word))
 }
 
 /// Words that narrow a measure to goods of one kind.
@@ -325,7 +327,7 @@ fn names_a_part(before: &str) -> bool {
     if word.len() > 4 && crate::scan::starts_with_ascii_ci(word, "non-") {
         return true;
     }
-    KINDS.iter().any(|k| k.eq_ignore_ascii_case(word))
+    names_a_kind(word)
 }
 
 /// Which group of [`measure_re`] matched `word`, from the word itself: the
