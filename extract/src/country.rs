@@ -259,9 +259,12 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         // Nor is "U.S." in "U.S. dollars" or "Canadian" in "Canadian dollars":
         // a currency says nothing of who trades ("2.1 trillion yuan (about
         // 295.6 billion U.S. dollars)" in a report on China and Africa).
-        let currency = [&b" dollar"[..], b" Dollar", b"-dollar"]
-            .iter()
-            .any(|w| bytes[end..].starts_with(w));
+        // The same holds for "US$" and "HK$" before an amount: an article on
+        // Brazil and China quoting every figure in "US$" is not about the US.
+        let currency = bytes.get(end) == Some(&b'$')
+            || [&b" dollar"[..], b" Dollar", b"-dollar"]
+                .iter()
+                .any(|w| bytes[end..].starts_with(w));
         if before_ok && after_ok && !currency {
             out.push(Mention {
                 code,
@@ -359,6 +362,19 @@ mod tests {
     fn look_alikes_are_not_countries() {
         assert!(codes("let us trade in USD with Chinatown").is_empty());
         assert!(codes("a turkey dinner").is_empty());
+    }
+
+    #[test]
+    fn a_currency_prefix_is_not_the_country() {
+        assert!(codes("exports of US$104.3 billion and HK$2 billion").is_empty());
+        assert!(codes("295.6 billion U.S. dollars").is_empty());
+        assert_eq!(codes("US exports of $5 billion"), vec!["US"]);
+        // An article on Brazil and China that quotes its figures in US$.
+        let m = mentions(
+            "Brazil and China. Brazil sold US$104 billion to China, bought US$53 billion and \
+             kept US$51 billion (US$ bn).",
+        );
+        assert_eq!(document_pair(&m), Some(("BR", "CN")));
     }
 
     #[test]

@@ -13,6 +13,7 @@
 
 use std::{collections::HashSet, sync::OnceLock};
 
+use chrono::Datelike;
 use regex::Regex;
 
 use crate::{
@@ -1034,6 +1035,29 @@ impl SentenceBinder<'_> {
                     };
                 Ok((period.clone(), format!("period: {reason}"), penalty))
             }
+            // "so far this year" after "the first eight months of 2024" is
+            // those months; after anything else its end is not known.
+            Some(PeriodKind::SoFar { year, phrase }) => match last_period {
+                Some(p)
+                    if p.start.ordinal() == 1
+                        && p.start.year() == *year
+                        && p.end.year() == *year
+                        && p.end.month() < 12 =>
+                {
+                    Ok((
+                        p.clone(),
+                        format!(
+                            "period: '{phrase}' as the part of {year} before, {}",
+                            p.label
+                        ),
+                        0.1,
+                    ))
+                }
+                _ => Err(unreadable_reason(&PeriodKind::SoFar {
+                    year: *year,
+                    phrase: phrase.clone(),
+                })),
+            },
             Some(PeriodKind::SamePeriod) => match last_period {
                 Some(p) => Ok((
                     p.clone(),
@@ -1568,6 +1592,9 @@ fn unreadable_reason(kind: &PeriodKind) -> String {
         ),
         PeriodKind::AcrossYears { phrase } => format!(
             "'{phrase}' runs across two calendar years, which a series of calendar periods cannot hold"
+        ),
+        PeriodKind::SoFar { year, phrase } => format!(
+            "'{phrase}' runs from January {year} to a month the article does not give"
         ),
         PeriodKind::Fixed { .. } | PeriodKind::SamePeriod => "the period is not readable".to_owned(),
     }

@@ -68,11 +68,11 @@ fn yoy_re() -> &'static Regex {
 }
 
 /// A comparison with a year by name: "compared to 2022", "up from $4.1
-/// billion in 2022", "than in 2023".
+/// billion in 2022", "than in 2023", "down 12.8% on 2022".
 fn compared_year_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("compared year", r"(?i)\b(?:from|than|over|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+of\s+)?(?:(?:(?:a|the)\s+)?(?:record\s+)?(?:US|A|C|HK|S|NT|R)?[$€£¥]?\s?[0-9][0-9.,]*\s*(?:[a-z]+\s+){0,2}in\s+)?(?P<y>(?:19|20)[0-9][0-9])\b")
+        crate::pattern::compile("compared year", r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+of\s+)?(?:(?:(?:a|the)\s+)?(?:record\s+)?(?:US|A|C|HK|S|NT|R)?[$€£¥]?\s?[0-9][0-9.,]*\s*(?:[a-z]+\s+){0,2}in\s+)?(?P<y>(?:19|20)[0-9][0-9])\b")
     })
 }
 
@@ -159,6 +159,17 @@ pub fn rates(sentence: &str) -> Vec<Rate> {
 /// +1 for a rise, -1 for a fall, `None` when no direction word stands next to
 /// the number. The nearest word wins.
 fn direction(sentence: &str, start: usize, end: usize) -> Option<f64> {
+    // A sign written on the number says it outright: "(+1.6% y/y)", "-2.1%".
+    // Only after a space or a bracket, as in "2023-2.1%" the dash joins.
+    let mut head = sentence[..start].chars().rev();
+    let sign = match head.next() {
+        Some('+') => Some(1.0),
+        Some('-' | '−') => Some(-1.0),
+        _ => None,
+    };
+    if sign.is_some() && head.next().is_none_or(|c| c == '(' || c.is_whitespace()) {
+        return sign;
+    }
     let from = floor_char_boundary(sentence, start.saturating_sub(WINDOW_BEFORE));
     // Only as far back as the previous number: "rose 5% ... and 7%" binds each to its own.
     let before = &sentence[from..start];
@@ -220,6 +231,7 @@ mod tests {
     #[case("compared with 4.1 bln yuan in 2020", &[2020])]
     #[case("a 17% drop from a record $690 billion in 2022", &[2022])]
     #[case("up 5% in 2023", &[])]
+    #[case("down 12.8% on 2022", &[2022])]
     #[case("from 2,022 tonnes", &[])]
     fn years_compared_with_by_name(#[case] text: &str, #[case] want: &[i32]) {
         assert_eq!(compared_years(text), want);
@@ -259,6 +271,9 @@ mod tests {
     #[case("Imports fell 3.1 percent on year.", -3.1, true)]
     #[case("Trade grew 4% year-over-year.", 4.0, true)]
     #[case("Exports rose 2% y-o-y.", 2.0, true)]
+    #[case("Imports reached $107.9 bln (+1.6% y/y).", 1.6, true)]
+    #[case("Imports were 5.1 billion USD, -2.1% YoY.", -2.1, true)]
+    #[case("Exports fell to $4 billion, a change of −3.5% from a year earlier.", -3.5, true)]
     fn rates_carry_their_direction(#[case] text: &str, #[case] value: f64, #[case] yoy: bool) {
         let found = rates(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
@@ -272,6 +287,7 @@ mod tests {
     #[case("Tariffs of 25 percent apply.")]
     #[case("China accounts for 18% of Russia's trade.")]
     #[case("Trade rose by 3 percentage points.")]
+    #[case("The 2023-2.5% band is a forecast range.")]
     fn percentages_without_a_direction_are_not_rates(#[case] text: &str) {
         assert!(rates(text).is_empty(), "{text}: {:?}", rates(text));
     }

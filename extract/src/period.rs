@@ -28,6 +28,11 @@ pub enum PeriodKind {
     Fixed { period: Period, reason: String },
     /// "the same period": whatever period the article spoke of just before.
     SamePeriod,
+    /// "so far this year", "year to date": the months of `year` up to a
+    /// month the phrase does not name, so only a part of that year the
+    /// article spoke of just before can say which ("$38.2 billion in the
+    /// first eight months ... Exports so far this year ...").
+    SoFar { year: i32, phrase: String },
     /// Needs a publication date the document does not have ("last year").
     Unresolved { phrase: String },
     /// A fiscal year named by one year ("FY24"): which months it covers,
@@ -137,7 +142,7 @@ fn relative_month_re() -> &'static Regex {
 fn year_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
-        r"(?i)\bFY\s?(?P<fyp>(?:19|20)?\d\d(?:[-–/]\d\d)?)\b|\b(?P<fy>(?:19|20)\d\d)[-–/](?P<fy2>\d\d)\b|\b(?P<y>19[5-9]\d|20\d\d)\b|\b(?P<rel>this\s+year|last\s+year|the\s+previous\s+year|the\s+past\s+year|the\s+current\s+year)\b|\b(?P<same>the\s+same\s+period)\b|(?P<now>\btoday's|\btoday’s|\bcurrent\b|\bcurrently\b)".to_owned()
+        r"(?i)\bFY\s?(?P<fyp>(?:19|20)?\d\d(?:[-–/]\d\d)?)\b|\b(?P<fy>(?:19|20)\d\d)[-–/](?P<fy2>\d\d)\b|\b(?P<y>19[5-9]\d|20\d\d)\b|\b(?P<sofar0>this\s+year\s+so\s+far)\b|\b(?P<rel>this\s+year|last\s+year|the\s+previous\s+year|the\s+past\s+year|the\s+current\s+year)\b|\b(?P<same>the\s+same\s+period)\b|\b(?P<sofar>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b|(?P<now>\btoday's|\btoday’s|\bcurrent\b|\bcurrently\b)".to_owned()
     })
 }
 
@@ -643,6 +648,23 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
                     .ok_or_else(|| rel.as_str().to_owned())
             });
             push(&mut out, c.get(0), result);
+        } else if let Some(phrase) = c.name("sofar").or_else(|| c.name("sofar0")) {
+            let phrase = phrase.as_str().to_owned();
+            let Some(whole) = c.get(0) else { continue };
+            match published_year {
+                Some(year) => name(
+                    &mut out,
+                    whole.start(),
+                    whole.end(),
+                    PeriodKind::SoFar { year, phrase },
+                ),
+                None => name(
+                    &mut out,
+                    whole.start(),
+                    whole.end(),
+                    PeriodKind::Unresolved { phrase },
+                ),
+            }
         } else if c.name("same").is_some() {
             let Some(whole) = c.get(0) else { continue };
             name(&mut out, whole.start(), whole.end(), PeriodKind::SamePeriod);

@@ -12,7 +12,7 @@ use crate::{
 
 /// Changes whenever the extractor's output for the same text may change, so
 /// stores can re-extract what they keep.
-pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.3");
+pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.4");
 
 /// How to read one article.
 #[derive(Clone, Debug, Default)]

@@ -451,7 +451,7 @@ fn a_rate_compared_with_the_year_before_by_name_is_yearly_growth(
 #[test]
 fn a_rate_compared_with_another_year_is_not_said_to_be_yearly() {
     let found = figures(
-        "Exports to China totaled US$ 104.3 billion in 2023, an increase of 40% compared to 2019.",
+        "Brazil's exports to China totaled US$ 104.3 billion in 2023, an increase of 40% compared to 2019.",
         "2024-03-01",
     );
     let rate = found
@@ -671,4 +671,77 @@ fn it_after_a_total_is_that_total() {
     assert!(figures(text, "2024-09-10")
         .iter()
         .all(|o| o.value != 70.8e9));
+}
+
+#[test]
+fn figures_quoted_in_us_dollars_keep_the_articles_pair() {
+    // Every figure in "US$": the article is still about Brazil and China.
+    let text = "Brazil and China trade in 2023\n\n\
+                Brazil's exports to China reached US$104.3 billion in 2023. \
+                Imports from China totalled US$53.2 billion, down 12.8% on 2022. \
+                The surplus with China was US$51.1 billion.";
+    let found = figures(text, "2024-01-20");
+    assert_eq!(found.len(), 4, "{found:#?}");
+    assert!(
+        found.iter().all(|o| {
+            let mut pair = [o.pair.0.as_str(), o.pair.1.as_str()];
+            pair.sort_unstable();
+            pair == ["BR", "CN"]
+        }),
+        "{found:#?}"
+    );
+    let imports = first(&found, "import_value");
+    assert_eq!(
+        (imports.pair.0.as_str(), imports.pair.1.as_str()),
+        ("CN", "BR")
+    );
+    // "down 12.8% on 2022" compares with the year before.
+    let rate = first(&found, "import_growth_yoy");
+    assert_eq!(rate.value, -12.8);
+    assert!(
+        rate.provenance.reason.contains("compares with 2022"),
+        "{}",
+        rate.provenance.reason
+    );
+}
+
+#[rstest]
+#[case(
+    "China's imports from Russia reached $107.9 bln in 2023 (+1.6% y/y).",
+    1.6
+)]
+#[case("China's imports from Russia were $107.9 bln in 2023, -2.1% YoY.", -2.1)]
+fn a_signed_rate_carries_its_direction(#[case] text: &str, #[case] value: f64) {
+    let found = figures(text, "2024-01-20");
+    let rate = first(&found, "import_growth_yoy");
+    assert_eq!(rate.value, value);
+    assert_eq!(rate.period.label, "2023");
+}
+
+#[test]
+fn so_far_this_year_is_the_part_of_the_year_reported_before() {
+    let text =
+        "Turkey's trade with Russia totaled $38.2 billion in the first eight months of the year. \
+                Exports to Russia so far this year fell 30 percent to $5.9 billion.";
+    let found = figures(text, "2024-09-05");
+    let exports = first(&found, "export_value");
+    assert_eq!(exports.period.label, "Jan–Aug 2024");
+    assert_eq!(
+        first(&found, "export_growth_yoy").period.label,
+        "Jan–Aug 2024"
+    );
+    // Alone, its last month is unknown: left out with a warning, not
+    // charted as the whole of 2024.
+    let doc = document(
+        "Turkey's exports to Russia year-to-date fell 30 percent to $5.9 billion.",
+        "2024-09-05",
+    );
+    assert!(doc.observations.is_empty(), "{:#?}", doc.observations);
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.message.contains("year-to-date")),
+        "{:#?}",
+        doc.warnings
+    );
 }
