@@ -1021,11 +1021,37 @@ impl SentenceBinder<'_> {
                     | PeriodKind::AcrossYears { .. }
             )
         };
-        let nearest = self.periods.iter().min_by_key(|p| distance(p));
+        let mut nearest = self.periods.iter().min_by_key(|p| distance(p));
+        // "rose to $111 billion in 2023 from $76 billion in 2022, while
+        // imports climbed to $129 billion from $114 billion": the second
+        // clause names no period, and the one nearest before it is the base
+        // of the first change. Said in parallel, its figures are the first
+        // figure's period (and its base, a year before that, as below).
+        let mut passed_base = None;
+        if let Some(p) = nearest.filter(|p| p.end <= start) {
+            let bases = crate::growth::compared_year_spans(self.sentence);
+            let is_base = |q: &PeriodMention| bases.iter().any(|&(s, e)| q.start < e && s < q.end);
+            if is_base(p) {
+                if let Some(first) = self.periods.iter().find(|q| {
+                    q.end <= p.start && !is_base(q) && matches!(q.kind, PeriodKind::Fixed { .. })
+                }) {
+                    passed_base = Some(&self.sentence[p.start..p.end]);
+                    nearest = Some(first);
+                }
+            }
+        }
         if let Some(p) = nearest.filter(|p| unreadable(p)) {
             return Err(unreadable_reason(&p.kind));
         }
         match nearest.map(|p| &p.kind) {
+            Some(PeriodKind::Fixed { period, reason }) if passed_base.is_some() => Ok((
+                period.clone(),
+                format!(
+                    "period: {reason}, as the sentence's first figure ('{}', nearer, is the base of its change)",
+                    passed_base.unwrap_or_default()
+                ),
+                if period.inferred { 0.3 } else { 0.1 },
+            )),
             Some(PeriodKind::Fixed { period, reason }) => {
                 let penalty = if period.inferred { 0.2 } else { 0.0 }
                     + if self.doc.published.confidence < 0.5 && reason.contains("published") {
@@ -1197,6 +1223,11 @@ impl SentenceBinder<'_> {
     /// The two countries, in the order the metric needs.
     fn pair(&self, metric: Metric, word: MeasureWord) -> Result<(Pair, String, f32), String> {
         let codes = self.parties();
+        let codes = if codes.len() > 2 {
+            self.nearest_two(&codes, word)
+        } else {
+            codes
+        };
         let bilateral = bilateral_re().is_match(self.sentence);
         let doc_pair = self.doc.pair;
         // "Trade between China and Africa": the other party is a region,
@@ -1255,6 +1286,38 @@ impl SentenceBinder<'_> {
             format!("{reason}; {how}"),
             penalty + if how.contains("assumed") { 0.2 } else { 0.0 },
         ))
+    }
+
+    /// Of three or more countries a sentence names, the two nearest the
+    /// measure word, in the order the sentence names them: in "Mexico
+    /// overtook China as the largest source of U.S. imports, with goods
+    /// imports from Mexico rising 4.6%", the imports are Mexico's to the
+    /// U.S., not to China, named first.
+    fn nearest_two(&self, codes: &[&'static str], word: MeasureWord) -> Vec<&'static str> {
+        let distance = |m: &Mention| {
+            if m.end <= word.start {
+                word.start - m.end
+            } else {
+                m.start.saturating_sub(word.end)
+            }
+        };
+        let mut near: Vec<&Mention> = self
+            .countries
+            .iter()
+            .filter(|m| codes.contains(&m.code))
+            .collect();
+        near.sort_by_key(|m| distance(m));
+        let mut two: Vec<&Mention> = Vec::with_capacity(2);
+        for m in near {
+            if two.len() == 2 {
+                break;
+            }
+            if !two.iter().any(|t| t.code == m.code) {
+                two.push(m);
+            }
+        }
+        two.sort_by_key(|m| m.start);
+        two.into_iter().map(|m| m.code).collect()
     }
 
     /// The countries a sentence names as parties. A capital named after

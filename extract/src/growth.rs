@@ -72,7 +72,7 @@ fn yoy_re() -> &'static Regex {
 fn compared_year_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("compared year", r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+of\s+)?(?:(?:(?:a|the)\s+)?(?:record\s+)?(?:US|A|C|HK|S|NT|R)?[$€£¥]?\s?[0-9][0-9.,]*\s*(?:[a-z]+\s+){0,2}in\s+)?(?P<y>(?:19|20)[0-9][0-9])\b")
+        crate::pattern::compile("compared year", r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+of\s+)?(?:(?:(?:a|the)\s+)?(?:record\s+)?(?:(?:US|A|C|HK|S|NT|R)?[$€£¥]|(?:USD|EUR|CNY|RMB|INR|Rs\.?)\s)?\s?[0-9][0-9.,]*\s*(?:[a-z]+\s+){0,2}in\s+)?(?P<y>(?:19|20)[0-9][0-9])\b")
     })
 }
 
@@ -83,6 +83,15 @@ pub fn compared_years(sentence: &str) -> Vec<i32> {
     compared_year_re()
         .captures_iter(sentence)
         .filter_map(|c| c.name("y")?.as_str().parse().ok())
+        .collect()
+}
+
+/// Where in `sentence` the years it compares with stand: "2022" of "from $76
+/// billion in 2022" is the base of a change, not a period figures report.
+pub fn compared_year_spans(sentence: &str) -> Vec<(usize, usize)> {
+    compared_year_re()
+        .captures_iter(sentence)
+        .filter_map(|c| c.name("y").map(|y| (y.start(), y.end())))
         .collect()
 }
 
@@ -232,6 +241,7 @@ mod tests {
     #[case("a 17% drop from a record $690 billion in 2022", &[2022])]
     #[case("up 5% in 2023", &[])]
     #[case("down 12.8% on 2022", &[2022])]
+    #[case("to USD 4.26 billion in 2023-24 from USD 3.14 billion in 2022-23", &[2022])]
     #[case("from 2,022 tonnes", &[])]
     fn years_compared_with_by_name(#[case] text: &str, #[case] want: &[i32]) {
         assert_eq!(compared_years(text), want);

@@ -745,3 +745,37 @@ fn so_far_this_year_is_the_part_of_the_year_reported_before() {
         doc.warnings
     );
 }
+
+#[rstest]
+#[case(
+    "China's exports to Russia rose to $111 billion in 2023 from $76 billion in 2022, while imports climbed to $129 billion from $114 billion.",
+    &[(111e9, "2023"), (76e9, "2022"), (129e9, "2023"), (114e9, "2022")]
+)]
+#[case(
+    "India's exports to Russia increased to USD 4.26 billion in 2023-24 from USD 3.14 billion in 2022-23, while imports jumped to USD 61.44 billion from USD 46.21 billion.",
+    &[(4.26e9, "2023"), (3.14e9, "2022"), (61.44e9, "2023"), (46.21e9, "2022")]
+)]
+fn a_clause_said_in_parallel_takes_the_first_figures_period(
+    #[case] text: &str,
+    #[case] want: &[(f64, &str)],
+) {
+    let found = figures(text, "2024-05-20");
+    for (value, period) in want {
+        let o = with_value(&found, *value);
+        assert_eq!(o.period.label, *period, "{value}: {}", o.provenance.reason);
+    }
+}
+
+#[test]
+fn of_three_countries_the_two_nearest_the_measure_trade() {
+    let text = "U.S. imports of goods from China fell 20.3% to $427.2 billion in 2023. \
+                Mexico overtook China as the largest source of U.S. imports, with goods imports from Mexico rising 4.6% to $475.6 billion.";
+    let found = figures(text, "2024-02-07");
+    let mexico = with_value(&found, 475.6e9);
+    assert_eq!(
+        (mexico.pair.0.as_str(), mexico.pair.1.as_str()),
+        ("MX", "US"),
+        "{}",
+        mexico.provenance.reason
+    );
+}
