@@ -128,6 +128,54 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("CO", &["Colombia", "Colombian", "Bogota", "Bogotá"]),
     ("QA", &["Qatar", "Qatari", "Doha"]),
     ("EU", &["European Union", "EU"]),
+    // Partners that bilateral reports from Asia, Africa and Latin America
+    // name often. Left out on purpose: "Georgia" (also a US state), "Niger",
+    // "Chad", "Sofia" and "Congolese" (two countries).
+    ("TW", &["Taiwan", "Taiwanese", "Taipei"]),
+    ("HK", &["Hong Kong"]),
+    ("MO", &["Macao", "Macau"]),
+    ("LA", &["Laos", "Lao", "Laotian", "Vientiane"]),
+    ("KH", &["Cambodia", "Cambodian", "Phnom Penh"]),
+    ("MM", &["Myanmar", "Burmese", "Naypyidaw", "Nay Pyi Taw"]),
+    ("LK", &["Sri Lanka", "Sri Lankan", "Colombo"]),
+    ("NP", &["Nepal", "Nepali", "Nepalese", "Kathmandu"]),
+    ("AF", &["Afghanistan", "Afghan", "Kabul"]),
+    ("KG", &["Kyrgyzstan", "Kyrgyz", "Bishkek"]),
+    ("TJ", &["Tajikistan", "Tajik", "Dushanbe"]),
+    ("TM", &["Turkmenistan", "Turkmen", "Ashgabat"]),
+    ("AZ", &["Azerbaijan", "Azerbaijani", "Azeri", "Baku"]),
+    ("AM", &["Armenia", "Armenian", "Yerevan"]),
+    ("OM", &["Oman", "Omani", "Muscat"]),
+    ("KW", &["Kuwait", "Kuwaiti"]),
+    ("BH", &["Bahrain", "Bahraini", "Manama"]),
+    ("JO", &["Jordan", "Jordanian", "Amman"]),
+    ("SY", &["Syria", "Syrian", "Damascus"]),
+    ("LB", &["Lebanon", "Lebanese", "Beirut"]),
+    ("MA", &["Morocco", "Moroccan", "Rabat"]),
+    ("DZ", &["Algeria", "Algerian", "Algiers"]),
+    ("TN", &["Tunisia", "Tunisian", "Tunis"]),
+    ("AO", &["Angola", "Angolan", "Luanda"]),
+    ("GH", &["Ghana", "Ghanaian", "Accra"]),
+    ("TZ", &["Tanzania", "Tanzanian", "Dodoma"]),
+    ("ZM", &["Zambia", "Zambian", "Lusaka"]),
+    ("ZW", &["Zimbabwe", "Zimbabwean", "Harare"]),
+    ("VE", &["Venezuela", "Venezuelan", "Caracas"]),
+    ("CU", &["Cuba", "Cuban", "Havana"]),
+    ("EC", &["Ecuador", "Ecuadorian", "Quito"]),
+    ("BO", &["Bolivia", "Bolivian"]),
+    ("UY", &["Uruguay", "Uruguayan", "Montevideo"]),
+    ("PY", &["Paraguay", "Paraguayan"]),
+    ("IE", &["Ireland", "Irish", "Dublin"]),
+    ("DK", &["Denmark", "Danish", "Copenhagen"]),
+    ("CZ", &["Czech Republic", "Czechia", "Czech", "Prague"]),
+    ("RO", &["Romania", "Romanian", "Bucharest"]),
+    ("BG", &["Bulgaria", "Bulgarian"]),
+    ("SK", &["Slovakia", "Slovak", "Bratislava"]),
+    ("HR", &["Croatia", "Croatian", "Zagreb"]),
+    ("SI", &["Slovenia", "Slovenian", "Ljubljana"]),
+    ("LT", &["Lithuania", "Lithuanian", "Vilnius"]),
+    ("LV", &["Latvia", "Latvian", "Riga"]),
+    ("EE", &["Estonia", "Estonian", "Tallinn"]),
 ];
 
 /// Capital cities double as names of their governments ("Beijing and Moscow
@@ -187,6 +235,46 @@ pub fn is_capital(name: &str) -> bool {
             | "Abu Dhabi"
             | "Baghdad"
             | "Dhaka"
+            | "Taipei"
+            | "Vientiane"
+            | "Phnom Penh"
+            | "Naypyidaw"
+            | "Nay Pyi Taw"
+            | "Colombo"
+            | "Kathmandu"
+            | "Kabul"
+            | "Bishkek"
+            | "Dushanbe"
+            | "Ashgabat"
+            | "Baku"
+            | "Yerevan"
+            | "Muscat"
+            | "Manama"
+            | "Amman"
+            | "Damascus"
+            | "Beirut"
+            | "Rabat"
+            | "Algiers"
+            | "Tunis"
+            | "Luanda"
+            | "Accra"
+            | "Dodoma"
+            | "Lusaka"
+            | "Harare"
+            | "Caracas"
+            | "Havana"
+            | "Quito"
+            | "Montevideo"
+            | "Dublin"
+            | "Copenhagen"
+            | "Prague"
+            | "Bucharest"
+            | "Bratislava"
+            | "Zagreb"
+            | "Ljubljana"
+            | "Vilnius"
+            | "Riga"
+            | "Tallinn"
     )
 }
 
@@ -338,6 +426,12 @@ mod tests {
         assert_eq!(codes("Russia's largest trading partner"), vec!["RU"]);
         assert_eq!(codes("the U.S. and South Korea"), vec!["US", "KR"]);
         assert_eq!(codes("Türkiye and the EU"), vec!["TR", "EU"]);
+        assert_eq!(codes("China-Laos Railway"), vec!["CN", "LA"]);
+        assert_eq!(codes("Kyrgyz and Uzbek traders"), vec!["KG", "UZ"]);
+        assert_eq!(
+            codes("trade between Taiwan and the Czech Republic"),
+            vec!["TW", "CZ"]
+        );
     }
 
     #[test]
