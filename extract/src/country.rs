@@ -289,11 +289,23 @@ pub struct Mention {
 }
 
 /// Every name with its code, longest first (so "South Korea" wins over
-/// "Korea" and "U.S.A." over "U.S."), bucketed by first byte: a scan only
-/// compares names at bytes that can start one.
+/// "Korea" and "U.S.A." over "U.S."), indexed by its first two bytes: at a
+/// capital, one lookup gives the few names that can start there, and at most
+/// capitals none.
 struct Matcher {
-    by_first_byte: Vec<Vec<(&'static str, &'static str)>>,
+    /// The names starting with bytes `a`, `b` are
+    /// `names[starts[key]..starts[key + 1]]`, where `key` is [`key`]`(a, b)`.
+    starts: Vec<u16>,
+    names: Vec<(&'static str, &'static str)>,
 }
+
+/// Every name starts with an ASCII capital (a test checks it) and is at
+/// least two bytes long.
+fn key(first: u8, second: u8) -> usize {
+    usize::from(first - b'A') * 256 + usize::from(second)
+}
+
+const KEYS: usize = 26 * 256;
 
 fn matcher() -> &'static Matcher {
     static M: OnceLock<Matcher> = OnceLock::new();
@@ -302,15 +314,19 @@ fn matcher() -> &'static Matcher {
             .iter()
             .flat_map(|(code, names)| names.iter().map(move |n| (*n, *code)))
             .collect();
-        // Stable, so names of equal length keep the table's order.
+        // Stable, so names of equal length keep the table's order, and
+        // names of one key stay longest first.
         names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
-        let mut by_first_byte = vec![Vec::new(); 256];
-        for (name, code) in names {
-            if let Some(&first) = name.as_bytes().first() {
-                by_first_byte[usize::from(first)].push((name, code));
-            }
+        let key_of = |n: &str| key(n.as_bytes()[0], n.as_bytes()[1]);
+        names.sort_by_key(|(n, _)| key_of(n));
+        let mut starts = vec![0u16; KEYS + 1];
+        for (n, _) in &names {
+            starts[key_of(n) + 1] += 1;
         }
-        Matcher { by_first_byte }
+        for k in 0..KEYS {
+            starts[k + 1] += starts[k];
+        }
+        Matcher { starts, names }
     })
 }
 
@@ -320,7 +336,7 @@ fn matcher() -> &'static Matcher {
 /// (leftmost match first, the first listed name among those matching there,
 /// then on from its end), and keeps the matches that stand as whole words.
 pub fn mentions(text: &str) -> Vec<Mention> {
-    let buckets = &matcher().by_first_byte;
+    let matcher = matcher();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut at = 0;
@@ -330,13 +346,16 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         if at >= bytes.len() {
             break;
         }
-        let bucket = &buckets[usize::from(bytes[at])];
-        let next = bytes.get(at + 1).copied();
-        // Most capitals start no name: the second byte rules out nearly all
-        // before a full comparison.
-        let Some(&(name, code)) = bucket.iter().find(|(name, _)| {
-            name.as_bytes().get(1).copied() == next && bytes[at..].starts_with(name.as_bytes())
-        }) else {
+        let Some(&next) = bytes.get(at + 1) else {
+            break;
+        };
+        let k = key(bytes[at], next);
+        let candidates =
+            &matcher.names[usize::from(matcher.starts[k])..usize::from(matcher.starts[k + 1])];
+        let Some(&(name, code)) = candidates
+            .iter()
+            .find(|(name, _)| bytes[at..].starts_with(name.as_bytes()))
+        else {
             at += 1;
             continue;
         };
