@@ -57,7 +57,7 @@ fn measure_re() -> &'static Regex {
 fn target_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("target", r"(?i)\b(?:targets?|goal|aims?\s+to|aimed\s+at|to\s+reach|will\s+reach|would\s+reach|could\s+reach|expected\s+to|forecast|projected|plans?\s+to|strive\s+to|seek\s+to|set\s+to|to\s+hit|to\s+exceed|to\s+top|to\s+double|to\s+raise|to\s+boost|raising|boosting|by\s+(?:19|20)\d\d)\b")
+        crate::pattern::compile("target", r"(?i)\b(?:targets?|goal|aims?\s+to|aimed\s+at|to\s+reach|will\s+reach|would\s+reach|could\s+reach|expected\s+to|forecast|projected|plans?\s+to|strive\s+to|seek\s+to|set\s+to|to\s+hit|to\s+exceed|to\s+top|to\s+double|to\s+raise|to\s+boost|raising|boosting|by\s+(?:19|20)\d\d|(?:may|might|could|will|would|should|can)\s+(?:well\s+|likely\s+|even\s+|soon\s+)?(?:exceed|reach|top|hit|surpass|grow|rise|increase|double|climb|amount|total|fall|decline|drop)|likely\s+to|poised\s+to|on\s+track\s+to|(?-i:may)|might|could|will|would|should)\b")
     })
 }
 
@@ -72,6 +72,26 @@ fn names_a_goal(after: &str) -> bool {
                 .get(w.len())
                 .is_some_and(u8::is_ascii_alphanumeric)
     })
+}
+
+/// The year of "the $200 billion target for 2024": "for" and a year right
+/// after the goal's word.
+fn goal_for_year(after: &str) -> Option<Period> {
+    let after = after.trim_start();
+    let rest = ["target", "goal"]
+        .iter()
+        .find(|w| crate::scan::starts_with_ascii_ci(after, w))
+        .map(|w| &after[w.len()..])?;
+    let rest = rest.trim_start().strip_prefix("for")?.trim_start();
+    let year = rest.get(..4)?;
+    let end_ok = !rest
+        .as_bytes()
+        .get(4)
+        .is_some_and(u8::is_ascii_alphanumeric);
+    (end_ok && (year.starts_with("19") || year.starts_with("20")))
+        .then(|| year.parse().ok())
+        .flatten()
+        .and_then(Period::year)
 }
 
 /// A change already reported before "to reach" makes it a result: "grew by
@@ -137,10 +157,13 @@ fn region_of(sentence: &str) -> Option<&str> {
         .map(|m| m.as_str())
 }
 
+/// Words that make a figure the article's pair's: "bilateral trade", "trade
+/// between the two countries", and a leader's "our trade" in the transcript
+/// of a meeting of two.
 fn bilateral_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("bilateral", r"(?i)\b(?:bilateral|mutual|two-way|two\s+way|between\s+the\s+two|the\s+two\s+(?:countries|nations|sides|economies)|both\s+(?:countries|sides|nations))\b")
+        crate::pattern::compile("bilateral", r"(?i)\b(?:bilateral|mutual|two-way|two\s+way|between\s+the\s+two|the\s+two\s+(?:countries|nations|sides|economies)|both\s+(?:countries|sides|nations)|our\s+(?:trade|two\s+countries|countries))\b")
     })
 }
 
@@ -794,7 +817,18 @@ impl SentenceBinder<'_> {
                 if is_target { ", stated as a goal" } else { "" }
             )
         }];
-        let period = if is_target {
+        // "exceeded the $200 billion target set by the two leaders", in a
+        // sentence of 2023's result: a goal named by a noun refers to one set
+        // before, whose year is not the result's. Only "by 2024" or "the
+        // target for 2024" dates it.
+        let named_goal = is_target && !states_a_goal(before) && !self.goal_year_after(after);
+        let period = if named_goal {
+            match goal_for_year(after) {
+                Some(p) => Ok((p, "period: the goal's year, 'for' it".to_owned(), 0.0)),
+                None if by_year_re().is_match(self.sentence) => self.target_period(amount.start),
+                None => Err("a goal named without its year".to_owned()),
+            }
+        } else if is_target {
             self.target_period(amount.start)
         } else {
             self.period_near(amount.start, amount.end, last_period, self.carried_period())

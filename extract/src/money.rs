@@ -39,7 +39,7 @@ struct Raw {
     end: usize,
 }
 
-const QUALIFIERS: &str = r"exceeded|surpassed|topped|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|exceeding|in\s+excess\s+of|less\s+than|under|below|up\s+to|close\s+to|just\s+over|just\s+under";
+const QUALIFIERS: &str = r"exceeded|surpassed|topped|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|exceeding|exceeds|exceed|surpasses|surpass|in\s+excess\s+of|less\s+than|under|below|up\s+to|close\s+to|just\s+over|just\s+under";
 
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -136,8 +136,8 @@ pub fn qualifier(word: &str) -> Option<Qualifier> {
         "more than" | "in excess of" | "just over" => Qualifier::MoreThan,
         "over" => Qualifier::Over,
         "above" => Qualifier::Above,
-        "exceeding" | "exceeded" => Qualifier::Exceeding,
-        "surpassed" | "topped" => Qualifier::MoreThan,
+        "exceeding" | "exceeded" | "exceeds" | "exceed" => Qualifier::Exceeding,
+        "surpassed" | "surpasses" | "surpass" | "topped" => Qualifier::MoreThan,
         "less than" => Qualifier::LessThan,
         "under" | "below" => Qualifier::Under,
         "up to" => Qualifier::UpTo,
@@ -359,6 +359,7 @@ mod tests {
     #[case("approximately $9.9 bln", 9.9e9, "USD", Some(Qualifier::Approximately))]
     #[case("some 12 billion dollars", 12e9, "USD", Some(Qualifier::Some))]
     #[case("exceeding $200 billion", 200e9, "USD", Some(Qualifier::Exceeding))]
+    #[case("may exceed $250 bln", 250e9, "USD", Some(Qualifier::Exceeding))]
     #[case(
         "trade exceeded $200 billion",
         200e9,

@@ -109,7 +109,7 @@ fn quarter_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
         format!(
-            r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:\s*|-)(?P<qyear>(?:19|20)\d\d)\b"
+            r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:(?:\s*|-)(?P<qyear>(?:19|20)\d\d))?\b"
         )
     })
 }
@@ -118,7 +118,7 @@ fn half_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
         format!(
-            r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bH(?P<hn>[12])(?:\s*|-)(?P<hyear>(?:19|20)\d\d)\b"
+            r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bH(?P<hn>[12])(?:(?:\s*|-)(?P<hyear>(?:19|20)\d\d))?\b"
         )
     })
 }
@@ -844,6 +844,8 @@ mod tests {
     #[case("Trade grew 5 percent in the first quarter.", "2024-04-12", "Q1 2024")]
     #[case("Trade grew 5 percent in the first quarter.", "2024-03-30", "Q1 2023")]
     #[case("Exports fell in the second half.", "2024-02-01", "H2 2023")]
+    #[case("China, Russia trade up 3.5% in Q1", "2024-04-12", "Q1 2024")]
+    #[case("Exports fell in H2.", "2024-02-01", "H2 2023")]
     #[case("Exports in March rose 4 percent.", "2024-04-10", "Mar 2024")]
     #[case("Exports in March rose 4 percent.", "2024-03-10", "Mar 2023")]
     #[case(

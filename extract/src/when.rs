@@ -22,7 +22,7 @@ fn full_date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
         format!(
-            r"\b(?P<mon>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTHS})\.?,?\s+(?P<year2>(?:19|20)\d\d)\b|\b(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})\b"
+            r"\b(?P<mon>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon2>{MONTHS})\.?,?(?:\s+|-)(?P<year2>(?:19|20)\d\d)\b|\b(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})\b"
         )
     })
 }
@@ -376,15 +376,21 @@ mod tests {
     }
 
     #[test]
-    fn full_dates_in_three_forms() {
+    fn full_dates_in_four_forms() {
         let found: Vec<NaiveDate> =
-            full_dates("April 02, 2025; 11 September 2020; 2023-03-22; Sept. 1, 2019")
+            full_dates("April 02, 2025; 11 September 2020; 2023-03-22; Sept. 1, 2019; 12-Jan-2024")
                 .iter()
                 .map(|f| f.value)
                 .collect();
         assert_eq!(
             found,
-            vec![d(2025, 4, 2), d(2020, 9, 11), d(2023, 3, 22), d(2019, 9, 1)]
+            vec![
+                d(2025, 4, 2),
+                d(2020, 9, 11),
+                d(2023, 3, 22),
+                d(2019, 9, 1),
+                d(2024, 1, 12)
+            ]
         );
         assert!(full_dates("February 30, 2023").is_empty());
     }

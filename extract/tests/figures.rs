@@ -779,3 +779,55 @@ fn of_three_countries_the_two_nearest_the_measure_trade() {
         mexico.provenance.reason
     );
 }
+
+#[rstest]
+#[case(
+    "Trade turnover between Russia and China may exceed $250 bln this year, the ambassador said."
+)]
+#[case("Trade between Russia and China could reach $300 billion in 2025, he added.")]
+#[case("Trade between Russia and China will exceed $250 billion this year.")]
+#[case("Trade between Russia and China is likely to grow 5% this year.")]
+fn a_forecast_is_not_a_result(#[case] text: &str) {
+    let found = figures(text, "2024-03-05");
+    assert!(
+        found
+            .iter()
+            .all(|o| !matches!(o.metric.as_str(), "trade_value" | "trade_growth_yoy")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_goal_named_without_its_year_is_not_dated_by_the_result() {
+    let doc = document(
+        "Trade between China and Russia reached $240.1 billion last year, exceeding the $200 billion target set by the two countries' leaders ahead of schedule.",
+        "2024-01-12",
+    );
+    assert_eq!(doc.observations.len(), 1, "{:#?}", doc.observations);
+    assert_eq!(doc.observations[0].value, 240.1e9);
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.message.contains("a goal named without its year")),
+        "{:#?}",
+        doc.warnings
+    );
+    // "the target for 2024" dates it.
+    let found = figures(
+        "Trade between China and Russia reached $240.1 billion last year, exceeding the $200 billion target for 2024.",
+        "2024-01-12",
+    );
+    assert_eq!(first(&found, "trade_target").period.label, "2024");
+}
+
+#[test]
+fn our_trade_in_a_meeting_of_two_is_the_pair() {
+    let text = "Meeting with President of China Xi Jinping\n\nMay 16, 2024\n\n\
+                Vladimir Putin and Chinese President Xi Jinping held talks. The Russian President is in China on a state visit.\n\n\
+                Vladimir Putin: Last year our trade grew by 26 percent to reach 240 billion dollars.";
+    let found = figures(text, "2024-05-16");
+    let value = first(&found, "trade_value");
+    assert_eq!(value.value, 240e9);
+    assert_eq!(value.pair.slug(), "CN-RU");
+    assert_eq!(value.period.label, "2023");
+}
