@@ -831,3 +831,17 @@ fn our_trade_in_a_meeting_of_two_is_the_pair() {
     assert_eq!(value.pair.slug(), "CN-RU");
     assert_eq!(value.period.label, "2023");
 }
+
+#[test]
+fn a_figure_the_headline_repeats_is_sourced_from_the_body() {
+    let text = "China, Russia trade up 3.5% in Q1\n\n\
+                Bilateral trade volume between China and Russia in the first quarter of this year reached $54.1 billion, up 3.5 percent.";
+    let found = figures(text, "2024-04-12");
+    let rate = first(&found, "trade_growth_yoy");
+    assert_eq!(found.iter().filter(|o| o.value == 3.5).count(), 1);
+    assert!(
+        rate.provenance.quote.starts_with("Bilateral trade volume"),
+        "{}",
+        rate.provenance.quote
+    );
+}
