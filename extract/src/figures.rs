@@ -74,6 +74,15 @@ fn names_a_goal(after: &str) -> bool {
     })
 }
 
+/// Bytes between two spans of a sentence (0 when they touch or overlap).
+fn span_distance(a: (usize, usize), b: (usize, usize)) -> usize {
+    if a.1 <= b.0 {
+        b.0 - a.1
+    } else {
+        a.0.saturating_sub(b.1)
+    }
+}
+
 /// The year of "the $200 billion target for 2024": "for" and a year right
 /// after the goal's word.
 fn goal_for_year(after: &str) -> Option<Period> {
@@ -963,9 +972,18 @@ impl SentenceBinder<'_> {
         }
         // A value in the same clause is what the rate describes: "rose 29.3
         // percent year-on-year to $190.27 billion".
+        // Not when the rate has a period of its own, nearer to it than to the
+        // value and another than the value's: "rose 26.3% to $240.1 billion in
+        // 2023, and grew a further 5% in the first four months of 2024".
+        let own_period = self.own_period(rate.start, rate.end);
         let partner = bound.iter().find(|(a, o)| {
             let c = crate::figures::clause(self.sentence, a.start);
-            c == clause && o.status == Status::Reported
+            let elsewhere = own_period.is_some_and(|(p, at)| {
+                p != &o.period
+                    && span_distance(at, (rate.start, rate.end))
+                        < span_distance(at, (a.start, a.end))
+            });
+            c == clause && o.status == Status::Reported && !elsewhere
         });
         let (metric, pair, period, mut reasons, confidence) = if let Some((_, value)) = partner {
             let metric = match value.metric {
@@ -1042,6 +1060,20 @@ impl SentenceBinder<'_> {
         };
         let span = (rate.start, rate.end);
         Ok(Some(self.rate_observation(parts, rate, span)))
+    }
+
+    /// The fixed period named nearest to `start..end`, with where it stands;
+    /// a year compared with ("compared to $4.1 billion in 2022") is none.
+    fn own_period(&self, start: usize, end: usize) -> Option<(&Period, (usize, usize))> {
+        let bases = crate::growth::compared_year_spans(self.sentence);
+        self.periods
+            .iter()
+            .filter(|p| !bases.iter().any(|&(s, e)| p.start < e && s < p.end))
+            .min_by_key(|p| span_distance((p.start, p.end), (start, end)))
+            .and_then(|p| match &p.kind {
+                PeriodKind::Fixed { period, .. } => Some((period, (p.start, p.end))),
+                _ => None,
+            })
     }
 
     /// The fixed period nearest to the number, or the one "the same period"

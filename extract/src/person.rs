@@ -58,6 +58,7 @@ pub const ROLES: &[&[&str]] = &[
     &["Emir"],
     &["Ambassador"],
     &["Chairman"],
+    &["Party", "General", "Secretary"],
     &["General", "Secretary"],
     &["Supreme", "Leader"],
     &["leader"],

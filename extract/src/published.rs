@@ -612,7 +612,8 @@ fn may_hold_full_date(sentence: &str, min_year: i32) -> bool {
 /// may start, tested on the years alone: each full date has a year ("19" or
 /// "20" and two digits) that is either an ISO date's ("2023-03-22") or
 /// follows white space after a day ("March 20, 2023", "March 20th 2023") or
-/// a month ("20 March 2023", "20 Dec. 2023"). Exact as a necessary
+/// a month ("20 March 2023", "20 Dec. 2023"), or a hyphen after a month
+/// ("12-Jan-2024"). Exact as a necessary
 /// condition, and much cheaper than the date pattern, which most sentences
 /// with a year would otherwise pay.
 fn full_date_years(sentence: &str, min_year: i32) -> impl Iterator<Item = usize> + '_ {
@@ -631,8 +632,14 @@ fn full_date_years(sentence: &str, min_year: i32) -> impl Iterator<Item = usize>
             while end > 0 && crate::scan::is_pattern_space(bytes[end - 1]) {
                 end -= 1;
             }
-            if end == at {
+            // "12-Jan-2024": a hyphen after a month, and nothing else, may
+            // stand for the white space.
+            let hyphen = end == at && at > 0 && bytes[at - 1] == b'-';
+            if end == at && !hyphen {
                 return false;
+            }
+            if hyphen {
+                end -= 1;
             }
             // "March 20, 2023"; "20 Dec. 2023", "20 Dec., 2023".
             if end > 0 && bytes[end - 1] == b',' {
@@ -646,9 +653,10 @@ fn full_date_years(sentence: &str, min_year: i32) -> impl Iterator<Item = usize>
                 start -= 1;
             }
             if start == end {
-                return end > 0 && bytes[end - 1].is_ascii_digit();
+                return !hyphen && end > 0 && bytes[end - 1].is_ascii_digit();
             }
-            let ordinal = matches!(&bytes[start..end], b"st" | b"nd" | b"rd" | b"th")
+            let ordinal = !hyphen
+                && matches!(&bytes[start..end], b"st" | b"nd" | b"rd" | b"th")
                 && start > 0
                 && bytes[start - 1].is_ascii_digit();
             ordinal || crate::period::month_number(&sentence[start..end]).is_some()
@@ -678,7 +686,7 @@ mod tests {
                 proptest::sample::select(vec![
                     "March", "Dec", "Dec.", "Sept", "May", "20", "1", "31", "st", "th", "nd",
                     "March 20", "Dec. 1st", "20th", "3rd", "20 March", "1 Dec.", " 2023", ", 2023",
-                    "2023", "1999", "2024-03-22", "2023/1/5", "2023.12.01", "-", "/", ".", ",",
+                    "2023", "1999", "2024-03-22", "2023/1/5", "2023.12.01", "12-Jan-", "-", "/", ".", ",",
                     " ", " ", "  ", "\t", "\n", "in", "on", "é", "x",
                 ]),
                 0..14,

@@ -99,6 +99,7 @@ fn status(e: &Event) -> String {
 // Date ranges and durations.
 // A range's year after its last day belongs to its first day too, in an
 // article from the next year.
+#[case("Vietnamese Party General Secretary Nguyen Phu Trong held talks with Chinese President Xi Jinping in Hanoi on December 12, 2023.", Some("2024-01-15"), ("talks", Some("2023-12-12"), None, "Nguyen Phu Trong|Xi Jinping", "occurred"))]
 #[case("General Secretary To Lam paid a state visit to China from August 18 to 20, 2024, at the invitation of Chinese President Xi Jinping.", Some("2025-09-15"), ("state_visit", Some("2024-08-18"), Some("2024-08-20"), "To Lam|Xi Jinping", "occurred"))]
 #[case("Pakistani Prime Minister Shehbaz Sharif undertook an official visit to China from June 4-8, 2024.", Some("2025-07-01"), ("official_visit", Some("2024-06-04"), Some("2024-06-08"), "Shehbaz Sharif", "occurred"))]
 #[case("Chinese Premier Li Qiang paid an official visit to Australia from June 15 to 18.", Some("2024-06-20"), ("official_visit", Some("2024-06-15"), Some("2024-06-18"), "Li Qiang", "occurred"))]

@@ -845,3 +845,15 @@ fn a_figure_the_headline_repeats_is_sourced_from_the_body() {
         rate.provenance.quote
     );
 }
+
+#[test]
+fn a_rate_with_a_period_of_its_own_does_not_describe_the_value_before() {
+    let text = "Trade between Russia and China rose 26.3% to $240.1 billion in 2023, Chinese customs data show, and grew a further 5% in the first four months of 2024.";
+    let found = figures(text, "2024-05-17");
+    let rates: Vec<(f64, &str)> = found
+        .iter()
+        .filter(|o| o.metric.as_str() == "trade_growth_yoy")
+        .map(|o| (o.value, o.period.label.as_str()))
+        .collect();
+    assert_eq!(rates, [(26.3, "2023"), (5.0, "Jan–Apr 2024")], "{found:#?}");
+}
