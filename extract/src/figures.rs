@@ -44,7 +44,8 @@ fn measure_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::pattern::compile("measure", r"(?ix)
-            \b(?P<surplus>surplus(?:es)?)\b
+            \b(?P<both>(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?))\b
+          | \b(?P<surplus>surplus(?:es)?)\b
           | \b(?P<deficit>deficits?)\b
           | \b(?P<export>exports?|exported|exporting|outbound\s+shipments(?:\s+to)?|shipments\s+to|sales\s+to)\b
           | \b(?P<import>imports?|imported|importing|inbound\s+shipments(?:\s+from)?|shipments\s+from|purchases\s+from)\b
@@ -179,7 +180,7 @@ fn bilateral_re() -> &'static Regex {
 fn clause_break_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("clause break", r"(?i);|\s(?:while|whereas|but|although)\s|,\s+(?:and|while)\s+(?:the|its|their|China|Russia)\b")
+        crate::pattern::compile("clause break", r"(?i);|\s(?:while|whereas|but|although)\s|,\s+(?:and|while)\s+(?:the|its|their|China|Russia|trade|exports|imports|shipments)\b")
     })
 }
 
@@ -372,7 +373,12 @@ fn measure_of_word(word: &str) -> Measure {
     let starts = |p: &str| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p.as_bytes());
     let ends =
         |p: &str| w.len() >= p.len() && w[w.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes());
-    if starts("surplus") {
+    // "imports and exports" is the whole trade; no single word of the
+    // pattern that starts so holds white space.
+    let both = (starts("export") || starts("import")) && w.iter().any(u8::is_ascii_whitespace);
+    if both {
+        Measure::Trade
+    } else if starts("surplus") {
         Measure::Surplus
     } else if starts("deficit") {
         Measure::Deficit
@@ -397,7 +403,9 @@ fn measure_of_word(word: &str) -> Measure {
 /// [`measure_of_word`].
 #[cfg(test)]
 fn measure_by_captures(c: &regex::Captures<'_>) -> Measure {
-    if c.name("surplus").is_some() {
+    if c.name("both").is_some() {
+        Measure::Trade
+    } else if c.name("surplus").is_some() {
         Measure::Surplus
     } else if c.name("deficit").is_some() {
         Measure::Deficit
@@ -417,8 +425,17 @@ fn clause(sentence: &str, at: usize) -> (usize, usize) {
     let mut start = 0;
     let mut end = sentence.len();
     for m in clause_break_re().find_iter(sentence) {
-        if m.end() <= at {
-            start = m.end();
+        // ", while imports ...", ", and China's ...": the word the break
+        // ends with opens the next clause.
+        let next = if m.as_str().ends_with(|c: char| c.is_ascii_alphabetic()) {
+            m.as_str()
+                .rfind(|c: char| c.is_ascii_whitespace())
+                .map_or(m.end(), |i| m.start() + i + 1)
+        } else {
+            m.end()
+        };
+        if next <= at {
+            start = next;
         } else if m.start() >= at {
             end = m.start();
             break;
@@ -456,11 +473,21 @@ fn respectively_list(
         .map(|a| a.start)
         .chain(rates.iter().map(|r| r.start))
         .min()?;
-    // Two kinds of measure before the first figure: "exports and imports".
-    let mut kinds = words
-        .iter()
-        .filter(|w| w.end <= first_value && w.measure != Measure::Other)
-        .map(|w| w.measure);
+    // Two kinds of measure before the first figure: "exports and imports"
+    // (read as one word, the whole trade, unless figures are listed for it).
+    let before_first = || {
+        words
+            .iter()
+            .filter(|w| w.end <= first_value && w.measure != Measure::Other)
+    };
+    let both = |w: &&MeasureWord| {
+        matches!(sentence.as_bytes()[w.start], b'e' | b'E' | b'i' | b'I')
+            && sentence[w.start..w.end].contains(|c: char| c.is_ascii_whitespace())
+    };
+    if before_first().any(|w| both(&w)) {
+        return Some("several measures");
+    }
+    let mut kinds = before_first().map(|w| w.measure);
     if let Some(first) = kinds.next() {
         if kinds.any(|k| k != first) {
             return Some("several measures");
@@ -592,6 +619,7 @@ pub fn observations(
         };
 
         let figures_before = out.len();
+        let period_before = last_period.clone();
         let had_amounts = !amounts.is_empty();
         let mut bound: Vec<(Amount, Observation)> = Vec::new();
         for amount in amounts {
@@ -627,8 +655,19 @@ pub fn observations(
             previous = Some(Carried {
                 sentence: i,
                 period: o.period.clone(),
-                pair: o.pair.undirected(),
+                pair: Some(o.pair.undirected()),
                 total: o.metric == Metric::TradeValue,
+            });
+        } else if let Some(period) = last_period
+            .as_ref()
+            .filter(|p| out.len() == figures_before && Some(*p) != period_before.as_ref())
+        {
+            // A figure left out for its pair named the period.
+            previous = Some(Carried {
+                sentence: i,
+                period: period.clone(),
+                pair: None,
+                total: false,
             });
         } else if had_amounts && periods.is_empty() {
             // "Copper exports to China alone were worth $22.1 bln.": money
@@ -787,8 +826,11 @@ struct Carried {
     /// billion, ..." gives the second sentence's figures 2024.
     period: Period,
     /// For a sentence that names no country ("In the first five months of
-    /// 2024, trade turnover amounted to $17.4 billion").
-    pair: Pair,
+    /// 2024, trade turnover amounted to $17.4 billion"). `None` after a
+    /// figure left out for its pair, whose period still carries: "China's
+    /// total imports and exports reached 41.76 trillion yuan in 2023. ...
+    /// trade with Russia surged 26.3 percent to 1.76 trillion yuan".
+    pair: Option<Pair>,
     /// Whether it was the total trade, which "it" may refer to next ("In
     /// the first eight months of this year, it totaled $70.8 billion").
     total: bool,
@@ -1332,7 +1374,28 @@ impl SentenceBinder<'_> {
                 ));
             }
         }
+        let partner_only = self.partner_only(word, doc_pair);
         let (a, b, reason, penalty) = match (codes.as_slice(), doc_pair) {
+            _ if partner_only.is_some() => {
+                let (partner, main) = partner_only.unwrap_or_default();
+                if codes.contains(&main) {
+                    (
+                        main,
+                        partner,
+                        format!("pair: the sentence names {main}, and {partner} as this clause's partner"),
+                        0.0,
+                    )
+                } else {
+                    (
+                        main,
+                        partner,
+                        format!(
+                            "pair: the clause names only the partner, {partner}; the article is mostly about {main}"
+                        ),
+                        0.2,
+                    )
+                }
+            }
             ([a, b, ..], _) => (*a, *b, format!("pair: the sentence names {a} and {b}"), 0.0),
             ([a], Some((x, y))) if *a == x || *a == y => {
                 let other = if *a == x { y } else { x };
@@ -1349,14 +1412,20 @@ impl SentenceBinder<'_> {
                 format!("pair: 'bilateral' in an article about {x} and {y}"),
                 0.1,
             ),
-            ([], Some((x, y))) if self.carried.is_some_and(|c| c.pair == Pair::sorted(x, y)) => (
-                x,
-                y,
-                format!(
+            ([], Some((x, y)))
+                if self
+                    .carried
+                    .is_some_and(|c| c.pair.as_ref() == Some(&Pair::sorted(x, y))) =>
+            {
+                (
+                    x,
+                    y,
+                    format!(
                     "pair: none named; the sentence before reports {x} and {y}, the article's pair"
                 ),
-                0.15,
-            ),
+                    0.15,
+                )
+            }
             _ => return Err("the sentence does not say which two countries trade".to_owned()),
         };
         if !metric.is_directed() {
@@ -1368,6 +1437,39 @@ impl SentenceBinder<'_> {
             format!("{reason}; {how}"),
             penalty + if how.contains("assumed") { 0.2 } else { 0.0 },
         ))
+    }
+
+    /// "Trade with the EU fell 2.9 percent ..., while trade with the United
+    /// States declined 6.8 percent", in a wrap of China's customs data: a
+    /// clause whose only country follows its measure word as the partner
+    /// ("trade with", "exports to", "imports from") trades with the country
+    /// the article is mostly about, not with the partner of another clause.
+    /// Returns the partner and that country.
+    fn partner_only(
+        &self,
+        word: MeasureWord,
+        doc_pair: Option<(&'static str, &'static str)>,
+    ) -> Option<(&'static str, &'static str)> {
+        let (main, second) = doc_pair?;
+        let clause = clause(self.sentence, word.start);
+        let mut in_clause = self
+            .countries
+            .iter()
+            .filter(|m| m.start >= clause.0 && m.end <= clause.1);
+        let only = in_clause.next()?;
+        if in_clause.any(|m| m.code != only.code) || only.start < word.end {
+            return None;
+        }
+        let between = self.sentence[word.end..only.start].trim();
+        let between = between.strip_suffix(" the").unwrap_or(between).trim_end();
+        if !["with", "to", "from"].contains(&between) {
+            return None;
+        }
+        // Only where the sentence alone would get it wrong: another clause
+        // names a second country, or the partner is not the article's.
+        let elsewhere = self.countries.iter().any(|m| m.code != only.code);
+        let outside = only.code != main && only.code != second;
+        (elsewhere || outside).then_some((only.code, if only.code == main { second } else { main }))
     }
 
     /// Of three or more countries a sentence names, the two nearest the
@@ -1770,6 +1872,7 @@ mod tests {
                     "imported", "importing", "trade", "Trade", "turnover", "commerce", "trading",
                     "volume", "investment", "loans", "share", "rate", "market", "tradeable",
                     "exporter", "salesman", "China", "$5", "billion", "the", ",", " ", "  ", "\n",
+                    "and", "AND",
                 ]),
                 0..24,
             ),

@@ -857,3 +857,49 @@ fn a_rate_with_a_period_of_its_own_does_not_describe_the_value_before() {
         .collect();
     assert_eq!(rates, [(26.3, "2023"), (5.0, "Jan–Apr 2024")], "{found:#?}");
 }
+
+#[test]
+fn a_customs_wrap_pairs_each_partner_with_the_reporting_country() {
+    let text = "China's foreign trade in 2023\n\n\
+                China's total imports and exports reached 41.76 trillion yuan in 2023, up 0.2 percent year on year. \
+                Trade with the EU fell 2.9 percent to 5.51 trillion yuan, while trade with the United States declined 6.8 percent to 4.7 trillion yuan. \
+                China's trade with Russia surged 26.3 percent to 1.76 trillion yuan, and trade with Brazil grew 6.1 percent to 1.15 trillion yuan.";
+    let doc = document(text, "2024-01-12");
+    let values: Vec<(String, &str, f64)> = doc
+        .observations
+        .iter()
+        .filter(|o| o.metric.as_str() == "trade_value")
+        .map(|o| (o.pair.slug(), o.period.label.as_str(), o.value))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("CN-EU".to_owned(), "2023", 5.51e12),
+            ("CN-US".to_owned(), "2023", 4.7e12),
+            ("CN-RU".to_owned(), "2023", 1.76e12),
+            ("BR-CN".to_owned(), "2023", 1.15e12),
+        ],
+        "{:#?}",
+        doc.observations
+    );
+    // Each rate stays with its own partner's value.
+    let brazil = doc
+        .observations
+        .iter()
+        .find(|o| o.value == 6.1)
+        .expect("Brazil's rate");
+    assert_eq!(brazil.pair.slug(), "BR-CN");
+    // The country's trade with the world is left out, with a warning.
+    assert!(doc.warnings.iter().any(|w| w
+        .message
+        .contains("'total imports and exports' is trade with the whole world")));
+}
+
+#[test]
+fn exports_and_imports_together_are_the_trade() {
+    let found = figures(
+        "Exports and imports between Brazil and China reached $157.5 billion in 2023.",
+        "2024-01-20",
+    );
+    assert_eq!(first(&found, "trade_value").value, 157.5e9);
+}
