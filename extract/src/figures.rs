@@ -726,24 +726,47 @@ fn dedup(out: &mut Vec<Observation>, headline_end: usize) {
 /// as a second value.
 fn drop_bounds_met_exactly(out: &mut Vec<Observation>) {
     use crate::model::Qualifier as Q;
-    let meets = |bound: &Observation, exact: &Observation| {
-        exact.qualifier.is_none()
-            && exact.metric == bound.metric
-            && exact.pair == bound.pair
-            && exact.period == bound.period
-            && match bound.qualifier {
-                Some(Q::MoreThan | Q::Over | Q::Above | Q::Exceeding) => exact.value > bound.value,
-                Some(Q::LessThan | Q::Under) => exact.value < bound.value,
-                Some(Q::UpTo) => exact.value <= bound.value,
+    let mut dropped = vec![false; out.len()];
+    for group in same_series(out) {
+        let exact = || {
+            group
+                .iter()
+                .map(|&i| &out[i])
+                .filter(|o| o.qualifier.is_none())
+                .map(|o| o.value)
+        };
+        let (Some(lowest), Some(highest)) = (exact().reduce(f64::min), exact().reduce(f64::max))
+        else {
+            continue;
+        };
+        for &i in &group {
+            let bound = out[i].value;
+            dropped[i] = match out[i].qualifier {
+                Some(Q::MoreThan | Q::Over | Q::Above | Q::Exceeding) => highest > bound,
+                Some(Q::LessThan | Q::Under) => lowest < bound,
+                Some(Q::UpTo) => lowest <= bound,
                 _ => false,
-            }
-    };
-    let dropped: Vec<bool> = out
-        .iter()
-        .map(|a| out.iter().any(|b| meets(a, b)))
-        .collect();
+            };
+        }
+    }
     let mut keep = dropped.iter().map(|d| !d);
     out.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// The observations of each series (same pair, measure and period), as
+/// indices into `out`: the repeats the two rules above look for are within
+/// one, so each looks at its own and the work stays near linear in the
+/// number of figures (a 10 MiB stress input has tens of thousands).
+fn same_series(out: &[Observation]) -> Vec<Vec<usize>> {
+    let mut groups: std::collections::HashMap<(Metric, &Pair, &Period), Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, o) in out.iter().enumerate() {
+        groups
+            .entry((o.metric, &o.pair, &o.period))
+            .or_default()
+            .push(i);
+    }
+    groups.into_values().filter(|g| g.len() > 1).collect()
 }
 
 /// A headline's rounded figure and the body's exact one are one report
@@ -756,18 +779,37 @@ fn drop_rounded_repeats(out: &mut Vec<Observation>) {
     }
     let written: Vec<Option<(u32, f64)>> = out.iter().map(rounding).collect();
     let mut dropped = vec![false; out.len()];
-    for (i, a) in out.iter().enumerate() {
-        let Some((decimals, half_unit)) = written[i] else {
-            continue;
-        };
-        dropped[i] = out.iter().enumerate().any(|(j, b)| {
-            j != i
-                && written[j].is_some_and(|(d, _)| d > decimals)
-                && b.metric == a.metric
-                && b.pair == a.pair
-                && b.period == a.period
-                && (b.value - a.value).abs() <= half_unit
-        });
+    for group in same_series(out) {
+        // `finer[k]`: the sorted values of the group written with more than
+        // `k` decimals, so a figure with `k` asks one binary search.
+        let most = group
+            .iter()
+            .filter_map(|&i| written[i].map(|(d, _)| d))
+            .max()
+            .unwrap_or(0)
+            .min(12) as usize;
+        let mut finer: Vec<Vec<f64>> = vec![Vec::new(); most];
+        for &i in &group {
+            if let Some((d, _)) = written[i] {
+                for list in finer.iter_mut().take((d as usize).min(most)) {
+                    list.push(out[i].value);
+                }
+            }
+        }
+        for list in &mut finer {
+            list.sort_unstable_by(f64::total_cmp);
+        }
+        for &i in &group {
+            let Some((decimals, half_unit)) = written[i] else {
+                continue;
+            };
+            let Some(list) = finer.get(decimals as usize) else {
+                continue;
+            };
+            let value = out[i].value;
+            let from = list.partition_point(|&v| v < value - half_unit);
+            dropped[i] = list.get(from).is_some_and(|&v| v <= value + half_unit);
+        }
     }
     let mut keep = dropped.iter().map(|d| !d);
     out.retain(|_| keep.next().unwrap_or(true));
