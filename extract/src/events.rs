@@ -64,6 +64,27 @@ fn generic_re() -> &'static Regex {
     )
 }
 
+/// Whether `sentence` talks of contacts in general or in number. Not for
+/// the name of a venue after the trigger: "met ... on the sidelines of the
+/// ASEAN foreign ministers' meetings in Vientiane" is one meeting.
+fn speaks_in_general(sentence: &str, trigger_end: usize) -> bool {
+    generic_re().find_iter(sentence).any(|m| {
+        let venue = m.start() >= trigger_end && {
+            let between = &sentence[trigger_end..m.start()];
+            [
+                "sidelines of",
+                "during the",
+                "at the",
+                "ahead of the",
+                "on the margins of",
+            ]
+            .iter()
+            .any(|w| between.contains(w))
+        };
+        !venue
+    })
+}
+
 fn collective_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(
@@ -926,7 +947,7 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence], clues: &[Clues]
         else {
             continue;
         };
-        if generic_re().is_match(sentence) && kind != EventKind::StateVisit {
+        if kind != EventKind::StateVisit && speaks_in_general(sentence, trigger.end()) {
             continue;
         }
         // "met on the sidelines of the G20 summit": a meeting at a summit.
