@@ -47,8 +47,8 @@ fn measure_re() -> &'static Regex {
             \b(?P<both>(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?))\b
           | \b(?P<surplus>surplus(?:es)?)\b
           | \b(?P<deficit>deficits?)\b
-          | \b(?P<export>exports?|exported|exporting|outbound\s+shipments(?:\s+to)?|shipments\s+to|sales\s+to)\b
-          | \b(?P<import>imports?|imported|importing|inbound\s+shipments(?:\s+from)?|shipments\s+from|purchases\s+from)\b
+          | \b(?P<export>exports?|exported|exporting|outbound\s+shipments(?:\s+to)?|shipments\s+to|sales\s+to|supplies\s+to|deliveries\s+to)\b
+          | \b(?P<import>imports?|imported|importing|inbound\s+shipments(?:\s+from)?|shipments\s+from|purchases\s+from|supplies\s+from|deliveries\s+from)\b
           | \b(?P<trade>trade|traded|turnover|commerce|trading\s+volume)\b
           | \b(?P<other>investments?|invested|investing|loans?|credit|aid|grants?|deals?|contracts?|projects?|funds?|funding|financing|GDP|economy|budget|reserves|debt|bonds?|capital|valuation|capitali[sz]ation|revenues?|profits?|assets|spending|costs?|prices?|tariffs?|duties|duty|subsid\w*|pledged?|share|shares|stake|proportion|inflation|unemployment|interest|rate|rates|resumption|population|output|production|sales|market)\b
         ")
@@ -384,12 +384,17 @@ fn measure_of_word(word: &str) -> Measure {
         Measure::Deficit
     } else if starts("export")
         || starts("outbound")
-        || (starts("shipments") || starts("sales")) && ends("to")
+        || (starts("shipments") || starts("sales") || starts("supplies") || starts("deliveries"))
+            && ends("to")
     {
         Measure::Export
     } else if starts("import")
         || starts("inbound")
-        || (starts("shipments") || starts("purchases")) && ends("from")
+        || (starts("shipments")
+            || starts("purchases")
+            || starts("supplies")
+            || starts("deliveries"))
+            && ends("from")
     {
         Measure::Import
     } else if starts("trade") || starts("turnover") || starts("commerce") || starts("trading") {
@@ -1914,7 +1919,7 @@ mod tests {
                     "imported", "importing", "trade", "Trade", "turnover", "commerce", "trading",
                     "volume", "investment", "loans", "share", "rate", "market", "tradeable",
                     "exporter", "salesman", "China", "$5", "billion", "the", ",", " ", "  ", "\n",
-                    "and", "AND",
+                    "and", "AND", "supplies", "Deliveries",
                 ]),
                 0..24,
             ),

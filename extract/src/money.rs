@@ -299,16 +299,29 @@ fn fold_equivalents(text: &str, amounts: Vec<Amount>) -> Vec<Amount> {
                         | "approx."
                         | "~"
                 )
-            }) && text[a.end..].trim_start().starts_with(')')
+            }) && text[a.end..].trim_start().starts_with(')');
+            // "Rs 1.15 lakh crore, equivalent to about $14.2 billion", "$57.2
+            // bln, worth 5.2 trillion rubles", "1.2 trillion yuan, or $170
+            // billion": the same figure converted, said without brackets.
+            // A few words may stand between ("... lakh crore in 2022-23,
+            // equivalent to ...") when the conversion is named outright.
+            let said_so = matches!(gap.as_str(), ", or" | ", i.e." | "or" | "equivalent to")
+                || (gap.len() <= 40
+                    && (gap.ends_with(", equivalent to") || gap.ends_with(", worth")));
+            if (is_equivalent || said_so)
                 && a.currency != prev.currency
-                && prev.equivalent.is_none();
-            if is_equivalent {
+                && prev.equivalent.is_none()
+            {
                 prev.equivalent = Some(Equivalent {
                     value: a.value,
                     currency: a.currency.to_owned(),
                 });
-                // The span grows to cover the parenthesis.
-                prev.end = a.end + text[a.end..].find(')').map_or(0, |p| p + 1);
+                // The span grows to cover the conversion (and its parenthesis).
+                prev.end = if is_equivalent {
+                    a.end + text[a.end..].find(')').map_or(0, |p| p + 1)
+                } else {
+                    a.end
+                };
                 continue;
             }
         }
@@ -449,6 +462,14 @@ mod tests {
         "USD",
         170e9
     )]
+    #[case(
+        "Rs 1.15 lakh crore in 2022-23, equivalent to about $14.2 billion",
+        "INR",
+        "USD",
+        14.2e9
+    )]
+    #[case("$57.2 bln, worth 5.2 trillion rubles", "USD", "RUB", 5.2e12)]
+    #[case("1.2 trillion yuan, or $170 billion", "CNY", "USD", 170e9)]
     fn a_parenthesised_conversion_is_an_equivalent(
         #[case] text: &str,
         #[case] currency: &str,
@@ -460,7 +481,16 @@ mod tests {
         let eq = a.equivalent.expect("equivalent");
         assert_eq!(eq.currency, other);
         assert_eq!(eq.value, other_value);
-        assert!(text[a.start..a.end].ends_with(')'));
+        assert!(text[a.start..a.end].ends_with(')') || text.ends_with(&text[a.start..a.end]));
+    }
+
+    #[test]
+    fn a_second_figure_in_another_currency_is_not_a_conversion() {
+        // Not said to be the same figure: two figures.
+        assert_eq!(
+            amounts("exports of 100 billion rubles and $3 billion of grain").len(),
+            2
+        );
     }
 
     #[rstest]

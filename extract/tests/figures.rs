@@ -903,3 +903,28 @@ fn exports_and_imports_together_are_the_trade() {
     );
     assert_eq!(first(&found, "trade_value").value, 157.5e9);
 }
+
+#[test]
+fn supplies_and_deliveries_are_exports_and_a_conversion_is_one_figure() {
+    let found = figures(
+        "Chinese supplies to Russia increased by 46.9% to $110.97 bln in 2023. \
+         Bilateral trade between Russia and China in the first quarter of 2024 was valued at $57.2 bln, worth 5.2 trillion rubles.",
+        "2024-05-12",
+    );
+    let exports = first(&found, "export_value");
+    assert_eq!(
+        (exports.pair.0.as_str(), exports.pair.1.as_str()),
+        ("CN", "RU")
+    );
+    assert_eq!(exports.value, 110.97e9);
+    let quarter: Vec<&Observation> = found
+        .iter()
+        .filter(|o| o.period.label == "Q1 2024")
+        .collect();
+    assert_eq!(quarter.len(), 1, "{found:#?}");
+    let eq = quarter[0]
+        .equivalent
+        .as_ref()
+        .expect("the rubles as an equivalent");
+    assert_eq!(eq.currency, "RUB");
+}
