@@ -860,7 +860,9 @@ fn place(sentence: &str, dateline: Option<&str>, dated_by_dateline: bool) -> Opt
             }
         }
     }
-    if dated_by_dateline {
+    // "met with Russian President Vladimir Putin here on Wednesday", under
+    // "ASTANA, July 3 (Xinhua)": here is the dateline's place.
+    if dated_by_dateline || find_word(sentence, "here").is_some() {
         return dateline.map(title_case);
     }
     None
@@ -952,10 +954,12 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence], clues: &[Clues]
         }
         // "met on the sidelines of the G20 summit": a meeting at a summit.
         let (kind, trigger) = match kind {
+            // "will hold talks with ... on the sidelines of the BRICS summit":
+            // talks, the first kind after the summit that matches.
             EventKind::Summit if sentence.contains("sidelines") => triggers()
                 .iter()
-                .find(|(k, _)| *k == EventKind::Meeting)
-                .and_then(|(k, re)| re.find(sentence).map(|m| (*k, m)))
+                .filter(|(k, _)| matches!(k, EventKind::Talks | EventKind::Meeting))
+                .find_map(|(k, re)| re.find(sentence).map(|m| (*k, m)))
                 .unwrap_or((kind, trigger)),
             _ => (kind, trigger),
         };

@@ -48,6 +48,7 @@ fn status(e: &Event) -> String {
 // Full dates, several pairs.
 #[case("SEOUL, June 19, 2024 (AFP) - Russian President Vladimir Putin arrived in Pyongyang early Wednesday for a two-day visit and met leader Kim Jong Un.", None, ("meeting", Some("2024-06-19"), Some("2024-06-20"), "Vladimir Putin|Kim Jong Un", "occurred"))]
 #[case("BEIJING, April 28, 2025 (Xinhua) -- Chinese President Xi Jinping will pay a state visit to Russia from May 7 to 10 at the invitation of Russian President Vladimir Putin.", None, ("state_visit", Some("2025-05-07"), Some("2025-05-10"), "Xi Jinping|Vladimir Putin", "planned"))]
+#[case("Russian President Vladimir Putin will hold talks with Chinese President Xi Jinping on the sidelines of the BRICS summit in Kazan on October 22, the Kremlin said.", Some("2024-10-18"), ("talks", Some("2024-10-22"), None, "Vladimir Putin|Xi Jinping", "planned"))]
 #[case("Indian Prime Minister Narendra Modi met U.S. President Joe Biden on the sidelines of the G20 summit in Rio de Janeiro on Monday.", Some("2024-11-19"), ("meeting", Some("2024-11-18"), None, "Narendra Modi|Joe Biden", "occurred"))]
 #[case("Chinese Foreign Minister Wang Yi met with Russian Foreign Minister Sergei Lavrov on the sidelines of the ASEAN foreign ministers' meetings in Vientiane, Laos, on Thursday.", Some("2024-07-25"), ("meeting", Some("2024-07-25"), None, "Wang Yi|Sergei Lavrov", "occurred"))]
 #[case("Indian Prime Minister Narendra Modi is scheduled to travel to Washington next month.", Some("2024-11-19"), ("visit", Some("2024-12"), None, "Narendra Modi", "planned"))]
@@ -300,6 +301,11 @@ fn a_visited_capital_is_the_place() {
         (
             "British Foreign Secretary David Cameron met Chinese Foreign Minister Wang Yi in Munich on February 16, 2024.",
             "Munich",
+        ),
+        // "here" is the dateline's place.
+        (
+            "ASTANA, July 3, 2024 (Xinhua) -- Chinese President Xi Jinping met with Russian President Vladimir Putin here on Wednesday on the sidelines of the SCO summit.",
+            "Astana",
         ),
     ] {
         let found = events(text, None);
