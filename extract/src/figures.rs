@@ -748,6 +748,7 @@ fn drop_bounds_met_exactly(out: &mut Vec<Observation>) {
             let bound = out[i].value;
             dropped[i] = match out[i].qualifier {
                 Some(Q::MoreThan | Q::Over | Q::Above | Q::Exceeding) => highest > bound,
+                Some(Q::AtLeast) => highest >= bound,
                 Some(Q::LessThan | Q::Under) => lowest < bound,
                 Some(Q::UpTo) => lowest <= bound,
                 _ => false,

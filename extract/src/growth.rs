@@ -41,7 +41,7 @@ fn percent_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::pattern::compile("percent",
-            r"(?i)(?:\b(?P<qual>nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|less\s+than|under|up\s+to|close\s+to)\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)",
+            r"(?i)(?:\b(?P<qual>no\s+less\s+than|at\s+least|upwards\s+of|just\s+over|just\s+under|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|less\s+than|under|up\s+to|close\s+to)\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)",
         )
     })
 }
@@ -281,6 +281,7 @@ mod tests {
     #[case("Imports fell 3.1 percent on year.", -3.1, true)]
     #[case("Trade grew 4% year-over-year.", 4.0, true)]
     #[case("Exports rose 2% y-o-y.", 2.0, true)]
+    #[case("Trade rose by upwards of 33% in 2023.", 33.0, false)]
     #[case("Imports reached $107.9 bln (+1.6% y/y).", 1.6, true)]
     #[case("Imports were 5.1 billion USD, -2.1% YoY.", -2.1, true)]
     #[case("Exports fell to $4 billion, a change of −3.5% from a year earlier.", -3.5, true)]

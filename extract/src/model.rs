@@ -146,6 +146,8 @@ pub enum Qualifier {
     Over,
     Above,
     Exceeding,
+    /// "at least", "no less than", "upwards of".
+    AtLeast,
     LessThan,
     Under,
     UpTo,
@@ -165,6 +167,7 @@ impl Qualifier {
             Qualifier::Over => "over",
             Qualifier::Above => "above",
             Qualifier::Exceeding => "exceeding",
+            Qualifier::AtLeast => "at least",
             Qualifier::LessThan => "less than",
             Qualifier::Under => "under",
             Qualifier::UpTo => "up to",
@@ -179,9 +182,11 @@ impl Qualifier {
             | Qualifier::LessThan
             | Qualifier::Under
             | Qualifier::UpTo => Bound::AtMost,
-            Qualifier::MoreThan | Qualifier::Over | Qualifier::Above | Qualifier::Exceeding => {
-                Bound::AtLeast
-            }
+            Qualifier::MoreThan
+            | Qualifier::Over
+            | Qualifier::Above
+            | Qualifier::Exceeding
+            | Qualifier::AtLeast => Bound::AtLeast,
             Qualifier::About
             | Qualifier::Around
             | Qualifier::Roughly

@@ -39,7 +39,7 @@ struct Raw {
     end: usize,
 }
 
-const QUALIFIERS: &str = r"exceeded|surpassed|topped|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|exceeding|exceeds|exceed|surpasses|surpass|in\s+excess\s+of|less\s+than|under|below|up\s+to|close\s+to|just\s+over|just\s+under";
+const QUALIFIERS: &str = r"no\s+less\s+than|not\s+less\s+than|no\s+more\s+than|not\s+more\s+than|at\s+least|upwards\s+of|exceeded|surpassed|topped|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|exceeding|exceeds|exceed|surpasses|surpass|in\s+excess\s+of|less\s+than|under|below|up\s+to|close\s+to|just\s+over|just\s+under";
 
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -140,7 +140,8 @@ pub fn qualifier(word: &str) -> Option<Qualifier> {
         "surpassed" | "surpasses" | "surpass" | "topped" => Qualifier::MoreThan,
         "less than" => Qualifier::LessThan,
         "under" | "below" => Qualifier::Under,
-        "up to" => Qualifier::UpTo,
+        "up to" | "no more than" | "not more than" => Qualifier::UpTo,
+        "at least" | "no less than" | "not less than" | "upwards of" => Qualifier::AtLeast,
         _ => return None,
     })
 }
@@ -367,6 +368,9 @@ mod tests {
     #[case("over 20 billion dollars", 20e9, "USD", Some(Qualifier::Over))]
     #[case("about 3 trillion yen", 3e12, "JPY", Some(Qualifier::About))]
     #[case("up to $8 billion", 8e9, "USD", Some(Qualifier::UpTo))]
+    #[case("no less than $150 billion", 150e9, "USD", Some(Qualifier::AtLeast))]
+    #[case("at least $65 billion", 65e9, "USD", Some(Qualifier::AtLeast))]
+    #[case("no more than $5 billion", 5e9, "USD", Some(Qualifier::UpTo))]
     #[case("less than $2 billion", 2e9, "USD", Some(Qualifier::LessThan))]
     #[case("roughly 70 billion US dollars", 70e9, "USD", Some(Qualifier::Roughly))]
     #[case("approximately $9.9 bln", 9.9e9, "USD", Some(Qualifier::Approximately))]

@@ -928,3 +928,35 @@ fn supplies_and_deliveries_are_exports_and_a_conversion_is_one_figure() {
         .expect("the rubles as an equivalent");
     assert_eq!(eq.currency, "RUB");
 }
+
+#[rstest]
+#[case(
+    "Trade between Brazil and China was no less than $150 billion in 2023.",
+    150e9,
+    "at_least"
+)]
+#[case(
+    "Trade between India and Russia reached at least $65 billion in 2023.",
+    65e9,
+    "at_least"
+)]
+#[case(
+    "Trade between India and Russia rose by upwards of 33% in 2023.",
+    33.0,
+    "at_least"
+)]
+#[case(
+    "Trade between Chile and Peru was no more than $5 billion in 2023.",
+    5e9,
+    "up_to"
+)]
+fn floors_and_ceilings_keep_their_side(
+    #[case] text: &str,
+    #[case] value: f64,
+    #[case] qualifier: &str,
+) {
+    let found = figures(text, "2024-03-01");
+    let o = with_value(&found, value);
+    let q = serde_json::to_value(o.qualifier).expect("qualifier");
+    assert_eq!(q.as_str(), Some(qualifier), "{text}");
+}
