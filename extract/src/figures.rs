@@ -373,10 +373,7 @@ fn measure_of_word(word: &str) -> Measure {
     let starts = |p: &str| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p.as_bytes());
     let ends =
         |p: &str| w.len() >= p.len() && w[w.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes());
-    // "imports and exports" is the whole trade; no single word of the
-    // pattern that starts so holds white space.
-    let both = (starts("export") || starts("import")) && w.iter().any(u8::is_ascii_whitespace);
-    if both {
+    if names_both_flows(word) {
         Measure::Trade
     } else if starts("surplus") {
         Measure::Surplus
@@ -402,6 +399,15 @@ fn measure_of_word(word: &str) -> Measure {
     } else {
         Measure::Other
     }
+}
+
+/// Whether a word [`measure_re`] matched is "imports and exports" (or
+/// "exports and imports"): the whole trade. No other word of the pattern
+/// that starts with "export" or "import" holds white space.
+fn names_both_flows(word: &str) -> bool {
+    (crate::scan::starts_with_ascii_ci(word, "export")
+        || crate::scan::starts_with_ascii_ci(word, "import"))
+        && word.bytes().any(|b| b.is_ascii_whitespace())
 }
 
 /// The group of [`measure_re`] by its captures: the reference for
@@ -485,11 +491,7 @@ fn respectively_list(
             .iter()
             .filter(|w| w.end <= first_value && w.measure != Measure::Other)
     };
-    let both = |w: &&MeasureWord| {
-        matches!(sentence.as_bytes()[w.start], b'e' | b'E' | b'i' | b'I')
-            && sentence[w.start..w.end].contains(|c: char| c.is_ascii_whitespace())
-    };
-    if before_first().any(|w| both(&w)) {
+    if before_first().any(|w| names_both_flows(&sentence[w.start..w.end])) {
         return Some("several measures");
     }
     let mut kinds = before_first().map(|w| w.measure);
@@ -1422,59 +1424,52 @@ impl SentenceBinder<'_> {
                 ));
             }
         }
-        let partner_only = self.partner_only(word, doc_pair);
-        let (a, b, reason, penalty) = match (codes.as_slice(), doc_pair) {
-            _ if partner_only.is_some() => {
-                let (partner, main) = partner_only.unwrap_or_default();
-                if codes.contains(&main) {
+        let (a, b, reason, penalty) = if let Some((partner, main)) =
+            self.partner_only(word, doc_pair)
+        {
+            let named = codes.contains(&main);
+            let reason = if named {
+                format!("pair: the sentence names {main}, and {partner} as this clause's partner")
+            } else {
+                format!(
+                    "pair: the clause names only the partner, {partner}; the article is mostly about {main}"
+                )
+            };
+            (main, partner, reason, if named { 0.0 } else { 0.2 })
+        } else {
+            match (codes.as_slice(), doc_pair) {
+                ([a, b, ..], _) => (*a, *b, format!("pair: the sentence names {a} and {b}"), 0.0),
+                ([a], Some((x, y))) if *a == x || *a == y => {
+                    let other = if *a == x { y } else { x };
                     (
-                        main,
-                        partner,
-                        format!("pair: the sentence names {main}, and {partner} as this clause's partner"),
-                        0.0,
-                    )
-                } else {
-                    (
-                        main,
-                        partner,
-                        format!(
-                            "pair: the clause names only the partner, {partner}; the article is mostly about {main}"
-                        ),
-                        0.2,
+                        *a,
+                        other,
+                        format!("pair: the sentence names {a}; the article is about {x} and {y}"),
+                        0.1,
                     )
                 }
-            }
-            ([a, b, ..], _) => (*a, *b, format!("pair: the sentence names {a} and {b}"), 0.0),
-            ([a], Some((x, y))) if *a == x || *a == y => {
-                let other = if *a == x { y } else { x };
-                (
-                    *a,
-                    other,
-                    format!("pair: the sentence names {a}; the article is about {x} and {y}"),
-                    0.1,
-                )
-            }
-            ([], Some((x, y))) if bilateral => (
-                x,
-                y,
-                format!("pair: 'bilateral' in an article about {x} and {y}"),
-                0.1,
-            ),
-            ([], Some((x, y)))
-                if self
-                    .carried
-                    .is_some_and(|c| c.pair.as_ref() == Some(&Pair::sorted(x, y))) =>
-            {
-                (
+                ([], Some((x, y))) if bilateral => (
                     x,
                     y,
-                    format!(
+                    format!("pair: 'bilateral' in an article about {x} and {y}"),
+                    0.1,
+                ),
+                ([], Some((x, y)))
+                    if self
+                        .carried
+                        .is_some_and(|c| c.pair.as_ref() == Some(&Pair::sorted(x, y))) =>
+                {
+                    (
+                        x,
+                        y,
+                        format!(
                     "pair: none named; the sentence before reports {x} and {y}, the article's pair"
                 ),
-                    0.15,
-                )
+                        0.15,
+                    )
+                }
+                _ => return Err("the sentence does not say which two countries trade".to_owned()),
             }
-            _ => return Err("the sentence does not say which two countries trade".to_owned()),
         };
         if !metric.is_directed() {
             return Ok((Pair::sorted(a, b), reason, penalty));
