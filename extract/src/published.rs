@@ -247,15 +247,26 @@ fn labelled_date(line: &str) -> Option<(NaiveDate, &str)> {
     if let Some(d) = full_dates(rest).first().filter(|d| d.start == 0) {
         return Some((d.value, line));
     }
-    let mut parts = rest
-        .split(|c: char| !c.is_ascii_digit() && c != '.')
-        .next()?
-        .split('.');
-    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
-    if day.len() > 2 || month.len() > 2 || year.len() != 4 {
+    let token = rest
+        .split(|c: char| !c.is_ascii_digit() && c != '.' && c != '/')
+        .next()?;
+    let slashed = token.contains('/');
+    let mut parts = token.split(['.', '/']);
+    let (first, second, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if first.len() > 2 || second.len() > 2 || year.len() != 4 || parts.next().is_some() {
         return None;
     }
-    let date = NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)?;
+    let (first, second): (u32, u32) = (first.parse().ok()?, second.parse().ok()?);
+    // Dotted dates are day first. Slashed ones are month first in the US
+    // and day first elsewhere, so only a part over 12 says which is which:
+    // "3/28/2024" is March 28, "28/3/2024" too, and "3/8/2024" stays unread.
+    let (day, month) = match (slashed, first > 12, second > 12) {
+        (false, _, _) => (first, second),
+        (true, true, false) => (first, second),
+        (true, false, true) => (second, first),
+        _ => return None,
+    };
+    let date = NaiveDate::from_ymd_opt(year.parse().ok()?, month, day)?;
     (1900..=2100).contains(&date.year()).then_some((date, line))
 }
 
@@ -893,6 +904,8 @@ mod tests {
     #[case("Published on March 3, 2024\n\nBody text in 2023.\n", "2024-03-03")]
     #[case("Headline\n\nLast updated: 2024-11-05 14:02\n\nBody.\n", "2024-11-05")]
     #[case("Headline\n\nBody.\n\nDate: 1.7.2023\n", "2023-07-01")]
+    #[case("Headline\n\nPosted: 3/28/2024\n\nBody.\n", "2024-03-28")]
+    #[case("Headline\n\nPosted: 28/3/2024\n\nBody.\n", "2024-03-28")]
     fn a_labelled_date_above_or_below_the_text(#[case] text: &str, #[case] date: &str) {
         assert_eq!(
             published(text).date.map(|d| d.to_string()).as_deref(),
@@ -903,6 +916,8 @@ mod tests {
     #[rstest::rstest]
     #[case("Headline\n\nBody.\n\nPublished: 31.02.2025\n")]
     #[case("Headline\n\nBody.\n\nPublished: 03/04/2024\n")]
+    #[case("Headline\n\nPosted: 3/8/2024\n\nBody.\n")]
+    #[case("Headline\n\nPosted: 13/28/2024\n\nBody.\n")]
     #[case("Headline\n\nBody.\n\nDated 12.02.2025\n")]
     fn impossible_or_ambiguous_labelled_dates_are_not_read(#[case] text: &str) {
         assert_eq!(published(text).date, None, "{text}");
