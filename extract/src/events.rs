@@ -160,7 +160,7 @@ const VENUES: [(&str, &str); 6] = [
 ];
 
 /// Cities that are not capitals but host visits.
-const CITIES: [&str; 26] = [
+const CITIES: [&str; 60] = [
     "St. Petersburg",
     "Saint Petersburg",
     "Shanghai",
@@ -187,6 +187,40 @@ const CITIES: [&str; 26] = [
     "Mumbai",
     "Guangzhou",
     "Xiamen",
+    "Chongqing",
+    "Chengdu",
+    "Wuhan",
+    "Shenzhen",
+    "Nanjing",
+    "Qingdao",
+    "Harbin",
+    "Dalian",
+    "Kunming",
+    "Urumqi",
+    "Novosibirsk",
+    "Yekaterinburg",
+    "Kaliningrad",
+    "Murmansk",
+    "Khabarovsk",
+    "Almaty",
+    "Bangalore",
+    "Chennai",
+    "Kolkata",
+    "Ho Chi Minh City",
+    "Da Nang",
+    "Yokohama",
+    "Kyoto",
+    "Frankfurt",
+    "Hamburg",
+    "Milan",
+    "Istanbul",
+    "Sao Paulo",
+    "São Paulo",
+    "Sydney",
+    "Melbourne",
+    "Toronto",
+    "Los Angeles",
+    "Chicago",
 ];
 
 /// A person the article names, with what it says about them.
@@ -310,6 +344,121 @@ fn role_stretches(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Roles written in lower case after a name, as an apposition ("Olaf
+/// Scholz, the German chancellor,"), with the title they stand for.
+const APPOSITIVE_ROLES: [(&str, &str); 8] = [
+    ("prime minister", "Prime Minister"),
+    ("foreign minister", "Foreign Minister"),
+    ("vice president", "Vice President"),
+    ("vice premier", "Vice Premier"),
+    ("president", "President"),
+    ("premier", "Premier"),
+    ("chancellor", "Chancellor"),
+    ("secretary of state", "Secretary of State"),
+];
+
+/// Capitalised words that open a sentence or a clause before a name.
+const NOT_NAMES: [&str; 36] = [
+    "On",
+    "In",
+    "At",
+    "The",
+    "And",
+    "But",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "Then",
+    "When",
+    "While",
+    "As",
+    "After",
+    "Before",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+];
+
+fn appositive_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(
+        &RE,
+        r"(?P<name>[A-Z][a-z\u{E0}-\u{17F}'-]+(?: [A-Z][a-z\u{E0}-\u{17F}'-]+){1,3}), (?:the |a )?(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s)? $",
+    )
+}
+
+/// People named with a role after them: "Anthony Albanese, Australia's prime
+/// minister,", "Olaf Scholz, the German chancellor,". The country must be
+/// named, as a bare "the president" after a name is often someone else's.
+/// Looked for only at the role words, which few sentences hold. Returns
+/// where each name starts, the name, the title and the country.
+fn appositive_people(text: &str) -> Vec<(usize, String, &'static str, &'static str)> {
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let roles = AC.get_or_init(|| {
+        // Leftmost-first: "vice president" is found whole, and the
+        // vectorised prefilter can run.
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(APPOSITIVE_ROLES.map(|(word, _)| word))
+            .expect("a few short literals always build")
+    });
+    let mut out = Vec::new();
+    for hit in roles.find_iter(text) {
+        let (at, end) = (hit.start(), hit.end());
+        let title = APPOSITIVE_ROLES[hit.pattern().as_usize()].1;
+        if text[end..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        // The apposition's comma stands a word or three before the role:
+        // most hits have none, and skip the pattern.
+        let window = crate::growth::floor_char_boundary(text, at.saturating_sub(90));
+        let near = crate::growth::floor_char_boundary(text, at.saturating_sub(32));
+        if !text[near..at].contains(", ") {
+            continue;
+        }
+        let Some(c) = appositive_re().captures(&text[window..at]) else {
+            continue;
+        };
+        let (Some(name), Some(adj)) = (c.name("name"), c.name("adj")) else {
+            continue;
+        };
+        let Some(country) = country::code_of(adj.as_str()) else {
+            continue;
+        };
+        // The pattern takes every capitalised word before the comma: "On
+        // Monday Anthony Albanese, ..." names Anthony Albanese.
+        let mut start = name.start();
+        let mut tokens: Vec<&str> = name.as_str().split(' ').collect();
+        while tokens.len() > 2 && NOT_NAMES.contains(&tokens[0]) {
+            start += tokens[0].len() + 1;
+            tokens.remove(0);
+        }
+        if NOT_NAMES.contains(&tokens[0]) {
+            continue;
+        }
+        out.push((window + start, tokens.join(" "), title, country));
+    }
+    out
+}
+
 /// Everyone named with a role anywhere in the text.
 fn people(text: &str) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
@@ -361,6 +510,28 @@ fn people(text: &str) -> Vec<Person> {
             country,
             first_seen: offset + m.start,
         });
+    }
+    let before = out.len();
+    for (at, name, role, country) in appositive_people(text) {
+        if out.iter().any(|p| p.name == name) {
+            continue;
+        }
+        let tokens: Vec<&str> = name.split_whitespace().collect();
+        let surname = if surname_first(Some(country)) {
+            tokens[0]
+        } else {
+            tokens[tokens.len() - 1]
+        };
+        out.push(Person {
+            surname: surname.to_owned(),
+            name,
+            role: Some(role.to_owned()),
+            country: Some(country),
+            first_seen: at,
+        });
+    }
+    if out.len() > before {
+        out.sort_by_key(|p| p.first_seen);
     }
     out
 }

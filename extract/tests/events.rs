@@ -315,6 +315,36 @@ fn a_visited_capital_is_the_place() {
 }
 
 #[test]
+fn a_role_after_the_name_makes_a_person() {
+    let text = "BEIJING, Nov 6, 2023 (Reuters) - Anthony Albanese, Australia's prime minister, met Chinese President Xi Jinping on Monday.\n\n\
+                On Sunday Olaf Scholz, the German chancellor, arrived in Chongqing for a three-day visit to China.\n\n\
+                Mr Albanese held talks with Premier Li Qiang on Tuesday.";
+    let found = events(text, Some("2023-11-06"));
+    let names: Vec<Vec<&str>> = found
+        .iter()
+        .map(|e| e.participants.iter().map(|p| p.name.as_str()).collect())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            vec!["Anthony Albanese", "Xi Jinping"],
+            vec!["Olaf Scholz"],
+            vec!["Anthony Albanese", "Li Qiang"]
+        ],
+        "{found:#?}"
+    );
+    assert_eq!(found[0].participants[0].country.as_deref(), Some("AU"));
+    assert_eq!(found[1].participants[0].role.as_deref(), Some("Chancellor"));
+    assert_eq!(found[1].place.as_deref(), Some("Chongqing"));
+    // Without a country the role after a name may be someone else's: no person.
+    assert!(events(
+        "Sources said Anthony Albanese, the president, met Xi on Monday.",
+        Some("2023-11-06")
+    )
+    .is_empty());
+}
+
+#[test]
 fn a_headline_is_not_dated_by_the_dateline_below_it() {
     let found = events(
         "Modi and Putin hold annual summit\n\nNEW DELHI, July 10, 2024 - Prime Minister Narendra Modi and President Vladimir Putin held their annual summit in Moscow on July 8-9.\n",
