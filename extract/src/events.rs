@@ -357,8 +357,9 @@ const APPOSITIVE_ROLES: [(&str, &str); 8] = [
     ("secretary of state", "Secretary of State"),
 ];
 
-/// Capitalised words that open a sentence or a clause before a name.
-const NOT_NAMES: [&str; 36] = [
+/// Capitalised words that open a sentence or a clause before a name; days
+/// and months (whole, "Julia" is no July) are told by chrono.
+const NOT_NAMES: [&str; 19] = [
     "On",
     "In",
     "At",
@@ -378,24 +379,22 @@ const NOT_NAMES: [&str; 36] = [
     "Mrs",
     "Ms",
     "Dr",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
 ];
+
+fn not_a_name(token: &str) -> bool {
+    NOT_NAMES.contains(&token)
+        || token.parse::<chrono::Weekday>().is_ok()
+        || token.parse::<chrono::Month>().is_ok()
+}
+
+/// The short form a later mention uses: the first name part where the
+/// surname comes first (China, Korea, Japan, Vietnam), else the last.
+fn surname_of(name: &str, country: Option<&str>) -> Option<String> {
+    let mut tokens = name.split_whitespace();
+    let first = tokens.next()?;
+    let last = tokens.last()?;
+    Some(if surname_first(country) { first } else { last }.to_owned())
+}
 
 fn appositive_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -447,11 +446,11 @@ fn appositive_people(text: &str) -> Vec<(usize, String, &'static str, &'static s
         // Monday Anthony Albanese, ..." names Anthony Albanese.
         let mut start = name.start();
         let mut tokens: Vec<&str> = name.as_str().split(' ').collect();
-        while tokens.len() > 2 && NOT_NAMES.contains(&tokens[0]) {
+        while tokens.len() > 2 && not_a_name(tokens[0]) {
             start += tokens[0].len() + 1;
             tokens.remove(0);
         }
-        if NOT_NAMES.contains(&tokens[0]) {
+        if not_a_name(tokens[0]) {
             continue;
         }
         out.push((window + start, tokens.join(" "), title, country));
@@ -494,17 +493,11 @@ fn people(text: &str) -> Vec<Person> {
             }
             continue;
         }
-        let tokens: Vec<&str> = name.split_whitespace().collect();
-        if tokens.len() < 2 {
+        let Some(surname) = surname_of(&name, country) else {
             continue;
-        }
-        let surname = if surname_first(country) {
-            tokens[0]
-        } else {
-            tokens[tokens.len() - 1]
         };
         out.push(Person {
-            surname: surname.to_owned(),
+            surname,
             name,
             role: Some(role),
             country,
@@ -516,14 +509,11 @@ fn people(text: &str) -> Vec<Person> {
         if out.iter().any(|p| p.name == name) {
             continue;
         }
-        let tokens: Vec<&str> = name.split_whitespace().collect();
-        let surname = if surname_first(Some(country)) {
-            tokens[0]
-        } else {
-            tokens[tokens.len() - 1]
+        let Some(surname) = surname_of(&name, Some(country)) else {
+            continue;
         };
         out.push(Person {
-            surname: surname.to_owned(),
+            surname,
             name,
             role: Some(role.to_owned()),
             country: Some(country),

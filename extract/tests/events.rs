@@ -336,6 +336,12 @@ fn a_role_after_the_name_makes_a_person() {
     assert_eq!(found[0].participants[0].country.as_deref(), Some("AU"));
     assert_eq!(found[1].participants[0].role.as_deref(), Some("Chancellor"));
     assert_eq!(found[1].place.as_deref(), Some("Chongqing"));
+    // A name that begins like a month is still a name.
+    let found = events(
+        "Julia Gillard, Australia's prime minister, met Chinese President Xi Jinping in Sanya on Monday.",
+        Some("2013-04-09"),
+    );
+    assert_eq!(found[0].participants[0].name, "Julia Gillard", "{found:#?}");
     // Without a country the role after a name may be someone else's: no person.
     assert!(events(
         "Sources said Anthony Albanese, the president, met Xi on Monday.",
