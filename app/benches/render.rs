@@ -87,15 +87,20 @@ fn render(c: &mut Criterion) {
     let style = Style {
         palette: LIGHT,
         scale: 1.0,
+        text: 1.0,
         background: false,
         frame: None,
     };
-    group.bench_function("page_svgs_3_charts_x2", |b| {
+    group.bench_function("page_svgs_3_charts_x3", |b| {
         b.iter(|| {
             for kind in ChartKind::ALL {
                 let figure = Figure::build(kind, &pair, &data.series, &data.events, &page_view);
-                for size in kind.page_sizes() {
-                    black_box(chart::svg(&figure, &style, size).expect("draws"));
+                for page in kind.page_sizes() {
+                    let style = Style {
+                        text: page.text,
+                        ..style.clone()
+                    };
+                    black_box(chart::svg(&figure, &style, page.size).expect("draws"));
                 }
             }
         })

@@ -82,6 +82,33 @@ pub fn format_date(date: Option<&PartialDate>) -> String {
     }
 }
 
+/// A run of dates, said once where the two ends share it: "20–22 Mar 2023",
+/// "30 Mar – 2 Apr 2023", "Dec 2022 – Jan 2023".
+pub fn format_date_range(first: &PartialDate, last: &PartialDate) -> String {
+    let month = |m: u32| MONTH_ABBR.get(m as usize - 1).copied().unwrap_or("?");
+    match (first, last) {
+        (
+            PartialDate {
+                year: Some(y1),
+                month: Some(m1),
+                day: Some(d1),
+            },
+            PartialDate {
+                year: Some(y2),
+                month: Some(m2),
+                day: Some(d2),
+            },
+        ) if y1 == y2 => {
+            if m1 == m2 {
+                format!("{d1}–{d2} {} {y1}", month(*m1))
+            } else {
+                format!("{d1} {} – {d2} {} {y1}", month(*m1), month(*m2))
+            }
+        }
+        _ => format!("{} – {}", format_date(Some(first)), format_date(Some(last))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +126,27 @@ mod tests {
         assert_eq!(format_percent(29.3), "+29.3 %");
         assert_eq!(format_percent(-4.0), "−4 %");
         assert_eq!(format_percent(0.0), "0 %");
+    }
+
+    #[test]
+    fn runs_of_dates_say_what_they_share_once() {
+        let d = |s: &str| PartialDate::parse(s).expect(s);
+        assert_eq!(
+            format_date_range(&d("2023-03-20"), &d("2023-03-22")),
+            "20–22 Mar 2023"
+        );
+        assert_eq!(
+            format_date_range(&d("2023-03-30"), &d("2023-04-02")),
+            "30 Mar – 2 Apr 2023"
+        );
+        assert_eq!(
+            format_date_range(&d("2023-12-30"), &d("2024-01-02")),
+            "30 Dec 2023 – 2 Jan 2024"
+        );
+        assert_eq!(
+            format_date_range(&d("2022-12"), &d("2023-01")),
+            "Dec 2022 – Jan 2023"
+        );
     }
 
     #[test]

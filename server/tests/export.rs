@@ -246,8 +246,8 @@ async fn the_page_draws_the_same_charts_in_its_html() {
     }
     assert_eq!(
         html.matches("<svg").count(),
-        6,
-        "three charts, wide and narrow"
+        9,
+        "three charts, each wide, medium and narrow"
     );
     assert!(html.contains("$190.3 bn") && html.contains("+29.3 %"));
     // Every point links to its source.

@@ -28,6 +28,10 @@ pub struct Frame {
 pub struct Style {
     pub palette: Palette,
     pub scale: f64,
+    /// Text, and the room kept for it, relative to the drawing: above 1 for
+    /// a page drawing that the browser shows smaller than it is drawn, so its
+    /// labels still come out at a readable size (1 in exports).
+    pub text: f64,
     /// False for a transparent export.
     pub background: bool,
     pub frame: Option<Frame>,
@@ -37,6 +41,11 @@ impl Style {
     /// `v` CSS pixels in output pixels.
     fn px(&self, v: f64) -> i32 {
         (v * self.scale).round() as i32
+    }
+
+    /// A text size or text-bound length `v` at scale 1, in output pixels.
+    fn text_px(&self, v: f64) -> f64 {
+        v * self.scale * self.text
     }
 
     /// A line `w` CSS pixels wide in output pixels, never thinner than one.
@@ -60,8 +69,8 @@ const Y_LABELS: f64 = 76.0;
 const RIGHT: f64 = 28.0;
 const X_LABELS: f64 = 26.0;
 const LEGEND: f64 = 26.0;
-/// At most this many lanes of labelled events on the timeline.
-const LANES: usize = 4;
+/// Height of one lane of the timeline at text size 1.
+const LANE: f64 = 24.0;
 
 /// Draws `figure` on `root` and returns where its marks landed, as fractions
 /// of the canvas, for the page's hover and click layer.
@@ -72,7 +81,9 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<Vec<Hit>, ChartError> {
     font::register();
     let s = style.scale;
+    let t = s * style.text;
     let px = |v: f64| style.px(v);
+    let y_labels = Y_LABELS * style.text;
     let (width, height) = root.dim_in_pixel();
     if style.background {
         root.fill(&style.palette.background).map_err(fail)?;
@@ -85,13 +96,13 @@ pub fn draw<DB: DrawingBackend>(
         root.draw(&Text::new(
             frame.title.clone(),
             (px(16.0), px(14.0)),
-            text(20.0 * s, pal.ink),
+            text(20.0 * t, pal.ink),
         ))
         .map_err(fail)?;
         root.draw(&Text::new(
             frame.subtitle.clone(),
             (px(16.0), px(44.0)),
-            text(13.0 * s, pal.muted),
+            text(13.0 * t, pal.muted),
         ))
         .map_err(fail)?;
         top = 70.0;
@@ -101,13 +112,13 @@ pub fn draw<DB: DrawingBackend>(
             root.draw(&Text::new(
                 line.clone(),
                 (px(16.0), y),
-                text(11.5 * s, pal.muted),
+                text(11.5 * t, pal.muted),
             ))
             .map_err(fail)?;
         }
     }
-    legend(root, figure, style, px(top))?;
-    top += LEGEND;
+    let rows = legend(root, figure, style, px(top))?;
+    top += LEGEND * style.text * rows as f64;
     let area = root.margin(px(top), px(bottom), 0, 0);
 
     if figure.is_empty() {
@@ -119,7 +130,7 @@ pub fn draw<DB: DrawingBackend>(
         area.draw(&Text::new(
             message,
             ((w / 2) as i32, (h / 2) as i32),
-            text(14.0 * s, pal.muted).pos(Pos::new(HPos::Center, VPos::Center)),
+            text(14.0 * t, pal.muted).pos(Pos::new(HPos::Center, VPos::Center)),
         ))
         .map_err(fail)?;
         return Ok(Vec::new());
@@ -127,22 +138,24 @@ pub fn draw<DB: DrawingBackend>(
 
     let (x0, x1) = figure.x_range();
     // Timeline lanes are worked out first: the plot is as tall as they need.
-    let (area_w, _) = area.dim_in_pixel();
-    let plot_w = f64::from(area_w) - (Y_LABELS + RIGHT) * s;
+    let (area_w, area_h) = area.dim_in_pixel();
+    let plot_w = f64::from(area_w) - (y_labels + RIGHT) * s;
+    let plot_h = f64::from(area_h) - style.text_px(X_LABELS) - 12.0 * s;
     let lanes = if kind_is_timeline(figure) {
-        lanes(root, figure, s, plot_w)?
+        let room = (plot_h / style.text_px(LANE)).floor().clamp(1.0, 8.0) as usize;
+        lanes(root, figure, style, plot_w, room)?
     } else {
         Vec::new()
     };
-    let (y0, y1) = match lanes.iter().max() {
-        Some(&top) => (0.0, (top + 1).max(2) as f64),
+    let (y0, y1) = match lanes.iter().map(|l| l.0).max() {
+        Some(top) => (0.0, (top + 1).max(2) as f64),
         None => y_range(figure),
     };
     let mut chart = ChartBuilder::on(&area)
         .margin_top(px(12.0))
         .margin_right(px(RIGHT))
-        .x_label_area_size(px(X_LABELS))
-        .y_label_area_size(px(Y_LABELS))
+        .x_label_area_size(px(X_LABELS * style.text))
+        .y_label_area_size(px(y_labels))
         .build_cartesian_2d(x0..x1, y0..y1)
         .map_err(fail)?;
 
@@ -158,7 +171,7 @@ pub fn draw<DB: DrawingBackend>(
         .disable_x_axis()
         .y_labels(5)
         .y_label_formatter(&y_format)
-        .y_label_style(text(12.0 * s, pal.muted))
+        .y_label_style(text(12.0 * t, pal.muted))
         .axis_style(pal.axis.stroke_width(px(1.0).max(1) as u32))
         .bold_line_style(pal.grid.stroke_width(px(1.0).max(1) as u32))
         .light_line_style(TRANSPARENT)
@@ -168,8 +181,18 @@ pub fn draw<DB: DrawingBackend>(
     }
     mesh.draw().map_err(fail)?;
 
-    // Years: a rule at each new year, the year's number under its middle.
+    // Years: a rule at each new year, the year's number under its middle;
+    // every year's number while they fit side by side, else every second,
+    // fifth or tenth year's, so they never run into each other.
     let stroke = |w: f64| style.stroke(w);
+    let year_font = text(12.0 * t, pal.muted).pos(Pos::new(HPos::Center, VPos::Top));
+    let (digits, _) = root.estimate_text_size("0000", &year_font).map_err(fail)?;
+    let year_px = {
+        let (a, _) = chart.backend_coord(&(x0, y0));
+        let (b, _) = chart.backend_coord(&(x0 + 1.0, y0));
+        f64::from((b - a).max(1))
+    };
+    let every = year_step(f64::from(digits) + style.text_px(10.0), year_px);
     for year in figure.years.0..=figure.years.1 + 1 {
         let x = f64::from(year);
         if year > figure.years.0 && year <= figure.years.1 {
@@ -180,12 +203,12 @@ pub fn draw<DB: DrawingBackend>(
                 )))
                 .map_err(fail)?;
         }
-        if year <= figure.years.1 {
+        if year <= figure.years.1 && year.rem_euclid(every) == 0 {
             let (cx, cy) = chart.backend_coord(&(x + 0.5, y0));
             root.draw(&Text::new(
                 year.to_string(),
                 (cx, cy + px(8.0)),
-                text(12.0 * s, pal.muted).pos(Pos::new(HPos::Center, VPos::Top)),
+                year_font.clone(),
             ))
             .map_err(fail)?;
         }
@@ -206,8 +229,8 @@ pub fn draw<DB: DrawingBackend>(
 
     match kind {
         ChartKind::Timeline => {
-            for (event, lane) in figure.events.iter().zip(&lanes) {
-                let y = y1 - 0.5 - *lane as f64;
+            for (event, &(lane, labelled)) in figure.events.iter().zip(&lanes) {
+                let y = y1 - 0.5 - lane as f64;
                 let (start, end) = (
                     chart.backend_coord(&(event.start, y)),
                     chart.backend_coord(&(event.end, y)),
@@ -256,21 +279,25 @@ pub fn draw<DB: DrawingBackend>(
                     }
                 }
                 // Labels go right of their marker, or left of it when they
-                // would run off the plot.
-                let font = text(12.0 * s, pal.ink);
-                let (label_w, _) = root.estimate_text_size(&event.label, &font).map_err(fail)?;
-                let right_end = end.0.max(start.0 + px(4.0)) + px(8.0);
-                let (lx, anchor) = if right_end + label_w as i32 > right {
-                    (start.0 - px(8.0), HPos::Right)
-                } else {
-                    (right_end, HPos::Left)
-                };
-                root.draw(&Text::new(
-                    event.label.clone(),
-                    (lx, start.1),
-                    font.pos(Pos::new(anchor, VPos::Center)),
-                ))
-                .map_err(fail)?;
+                // would run off the plot; one that fits in no lane is left
+                // to the marker's tooltip and the list under the chart.
+                if labelled {
+                    let font = text(12.0 * t, pal.ink);
+                    let (label_w, _) =
+                        root.estimate_text_size(&event.label, &font).map_err(fail)?;
+                    let right_end = end.0.max(start.0 + px(4.0)) + px(8.0);
+                    let (lx, anchor) = if right_end + label_w as i32 > right {
+                        (start.0 - px(8.0), HPos::Right)
+                    } else {
+                        (right_end, HPos::Left)
+                    };
+                    root.draw(&Text::new(
+                        event.label.clone(),
+                        (lx, start.1),
+                        font.pos(Pos::new(anchor, VPos::Center)),
+                    ))
+                    .map_err(fail)?;
+                }
                 let (x, y) = fraction(((start.0 + end.0) / 2, start.1));
                 hits.push(Hit::event(event, x, y, None));
             }
@@ -338,7 +365,7 @@ pub fn draw<DB: DrawingBackend>(
                         root.draw(&Text::new(
                             m.label.clone(),
                             (at.0, at.1 + dy),
-                            text(12.0 * s, pal.ink).pos(Pos::new(HPos::Center, v)),
+                            text(12.0 * t, pal.ink).pos(Pos::new(HPos::Center, v)),
                         ))
                         .map_err(fail)?;
                     }
@@ -354,7 +381,7 @@ pub fn draw<DB: DrawingBackend>(
         root.draw(&Text::new(
             note.clone(),
             (right, top),
-            text(11.0 * s, pal.muted).pos(Pos::new(HPos::Right, VPos::Top)),
+            text(11.0 * t, pal.muted).pos(Pos::new(HPos::Right, VPos::Top)),
         ))
         .map_err(fail)?;
     }
@@ -550,149 +577,192 @@ fn whisker<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The key above the plot: one entry per line, and what the marker shapes mean.
+/// A marker in the key above the plot.
+enum Key {
+    Dot(RGBColor),
+    Block(RGBColor),
+    Approximate,
+    PartYear,
+    Derived,
+    Conflict,
+    Event,
+    Month,
+}
+
+/// The key above the plot: one entry per line, and what the marker shapes
+/// mean, in rows as wide as the drawing. Returns how many rows it took.
 fn legend<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     figure: &Figure,
     style: &Style,
     y: i32,
-) -> Result<(), ChartError> {
-    let s = style.scale;
+) -> Result<usize, ChartError> {
     let pal = &style.palette;
-    let font = text(12.0 * s, pal.muted).pos(Pos::new(HPos::Left, VPos::Center));
-    let mut x = style.px(Y_LABELS);
-    let mid = y + style.px(LEGEND / 2.0);
-    let entry = |x: &mut i32, label: &str| -> Result<(), ChartError> {
-        root.draw(&Text::new(
-            label.to_owned(),
-            (*x + style.px(16.0), mid),
-            font.clone(),
-        ))
-        .map_err(fail)?;
-        let (w, _) = root.estimate_text_size(label, &font).map_err(fail)?;
-        *x += style.px(16.0) + w as i32 + style.px(18.0);
-        Ok(())
-    };
+    let mut keys: Vec<(Key, &str)> = Vec::new();
     for line in &figure.lines {
         let color = pal.role(line.role);
-        match figure.kind {
-            ChartKind::Growth => root.draw(&Rectangle::new(
-                [
-                    (x, mid - style.px(5.0)),
-                    (x + style.px(10.0), mid + style.px(5.0)),
-                ],
-                color.filled(),
-            )),
-            _ => root.draw(&Circle::new(
-                (x + style.px(5.0), mid),
-                style.px(4.0),
-                color.filled(),
-            )),
-        }
-        .map_err(fail)?;
-        entry(&mut x, &line.label)?;
+        let key = match figure.kind {
+            ChartKind::Growth => Key::Block(color),
+            _ => Key::Dot(color),
+        };
+        keys.push((key, &line.label));
     }
     let marks: Vec<&Mark> = figure.lines.iter().flat_map(|l| &l.marks).collect();
     if marks.iter().any(|m| m.status == PointStatus::Approximate) {
-        root.draw(&Circle::new(
-            (x + style.px(5.0), mid),
-            style.px(4.0),
-            pal.muted.stroke_width((s.round() as u32).max(1)),
-        ))
-        .map_err(fail)?;
-        entry(&mut x, "approximate")?;
+        keys.push((Key::Approximate, "approximate"));
     }
     if figure.kind == ChartKind::TradeValue && marks.iter().any(|m| !m.full_year) {
-        root.draw(&Rectangle::new(
-            [
-                (x + style.px(1.0), mid - style.px(4.0)),
-                (x + style.px(9.0), mid + style.px(4.0)),
-            ],
-            pal.muted.filled(),
-        ))
-        .map_err(fail)?;
-        entry(&mut x, "part year")?;
+        keys.push((Key::PartYear, "part year"));
     }
     if marks.iter().any(|m| m.status == PointStatus::Derived) {
-        root.draw(&Rectangle::new(
-            [
-                (x, mid - style.px(5.0)),
-                (x + style.px(10.0), mid + style.px(5.0)),
-            ],
-            pal.muted.mix(0.3).filled(),
-        ))
-        .map_err(fail)?;
-        entry(&mut x, "derived")?;
+        keys.push((Key::Derived, "derived"));
     }
     if marks.iter().any(|m| m.status == PointStatus::Conflict) {
-        root.draw(&Circle::new(
-            (x + style.px(5.0), mid),
-            style.px(5.0),
-            pal.conflict.stroke_width((s.round() as u32).max(1)),
-        ))
-        .map_err(fail)?;
-        entry(&mut x, "sources disagree")?;
+        keys.push((Key::Conflict, "sources disagree"));
     }
     if !figure.events.is_empty() && figure.kind != ChartKind::Timeline {
-        root.draw(&PathElement::new(
-            vec![
-                (x + style.px(5.0), mid - style.px(7.0)),
-                (x + style.px(5.0), mid + style.px(7.0)),
-            ],
-            pal.event.stroke_width((s.round() as u32).max(1)),
-        ))
-        .map_err(fail)?;
-        entry(&mut x, "visit or meeting")?;
+        keys.push((Key::Event, "visit or meeting"));
     }
     if figure.kind == ChartKind::Timeline && figure.events.iter().any(|e| e.span != Span::Days) {
-        root.draw(&Rectangle::new(
-            [
-                (x, mid - style.px(5.0)),
-                (x + style.px(12.0), mid + style.px(5.0)),
-            ],
-            pal.event_band.filled(),
-        ))
-        .map_err(fail)?;
-        root.draw(&Rectangle::new(
-            [
-                (x, mid - style.px(5.0)),
-                (x + style.px(12.0), mid + style.px(5.0)),
-            ],
-            pal.event.stroke_width((s.round() as u32).max(1)),
-        ))
-        .map_err(fail)?;
-        entry(&mut x, "month known, not the day")?;
+        keys.push((Key::Month, "month known, not the day"));
     }
-    Ok(())
+
+    let font = text(style.text_px(12.0), pal.muted).pos(Pos::new(HPos::Left, VPos::Center));
+    let left = style.px(Y_LABELS * style.text);
+    let right = root.dim_in_pixel().0 as i32 - style.px(RIGHT);
+    let row = style.text_px(LEGEND).round() as i32;
+    let (mut x, mut mid, mut rows) = (left, y + row / 2, 1);
+    for (key, label) in keys {
+        let (w, _) = root.estimate_text_size(label, &font).map_err(fail)?;
+        let width = style.px(16.0) + w as i32;
+        if x > left && x + width > right {
+            x = left;
+            mid += row;
+            rows += 1;
+        }
+        draw_key(root, style, &key, x, mid)?;
+        root.draw(&Text::new(
+            label.to_owned(),
+            (x + style.px(16.0), mid),
+            font.clone(),
+        ))
+        .map_err(fail)?;
+        x += width + style.px(18.0);
+    }
+    Ok(rows)
 }
 
-/// Puts each event's label in the first lane where it does not run into
-/// the one before; with every lane taken, the lane that frees up first.
+fn draw_key<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    style: &Style,
+    key: &Key,
+    x: i32,
+    mid: i32,
+) -> Result<(), ChartError> {
+    let pal = &style.palette;
+    let px = |v: f64| style.px(v);
+    let thin = (style.scale.round() as u32).max(1);
+    let square = |half: f64, width: f64| [(x, mid - px(half)), (x + px(width), mid + px(half))];
+    match *key {
+        Key::Dot(color) => root.draw(&Circle::new((x + px(5.0), mid), px(4.0), color.filled())),
+        Key::Block(color) => root.draw(&Rectangle::new(square(5.0, 10.0), color.filled())),
+        Key::Approximate => root.draw(&Circle::new(
+            (x + px(5.0), mid),
+            px(4.0),
+            pal.muted.stroke_width(thin),
+        )),
+        Key::PartYear => root.draw(&Rectangle::new(
+            [(x + px(1.0), mid - px(4.0)), (x + px(9.0), mid + px(4.0))],
+            pal.muted.filled(),
+        )),
+        Key::Derived => root.draw(&Rectangle::new(
+            square(5.0, 10.0),
+            pal.muted.mix(0.3).filled(),
+        )),
+        Key::Conflict => root.draw(&Circle::new(
+            (x + px(5.0), mid),
+            px(5.0),
+            pal.conflict.stroke_width(thin),
+        )),
+        Key::Event => root.draw(&PathElement::new(
+            vec![(x + px(5.0), mid - px(7.0)), (x + px(5.0), mid + px(7.0))],
+            pal.event.stroke_width(thin),
+        )),
+        Key::Month => {
+            root.draw(&Rectangle::new(square(5.0, 12.0), pal.event_band.filled()))
+                .map_err(fail)?;
+            root.draw(&Rectangle::new(
+                square(5.0, 12.0),
+                pal.event.stroke_width(thin),
+            ))
+        }
+    }
+    .map_err(fail)
+}
+
+/// Puts each event in the first of `room` lanes where its marker and label
+/// run into nothing already there, and says whether its label is drawn: an
+/// event that fits in no lane goes, unlabelled, in the lane where its marker
+/// covers least of the other labels. A label goes right of its marker, or left of it where it
+/// would run off the plot, as [`draw`] places it.
 fn lanes<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     figure: &Figure,
-    scale: f64,
+    style: &Style,
     plot_width: f64,
-) -> Result<Vec<usize>, ChartError> {
+    room: usize,
+) -> Result<Vec<(usize, bool)>, ChartError> {
     let (x0, x1) = figure.x_range();
     let per_pixel = (x1 - x0) / plot_width.max(1.0);
-    let font = text(12.0 * scale, BLACK);
-    let mut ends = [f64::NEG_INFINITY; LANES];
+    let font = text(style.text_px(12.0), BLACK);
+    let gap = style.text_px(16.0) * per_pixel;
+    let mut taken: Vec<Vec<(f64, f64)>> = vec![Vec::new(); room.max(1)];
     let mut out = Vec::with_capacity(figure.events.len());
     for event in &figure.events {
         let (w, _) = root.estimate_text_size(&event.label, &font).map_err(fail)?;
-        let end = event.end + (f64::from(w) + 24.0 * scale) * per_pixel;
-        let lane = (0..LANES)
-            .find(|&l| ends[l] <= event.start)
-            .unwrap_or_else(|| {
-                (0..LANES)
-                    .min_by(|&a, &b| ends[a].total_cmp(&ends[b]))
-                    .unwrap_or(0)
-            });
-        ends[lane] = end;
-        out.push(lane);
+        let label = f64::from(w) * per_pixel;
+        let marker = (
+            event.start,
+            event.end.max(event.start + 4.0 * style.scale * per_pixel),
+        );
+        let offset = 8.0 * style.scale * per_pixel;
+        let labelled = if marker.1 + offset + label > x1 {
+            (marker.0 - offset - label, marker.1)
+        } else {
+            (marker.0, marker.1 + offset + label)
+        };
+        let fits = |lane: &Vec<(f64, f64)>, (a, b): (f64, f64)| {
+            lane.iter().all(|&(c, d)| a >= d + gap || b + gap <= c)
+        };
+        let placed = match taken.iter().position(|lane| fits(lane, labelled)) {
+            Some(lane) => (lane, labelled, true),
+            None => {
+                // Over as little of the other labels as can be.
+                let overlap = |lane: &Vec<(f64, f64)>| -> f64 {
+                    lane.iter()
+                        .map(|&(c, d)| (marker.1.min(d) - marker.0.max(c)).max(0.0))
+                        .sum()
+                };
+                let lane = (0..taken.len())
+                    .min_by(|&a, &b| overlap(&taken[a]).total_cmp(&overlap(&taken[b])))
+                    .unwrap_or(0);
+                (lane, marker, false)
+            }
+        };
+        taken[placed.0].push(placed.1);
+        out.push((placed.0, placed.2));
     }
     Ok(out)
+}
+
+/// Every how many years a year's number is written: the smallest of 1, 2,
+/// 5, 10, 20 and 50 that leaves each number `label` pixels when a year is
+/// `year` pixels wide.
+fn year_step(label: f64, year: f64) -> i32 {
+    [1, 2, 5, 10, 20]
+        .into_iter()
+        .find(|&n| f64::from(n) * year >= label)
+        .unwrap_or(50)
 }
 
 fn kind_is_timeline(figure: &Figure) -> bool {
@@ -731,4 +801,103 @@ fn text(size: f64, color: RGBColor) -> TextStyle<'static> {
 
 fn fail<E: std::fmt::Display>(e: E) -> ChartError {
     ChartError::Draw(e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::figure::Role;
+    use crate::chart::theme::LIGHT;
+    use crate::model::{Metric, Pair};
+
+    #[test]
+    fn years_are_thinned_until_their_numbers_fit() {
+        assert_eq!(year_step(34.0, 40.0), 1);
+        assert_eq!(year_step(34.0, 30.0), 2);
+        assert_eq!(year_step(34.0, 10.0), 5);
+        assert_eq!(year_step(34.0, 0.5), 50);
+    }
+
+    fn mark(year: i32, value: f64) -> Mark {
+        Mark {
+            start: f64::from(year),
+            end: f64::from(year + 1),
+            value,
+            range: [value, value],
+            full_year: true,
+            status: PointStatus::Reported,
+            label: format!("${value} bn"),
+            tip: String::new(),
+            key: None,
+        }
+    }
+
+    /// The year numbers' x positions and font sizes in an SVG drawing.
+    fn years(svg: &str) -> Vec<(f64, f64)> {
+        svg.split("<text ")
+            .skip(1)
+            .filter_map(|t| {
+                let (attrs, rest) = t.split_once('>')?;
+                let content = rest.split('<').next()?.trim();
+                if content.len() != 4 || !content.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                let attrs = format!(" {attrs}");
+                let attr = |name: &str| -> Option<f64> {
+                    let (_, v) = attrs.split_once(&format!(" {name}=\""))?;
+                    v.split('"').next()?.parse().ok()
+                };
+                Some((attr("x")?, attr("font-size")?))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn year_numbers_never_run_into_each_other() {
+        let figure = Figure {
+            kind: ChartKind::TradeValue,
+            pair: Pair("CN".into(), "RU".into()),
+            years: (2000, 2024),
+            currency: Some("USD".into()),
+            lines: vec![Line {
+                metric: Metric::TradeValue,
+                label: "Trade value".into(),
+                role: Role::Trade,
+                marks: vec![mark(2000, 8.0), mark(2024, 244.8)],
+            }],
+            events: Vec::new(),
+            notes: Vec::new(),
+        };
+        for page in ChartKind::TradeValue.page_sizes() {
+            let style = Style {
+                palette: LIGHT,
+                scale: 1.0,
+                text: page.text,
+                background: false,
+                frame: None,
+            };
+            let (svg, _) = super::super::svg(&figure, &style, page.size).expect("draws");
+            let years = years(&svg);
+            assert!(years.len() >= 3, "{}: {years:?}", page.class);
+            for w in years.windows(2) {
+                // Four digits of DejaVu Sans are 2.55 em wide.
+                let room = w[1].0 - w[0].0;
+                assert!(room > 2.6 * w[0].1, "{}: {years:?}", page.class);
+            }
+        }
+        // Where the years fit, each is written.
+        let few = Figure {
+            years: (2019, 2024),
+            ..figure
+        };
+        let style = Style {
+            palette: LIGHT,
+            scale: 1.0,
+            text: 1.0,
+            background: false,
+            frame: None,
+        };
+        let (svg, _) = super::super::svg(&few, &style, (920, 340)).expect("draws");
+        assert_eq!(years(&svg).len(), 6);
+    }
 }

@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::ChartKind;
-use crate::format::{format_date, format_figure};
+use crate::format::{format_date, format_date_range, format_figure};
 use crate::model::{Metric, Pair, PartialDate, PointStatus, Series, SeriesPoint, SourcedEvent};
 use crate::view::View;
 
@@ -416,11 +416,7 @@ fn event_mark(s: &SourcedEvent) -> Option<EventMark> {
         end = end.max(end_of_last);
     }
     let date = match e.date_end.filter(|d| *d != start_date) {
-        Some(last) => format!(
-            "{} – {}",
-            format_date(Some(&start_date)),
-            format_date(Some(&last))
-        ),
+        Some(last) => format_date_range(&start_date, &last),
         None => format_date(Some(&start_date)),
     };
     let planned = e.status == crate::model::EventStatus::Planned;

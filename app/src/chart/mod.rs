@@ -53,15 +53,50 @@ impl ChartKind {
         }
     }
 
-    /// The page's size for wide and narrow screens, in CSS pixels. Two
-    /// drawings rather than one scaled: text stays readable on a phone.
-    pub fn page_sizes(self) -> [(u32, u32); 2] {
-        match self {
-            ChartKind::TradeValue => [(920, 340), (400, 320)],
-            ChartKind::Growth => [(920, 280), (400, 280)],
-            ChartKind::Timeline => [(920, 210), (400, 260)],
-        }
+    /// The page's drawings of this chart, widest first; the stylesheet
+    /// shows one by the screen's width (`.plot.wide`, `.medium`, `.narrow`).
+    /// Three drawings rather than one scaled, so that labels come out at
+    /// 10–17 CSS pixels wherever a drawing is shown: the wide drawing alone
+    /// gives 7 px labels on a 768 px tablet. Each is shown at 0.6 to 1.6
+    /// times its drawn width, and its text is drawn larger to match.
+    pub fn page_sizes(self) -> [PageSize; 3] {
+        let (wide, medium, narrow) = match self {
+            ChartKind::TradeValue => (340, 300, 320),
+            ChartKind::Growth => (280, 260, 280),
+            ChartKind::Timeline => (210, 270, 320),
+        };
+        [
+            // Screens from 1040 px: shown 920–1480 px wide.
+            PageSize {
+                class: "wide",
+                size: (920, wide),
+                text: 1.0,
+            },
+            // 581–1039 px: shown 510–915 px wide (674 on a 768 px tablet).
+            PageSize {
+                class: "medium",
+                size: (640, medium),
+                text: 1.25,
+            },
+            // Up to 580 px: shown 265–510 px wide (319 on a 375 px phone).
+            PageSize {
+                class: "narrow",
+                size: (400, narrow),
+                text: 1.4,
+            },
+        ]
     }
+}
+
+/// One of the page's drawings of a chart.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PageSize {
+    /// The drawing's class on the page, which the stylesheet shows or hides.
+    pub class: &'static str,
+    /// In CSS pixels.
+    pub size: (u32, u32),
+    /// [`Style::text`] for this drawing.
+    pub text: f64,
 }
 
 /// Where a mark landed on the canvas, for the page's hover and click layer.

@@ -210,6 +210,7 @@ pub fn render(
             let style = Style {
                 palette: options.theme.palette(),
                 scale: f64::from(options.scale),
+                text: 1.0,
                 background: options.theme != Theme::Transparent,
                 frame: Some(frame.clone()),
             };

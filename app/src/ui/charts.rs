@@ -1,10 +1,10 @@
-//! A chart on the page: the plotters SVG, drawn twice (wide and narrow
-//! screens), a layer of links over its marks for hover, focus and click,
+//! A chart on the page: the plotters SVG, drawn three times (wide, medium
+//! and narrow screens), a layer of links over its marks for hover, focus and click,
 //! its notes, its export links, and the data table under it.
 
 use leptos::prelude::*;
 
-use crate::chart::{self, theme::LIGHT, ChartKind, Figure, Hit, Style};
+use crate::chart::{self, theme::LIGHT, ChartKind, Figure, Hit, PageSize, Style};
 use crate::model::{Series, SourcedEvent};
 use crate::view::View;
 
@@ -38,6 +38,7 @@ pub fn ChartCard(
     let style = Style {
         palette: LIGHT,
         scale: 1.0,
+        text: 1.0,
         background: false,
         frame: None,
     };
@@ -47,8 +48,7 @@ pub fn ChartCard(
     let plots = kind
         .page_sizes()
         .into_iter()
-        .zip(["wide", "narrow"])
-        .map(|(size, class)| match chart::svg(&figure, &style, size) {
+        .map(|PageSize { class, size, text }| match chart::svg(&figure, &Style { text, ..style.clone() }, size) {
             Ok((svg, hits)) => {
                 let hits = hits.into_iter().map(|h| hit(h, &view)).collect_view();
                 view! {
