@@ -106,15 +106,18 @@ pub fn draw<DB: DrawingBackend>(
         ))
         .map_err(fail)?;
         top = 70.0;
-        bottom = 14.0 + 17.0 * frame.footer.len() as f64;
-        for (i, line) in frame.footer.iter().enumerate() {
+        // The footer names every source: wrapped to the width, not cut.
+        let font = text(11.5 * t, pal.muted);
+        let room = i64::from(width) - i64::from(px(32.0));
+        let mut lines = Vec::new();
+        for line in &frame.footer {
+            lines.extend(wrap(root, line, &font, room)?);
+        }
+        bottom = 14.0 + 17.0 * lines.len() as f64;
+        for (i, line) in lines.into_iter().enumerate() {
             let y = height as i32 - px(bottom) + px(6.0 + 17.0 * i as f64);
-            root.draw(&Text::new(
-                line.clone(),
-                (px(16.0), y),
-                text(11.5 * t, pal.muted),
-            ))
-            .map_err(fail)?;
+            root.draw(&Text::new(line, (px(16.0), y), font.clone()))
+                .map_err(fail)?;
         }
     }
     let rows = legend(root, figure, style, px(top))?;
@@ -755,6 +758,35 @@ fn lanes<DB: DrawingBackend>(
     Ok(out)
 }
 
+/// `line` in lines at most `room` pixels wide, broken between words (a word
+/// wider than that on a line of its own).
+fn wrap<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    line: &str,
+    font: &TextStyle<'_>,
+    room: i64,
+) -> Result<Vec<String>, ChartError> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for word in line.split_whitespace() {
+        let candidate = if current.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{current} {word}")
+        };
+        let (w, _) = root.estimate_text_size(&candidate, font).map_err(fail)?;
+        if i64::from(w) > room && !current.is_empty() {
+            out.push(std::mem::replace(&mut current, word.to_owned()));
+        } else {
+            current = candidate;
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    Ok(out)
+}
+
 /// Every how many years a year's number is written: the smallest of 1, 2,
 /// 5, 10, 20 and 50 that leaves each number `label` pixels when a year is
 /// `year` pixels wide.
@@ -816,6 +848,28 @@ mod tests {
         assert_eq!(year_step(34.0, 30.0), 2);
         assert_eq!(year_step(34.0, 10.0), 5);
         assert_eq!(year_step(34.0, 0.5), 50);
+    }
+
+    #[test]
+    fn footers_wrap_between_words_and_lose_none() {
+        font::register();
+        let mut out = String::new();
+        let root = SVGBackend::with_string(&mut out, (480, 400)).into_drawing_area();
+        let font = text(11.5, BLACK);
+        let line = "Sources: Wang Yi: China and Russia Are Key Forces of Stability (11 Sep 2020); \
+                    China, Russia to remain true to original aspiration (Mar 2023); and 1 more";
+        let lines = wrap(&root, line, &font, 200).expect("measures");
+        assert!(lines.len() >= 3, "{lines:?}");
+        for l in &lines {
+            let (w, _) = root.estimate_text_size(l, &font).expect("measures");
+            assert!(w <= 200, "{l}");
+        }
+        let words: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(lines.join(" ").split(' ').collect::<Vec<_>>(), words);
+        assert_eq!(
+            wrap(&root, "short", &font, 200).expect("measures"),
+            ["short"]
+        );
     }
 
     fn mark(year: i32, value: f64) -> Mark {
