@@ -176,6 +176,31 @@ async fn svg_exports_are_xml_with_title_and_sources() {
         "{all}"
     );
     assert!(all.contains("Exported"), "{all}");
+
+    // What the chart leaves out is said in the footer, pointing to the CSV,
+    // and a narrow export wraps the footer rather than cutting it.
+    let (status, _, body) = get(&app, "/export/timeline.svg?pair=CN-RU&width=360&height=480").await;
+    assert_eq!(status, StatusCode::OK);
+    let svg = String::from_utf8(body).expect("UTF-8");
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .map(str::trim)
+        .collect();
+    let all = texts.join(" ");
+    assert!(
+        all.contains("1 event with an unknown date is not drawn; the CSV lists it."),
+        "{all}"
+    );
+    assert!(!all.contains("listed below"), "{all}");
+    assert!(all.contains("Exported"), "{all}");
+    // 328 px hold about 60 characters of the footer: a line of 80 would have
+    // run off the image (unwrapped, the sources are one line of 200).
+    for line in &texts {
+        assert!(line.chars().count() <= 80, "{line}");
+    }
 }
 
 #[tokio::test]

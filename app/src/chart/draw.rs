@@ -99,16 +99,17 @@ pub fn draw<DB: DrawingBackend>(
             text(20.0 * t, pal.ink),
         ))
         .map_err(fail)?;
-        root.draw(&Text::new(
-            frame.subtitle.clone(),
-            (px(16.0), px(44.0)),
-            text(13.0 * t, pal.muted),
-        ))
-        .map_err(fail)?;
-        top = 70.0;
-        // The footer names every source: wrapped to the width, not cut.
-        let font = text(11.5 * t, pal.muted);
+        // The subtitle and the footer (every source) wrap to the width.
         let room = i64::from(width) - i64::from(px(32.0));
+        let font = text(13.0 * t, pal.muted);
+        let subtitle = wrap(root, &frame.subtitle, &font, room)?;
+        for (i, line) in subtitle.iter().enumerate() {
+            let y = px(44.0 + 18.0 * i as f64);
+            root.draw(&Text::new(line.clone(), (px(16.0), y), font.clone()))
+                .map_err(fail)?;
+        }
+        top = 70.0 + 18.0 * subtitle.len().saturating_sub(1) as f64;
+        let font = text(11.5 * t, pal.muted);
         let mut lines = Vec::new();
         for line in &frame.footer {
             lines.extend(wrap(root, line, &font, room)?);
@@ -377,16 +378,6 @@ pub fn draw<DB: DrawingBackend>(
                 }
             }
         }
-    }
-    // Notes are HTML on the page; an export carries the first in the plot's corner.
-    if let (Some(note), Some(_)) = (figure.notes.first(), &style.frame) {
-        let (right, top) = chart.backend_coord(&(x1, y1));
-        root.draw(&Text::new(
-            note.clone(),
-            (right, top),
-            text(11.0 * t, pal.muted).pos(Pos::new(HPos::Right, VPos::Top)),
-        ))
-        .map_err(fail)?;
     }
     Ok(hits)
 }

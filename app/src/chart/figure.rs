@@ -43,6 +43,66 @@ impl Mark {
     }
 }
 
+/// Something a chart leaves out, said beside it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Note {
+    /// Events whose date is unknown: listed, not drawn.
+    Undated(usize),
+    /// Figures in a currency other than the chart's.
+    OtherCurrency { figures: usize, currency: String },
+}
+
+impl Note {
+    /// Under the chart on the page, which lists what the chart leaves out.
+    pub fn on_page(&self) -> String {
+        match self {
+            Note::Undated(n) => format!(
+                "{n} event{} with an unknown date {} listed below, not drawn.",
+                plural(*n),
+                verb(*n)
+            ),
+            Note::OtherCurrency { figures, currency } => format!(
+                "{figures} figure{} in {currency} {} in the tables only: one currency per chart.",
+                plural(*figures),
+                verb(*figures)
+            ),
+        }
+    }
+
+    /// In an export's footer: the CSV, not a table, is what goes with an image.
+    pub fn in_export(&self) -> String {
+        match self {
+            Note::Undated(n) => format!(
+                "{n} event{} with an unknown date {} not drawn; the CSV lists {}.",
+                plural(*n),
+                verb(*n),
+                if *n == 1 { "it" } else { "them" }
+            ),
+            Note::OtherCurrency { figures, currency } => format!(
+                "{figures} figure{} in {currency} {} in the CSV only: one currency per chart.",
+                plural(*figures),
+                verb(*figures)
+            ),
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn verb(n: usize) -> &'static str {
+    if n == 1 {
+        "is"
+    } else {
+        "are"
+    }
+}
+
 /// The marks of one measure.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
@@ -86,8 +146,9 @@ pub struct Figure {
     pub currency: Option<String>,
     pub lines: Vec<Line>,
     pub events: Vec<EventMark>,
-    /// Said under the chart: what is not drawn, and why.
-    pub notes: Vec<String>,
+    /// What is not drawn, and why: said under the chart on the page, in
+    /// the footer of an export.
+    pub notes: Vec<Note>,
 }
 
 impl Figure {
@@ -113,11 +174,7 @@ impl Figure {
             ChartKind::Timeline => (None, Vec::new()),
         };
         if kind == ChartKind::Timeline && undated > 0 {
-            notes.push(format!(
-                "{undated} event{} with an unknown date {} listed below, not drawn.",
-                if undated == 1 { "" } else { "s" },
-                if undated == 1 { "is" } else { "are" }
-            ));
+            notes.push(Note::Undated(undated));
         }
         let years = axis_years(series, &all_events, view);
         // A period or event only partly inside the years is drawn up to the
@@ -198,7 +255,7 @@ fn axis_years(series: &[Series], events: &[EventMark], view: &View) -> (i32, i32
 fn value_lines(
     series: &[Series],
     view: &View,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> (Option<String>, Vec<Line>) {
     let wanted = [
         (Metric::TradeValue, Role::Trade, view.layers.trade),
@@ -229,11 +286,10 @@ fn value_lines(
         return (None, Vec::new());
     };
     for (other, n) in counts.iter().skip(1) {
-        notes.push(format!(
-            "{n} figure{} in {other} {} in the tables only: one currency per chart.",
-            if *n == 1 { "" } else { "s" },
-            if *n == 1 { "is" } else { "are" }
-        ));
+        notes.push(Note::OtherCurrency {
+            figures: *n,
+            currency: other.clone(),
+        });
     }
     let lines = lines_of(series, &wanted, view, |p| {
         p.currency.as_deref().unwrap_or_default() == currency
@@ -487,6 +543,30 @@ mod tests {
         assert_eq!(span, Span::Month);
         assert!((start - 2022.917).abs() < 0.01);
         assert_eq!(end, 2023.0);
+    }
+
+    #[test]
+    fn notes_point_to_what_goes_with_the_chart() {
+        assert_eq!(
+            Note::Undated(1).on_page(),
+            "1 event with an unknown date is listed below, not drawn."
+        );
+        assert_eq!(
+            Note::Undated(2).in_export(),
+            "2 events with an unknown date are not drawn; the CSV lists them."
+        );
+        let other = Note::OtherCurrency {
+            figures: 3,
+            currency: "RUB".into(),
+        };
+        assert_eq!(
+            other.on_page(),
+            "3 figures in RUB are in the tables only: one currency per chart."
+        );
+        assert_eq!(
+            other.in_export(),
+            "3 figures in RUB are in the CSV only: one currency per chart."
+        );
     }
 
     #[test]

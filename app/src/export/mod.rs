@@ -328,6 +328,7 @@ fn frame(
         line.push_str("none in these years");
     }
     lines.push(line);
+    lines.extend(figure.notes.iter().map(|n| n.in_export()));
     lines.push(format!(
         "Figures read from news reports by tradeline; every value's source sentence is in the CSV. Exported {}.",
         format_date(Some(&PartialDate::day(today)))

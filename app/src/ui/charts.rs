@@ -65,7 +65,7 @@ pub fn ChartCard(
     let notes = figure
         .notes
         .iter()
-        .map(|n| view! { <li>{n.clone()}</li> })
+        .map(|n| view! { <li>{n.on_page()}</li> })
         .collect_view();
     let query = view.with_source(None).query();
     let export = |ext: &str| format!("/export/{}.{ext}?{query}", kind.as_str());
