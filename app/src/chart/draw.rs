@@ -233,6 +233,8 @@ pub fn draw<DB: DrawingBackend>(
 
     match kind {
         ChartKind::Timeline => {
+            let font = text(12.0 * t, pal.ink);
+            let mut labels = Vec::new();
             for (event, &(lane, labelled)) in figure.events.iter().zip(&lanes) {
                 let y = y1 - 0.5 - lane as f64;
                 let (start, end) = (
@@ -286,7 +288,6 @@ pub fn draw<DB: DrawingBackend>(
                 // would run off the plot; one that fits in no lane is left
                 // to the marker's tooltip and the list under the chart.
                 if labelled {
-                    let font = text(12.0 * t, pal.ink);
                     let (label_w, _) =
                         root.estimate_text_size(&event.label, &font).map_err(fail)?;
                     let right_end = end.0.max(start.0 + px(4.0)) + px(8.0);
@@ -295,15 +296,21 @@ pub fn draw<DB: DrawingBackend>(
                     } else {
                         (right_end, HPos::Left)
                     };
-                    root.draw(&Text::new(
-                        event.label.clone(),
-                        (lx, start.1),
-                        font.pos(Pos::new(anchor, VPos::Center)),
-                    ))
-                    .map_err(fail)?;
+                    labels.push((&event.label, (lx, start.1), anchor));
                 }
                 let (x, y) = fraction(((start.0 + end.0) / 2, start.1));
                 hits.push(Hit::event(event, x, y, None));
+            }
+            // Labels after every marker: where a crowded year puts an
+            // unlabelled marker in a lane's label, the text stays on top
+            // (and the page gives it a halo in the background colour).
+            for (label, at, anchor) in labels {
+                root.draw(&Text::new(
+                    label.clone(),
+                    at,
+                    font.clone().pos(Pos::new(anchor, VPos::Center)),
+                ))
+                .map_err(fail)?;
             }
         }
         ChartKind::TradeValue | ChartKind::Growth => {
