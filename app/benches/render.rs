@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use app::chart::{self, theme::LIGHT, ChartKind, Figure, Style};
+use app::chart::{self, ChartKind, Figure, Style};
 use app::export::{self, Format, Options};
 use app::library::{Incoming, Library, DEFAULT_MAX_ARTICLE};
 use app::model::DashboardData;
@@ -84,22 +84,12 @@ fn render(c: &mut Criterion) {
         pair: Some(pair.clone()),
         ..View::default()
     };
-    let style = Style {
-        palette: LIGHT,
-        scale: 1.0,
-        text: 1.0,
-        background: false,
-        frame: None,
-    };
     group.bench_function("page_svgs_3_charts_x3", |b| {
         b.iter(|| {
             for kind in ChartKind::ALL {
                 let figure = Figure::build(kind, &pair, &data.series, &data.events, &page_view);
                 for page in kind.page_sizes() {
-                    let style = Style {
-                        text: page.text,
-                        ..style.clone()
-                    };
+                    let style = Style::page(page.text);
                     black_box(chart::svg(&figure, &style, page.size).expect("draws"));
                 }
             }

@@ -38,6 +38,19 @@ pub struct Style {
 }
 
 impl Style {
+    /// How the page draws: the light palette on no background (the
+    /// stylesheet recolours it for a dark system theme), at scale 1, with
+    /// text `text` times its usual size.
+    pub fn page(text: f64) -> Style {
+        Style {
+            palette: super::theme::LIGHT,
+            scale: 1.0,
+            text,
+            background: false,
+            frame: None,
+        }
+    }
+
     /// `v` CSS pixels in output pixels.
     fn px(&self, v: f64) -> i32 {
         (v * self.scale).round() as i32
@@ -704,8 +717,8 @@ fn draw_key<DB: DrawingBackend>(
 /// Puts each event in the first of `room` lanes where its marker and label
 /// run into nothing already there, and says whether its label is drawn: an
 /// event that fits in no lane goes, unlabelled, in the lane where its marker
-/// covers least of the other labels. A label goes right of its marker, or left of it where it
-/// would run off the plot, as [`draw`] places it.
+/// covers least of the other labels. A label goes right of its marker, or
+/// left of it where it would run off the plot, as [`draw`] places it.
 fn lanes<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     figure: &Figure,
@@ -837,7 +850,6 @@ fn fail<E: std::fmt::Display>(e: E) -> ChartError {
 mod tests {
     use super::*;
     use crate::chart::figure::Role;
-    use crate::chart::theme::LIGHT;
     use crate::model::{Metric, Pair};
 
     #[test]
@@ -921,13 +933,7 @@ mod tests {
             notes: Vec::new(),
         };
         for page in ChartKind::TradeValue.page_sizes() {
-            let style = Style {
-                palette: LIGHT,
-                scale: 1.0,
-                text: page.text,
-                background: false,
-                frame: None,
-            };
+            let style = Style::page(page.text);
             let (svg, _) = super::super::svg(&figure, &style, page.size).expect("draws");
             let years = years(&svg);
             assert!(years.len() >= 3, "{}: {years:?}", page.class);
@@ -942,13 +948,7 @@ mod tests {
             years: (2019, 2024),
             ..figure
         };
-        let style = Style {
-            palette: LIGHT,
-            scale: 1.0,
-            text: 1.0,
-            background: false,
-            frame: None,
-        };
+        let style = Style::page(1.0);
         let (svg, _) = super::super::svg(&few, &style, (920, 340)).expect("draws");
         assert_eq!(years(&svg).len(), 6);
     }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::chart::{self, theme::LIGHT, ChartKind, Figure, Hit, PageSize, Style};
+use crate::chart::{self, ChartKind, Figure, Hit, PageSize, Style};
 use crate::model::{Series, SourcedEvent};
 use crate::view::View;
 
@@ -33,22 +33,13 @@ pub fn ChartCard(
         return ().into_any();
     };
     let figure = Figure::build(kind, &pair, &series, &events, &view);
-    // The page draws the light palette on a transparent background; the
-    // stylesheet recolours it for a dark system theme.
-    let style = Style {
-        palette: LIGHT,
-        scale: 1.0,
-        text: 1.0,
-        background: false,
-        frame: None,
-    };
     let id = format!("chart-{}", kind.as_str());
     let title_id = format!("{id}-title");
     let description = describe(&figure);
     let plots = kind
         .page_sizes()
         .into_iter()
-        .map(|PageSize { class, size, text }| match chart::svg(&figure, &Style { text, ..style.clone() }, size) {
+        .map(|PageSize { class, size, text }| match chart::svg(&figure, &Style::page(text), size) {
             Ok((svg, hits)) => {
                 let hits = hits.into_iter().map(|h| hit(h, &view)).collect_view();
                 view! {
