@@ -1,6 +1,6 @@
 //! A chart on the page: the plotters SVG, drawn three times (wide, medium
-//! and narrow screens), a layer of links over its marks for hover, focus and click,
-//! its notes, its export links, and the data table under it.
+//! and narrow screens), a layer of links over its marks for hover, focus
+//! and click, its notes, its export links, and the data table under it.
 
 use leptos::prelude::*;
 
