@@ -248,7 +248,7 @@ pub fn draw<DB: DrawingBackend>(
         ChartKind::Timeline => {
             let font = text(12.0 * t, pal.ink);
             let mut labels = Vec::new();
-            for (event, &(lane, labelled)) in figure.events.iter().zip(&lanes) {
+            for (event, &(lane, side)) in figure.events.iter().zip(&lanes) {
                 let y = y1 - 0.5 - lane as f64;
                 let (start, end) = (
                     chart.backend_coord(&(event.start, y)),
@@ -297,17 +297,13 @@ pub fn draw<DB: DrawingBackend>(
                         .map_err(fail)?;
                     }
                 }
-                // Labels go right of their marker, or left of it when they
-                // would run off the plot; one that fits in no lane is left
-                // to the marker's tooltip and the list under the chart.
-                if labelled {
-                    let (label_w, _) =
-                        root.estimate_text_size(&event.label, &font).map_err(fail)?;
-                    let right_end = end.0.max(start.0 + px(4.0)) + px(8.0);
-                    let (lx, anchor) = if right_end + label_w as i32 > right {
-                        (start.0 - px(8.0), HPos::Right)
-                    } else {
-                        (right_end, HPos::Left)
+                // The label on the side `lanes` chose; one that fits in no
+                // lane is left to the marker's tooltip and the list under
+                // the chart.
+                if let Some(anchor) = side {
+                    let lx = match anchor {
+                        HPos::Right => start.0 - px(8.0),
+                        _ => end.0.max(start.0 + px(4.0)) + px(8.0),
                     };
                     labels.push((&event.label, (lx, start.1), anchor));
                 }
@@ -715,17 +711,17 @@ fn draw_key<DB: DrawingBackend>(
 }
 
 /// Puts each event in the first of `room` lanes where its marker and label
-/// run into nothing already there, and says whether its label is drawn: an
-/// event that fits in no lane goes, unlabelled, in the lane where its marker
-/// covers least of the other labels. A label goes right of its marker, or
-/// left of it where it would run off the plot, as [`draw`] places it.
+/// run into nothing already there, and says which side of the marker its
+/// label goes: right (`HPos::Left` anchor), or left (`HPos::Right`) where it
+/// would run off the plot. An event that fits in no lane goes, unlabelled
+/// (`None`), in the lane where its marker covers least of the other labels.
 fn lanes<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     figure: &Figure,
     style: &Style,
     plot_width: f64,
     room: usize,
-) -> Result<Vec<(usize, bool)>, ChartError> {
+) -> Result<Vec<(usize, Option<HPos>)>, ChartError> {
     let (x0, x1) = figure.x_range();
     let per_pixel = (x1 - x0) / plot_width.max(1.0);
     let font = text(style.text_px(12.0), BLACK);
@@ -740,16 +736,16 @@ fn lanes<DB: DrawingBackend>(
             event.end.max(event.start + 4.0 * style.scale * per_pixel),
         );
         let offset = 8.0 * style.scale * per_pixel;
-        let labelled = if marker.1 + offset + label > x1 {
-            (marker.0 - offset - label, marker.1)
+        let (labelled, anchor) = if marker.1 + offset + label > x1 {
+            ((marker.0 - offset - label, marker.1), HPos::Right)
         } else {
-            (marker.0, marker.1 + offset + label)
+            ((marker.0, marker.1 + offset + label), HPos::Left)
         };
         let fits = |lane: &Vec<(f64, f64)>, (a, b): (f64, f64)| {
             lane.iter().all(|&(c, d)| a >= d + gap || b + gap <= c)
         };
         let placed = match taken.iter().position(|lane| fits(lane, labelled)) {
-            Some(lane) => (lane, labelled, true),
+            Some(lane) => (lane, labelled, Some(anchor)),
             None => {
                 // Over as little of the other labels as can be.
                 let overlap = |lane: &Vec<(f64, f64)>| -> f64 {
@@ -760,7 +756,7 @@ fn lanes<DB: DrawingBackend>(
                 let lane = (0..taken.len())
                     .min_by(|&a, &b| overlap(&taken[a]).total_cmp(&overlap(&taken[b])))
                     .unwrap_or(0);
-                (lane, marker, false)
+                (lane, marker, None)
             }
         };
         taken[placed.0].push(placed.1);

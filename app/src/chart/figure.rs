@@ -362,7 +362,7 @@ fn mark(series: &Series, p: &SeriesPoint, view: &View) -> Option<Mark> {
             "approximate ({}), {} source{}",
             p.qualifier.map(|q| q.as_str()).unwrap_or("hedged"),
             p.sources.len(),
-            if p.sources.len() == 1 { "" } else { "s" }
+            plural(p.sources.len())
         ),
         PointStatus::Conflict => format!("conflict: {} sources disagree", p.sources.len()),
         PointStatus::Derived => format!(
@@ -490,10 +490,7 @@ fn event_mark(s: &SourcedEvent) -> Option<EventMark> {
         tip.push_str(&format!(" · {place}"));
     }
     let reports = s.also.len() + 1;
-    tip.push_str(&format!(
-        " · {reports} report{}",
-        if reports == 1 { "" } else { "s" }
-    ));
+    tip.push_str(&format!(" · {reports} report{}", plural(reports)));
     Some(EventMark {
         key: s.key.clone(),
         start,
