@@ -282,3 +282,58 @@ async fn the_page_draws_the_same_charts_in_its_html() {
     );
     assert!(html.contains("/export/trade-value.png?pair=CN-RU"));
 }
+
+/// The x of each event's marker in each of the page's drawings, as
+/// (drawing class, event key, percent of the drawing's width).
+fn event_positions(html: &str) -> Vec<(String, String, f64)> {
+    let mut out = Vec::new();
+    for plot in html.split("<div class=\"plot ").skip(1) {
+        let class = plot.split('"').next().unwrap_or_default().to_owned();
+        let plot = plot.split("</figure>").next().unwrap_or_default();
+        for tag in plot.split("<a ").skip(1) {
+            let tag = tag.split('>').next().unwrap_or_default();
+            let attr = |name: &str| {
+                tag.split_once(&format!("{name}=\""))
+                    .and_then(|(_, v)| v.split('"').next())
+            };
+            let (Some(key), Some(style)) = (attr("data-ev"), attr("style")) else {
+                continue;
+            };
+            let left = style
+                .strip_prefix("left:")
+                .and_then(|v| v.split('%').next())
+                .and_then(|v| v.parse::<f64>().ok())
+                .expect("a marker's left");
+            out.push((class.clone(), key.to_owned(), left));
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn the_charts_of_a_view_share_their_time_axis() {
+    // The value axis labels take as much room as the widest of the view's
+    // labels, on every chart: the timeline has none of its own, yet its
+    // events sit under the same events' lines on the charts above.
+    let (_data, app) = seeds_app().await;
+    let (_, _, body) = get(&app, "/?pair=CN-RU").await;
+    let html = String::from_utf8(body).expect("UTF-8");
+    let positions = event_positions(&html);
+    for class in ["wide", "medium", "narrow"] {
+        let mut by_event: std::collections::BTreeMap<&str, Vec<f64>> = Default::default();
+        for (c, key, left) in &positions {
+            if c == class {
+                by_event.entry(key).or_default().push(*left);
+            }
+        }
+        assert!(by_event.len() >= 5, "{class}: {by_event:?}");
+        for (key, lefts) in &by_event {
+            assert_eq!(lefts.len(), 3, "{class} {key}: a marker on each chart");
+            let (lo, hi) = lefts
+                .iter()
+                .fold((f64::MAX, f64::MIN), |(lo, hi), &x| (lo.min(x), hi.max(x)));
+            // Within a pixel of the narrow drawing (0.25 % of 400 px).
+            assert!(hi - lo < 0.25, "{class} {key}: {lefts:?}");
+        }
+    }
+}

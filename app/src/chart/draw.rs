@@ -9,7 +9,7 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::figure::{Figure, Line, Mark, Span};
+use super::figure::{Figure, Line, Mark, Span, VALUE_TICKS};
 use super::theme::Palette;
 use super::{font, ChartError, ChartKind, Hit};
 use crate::model::PointStatus;
@@ -76,10 +76,14 @@ impl Style {
     }
 }
 
-/// Width of the value labels left of the plot. Fixed, so the plots of one
-/// view start at the same x and their time axes line up.
-const Y_LABELS: f64 = 76.0;
+/// The value axis's tick marks; plotters keeps twice their length between
+/// a label and the axis.
+const TICK: f64 = 4.0;
+/// Room left of the widest value label, at text size 1.
+const LEFT: f64 = 8.0;
 const RIGHT: f64 = 28.0;
+/// An export's margin left of its title, value labels and footer.
+const FRAME_LEFT: f64 = 16.0;
 const X_LABELS: f64 = 26.0;
 const LEGEND: f64 = 26.0;
 /// Height of one lane of the timeline at text size 1.
@@ -96,7 +100,7 @@ pub fn draw<DB: DrawingBackend>(
     let s = style.scale;
     let t = s * style.text;
     let px = |v: f64| style.px(v);
-    let y_labels = Y_LABELS * style.text;
+    let y_labels = label_room(root, figure, style)?;
     let (width, height) = root.dim_in_pixel();
     if style.background {
         root.fill(&style.palette.background).map_err(fail)?;
@@ -108,17 +112,17 @@ pub fn draw<DB: DrawingBackend>(
     if let Some(frame) = &style.frame {
         root.draw(&Text::new(
             frame.title.clone(),
-            (px(16.0), px(14.0)),
+            (px(FRAME_LEFT), px(14.0)),
             text(20.0 * t, pal.ink),
         ))
         .map_err(fail)?;
         // The subtitle and the footer (every source) wrap to the width.
-        let room = i64::from(width) - i64::from(px(32.0));
+        let room = i64::from(width) - i64::from(px(2.0 * FRAME_LEFT));
         let font = text(13.0 * t, pal.muted);
         let subtitle = wrap(root, &frame.subtitle, &font, room)?;
         for (i, line) in subtitle.iter().enumerate() {
             let y = px(44.0 + 18.0 * i as f64);
-            root.draw(&Text::new(line.clone(), (px(16.0), y), font.clone()))
+            root.draw(&Text::new(line.clone(), (px(FRAME_LEFT), y), font.clone()))
                 .map_err(fail)?;
         }
         top = 70.0 + 18.0 * subtitle.len().saturating_sub(1) as f64;
@@ -130,11 +134,11 @@ pub fn draw<DB: DrawingBackend>(
         bottom = 14.0 + 17.0 * lines.len() as f64;
         for (i, line) in lines.into_iter().enumerate() {
             let y = height as i32 - px(bottom) + px(6.0 + 17.0 * i as f64);
-            root.draw(&Text::new(line, (px(16.0), y), font.clone()))
+            root.draw(&Text::new(line, (px(FRAME_LEFT), y), font.clone()))
                 .map_err(fail)?;
         }
     }
-    let rows = legend(root, figure, style, px(top))?;
+    let rows = legend(root, figure, style, (y_labels, px(top)))?;
     top += LEGEND * style.text * rows as f64;
     let area = root.margin(px(top), px(bottom), 0, 0);
 
@@ -156,7 +160,7 @@ pub fn draw<DB: DrawingBackend>(
     let (x0, x1) = figure.x_range();
     // Timeline lanes are worked out first: the plot is as tall as they need.
     let (area_w, area_h) = area.dim_in_pixel();
-    let plot_w = f64::from(area_w) - (y_labels + RIGHT) * s;
+    let plot_w = f64::from(area_w) - f64::from(y_labels) - RIGHT * s;
     let plot_h = f64::from(area_h) - style.text_px(X_LABELS) - 12.0 * s;
     let lanes = if kind_is_timeline(figure) {
         let room = (plot_h / style.text_px(LANE)).floor().clamp(1.0, 8.0) as usize;
@@ -166,33 +170,28 @@ pub fn draw<DB: DrawingBackend>(
     };
     let (y0, y1) = match lanes.iter().map(|l| l.0).max() {
         Some(top) => (0.0, (top + 1).max(2) as f64),
-        None => y_range(figure),
+        None => figure.y_range(),
     };
     let mut chart = ChartBuilder::on(&area)
         .margin_top(px(12.0))
         .margin_right(px(RIGHT))
         .x_label_area_size(px(X_LABELS * style.text))
-        .y_label_area_size(px(y_labels))
+        .y_label_area_size(y_labels)
         .build_cartesian_2d(x0..x1, y0..y1)
         .map_err(fail)?;
 
-    let currency = figure.currency.clone();
     let kind = figure.kind;
-    let y_format = move |v: &f64| match kind {
-        ChartKind::TradeValue => super::figure::short_figure(*v, currency.as_deref(), None),
-        ChartKind::Growth => format!("{v:.0} %"),
-        ChartKind::Timeline => String::new(),
-    };
+    let y_format = |v: &f64| figure.value_label(*v);
     let mut mesh = chart.configure_mesh();
     mesh.disable_x_mesh()
         .disable_x_axis()
-        .y_labels(5)
+        .y_labels(VALUE_TICKS)
         .y_label_formatter(&y_format)
         .y_label_style(text(12.0 * t, pal.muted))
         .axis_style(pal.axis.stroke_width(px(1.0).max(1) as u32))
         .bold_line_style(pal.grid.stroke_width(px(1.0).max(1) as u32))
         .light_line_style(TRANSPARENT)
-        .set_all_tick_mark_size(px(4.0));
+        .set_all_tick_mark_size(px(TICK));
     if kind == ChartKind::Timeline {
         mesh.disable_mesh().disable_y_axis();
     }
@@ -240,7 +239,7 @@ pub fn draw<DB: DrawingBackend>(
 
     let mut hits = Vec::new();
     let fraction = |(x, y): (i32, i32)| (x as f32 / width as f32, y as f32 / height as f32);
-    let (_, plot_y) = chart.plotting_area().get_pixel_range();
+    let (plot_x, plot_y) = chart.plotting_area().get_pixel_range();
     let plot_top = plot_y.start as f32 / height as f32;
     let plot_bottom = plot_y.end as f32 / height as f32;
 
@@ -382,12 +381,15 @@ pub fn draw<DB: DrawingBackend>(
                         };
                         // The axes' size: in the page each size of chart
                         // text is one more font strike before the first frame.
-                        root.draw(&Text::new(
-                            m.label.clone(),
-                            (at.0, at.1 + dy),
-                            text(12.0 * t, pal.ink).pos(Pos::new(HPos::Center, v)),
-                        ))
-                        .map_err(fail)?;
+                        let font = text(12.0 * t, pal.ink).pos(Pos::new(HPos::Center, v));
+                        // Centred over its mark, but inside the plot: a
+                        // mark at the axis's first months would put half
+                        // its label over the value labels.
+                        let (w, _) = root.estimate_text_size(&m.label, &font).map_err(fail)?;
+                        let half = i32::try_from(w / 2).unwrap_or(0);
+                        let x = at.0.min(plot_x.end - half).max(plot_x.start + half);
+                        root.draw(&Text::new(m.label.clone(), (x, at.1 + dy), font))
+                            .map_err(fail)?;
                     }
                     let (x, y) = fraction(at);
                     hits.push(Hit::mark(m, x, y));
@@ -605,7 +607,7 @@ fn legend<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     figure: &Figure,
     style: &Style,
-    y: i32,
+    (left, y): (i32, i32),
 ) -> Result<usize, ChartError> {
     let pal = &style.palette;
     let mut keys: Vec<(Key, &str)> = Vec::new();
@@ -638,7 +640,6 @@ fn legend<DB: DrawingBackend>(
     }
 
     let font = text(style.text_px(12.0), pal.muted).pos(Pos::new(HPos::Left, VPos::Center));
-    let left = style.px(Y_LABELS * style.text);
     let right = root.dim_in_pixel().0 as i32 - style.px(RIGHT);
     let row = style.text_px(LEGEND).round() as i32;
     let (mut x, mut mid, mut rows) = (left, y + row / 2, 1);
@@ -808,25 +809,29 @@ fn kind_is_timeline(figure: &Figure) -> bool {
     figure.kind == ChartKind::Timeline
 }
 
-fn y_range(figure: &Figure) -> (f64, f64) {
-    let marks = figure.lines.iter().flat_map(|l| &l.marks);
-    let (mut lo, mut hi) = (0.0_f64, 0.0_f64);
-    for m in marks {
-        lo = lo.min(m.value).min(m.range[0]);
-        hi = hi.max(m.value).max(m.range[1]);
+/// Room left of the plot for the value labels, in output pixels: enough for
+/// the widest label of any chart of the view ([`Figure::axis_labels`]), so
+/// the plots of one view start at the same x. Sized to the labels rather
+/// than to the widest label there could be: "CNY 1.3 tn" needs 76 pixels,
+/// "$200 bn" 58, and on a phone's drawing those pixels are a tenth of the
+/// plot.
+fn label_room<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    figure: &Figure,
+    style: &Style,
+) -> Result<i32, ChartError> {
+    let font = text(style.text_px(12.0), BLACK);
+    let mut widest = 0;
+    for label in &figure.axis_labels {
+        let (w, _) = root.estimate_text_size(label, &font).map_err(fail)?;
+        widest = widest.max(i32::try_from(w).unwrap_or(i32::MAX));
     }
-    if hi <= lo {
-        hi = lo + 1.0;
-    }
-    // Headroom for the labels above the marks.
-    let pad = (hi - lo) * 0.18;
-    let lo = if lo < 0.0 { lo - pad } else { 0.0 };
-    let hi = if figure.kind == ChartKind::Growth && hi.abs() < 1e-9 {
-        pad.max(1.0)
-    } else {
-        hi + pad
+    // In an export the widest label lines up with the title and the footer.
+    let edge = match style.frame {
+        Some(_) => style.px(FRAME_LEFT),
+        None => style.text_px(LEFT).round() as i32,
     };
-    (lo, hi)
+    Ok(widest + style.px(2.0 * TICK) + edge)
 }
 
 fn text(size: f64, color: RGBColor) -> TextStyle<'static> {
@@ -913,6 +918,125 @@ mod tests {
     }
 
     #[test]
+    fn value_labels_get_the_room_they_need_and_no_more() {
+        let figure = |labels: &[&str]| Figure {
+            kind: ChartKind::TradeValue,
+            pair: Pair("CN".into(), "RU".into()),
+            years: (2020, 2024),
+            currency: Some("USD".into()),
+            lines: vec![Line {
+                metric: Metric::TradeValue,
+                label: "Trade value".into(),
+                role: Role::Trade,
+                marks: vec![mark(2020, 107.8), mark(2024, 244.8)],
+            }],
+            events: Vec::new(),
+            notes: Vec::new(),
+            axis_labels: labels.iter().map(|l| (*l).to_owned()).collect(),
+        };
+        let first_mark = |f: &Figure, page: &crate::chart::PageSize| {
+            let (_, hits) =
+                super::super::svg(f, &Style::page(page.text), page.size).expect("draws");
+            hits[0].x * page.size.0 as f32
+        };
+        for page in ChartKind::TradeValue.page_sizes() {
+            let own = figure(&[]);
+            let own = Figure {
+                axis_labels: own
+                    .value_ticks()
+                    .iter()
+                    .map(|v| own.value_label(*v))
+                    .collect(),
+                ..own
+            };
+            // Another chart of the view with wider labels moves the plot right.
+            let wider = figure(&["CNY 1.3 tn", "-10 %"]);
+            let (a, b) = (first_mark(&own, &page), first_mark(&wider, &page));
+            assert!(b > a + 10.0, "{}: {a} {b}", page.class);
+            // Every label of the axis is inside the drawing.
+            font::register();
+            let mut out = String::new();
+            let root = SVGBackend::with_string(&mut out, page.size).into_drawing_area();
+            let style = Style::page(page.text);
+            let room = label_room(&root, &own, &style).expect("measures");
+            let font = text(style.text_px(12.0), BLACK);
+            for label in &own.axis_labels {
+                let (w, _) = root.estimate_text_size(label, &font).expect("measures");
+                assert!(
+                    room - style.px(2.0 * TICK) - w as i32 >= style.text_px(LEFT).round() as i32,
+                    "{}: {label} in {room}",
+                    page.class
+                );
+            }
+            // "$250 bn" needs less than the 76 pixels "CNY 1.3 tn" does.
+            assert!(f64::from(room) < 66.0 * page.text, "{}: {room}", page.class);
+        }
+    }
+
+    #[test]
+    fn value_labels_stay_inside_the_plot() {
+        // Jan–Aug 2020 at the axis's left end: its label is moved right, off
+        // the value labels, and the last year's moved left, off the edge.
+        let first = Mark {
+            end: 2020.67,
+            full_year: false,
+            label: "roughly 0 %".into(),
+            ..mark(2020, 0.0)
+        };
+        let last = Mark {
+            label: "+29.3 % (a long label)".into(),
+            ..mark(2024, 29.3)
+        };
+        let figure = Figure {
+            kind: ChartKind::Growth,
+            pair: Pair("CN".into(), "RU".into()),
+            years: (2020, 2024),
+            currency: None,
+            lines: vec![Line {
+                metric: Metric::TradeGrowthYoy,
+                label: "Trade growth".into(),
+                role: Role::Trade,
+                marks: vec![first, last],
+            }],
+            events: Vec::new(),
+            notes: Vec::new(),
+            axis_labels: vec!["30 %".into()],
+        };
+        font::register();
+        for page in ChartKind::Growth.page_sizes() {
+            let style = Style::page(page.text);
+            let (svg, _) = super::super::svg(&figure, &style, page.size).expect("draws");
+            let mut out = String::new();
+            let root = SVGBackend::with_string(&mut out, page.size).into_drawing_area();
+            let room = label_room(&root, &figure, &style).expect("measures");
+            let right = page.size.0 as i32 - style.px(RIGHT);
+            let font = text(style.text_px(12.0), BLACK);
+            for label in ["roughly 0 %", "+29.3 % (a long label)"] {
+                let x = svg
+                    .split("<text ")
+                    .filter_map(|t| t.split_once('>'))
+                    .find(|(_, rest)| rest.split('<').next().map(str::trim) == Some(label))
+                    .and_then(|(attrs, _)| attrs.split_once("x=\""))
+                    .and_then(|(_, v)| v.split('"').next())
+                    .and_then(|v| v.parse::<i32>().ok())
+                    .expect("drawn");
+                let (w, _) = root.estimate_text_size(label, &font).expect("measures");
+                let half = (w / 2) as i32;
+                assert!(
+                    x - half >= room,
+                    "{}: {label} at {x}, plot from {room}",
+                    page.class
+                );
+                assert!(
+                    x + half <= right,
+                    "{}: {label} at {x}, plot to {right}",
+                    page.class
+                );
+            }
+        }
+    }
+
+    #[test]
     fn year_numbers_never_run_into_each_other() {
         let figure = Figure {
             kind: ChartKind::TradeValue,
@@ -927,6 +1051,7 @@ mod tests {
             }],
             events: Vec::new(),
             notes: Vec::new(),
+            axis_labels: vec!["$250 bn".into()],
         };
         for page in ChartKind::TradeValue.page_sizes() {
             let style = Style::page(page.text);

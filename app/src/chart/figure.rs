@@ -149,11 +149,37 @@ pub struct Figure {
     /// What is not drawn, and why: said under the chart on the page, in
     /// the footer of an export.
     pub notes: Vec<Note>,
+    /// The value axis labels of every chart of the view (values and growth),
+    /// so each keeps the same room for them left of its plot: the plots of
+    /// one view start at the same x and their time axes line up.
+    pub axis_labels: Vec<String>,
 }
 
 impl Figure {
     /// The chart `kind` of `pair`'s `series` and `events` as `view` asks.
     pub fn build(
+        kind: ChartKind,
+        pair: &Pair,
+        series: &[Series],
+        events: &[SourcedEvent],
+        view: &View,
+    ) -> Figure {
+        let mut figure = Figure::build_alone(kind, pair, series, events, view);
+        let mut axis_labels = Vec::new();
+        for other in [ChartKind::TradeValue, ChartKind::Growth] {
+            if other == kind {
+                axis_labels.extend(figure.value_labels());
+            } else {
+                let other = Figure::build_alone(other, pair, series, events, view);
+                axis_labels.extend(other.value_labels());
+            }
+        }
+        figure.axis_labels = axis_labels;
+        figure
+    }
+
+    /// [`Figure::build`] without the other charts' axis labels.
+    fn build_alone(
         kind: ChartKind,
         pair: &Pair,
         series: &[Series],
@@ -205,6 +231,7 @@ impl Figure {
             lines,
             events,
             notes,
+            axis_labels: Vec::new(),
         }
     }
 
@@ -220,7 +247,63 @@ impl Figure {
     pub fn x_range(&self) -> (f64, f64) {
         (f64::from(self.years.0), f64::from(self.years.1) + 1.0)
     }
+
+    /// The value axis of the value and growth charts: from zero (or below
+    /// the lowest mark) to above the highest, with headroom for the labels
+    /// written above the marks.
+    pub fn y_range(&self) -> (f64, f64) {
+        let marks = self.lines.iter().flat_map(|l| &l.marks);
+        let (mut lo, mut hi) = (0.0_f64, 0.0_f64);
+        for m in marks {
+            lo = lo.min(m.value).min(m.range[0]);
+            hi = hi.max(m.value).max(m.range[1]);
+        }
+        if hi <= lo {
+            hi = lo + 1.0;
+        }
+        let pad = (hi - lo) * 0.18;
+        let lo = if lo < 0.0 { lo - pad } else { 0.0 };
+        let hi = if self.kind == ChartKind::Growth && hi.abs() < 1e-9 {
+            pad.max(1.0)
+        } else {
+            hi + pad
+        };
+        (lo, hi)
+    }
+
+    /// Where the value axis is labelled: plotters' choice of at most
+    /// [`VALUE_TICKS`] round values in [`Figure::y_range`], which the drawing
+    /// asks for too.
+    pub fn value_ticks(&self) -> Vec<f64> {
+        use plotters::coord::ranged1d::{BoldPoints, Ranged};
+        use plotters::coord::types::RangedCoordf64;
+        let (lo, hi) = self.y_range();
+        RangedCoordf64::from(lo..hi).key_points(BoldPoints(VALUE_TICKS))
+    }
+
+    /// A value axis label: "$200 bn", "-10 %".
+    pub fn value_label(&self, v: f64) -> String {
+        match self.kind {
+            ChartKind::TradeValue => short_figure(v, self.currency.as_deref(), None),
+            ChartKind::Growth => format!("{v:.0} %"),
+            ChartKind::Timeline => String::new(),
+        }
+    }
+
+    /// This chart's own value axis labels; none on a timeline or an empty chart.
+    fn value_labels(&self) -> Vec<String> {
+        if self.kind == ChartKind::Timeline || self.is_empty() {
+            return Vec::new();
+        }
+        self.value_ticks()
+            .into_iter()
+            .map(|v| self.value_label(v))
+            .collect()
+    }
 }
+
+/// At most this many labels on a value axis.
+pub const VALUE_TICKS: usize = 5;
 
 /// The same years on every chart of a view, so their axes line up: the
 /// view's range, else every dated figure and event of the pair.
