@@ -252,6 +252,45 @@ test("chart labels are readable at every width", async ({ page }) => {
   }
 });
 
+test("tooltips stay inside their drawing at every width", async ({ page }) => {
+  // A mark near the drawing's left edge has its tooltip to its right, one
+  // near the right edge to its left, so no tooltip runs off a phone's screen
+  // (they did, by up to 72 px at 430 px wide, when they were centred) or out
+  // of its card.
+  await page.goto("/");
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  for (const width of [360, 430, 640, 768, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    const hits = page.locator(".chart-card .plot .hit");
+    let checked = 0;
+    for (let i = 0; i < (await hits.count()); i++) {
+      const hit = hits.nth(i);
+      if (!(await hit.isVisible())) continue;
+      await hit.focus();
+      const box = await hit.evaluate((el) => {
+        const rect = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        };
+        return {
+          tip: rect(el.querySelector(".tip")!),
+          drawing: rect(el.closest(".plot")!),
+          card: rect(el.closest(".card")!),
+          text: el.querySelector(".tip")!.textContent!.slice(0, 40),
+        };
+      });
+      const where = `${box.text} at ${width} px`;
+      expect(box.tip.left, where).toBeGreaterThanOrEqual(box.drawing.left - 1);
+      expect(box.tip.right, where).toBeLessThanOrEqual(box.drawing.right + 1);
+      expect(box.tip.top, where).toBeGreaterThanOrEqual(box.card.top);
+      expect(box.tip.bottom, where).toBeLessThanOrEqual(box.card.bottom);
+      checked += 1;
+    }
+    // Two values, three growth bars, six events on each chart and the timeline.
+    expect(checked, `at ${width} px`).toBeGreaterThanOrEqual(20);
+  }
+});
+
 test("the page does not move when the island hydrates", async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { __shift: number }).__shift = 0;

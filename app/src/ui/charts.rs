@@ -85,7 +85,15 @@ pub fn ChartCard(
 /// The link over one mark: its tooltip is its text, so a screen reader
 /// reads what a mouse user sees; following it opens the source.
 fn hit(h: Hit, view: &View) -> AnyView {
-    let mut position = format!("left:{:.3}%;top:{:.3}%", h.x * 100.0, h.y * 100.0);
+    // `--x` places the tooltip along its own width as the mark is along the
+    // drawing's: left-aligned at the left edge, centred in the middle, so a
+    // tooltip never leaves the drawing (see `.tip` in the stylesheet).
+    let mut position = format!(
+        "left:{:.3}%;top:{:.3}%;--x:{:.3}",
+        h.x * 100.0,
+        h.y * 100.0,
+        h.x.clamp(0.0, 1.0)
+    );
     if let Some(height) = h.height {
         position.push_str(&format!(";height:{:.3}%", height * 100.0));
     }
@@ -96,19 +104,18 @@ fn hit(h: Hit, view: &View) -> AnyView {
     } else {
         "hit"
     };
-    let flip = if h.x > 0.6 { " tip-left" } else { "" };
     // The tooltip is hidden until hover or focus, so the name is given
     // explicitly: a screen reader reads the same text at once.
     let name = h.tip.clone();
     match h.key {
         Some(key) => view! {
-            <a class=format!("{class}{flip}") href=view.with_source(Some(&key)).href() data-source=key style=position data-ev=h.event aria-label=name>
+            <a class=class href=view.with_source(Some(&key)).href() data-source=key style=position data-ev=h.event aria-label=name>
                 <span class="tip" aria-hidden="true">{h.tip}</span>
             </a>
         }
         .into_any(),
         None => view! {
-            <span class=format!("{class}{flip}") tabindex="0" role="img" style=position aria-label=name>
+            <span class=class tabindex="0" role="img" style=position aria-label=name>
                 <span class="tip" aria-hidden="true">{h.tip}</span>
             </span>
         }
