@@ -176,6 +176,91 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("LT", &["Lithuania", "Lithuanian", "Vilnius"]),
     ("LV", &["Latvia", "Latvian", "Riga"]),
     ("EE", &["Estonia", "Estonian", "Tallinn"]),
+    // Africa's, the Americas', Europe's and Asia's smaller traders. Left
+    // out where a name means something else as often: Georgia (the US
+    // state), Chad (a first name), Niger (the Niger Delta is Nigerian),
+    // "Congo" alone (two countries), Tripoli (two capitals).
+    ("UG", &["Uganda", "Ugandan", "Kampala"]),
+    ("RW", &["Rwanda", "Rwandan", "Kigali"]),
+    ("SN", &["Senegal", "Senegalese", "Dakar"]),
+    (
+        "CI",
+        &[
+            "Côte d'Ivoire",
+            "Côte d’Ivoire",
+            "Cote d'Ivoire",
+            "Ivory Coast",
+            "Ivorian",
+            "Abidjan",
+            "Yamoussoukro",
+        ],
+    ),
+    ("CM", &["Cameroon", "Cameroonian", "Yaoundé", "Yaounde"]),
+    (
+        "CD",
+        &[
+            "Democratic Republic of the Congo",
+            "Democratic Republic of Congo",
+            "DR Congo",
+            "DRC",
+            "Kinshasa",
+        ],
+    ),
+    (
+        "CG",
+        &["Republic of the Congo", "Congo-Brazzaville", "Brazzaville"],
+    ),
+    ("MZ", &["Mozambique", "Mozambican", "Maputo"]),
+    ("NA", &["Namibia", "Namibian", "Windhoek"]),
+    ("BW", &["Botswana", "Gaborone"]),
+    ("SS", &["South Sudan", "South Sudanese", "Juba"]),
+    ("SD", &["Sudan", "Sudanese", "Khartoum"]),
+    ("LY", &["Libya", "Libyan"]),
+    ("DJ", &["Djibouti", "Djiboutian"]),
+    ("MG", &["Madagascar", "Malagasy", "Antananarivo"]),
+    ("ML", &["Mali", "Malian", "Bamako"]),
+    ("BF", &["Burkina Faso", "Burkinabe", "Ouagadougou"]),
+    ("GN", &["Guinea", "Guinean", "Conakry"]),
+    ("GQ", &["Equatorial Guinea", "Malabo"]),
+    ("GW", &["Guinea-Bissau"]),
+    ("GA", &["Gabon", "Gabonese", "Libreville"]),
+    ("MW", &["Malawi", "Malawian", "Lilongwe"]),
+    ("SL", &["Sierra Leone", "Freetown"]),
+    ("LR", &["Liberia", "Liberian", "Monrovia"]),
+    ("TG", &["Togo", "Togolese", "Lomé", "Lome"]),
+    ("BJ", &["Benin", "Beninese", "Porto-Novo", "Cotonou"]),
+    ("MR", &["Mauritania", "Mauritanian", "Nouakchott"]),
+    ("SO", &["Somalia", "Somali", "Mogadishu"]),
+    ("ER", &["Eritrea", "Eritrean", "Asmara"]),
+    ("MU", &["Mauritius", "Mauritian", "Port Louis"]),
+    ("PA", &["Panama", "Panamanian"]),
+    ("CR", &["Costa Rica", "Costa Rican"]),
+    ("DO", &["Dominican Republic", "Santo Domingo"]),
+    ("GT", &["Guatemala", "Guatemalan"]),
+    ("HN", &["Honduras", "Honduran", "Tegucigalpa"]),
+    ("NI", &["Nicaragua", "Nicaraguan", "Managua"]),
+    ("SV", &["El Salvador", "Salvadoran", "San Salvador"]),
+    ("JM", &["Jamaica", "Jamaican"]),
+    ("TT", &["Trinidad and Tobago", "Trinidad"]),
+    ("BN", &["Brunei", "Bruneian", "Bandar Seri Begawan"]),
+    ("PG", &["Papua New Guinea", "Port Moresby"]),
+    ("FJ", &["Fiji", "Fijian", "Suva"]),
+    ("YE", &["Yemen", "Yemeni", "Sanaa", "Sana'a"]),
+    ("MV", &["Maldives", "Maldivian"]),
+    ("BT", &["Bhutan", "Bhutanese", "Thimphu"]),
+    ("TL", &["Timor-Leste", "East Timor", "Dili"]),
+    ("CY", &["Cyprus", "Cypriot", "Nicosia"]),
+    ("MT", &["Malta", "Maltese", "Valletta"]),
+    ("LU", &["Luxembourg"]),
+    ("IS", &["Iceland", "Icelandic", "Reykjavik", "Reykjavík"]),
+    ("AL", &["Albania", "Albanian", "Tirana"]),
+    ("MK", &["North Macedonia", "Skopje"]),
+    (
+        "BA",
+        &["Bosnia and Herzegovina", "Bosnia", "Bosnian", "Sarajevo"],
+    ),
+    ("ME", &["Montenegro", "Montenegrin", "Podgorica"]),
+    ("MD", &["Moldova", "Moldovan", "Chisinau", "Chișinău"]),
 ];
 
 /// Capital cities double as names of their governments ("Beijing and Moscow
@@ -275,6 +360,57 @@ pub fn is_capital(name: &str) -> bool {
             | "Vilnius"
             | "Riga"
             | "Tallinn"
+            | "Kampala"
+            | "Kigali"
+            | "Dakar"
+            | "Abidjan"
+            | "Yamoussoukro"
+            | "Yaoundé"
+            | "Yaounde"
+            | "Kinshasa"
+            | "Brazzaville"
+            | "Maputo"
+            | "Windhoek"
+            | "Gaborone"
+            | "Juba"
+            | "Khartoum"
+            | "Antananarivo"
+            | "Bamako"
+            | "Ouagadougou"
+            | "Conakry"
+            | "Malabo"
+            | "Libreville"
+            | "Lilongwe"
+            | "Freetown"
+            | "Monrovia"
+            | "Lomé"
+            | "Lome"
+            | "Porto-Novo"
+            | "Nouakchott"
+            | "Mogadishu"
+            | "Asmara"
+            | "Port Louis"
+            | "Santo Domingo"
+            | "Tegucigalpa"
+            | "Managua"
+            | "San Salvador"
+            | "Bandar Seri Begawan"
+            | "Port Moresby"
+            | "Suva"
+            | "Sanaa"
+            | "Sana'a"
+            | "Thimphu"
+            | "Dili"
+            | "Nicosia"
+            | "Valletta"
+            | "Reykjavik"
+            | "Reykjavík"
+            | "Tirana"
+            | "Skopje"
+            | "Sarajevo"
+            | "Podgorica"
+            | "Chisinau"
+            | "Chișinău"
     )
 }
 
@@ -369,7 +505,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         // The same holds for "US$" and "HK$" before an amount: an article on
         // Brazil and China quoting every figure in "US$" is not about the US.
         let currency = bytes.get(end) == Some(&b'$')
-            || [&b" dollar"[..], b" Dollar", b"-dollar"]
+            || [&b" dollar"[..], b" Dollar", b"-dollar", b" shilling"]
                 .iter()
                 .any(|w| bytes[end..].starts_with(w));
         if before_ok && after_ok && !currency {
@@ -451,6 +587,33 @@ mod tests {
             codes("trade between Taiwan and the Czech Republic"),
             vec!["TW", "CZ"]
         );
+        assert_eq!(
+            codes("Uganda, South Sudan, Sudan and the DRC"),
+            vec!["UG", "SS", "SD", "CD"]
+        );
+        assert_eq!(
+            codes("Côte d'Ivoire, Equatorial Guinea, Guinea-Bissau, Papua New Guinea"),
+            vec!["CI", "GQ", "GW", "PG"]
+        );
+    }
+
+    #[test]
+    fn capitals_are_names_of_their_countries() {
+        // A capital `is_capital` knows but the table lacks would never be
+        // found; one the table has but `is_capital` lacks would read "a
+        // visit to Kampala" as a visit by Uganda.
+        for (name, code) in [
+            ("Kampala", "UG"),
+            ("Kinshasa", "CD"),
+            ("Juba", "SS"),
+            ("Khartoum", "SD"),
+            ("Chișinău", "MD"),
+            ("Nairobi", "KE"),
+            ("Moscow", "RU"),
+        ] {
+            assert!(is_capital(name), "{name}");
+            assert_eq!(code_of(name), Some(code), "{name}");
+        }
     }
 
     #[test]
@@ -481,6 +644,7 @@ mod tests {
     fn a_currency_prefix_is_not_the_country() {
         assert!(codes("exports of US$104.3 billion and HK$2 billion").is_empty());
         assert!(codes("295.6 billion U.S. dollars").is_empty());
+        assert!(codes("1.1 trillion Kenyan shillings").is_empty());
         assert_eq!(codes("US exports of $5 billion"), vec!["US"]);
         // An article on Brazil and China that quotes its figures in US$.
         let m = mentions(

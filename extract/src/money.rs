@@ -47,10 +47,10 @@ fn pattern() -> &'static Regex {
         let re = format!(
             r"(?xi)
             (?:\b(?P<qual>{QUALIFIERS})\s+)?
-            (?P<pre>(?:US\$|U\.S\.\s?\$|A\$|C\$|HK\$|S\$|NT\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR)\s?)?
+            (?P<pre>(?:US\$|U\.S\.\s?\$|A\$|C\$|HK\$|S\$|NT\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|(?:KSh|Ksh|TSh|USh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX)\s?)?
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
             (?:(?:\s*|-)(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
-            (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|pounds|GBP|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF)\b)?"
+            (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|pounds|GBP|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX)\b)?"
         );
         crate::pattern::compile("money", &re)
     })
@@ -99,6 +99,13 @@ fn currency_code(symbol: &str) -> Option<&'static str> {
         "canadian dollars" => "CAD",
         "australian dollars" => "AUD",
         "chf" | "swiss francs" => "CHF",
+        // East Africa's shillings by their own papers' abbreviations ("KSh
+        // 1.1 trillion", "Ksh1.1 trillion", "Kshs. 30 billion"). A bare
+        // "Sh" or "shillings" is left alone: Kenyan, Tanzanian, Ugandan and
+        // Somali papers all write it for their own.
+        "ksh" | "kshs" | "ksh." | "kshs." | "kes" | "kenyan shillings" => "KES",
+        "tsh" | "tshs" | "tsh." | "tshs." | "tzs" | "tanzanian shillings" => "TZS",
+        "ush" | "ushs" | "ush." | "ushs." | "ugx" | "ugandan shillings" => "UGX",
         _ => return None,
     })
 }
@@ -398,6 +405,18 @@ mod tests {
     #[case("₹1.5 lakh crores", 1.5e12, "INR", None)]
     #[case("Rp 2.5 trillion", 2.5e12, "IDR", None)]
     #[case("R546 billion", 546e9, "ZAR", None)]
+    #[case("KSh 1.1 trillion", 1.1e12, "KES", None)]
+    #[case("Ksh34.2 billion", 34.2e9, "KES", None)]
+    #[case("Kshs. 30 billion", 30e9, "KES", None)]
+    #[case(
+        "about 1.1 trillion Kenyan shillings",
+        1.1e12,
+        "KES",
+        Some(Qualifier::About)
+    )]
+    #[case("TSh 2.4 trillion", 2.4e12, "TZS", None)]
+    #[case("USh 5.3 trillion", 5.3e12, "UGX", None)]
+    #[case("UGX 480 billion", 480e9, "UGX", None)]
     #[case("R1.2-trillion", 1.2e12, "ZAR", None)]
     #[case("R$ 12 billion", 12e9, "BRL", None)]
     #[case("NT$1.2 trillion", 1.2e12, "TWD", None)]

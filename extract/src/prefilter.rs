@@ -144,7 +144,7 @@ enum Kind {
 /// "met"/"meet", "hosted", "received", "arrived", "trip", "travel"). Longer words ("exchanged", "unchanged")
 /// are tested on their first eight letters, which only makes the clue more
 /// generous.
-const WORDS: [(&str, Kind); 78] = [
+const WORDS: [(&str, Kind); 85] = [
     ("aed", Kind::Money),
     ("arrived", Kind::Event),
     ("aud", Kind::Money),
@@ -170,7 +170,9 @@ const WORDS: [(&str, Kind); 78] = [
     ("ils", Kind::Money),
     ("inr", Kind::Money),
     ("jpy", Kind::Money),
+    ("kes", Kind::Money),
     ("krw", Kind::Money),
+    ("ksh", Kind::Money),
     ("kzt", Kind::Money),
     ("level", Kind::Rate),
     ("lira", Kind::Money),
@@ -203,6 +205,7 @@ const WORDS: [(&str, Kind); 78] = [
     ("sent", Kind::Event),
     ("sgd", Kind::Money),
     ("shekel", Kind::Money),
+    ("shilling", Kind::Money),
     ("summit", Kind::Event),
     ("talks", Kind::Event),
     ("tele", Kind::Event),
@@ -211,9 +214,13 @@ const WORDS: [(&str, Kind); 78] = [
     ("travel", Kind::Event),
     ("trip", Kind::Event),
     ("try", Kind::Money),
+    ("tsh", Kind::Money),
     ("twd", Kind::Money),
+    ("tzs", Kind::Money),
+    ("ugx", Kind::Money),
     ("unchanged", Kind::Rate),
     ("usd", Kind::Money),
+    ("ush", Kind::Money),
     ("video", Kind::Event),
     ("virtual", Kind::Event),
     ("visit", Kind::Event),
