@@ -917,22 +917,34 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn value_labels_get_the_room_they_need_and_no_more() {
-        let figure = |labels: &[&str]| Figure {
+    /// A value chart of CN–RU over `years` with one line of `marks`, whose
+    /// view's axis labels are `labels`.
+    fn value_figure(years: (i32, i32), marks: Vec<Mark>, labels: &[&str]) -> Figure {
+        Figure {
             kind: ChartKind::TradeValue,
             pair: Pair("CN".into(), "RU".into()),
-            years: (2020, 2024),
+            years,
             currency: Some("USD".into()),
             lines: vec![Line {
                 metric: Metric::TradeValue,
                 label: "Trade value".into(),
                 role: Role::Trade,
-                marks: vec![mark(2020, 107.8), mark(2024, 244.8)],
+                marks,
             }],
             events: Vec::new(),
             notes: Vec::new(),
             axis_labels: labels.iter().map(|l| (*l).to_owned()).collect(),
+        }
+    }
+
+    #[test]
+    fn value_labels_get_the_room_they_need_and_no_more() {
+        let figure = |labels: &[&str]| {
+            value_figure(
+                (2020, 2024),
+                vec![mark(2020, 107.8), mark(2024, 244.8)],
+                labels,
+            )
         };
         let first_mark = |f: &Figure, page: &crate::chart::PageSize| {
             let (_, hits) =
@@ -987,21 +999,10 @@ mod tests {
             label: "+29.3 % (a long label)".into(),
             ..mark(2024, 29.3)
         };
-        let figure = Figure {
-            kind: ChartKind::Growth,
-            pair: Pair("CN".into(), "RU".into()),
-            years: (2020, 2024),
-            currency: None,
-            lines: vec![Line {
-                metric: Metric::TradeGrowthYoy,
-                label: "Trade growth".into(),
-                role: Role::Trade,
-                marks: vec![first, last],
-            }],
-            events: Vec::new(),
-            notes: Vec::new(),
-            axis_labels: vec!["30 %".into()],
-        };
+        let mut figure = value_figure((2020, 2024), vec![first, last], &["30 %"]);
+        figure.kind = ChartKind::Growth;
+        figure.currency = None;
+        figure.lines[0].metric = Metric::TradeGrowthYoy;
         font::register();
         for page in ChartKind::Growth.page_sizes() {
             let style = Style::page(page.text);
@@ -1038,21 +1039,11 @@ mod tests {
 
     #[test]
     fn year_numbers_never_run_into_each_other() {
-        let figure = Figure {
-            kind: ChartKind::TradeValue,
-            pair: Pair("CN".into(), "RU".into()),
-            years: (2000, 2024),
-            currency: Some("USD".into()),
-            lines: vec![Line {
-                metric: Metric::TradeValue,
-                label: "Trade value".into(),
-                role: Role::Trade,
-                marks: vec![mark(2000, 8.0), mark(2024, 244.8)],
-            }],
-            events: Vec::new(),
-            notes: Vec::new(),
-            axis_labels: vec!["$250 bn".into()],
-        };
+        let figure = value_figure(
+            (2000, 2024),
+            vec![mark(2000, 8.0), mark(2024, 244.8)],
+            &["$250 bn"],
+        );
         for page in ChartKind::TradeValue.page_sizes() {
             let style = Style::page(page.text);
             let (svg, _) = super::super::svg(&figure, &style, page.size).expect("draws");
