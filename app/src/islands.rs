@@ -38,6 +38,12 @@ mod enhance {
             // server-rendered one.
             let _ = body.set_attribute("data-hydrated", "true");
         }
+        // The same moment in the performance timeline, where a measurement
+        // (`.ci/measure-page.cjs`) or a real-user monitoring script can read
+        // it after the fact without watching the page load.
+        if let Some(performance) = window().performance() {
+            let _ = performance.mark("tradeline:interactive");
+        }
         let _ = window_event_listener(ev::click, on_click);
         let _ = window_event_listener(ev::mouseover, |e| highlight(e.target()));
         let _ = window_event_listener(ev::focusin, |e| highlight(e.target()));

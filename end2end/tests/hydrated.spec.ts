@@ -306,3 +306,17 @@ test("the page does not move when the island hydrates", async ({ page }) => {
   const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
   expect(shift).toBeLessThan(0.01);
 });
+
+test("the page marks when it became interactive, once", async ({ page }) => {
+  // `.ci/measure-page.cjs` reads this mark after the load instead of watching
+  // the page, so that nothing is attached to the page while it loads.
+  await page.goto("/");
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  const marks = await page.evaluate(() =>
+    performance.getEntriesByName("tradeline:interactive").map((m) => ({ type: m.entryType, at: m.startTime })),
+  );
+  expect(marks).toHaveLength(1);
+  expect(marks[0].type).toBe("mark");
+  const loaded = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseEnd);
+  expect(marks[0].at).toBeGreaterThan(loaded);
+});
