@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 // Measures the dashboard in headless Debian chromium against a running
 // release binary (loopback only):
-//   - first load: bytes transferred by resource type (compressed), largest
-//     contentful paint, time until the island is interactive, long tasks;
+//   - first load, in a fresh browser context with nothing attached while it
+//     loads, as in a user's browser (chromium-pipe.cjs): bytes transferred by
+//     resource type (compressed), largest contentful paint, time until the
+//     island is interactive (the page's `tradeline:interactive` mark), long
+//     tasks;
+//   - the same first load with Playwright attached, as a control: its
+//     instrumentation competes with the page for the host's cores;
 //   - the same load again in the same tab with the HTTP cache disabled, so
 //     every byte is fetched again but the renderer process is already warm
 //     (as in a browser that is already open), which separates the page's own
@@ -14,6 +19,7 @@
 
 const path = require("node:path");
 const { chromium } = require(path.join(__dirname, "..", "end2end", "node_modules", "playwright"));
+const pipe = require("./chromium-pipe.cjs");
 
 const base = process.argv[2] || "http://127.0.0.1:3000";
 const runs = Number(process.argv[3] || 10);
@@ -27,6 +33,21 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const kind = (resource) => {
+  if (resource.type === "document") return "document";
+  const ext = new URL(resource.name).pathname.split(".").pop();
+  return { wasm: "wasm", js: "script", css: "stylesheet", woff2: "font", svg: "image" }[ext] || "other";
+};
+
+// A first load with nothing attached to the page until it is interactive.
+async function unattachedLoad(browser) {
+  const m = await pipe.load(browser, base + "/", { waitForMark: "tradeline:interactive", settleMs: 1000 });
+  const bytes = {};
+  for (const r of m.resources) bytes[kind(r)] = (bytes[kind(r)] || 0) + r.bytes;
+  return { bytes, total: Object.values(bytes).reduce((a, b) => a + b, 0), lcp: m.lcp, interactive: m.interactive, longTasks: m.longTasks.map((t) => t.duration) };
+}
+
+// The same with Playwright attached from before the navigation.
 async function firstLoad(browser) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
@@ -106,6 +127,13 @@ async function screenshot(browser, file) {
 }
 
 (async () => {
+  const quiet = await pipe.launch(launch.executablePath);
+  const unattached = [];
+  try {
+    for (let i = 0; i < runs; i++) unattached.push(await unattachedLoad(quiet));
+  } finally {
+    await quiet.close();
+  }
   const browser = await chromium.launch(launch);
   const loads = [];
   for (let i = 0; i < runs; i++) loads.push(await firstLoad(browser));
@@ -123,15 +151,20 @@ async function screenshot(browser, file) {
     await b.close();
     cold.push(performance.now() - t0);
   }
-  const last = loads[loads.length - 1];
+  const last = unattached[unattached.length - 1];
   console.log(JSON.stringify({
     runs,
     first_load_bytes_by_type: last.bytes,
     first_load_bytes_total: last.total,
-    lcp_ms_median: median(loads.map((l) => l.lcp)),
-    interactive_ms_median: median(loads.map((l) => l.interactive)),
-    longest_task_ms: Math.max(0, ...loads.flatMap((l) => l.longTasks)),
-    loads_with_a_task_over_50_ms: loads.filter((l) => l.longTasks.some((d) => d > 50)).length,
+    lcp_ms_median: median(unattached.map((l) => l.lcp)),
+    interactive_ms_median: median(unattached.map((l) => l.interactive)),
+    longest_task_ms: Math.max(0, ...unattached.flatMap((l) => l.longTasks)),
+    loads_with_a_task_over_50_ms: unattached.filter((l) => l.longTasks.some((d) => d > 50)).length,
+    playwright_attached_bytes_total: loads[loads.length - 1].total,
+    playwright_attached_lcp_ms_median: median(loads.map((l) => l.lcp)),
+    playwright_attached_interactive_ms_median: median(loads.map((l) => l.interactive)),
+    playwright_attached_longest_task_ms: Math.max(0, ...loads.flatMap((l) => l.longTasks)),
+    playwright_attached_loads_with_a_task_over_50_ms: loads.filter((l) => l.longTasks.some((d) => d > 50)).length,
     warm_renderer_lcp_ms_median: median(again.map((l) => l.lcp)),
     warm_renderer_longest_task_ms: Math.max(0, ...again.flatMap((l) => l.longTasks)),
     warm_renderer_loads_with_a_task_over_50_ms: again.filter((l) => l.longTasks.some((d) => d > 50)).length,
