@@ -84,6 +84,9 @@ const LEFT: f64 = 8.0;
 const RIGHT: f64 = 28.0;
 /// An export's margin left of its title, value labels and footer.
 const FRAME_LEFT: f64 = 16.0;
+/// The size of an export's footer text.
+const FOOTER_TEXT: f64 = 11.5;
+
 const X_LABELS: f64 = 26.0;
 const LEGEND: f64 = 26.0;
 /// Height of one lane of the timeline at text size 1.
@@ -126,7 +129,7 @@ pub fn draw<DB: DrawingBackend>(
                 .map_err(fail)?;
         }
         top = 70.0 + 18.0 * subtitle.len().saturating_sub(1) as f64;
-        let font = text(11.5 * t, pal.muted);
+        let font = text(FOOTER_TEXT * t, pal.muted);
         let mut lines = Vec::new();
         for line in &frame.footer {
             lines.extend(wrap(root, line, &font, room)?);
@@ -764,6 +767,14 @@ fn lanes<DB: DrawingBackend>(
         out.push((placed.0, placed.2));
     }
     Ok(out)
+}
+
+/// Whether a footer line fits on one line of an export `width` pixels wide
+/// (at scale 1), measured with the font it is drawn in. The export's frame
+/// uses it to give each source a line of its own.
+pub fn footer_fits(width: u32) -> impl Fn(&str) -> bool {
+    let room = f64::from(width) - 2.0 * FRAME_LEFT;
+    move |line: &str| super::font::text_width(line, FOOTER_TEXT) <= room
 }
 
 /// `line` in lines at most `room` pixels wide, broken between words (a word

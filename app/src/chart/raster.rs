@@ -23,32 +23,16 @@ impl<'a> Raster<'a> {
     /// the buffer has the wrong size.
     pub fn new(buffer: &'a mut [u8], size: (u32, u32)) -> Option<Self> {
         let inner = BitMapBackend::with_buffer_and_format(buffer, size).ok()?;
-        let font = FontRef::try_from_slice(dejavu::sans::regular()).ok()?;
+        let font = super::font::face()?.clone();
         Some(Raster { inner, font })
     }
 
-    /// The pixel scale for plotters' font size: plotters takes `size / 1.24`
-    /// as the em (that is what its SVG backend writes as `font-size`), so the
-    /// PNG's text is as large as the SVG's.
     fn scale(&self, size: f64) -> PxScale {
-        let em = size as f32 / 1.24;
-        let units = self.font.units_per_em().unwrap_or(2048.0);
-        PxScale::from(em * self.font.height_unscaled() / units)
+        super::font::px_scale(&self.font, size)
     }
 
     fn width(&self, text: &str, scale: PxScale) -> f32 {
-        let font = self.font.as_scaled(scale);
-        let mut width = 0.0;
-        let mut prev = None;
-        for c in text.chars() {
-            let id = font.glyph_id(c);
-            if let Some(p) = prev {
-                width += font.kern(p, id);
-            }
-            width += font.h_advance(id);
-            prev = Some(id);
-        }
-        width
+        super::font::advance(&self.font, text, scale)
     }
 }
 

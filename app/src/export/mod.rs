@@ -292,51 +292,83 @@ fn frame(
         format!("{}–{}", figure.years.0, figure.years.1)
     };
     let subtitle = format!("{} · {unit} · {years}", figure.pair);
-    // DejaVu Sans at 11.5 px averages about 6.4 px a character.
-    let per_line = ((f64::from(options.width) - 32.0) / 6.4).max(40.0) as usize;
+    let fits = chart::draw::footer_fits(options.width);
+    let entries: Vec<(&str, String)> = sources
+        .iter()
+        .map(|a| (a.title.as_str(), format_date(a.published.as_ref())))
+        .collect();
+    let mut lines = source_lines(&entries, &fits);
+    lines.extend(figure.notes.iter().map(|n| n.in_export()));
+    lines.push(credit(&fits, today));
+    Frame {
+        title,
+        subtitle,
+        footer: lines,
+    }
+}
+
+/// The footer's "Sources: …" lines, each one line as `fits` measures it:
+/// every source while three lines hold them, then how many more the CSV
+/// lists. A title is cut so that its entry fits on one line: in a narrow
+/// export a title over two lines would take the plot's room, and the CSV
+/// has it whole.
+fn source_lines(entries: &[(&str, String)], fits: &dyn Fn(&str) -> bool) -> Vec<String> {
+    if entries.is_empty() {
+        return vec!["Sources: none in these years".to_owned()];
+    }
     let mut lines: Vec<String> = Vec::new();
     let mut line = "Sources: ".to_owned();
-    let mut left = sources.len();
-    for a in sources {
-        let entry = format!(
-            "{} ({})",
-            truncate(&a.title, 70),
-            format_date(a.published.as_ref())
-        );
-        let sep = if line.ends_with(": ") { "" } else { "; " };
-        let empty = line.is_empty() || line.ends_with(": ");
-        if !empty && line.chars().count() + sep.len() + entry.chars().count() > per_line {
+    let mut left = entries.len();
+    for (title, date) in entries {
+        // The longest cut of the title whose entry fits on a line of its own
+        // ("Sources: " and ";" included), but never under 20 characters.
+        let mut room = 70;
+        let entry = loop {
+            let entry = format!("{} ({date})", truncate(title, room));
+            if room <= 20 || fits(&format!("Sources: {entry};")) {
+                break entry;
+            }
+            room -= 1;
+        };
+        let fresh = line.is_empty() || line.ends_with(": ");
+        if !fresh && !fits(&format!("{line}; {entry};")) {
             if lines.len() == 2 {
                 break;
             }
             lines.push(format!("{line};"));
             line = String::new();
         }
-        let sep = if line.is_empty() || line.ends_with(": ") {
-            ""
-        } else {
-            "; "
-        };
-        line.push_str(sep);
+        if !(line.is_empty() || line.ends_with(": ")) {
+            line.push_str("; ");
+        }
         line.push_str(&entry);
         left -= 1;
     }
     if left > 0 {
-        line.push_str(&format!("; and {left} more (see the CSV)"));
-    }
-    if sources.is_empty() {
-        line.push_str("none in these years");
+        let more = format!("and {left} more (see the CSV)");
+        if fits(&format!("{line}; {more}")) {
+            line.push_str("; ");
+            line.push_str(&more);
+        } else {
+            lines.push(format!("{line};"));
+            line = more;
+        }
     }
     lines.push(line);
-    lines.extend(figure.notes.iter().map(|n| n.in_export()));
-    lines.push(format!(
-        "Figures read from news reports by tradeline; every value's source sentence is in the CSV. Exported {}.",
-        format_date(Some(&PartialDate::day(today)))
-    ));
-    Frame {
-        title,
-        subtitle,
-        footer: lines,
+    lines
+}
+
+/// The footer's last line: what tradeline is and the export date, shorter
+/// where the full sentence would not fit on one line.
+fn credit(fits: &dyn Fn(&str) -> bool, today: NaiveDate) -> String {
+    let date = format_date(Some(&PartialDate::day(today)));
+    let full = format!(
+        "Figures read from news reports by tradeline; every value's source sentence is in the CSV. Exported {date}."
+    );
+    if fits(&full) {
+        full
+    } else {
+        format!("Read by tradeline; sources in the CSV. Exported {date}.")
     }
 }
 
@@ -420,6 +452,85 @@ mod tests {
             let errors = options(bad).expect_err(bad);
             assert!(!errors.is_empty(), "{bad}");
         }
+    }
+
+    fn entries(n: usize) -> Vec<(&'static str, String)> {
+        let titles = [
+            "Wang Yi: China and Russia Are Key Forces of Stability in Turbulent International Situation",
+            "China, Russia to remain true to original aspiration of cooperation, minister says",
+            "Xi says China to expand cooperation with Russia in trade, investment, energy",
+            "Chinese FM says deepening practical cooperation",
+            "Trade turnover hits record",
+        ];
+        (0..n)
+            .map(|i| (titles[i % titles.len()], "11 Sep 2020".to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn a_narrow_export_gives_each_source_one_line() {
+        let fits = |l: &str| l.chars().count() <= 51;
+        let lines = source_lines(&entries(5), &fits);
+        assert_eq!(lines.len(), 4, "{lines:#?}");
+        assert!(lines.iter().all(|l| l.chars().count() <= 51), "{lines:#?}");
+        assert!(
+            lines[0].starts_with("Sources: Wang Yi: China"),
+            "{lines:#?}"
+        );
+        assert!(lines[0].ends_with("(11 Sep 2020);"), "{lines:#?}");
+        assert_eq!(lines[3], "and 2 more (see the CSV)");
+    }
+
+    #[test]
+    fn a_wide_export_names_its_sources_in_full_while_they_fit() {
+        let fits = |l: &str| l.chars().count() <= 182;
+        let lines = source_lines(&entries(5)[3..], &fits);
+        assert_eq!(
+            lines,
+            ["Sources: Chinese FM says deepening practical cooperation (11 Sep 2020); Trade turnover hits record (11 Sep 2020)"]
+        );
+        let lines = source_lines(&entries(9), &fits);
+        assert!(lines.len() <= 4, "{lines:#?}");
+        assert!(
+            lines
+                .last()
+                .is_some_and(|l| l.ends_with("more (see the CSV)")),
+            "{lines:#?}"
+        );
+        assert_eq!(source_lines(&[], &fits), ["Sources: none in these years"]);
+    }
+
+    #[test]
+    fn the_credit_is_short_where_the_sentence_would_not_fit() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+        let wide = credit(&|l: &str| l.chars().count() <= 182, day);
+        assert!(
+            wide.contains("every value's source sentence is in the CSV"),
+            "{wide}"
+        );
+        let narrow = credit(&|l: &str| l.chars().count() <= 80, day);
+        assert!(narrow.chars().count() <= 80, "{narrow}");
+        for line in [wide, narrow] {
+            assert!(line.ends_with("Exported 1 Dec 2026."), "{line}");
+        }
+    }
+
+    #[test]
+    fn footer_lines_are_measured_in_the_footer_font() {
+        // A 360 px export holds "Sources:" and a cut title with its date on
+        // one line, and the short credit; a 1200 px one the whole credit.
+        let day = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+        let narrow = chart::draw::footer_fits(360);
+        let lines = source_lines(&entries(5), &narrow);
+        assert!(lines.len() <= 4, "{lines:#?}");
+        assert!(lines.iter().all(|l| narrow(l)), "{lines:#?}");
+        assert!(
+            lines[0].len() > 40,
+            "a title cut shorter than it needs: {lines:#?}"
+        );
+        assert!(narrow(&credit(&narrow, day)));
+        assert!(credit(&chart::draw::footer_fits(1200), day).contains("every value's"));
+        assert!(!narrow(&"W".repeat(60)));
     }
 
     #[test]
