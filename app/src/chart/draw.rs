@@ -878,8 +878,8 @@ mod tests {
         let mut out = String::new();
         let root = SVGBackend::with_string(&mut out, (480, 400)).into_drawing_area();
         let font = text(11.5, BLACK);
-        let line = "Sources: Wang Yi: China and Russia Are Key Forces of Stability (11 Sep 2020); \
-                    China, Russia to remain true to original aspiration (Mar 2023); and 1 more";
+        let line = "Sources: Ministers pledge deeper grain and energy ties at annual forum (11 Sep 2020); \
+                    Border trade swells as a new rail crossing opens (Mar 2023); and 1 more";
         let lines = wrap(&root, line, &font, 200).expect("measures");
         assert!(lines.len() >= 3, "{lines:?}");
         for l in &lines {
