@@ -2,6 +2,7 @@
 //! line of JSON, or with `--counts` only the sizes and counts (bytes per
 //! observation and per event, for sizing the benchmark corpus). Also the
 //! binary to profile: `valgrind --tool=callgrind target/release/examples/extract_files --counts corpus.txt`.
+//! `--published YYYY-MM-DD` gives the publication date, as `tradeline extract` does.
 
 use std::process::ExitCode;
 
@@ -9,10 +10,20 @@ use tradeline_extract::{extract, Options};
 
 fn main() -> ExitCode {
     let mut counts = false;
+    let mut options = Options::default();
     let mut paths = Vec::new();
-    for arg in std::env::args().skip(1) {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         if arg == "--counts" {
             counts = true;
+        } else if arg == "--published" {
+            match args.next().map(|d| d.parse()) {
+                Some(Ok(date)) => options.published = Some(date),
+                _ => {
+                    eprintln!("--published needs a date as YYYY-MM-DD");
+                    return ExitCode::from(2);
+                }
+            }
         } else {
             paths.push(arg);
         }
@@ -26,7 +37,7 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        let x = match extract(path, &bytes, &Options::default()) {
+        let x = match extract(path, &bytes, &options) {
             Ok(x) => x,
             Err(e) => {
                 println!("{path}: {e}");
