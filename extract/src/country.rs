@@ -104,17 +104,17 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("BY", &["Belarus", "Belarusian", "Minsk"]),
     ("UA", &["Ukraine", "Ukrainian", "Kyiv", "Kiev"]),
     ("PL", &["Poland", "Polish", "Warsaw"]),
-    ("NL", &["Netherlands", "Dutch"]),
+    ("NL", &["Netherlands", "Dutch", "Amsterdam"]),
     ("BE", &["Belgium", "Belgian"]),
-    ("CH", &["Switzerland", "Swiss"]),
-    ("SE", &["Sweden", "Swedish"]),
-    ("NO", &["Norway", "Norwegian"]),
-    ("FI", &["Finland", "Finnish"]),
-    ("AT", &["Austria", "Austrian"]),
+    ("CH", &["Switzerland", "Swiss", "Bern"]),
+    ("SE", &["Sweden", "Swedish", "Stockholm"]),
+    ("NO", &["Norway", "Norwegian", "Oslo"]),
+    ("FI", &["Finland", "Finnish", "Helsinki"]),
+    ("AT", &["Austria", "Austrian", "Vienna"]),
     ("HU", &["Hungary", "Hungarian", "Budapest"]),
     ("RS", &["Serbia", "Serbian", "Belgrade"]),
-    ("GR", &["Greece", "Greek"]),
-    ("PT", &["Portugal", "Portuguese"]),
+    ("GR", &["Greece", "Greek", "Athens"]),
+    ("PT", &["Portugal", "Portuguese", "Lisbon"]),
     ("ZA", &["South Africa", "South African", "Pretoria"]),
     ("NG", &["Nigeria", "Nigerian", "Abuja"]),
     ("ET", &["Ethiopia", "Ethiopian", "Addis Ababa"]),
@@ -127,7 +127,24 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("PE", &["Peru", "Peruvian", "Lima"]),
     ("CO", &["Colombia", "Colombian", "Bogota", "Bogotá"]),
     ("QA", &["Qatar", "Qatari", "Doha"]),
-    ("EU", &["European Union", "EU"]),
+    // Blocs and a continent trade as parties too, by the codes of
+    // `model::BLOCS`. "Europe" and "European" are the EU in trade reporting
+    // ("Europe's surplus with the U.S.", "European exports to China").
+    ("EU", &["European Union", "EU", "Europe", "European"]),
+    (
+        "ASEAN",
+        &[
+            "Association of Southeast Asian Nations",
+            "Association of South East Asian Nations",
+            "ASEAN",
+            "Asean",
+        ],
+    ),
+    ("EAEU", &["Eurasian Economic Union", "EAEU"]),
+    ("GCC", &["Gulf Cooperation Council", "GCC"]),
+    ("MERCOSUR", &["Mercosur", "MERCOSUR", "Mercosul"]),
+    // "South African" and "Central African Republic" are longer, so win.
+    ("AFRICA", &["African Union", "Africa", "African"]),
     // Partners that bilateral reports from Asia, Africa and Latin America
     // name often. Left out on purpose: "Georgia" (also a US state), "Niger",
     // "Chad", "Sofia" and "Congolese" (two countries).
@@ -233,6 +250,7 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("SO", &["Somalia", "Somali", "Mogadishu"]),
     ("ER", &["Eritrea", "Eritrean", "Asmara"]),
     ("MU", &["Mauritius", "Mauritian", "Port Louis"]),
+    ("CF", &["Central African Republic", "Bangui"]),
     ("PA", &["Panama", "Panamanian"]),
     ("CR", &["Costa Rica", "Costa Rican"]),
     ("DO", &["Dominican Republic", "Santo Domingo"]),
@@ -411,6 +429,15 @@ pub fn is_capital(name: &str) -> bool {
             | "Podgorica"
             | "Chisinau"
             | "Chișinău"
+            | "Bangui"
+            | "Amsterdam"
+            | "Bern"
+            | "Stockholm"
+            | "Oslo"
+            | "Helsinki"
+            | "Vienna"
+            | "Athens"
+            | "Lisbon"
     )
 }
 
@@ -508,7 +535,12 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             || [&b" dollar"[..], b" Dollar", b"-dollar", b" shilling"]
                 .iter()
                 .any(|w| bytes[end..].starts_with(w));
-        if before_ok && after_ok && !currency {
+        // "Latin America", "South American": a region, not the US.
+        let region = name.starts_with("America")
+            && ["Latin ", "South ", "North ", "Central "]
+                .iter()
+                .any(|w| bytes[..at].ends_with(w.as_bytes()));
+        if before_ok && after_ok && !currency && !region {
             out.push(Mention {
                 code,
                 start: at,
@@ -614,6 +646,38 @@ mod tests {
             assert!(is_capital(name), "{name}");
             assert_eq!(code_of(name), Some(code), "{name}");
         }
+    }
+
+    #[test]
+    fn every_party_has_a_name_for_people_among_the_forms_read() {
+        for (code, names) in COUNTRIES {
+            assert!(crate::model::is_party_code(code), "{code}");
+            let name = crate::model::party_name(code);
+            assert!(
+                names.contains(&name),
+                "{code}: {name} is not among {names:?}"
+            );
+        }
+        // And every bloc the model names is read.
+        for (code, _) in crate::model::BLOCS {
+            assert!(COUNTRIES.iter().any(|(c, _)| *c == code), "{code}");
+        }
+    }
+
+    #[test]
+    fn blocs_and_a_continent_are_parties() {
+        assert_eq!(
+            codes("trade between ASEAN and India, the Eurasian Economic Union and Vietnam"),
+            vec!["ASEAN", "IN", "EAEU", "VN"]
+        );
+        assert_eq!(codes("China-Africa trade"), vec!["CN", "AFRICA"]);
+        assert_eq!(codes("South African exports"), vec!["ZA"]);
+        assert_eq!(codes("the Central African Republic"), vec!["CF"]);
+        assert_eq!(
+            codes("European exports to Mercosur"),
+            vec!["EU", "MERCOSUR"]
+        );
+        assert!(codes("Latin America and South American markets").is_empty());
     }
 
     #[test]

@@ -18,6 +18,8 @@
 pub mod model;
 
 #[cfg(feature = "extract")]
+pub mod context;
+#[cfg(feature = "extract")]
 pub mod country;
 #[cfg(feature = "extract")]
 pub mod events;
@@ -29,6 +31,8 @@ pub mod growth;
 pub mod input;
 #[cfg(feature = "extract")]
 pub mod money;
+#[cfg(feature = "extract")]
+pub mod normalize;
 #[cfg(feature = "extract")]
 mod pattern;
 #[cfg(feature = "extract")]

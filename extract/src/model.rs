@@ -11,7 +11,8 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Two ISO 3166 alpha-2 codes. For totals (trade value, growth of trade) they are
+/// Two trading parties: countries by their ISO 3166 alpha-2 codes, blocs by
+/// the codes of [`BLOCS`]. For totals (trade value, growth of trade) they are
 /// in alphabetical order; for directed flows (exports, imports) `[from, to]`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Pair(pub String, pub String);
@@ -36,12 +37,217 @@ impl Pair {
         format!("{}-{}", self.0, self.1)
     }
 
-    /// Parses `CN-RU` (any case); `None` unless both sides are two ASCII letters.
+    /// Parses `CN-RU` or `ASEAN-CN` (any case); `None` unless each side is
+    /// two ASCII letters or a bloc's code.
     pub fn from_slug(slug: &str) -> Option<Self> {
         let (a, b) = slug.split_once('-')?;
-        let ok = |s: &str| s.len() == 2 && s.bytes().all(|c| c.is_ascii_alphabetic());
-        (ok(a) && ok(b)).then(|| Pair(a.to_ascii_uppercase(), b.to_ascii_uppercase()))
+        let (a, b) = (a.to_ascii_uppercase(), b.to_ascii_uppercase());
+        (is_party_code(&a) && is_party_code(&b)).then_some(Pair(a, b))
     }
+
+    /// "China and Russia", "ASEAN and India": the two sides by name.
+    pub fn names(&self) -> String {
+        format!("{} and {}", party_name(&self.0), party_name(&self.1))
+    }
+}
+
+/// Trading parties that are not countries, with the codes tradeline gives
+/// them and their names. ISO 3166 reserves `EU` for the European Union; the
+/// others are tradeline's own, longer than two letters so that no country's
+/// code can ever take them. "Africa" stands for the continent's countries
+/// together, which is also what reports of "the African Union's" trade mean.
+pub const BLOCS: [(&str, &str); 6] = [
+    ("EU", "European Union"),
+    ("ASEAN", "ASEAN"),
+    ("EAEU", "Eurasian Economic Union"),
+    ("GCC", "Gulf Cooperation Council"),
+    ("MERCOSUR", "Mercosur"),
+    ("AFRICA", "Africa"),
+];
+
+/// Whether `code` names a trading party: two upper-case ASCII letters (an
+/// ISO 3166 alpha-2 code) or one of [`BLOCS`].
+pub fn is_party_code(code: &str) -> bool {
+    (code.len() == 2 && code.bytes().all(|c| c.is_ascii_uppercase()))
+        || BLOCS.iter().any(|(c, _)| *c == code)
+}
+
+/// The name of a party for people: "China", "European Union", "ASEAN";
+/// the code itself for one tradeline has no name for.
+pub fn party_name(code: &str) -> &str {
+    if let Some((_, name)) = BLOCS.iter().find(|(c, _)| *c == code) {
+        return name;
+    }
+    country_name(code).unwrap_or(code)
+}
+
+/// The short English name of a country tradeline reads, by its ISO code.
+/// The extractor's table of names checks that each of its countries has one
+/// here, and that it is among the forms it reads.
+pub fn country_name(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "CN" => "China",
+        "RU" => "Russia",
+        "US" => "United States",
+        "IN" => "India",
+        "JP" => "Japan",
+        "KR" => "South Korea",
+        "KP" => "North Korea",
+        "DE" => "Germany",
+        "FR" => "France",
+        "GB" => "United Kingdom",
+        "IT" => "Italy",
+        "ES" => "Spain",
+        "BR" => "Brazil",
+        "MX" => "Mexico",
+        "CA" => "Canada",
+        "AU" => "Australia",
+        "NZ" => "New Zealand",
+        "ID" => "Indonesia",
+        "TR" => "Türkiye",
+        "SA" => "Saudi Arabia",
+        "AE" => "United Arab Emirates",
+        "IR" => "Iran",
+        "IQ" => "Iraq",
+        "IL" => "Israel",
+        "EG" => "Egypt",
+        "PK" => "Pakistan",
+        "BD" => "Bangladesh",
+        "VN" => "Vietnam",
+        "TH" => "Thailand",
+        "MY" => "Malaysia",
+        "SG" => "Singapore",
+        "PH" => "Philippines",
+        "KZ" => "Kazakhstan",
+        "UZ" => "Uzbekistan",
+        "MN" => "Mongolia",
+        "BY" => "Belarus",
+        "UA" => "Ukraine",
+        "PL" => "Poland",
+        "NL" => "Netherlands",
+        "BE" => "Belgium",
+        "CH" => "Switzerland",
+        "SE" => "Sweden",
+        "NO" => "Norway",
+        "FI" => "Finland",
+        "AT" => "Austria",
+        "HU" => "Hungary",
+        "RS" => "Serbia",
+        "GR" => "Greece",
+        "PT" => "Portugal",
+        "ZA" => "South Africa",
+        "NG" => "Nigeria",
+        "ET" => "Ethiopia",
+        "KE" => "Kenya",
+        "AR" => "Argentina",
+        "CL" => "Chile",
+        "PE" => "Peru",
+        "CO" => "Colombia",
+        "QA" => "Qatar",
+        "EU" => "European Union",
+        "TW" => "Taiwan",
+        "HK" => "Hong Kong",
+        "MO" => "Macao",
+        "LA" => "Laos",
+        "KH" => "Cambodia",
+        "MM" => "Myanmar",
+        "LK" => "Sri Lanka",
+        "NP" => "Nepal",
+        "AF" => "Afghanistan",
+        "KG" => "Kyrgyzstan",
+        "TJ" => "Tajikistan",
+        "TM" => "Turkmenistan",
+        "AZ" => "Azerbaijan",
+        "AM" => "Armenia",
+        "OM" => "Oman",
+        "KW" => "Kuwait",
+        "BH" => "Bahrain",
+        "JO" => "Jordan",
+        "SY" => "Syria",
+        "LB" => "Lebanon",
+        "MA" => "Morocco",
+        "DZ" => "Algeria",
+        "TN" => "Tunisia",
+        "AO" => "Angola",
+        "GH" => "Ghana",
+        "TZ" => "Tanzania",
+        "ZM" => "Zambia",
+        "ZW" => "Zimbabwe",
+        "VE" => "Venezuela",
+        "CU" => "Cuba",
+        "EC" => "Ecuador",
+        "BO" => "Bolivia",
+        "UY" => "Uruguay",
+        "PY" => "Paraguay",
+        "IE" => "Ireland",
+        "DK" => "Denmark",
+        "CZ" => "Czech Republic",
+        "RO" => "Romania",
+        "BG" => "Bulgaria",
+        "SK" => "Slovakia",
+        "HR" => "Croatia",
+        "SI" => "Slovenia",
+        "LT" => "Lithuania",
+        "LV" => "Latvia",
+        "EE" => "Estonia",
+        "UG" => "Uganda",
+        "RW" => "Rwanda",
+        "SN" => "Senegal",
+        "CI" => "Côte d'Ivoire",
+        "CM" => "Cameroon",
+        "CD" => "DR Congo",
+        "CG" => "Republic of the Congo",
+        "MZ" => "Mozambique",
+        "NA" => "Namibia",
+        "BW" => "Botswana",
+        "SS" => "South Sudan",
+        "SD" => "Sudan",
+        "LY" => "Libya",
+        "DJ" => "Djibouti",
+        "MG" => "Madagascar",
+        "ML" => "Mali",
+        "BF" => "Burkina Faso",
+        "GN" => "Guinea",
+        "GQ" => "Equatorial Guinea",
+        "GW" => "Guinea-Bissau",
+        "GA" => "Gabon",
+        "MW" => "Malawi",
+        "SL" => "Sierra Leone",
+        "LR" => "Liberia",
+        "TG" => "Togo",
+        "BJ" => "Benin",
+        "MR" => "Mauritania",
+        "SO" => "Somalia",
+        "ER" => "Eritrea",
+        "MU" => "Mauritius",
+        "PA" => "Panama",
+        "CR" => "Costa Rica",
+        "DO" => "Dominican Republic",
+        "GT" => "Guatemala",
+        "HN" => "Honduras",
+        "NI" => "Nicaragua",
+        "SV" => "El Salvador",
+        "JM" => "Jamaica",
+        "TT" => "Trinidad and Tobago",
+        "BN" => "Brunei",
+        "PG" => "Papua New Guinea",
+        "FJ" => "Fiji",
+        "YE" => "Yemen",
+        "MV" => "Maldives",
+        "BT" => "Bhutan",
+        "TL" => "Timor-Leste",
+        "CY" => "Cyprus",
+        "MT" => "Malta",
+        "LU" => "Luxembourg",
+        "IS" => "Iceland",
+        "AL" => "Albania",
+        "MK" => "North Macedonia",
+        "BA" => "Bosnia and Herzegovina",
+        "ME" => "Montenegro",
+        "MD" => "Moldova",
+        "CF" => "Central African Republic",
+        _ => return None,
+    })
 }
 
 impl fmt::Display for Pair {
@@ -627,5 +833,15 @@ mod tests {
         assert_eq!(Pair::from_slug("CNRU"), None);
         assert_eq!(Pair::from_slug("C1-RU"), None);
         assert_eq!(Pair::sorted("RU", "CN").slug(), "CN-RU");
+        assert_eq!(
+            Pair::from_slug("asean-cn"),
+            Some(Pair("ASEAN".into(), "CN".into()))
+        );
+        assert_eq!(
+            Pair::from_slug("EAEU-VN").map(|p| p.names()).as_deref(),
+            Some("Eurasian Economic Union and Vietnam")
+        );
+        assert_eq!(Pair::from_slug("XYZ-CN"), None);
+        assert_eq!(Pair::from_slug("ASEANS-CN"), None);
     }
 }

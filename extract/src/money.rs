@@ -26,6 +26,56 @@ pub struct Amount {
     /// Byte range of the whole expression, qualifier included.
     pub start: usize,
     pub end: usize,
+    /// False for a scaled number written without a currency ("stood at
+    /// 100.32 billion, 3.1 percent more than"): `currency` is then empty
+    /// until [`fill_unwritten`] gives it the one its sentence or article uses.
+    pub currency_written: bool,
+}
+
+/// What an article's countries say about currency signs that several
+/// currencies write alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hints {
+    /// "¥": the yen in reporting on Japan and in English generally, the yuan
+    /// in reporting on China that does not concern Japan.
+    pub yen_sign: &'static str,
+    /// A bare "Sh" or "shillings": the one shilling of the article's
+    /// countries (Kenya, Tanzania, Uganda, Somalia), if exactly one is named.
+    pub shilling: Option<&'static str>,
+}
+
+impl Default for Hints {
+    fn default() -> Self {
+        Hints {
+            yen_sign: "JPY",
+            shilling: None,
+        }
+    }
+}
+
+impl Hints {
+    /// The hints of an article naming these parties.
+    pub fn for_parties(parties: &[&str]) -> Hints {
+        let has = |c: &str| parties.contains(&c);
+        let yen_sign = if has("CN") && !has("JP") {
+            "CNY"
+        } else {
+            "JPY"
+        };
+        let shillings: Vec<&'static str> =
+            [("KE", "KES"), ("TZ", "TZS"), ("UG", "UGX"), ("SO", "SOS")]
+                .into_iter()
+                .filter(|(c, _)| has(c))
+                .map(|(_, code)| code)
+                .collect();
+        Hints {
+            yen_sign,
+            shilling: match shillings.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            },
+        }
+    }
 }
 
 /// One number with whatever currency and scale stand next to it.
@@ -34,44 +84,54 @@ struct Raw {
     number: f64,
     scale: Option<f64>,
     currency: Option<&'static str>,
+    /// A currency sign or word stands there but names no currency this
+    /// article settles ("Sh" in an article on no shilling country).
+    unknown_currency: bool,
+    /// The scale was a word ("billion"), not a letter ("b").
+    word_scale: bool,
     qualifier: Option<Qualifier>,
     start: usize,
     end: usize,
 }
 
-const QUALIFIERS: &str = r"no\s+less\s+than|not\s+less\s+than|no\s+more\s+than|not\s+more\s+than|at\s+least|upwards\s+of|exceeded|surpassed|topped|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|exceeding|exceeds|exceed|surpasses|surpass|in\s+excess\s+of|less\s+than|under|below|up\s+to|close\s+to|just\s+over|just\s+under";
+const QUALIFIERS: &str = r"to\s+top|tops|topping|crossed|crosses|crossing|no\s+less\s+than|not\s+less\s+than|no\s+more\s+than|not\s+more\s+than|at\s+least|upwards\s+of|exceeded|surpassed|topped|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|exceeding|exceeds|exceed|surpasses|surpass|in\s+excess\s+of|less\s+than|under|below|up\s+to|close\s+to|just\s+over|just\s+under";
 
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let re = format!(
             r"(?xi)
-            (?:\b(?P<qual>{QUALIFIERS})\s+)?
-            (?P<pre>(?:US\$|U\.S\.\s?\$|A\$|C\$|HK\$|S\$|NT\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|(?:KSh|Ksh|TSh|USh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX)\s?)?
+            (?:\b(?P<qual>{QUALIFIERS})\s+(?:the\s+)?)?
+            (?P<pre>(?:US\s?\$|U\.S\.\s?\$|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|(?:KSh|Ksh|TSh|USh|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX)\s?)?
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
             (?:(?:\s*|-)(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
-            (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|pounds|GBP|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX)\b)?"
+            (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|pounds|GBP|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX|shillings)\b)?"
         );
         crate::pattern::compile("money", &re)
     })
 }
 
-fn currency_code(symbol: &str) -> Option<&'static str> {
+/// The ISO code of a currency sign or word as written; `None` for one
+/// that names no currency here (a bare "Sh" where the article's countries
+/// do not settle which shilling it is).
+fn currency_code(symbol: &str, hints: &Hints) -> Option<&'static str> {
     let s = symbol.trim().to_ascii_lowercase();
     let s = s.replace(char::is_whitespace, " ");
     Some(match s.as_str() {
-        "$" | "us$" | "u.s.$" | "u.s. $" | "usd" | "u.s. dollars" | "us dollars"
+        "$" | "us$" | "us $" | "u.s.$" | "u.s. $" | "usd" | "u.s. dollars" | "us dollars"
         | "american dollars" | "dollars" => "USD",
+        "¥" => hints.yen_sign,
         "€" | "eur" | "euro" | "euros" => "EUR",
         "£" | "gbp" | "pounds sterling" | "pounds" => "GBP",
-        "¥" | "cny" | "rmb" | "yuan" | "renminbi" => "CNY",
+        "cny" | "rmb" | "yuan" | "renminbi" => "CNY",
         "₽" | "rub" | "rubles" | "roubles" => "RUB",
         "₹" | "inr" | "rupees" => "INR",
         "jpy" | "yen" => "JPY",
         "krw" | "won" => "KRW",
         "brl" | "reais" => "BRL",
         "try" | "lira" => "TRY",
-        "a$" | "aud" => "AUD",
+        "a$" | "au$" | "aus$" | "aud" => "AUD",
+        "nz$" => "NZD",
         "c$" | "cad" => "CAD",
         "hk$" | "hkd" | "hong kong dollars" => "HKD",
         "s$" | "sgd" | "singapore dollars" => "SGD",
@@ -101,11 +161,13 @@ fn currency_code(symbol: &str) -> Option<&'static str> {
         "chf" | "swiss francs" => "CHF",
         // East Africa's shillings by their own papers' abbreviations ("KSh
         // 1.1 trillion", "Ksh1.1 trillion", "Kshs. 30 billion"). A bare
-        // "Sh" or "shillings" is left alone: Kenyan, Tanzanian, Ugandan and
-        // Somali papers all write it for their own.
+        // "Sh" or "shillings", which Kenyan, Tanzanian, Ugandan and Somali
+        // papers all write for their own, is the one of the article's
+        // countries, if it names one shilling country only.
         "ksh" | "kshs" | "ksh." | "kshs." | "kes" | "kenyan shillings" => "KES",
         "tsh" | "tshs" | "tsh." | "tshs." | "tzs" | "tanzanian shillings" => "TZS",
         "ush" | "ushs" | "ush." | "ushs." | "ugx" | "ugandan shillings" => "UGX",
+        "sh" | "shs" | "sh." | "shs." | "shillings" => return hints.shilling,
         _ => return None,
     })
 }
@@ -144,7 +206,8 @@ pub fn qualifier(word: &str) -> Option<Qualifier> {
         "over" => Qualifier::Over,
         "above" => Qualifier::Above,
         "exceeding" | "exceeded" | "exceeds" | "exceed" => Qualifier::Exceeding,
-        "surpassed" | "surpasses" | "surpass" | "topped" => Qualifier::MoreThan,
+        "surpassed" | "surpasses" | "surpass" | "topped" | "to top" | "tops" | "topping"
+        | "crossed" | "crosses" | "crossing" => Qualifier::MoreThan,
         "less than" => Qualifier::LessThan,
         "under" | "below" => Qualifier::Under,
         "up to" | "no more than" | "not more than" => Qualifier::UpTo,
@@ -153,7 +216,7 @@ pub fn qualifier(word: &str) -> Option<Qualifier> {
     })
 }
 
-fn raw(c: &Captures<'_>) -> Option<Raw> {
+fn raw(c: &Captures<'_>, hints: &Hints) -> Option<Raw> {
     let whole = c.get(0)?;
     let number: f64 = c.name("num")?.as_str().replace(',', "").parse().ok()?;
     let scale = c
@@ -167,10 +230,14 @@ fn raw(c: &Captures<'_>) -> Option<Raw> {
     } else {
         scale
     };
+    let symbol = c.name("pre").or_else(|| c.name("post"));
     let currency = c
         .name("pre")
-        .and_then(|m| currency_code(m.as_str()))
-        .or_else(|| c.name("post").and_then(|m| currency_code(m.as_str())));
+        .and_then(|m| currency_code(m.as_str(), hints))
+        .or_else(|| {
+            c.name("post")
+                .and_then(|m| currency_code(m.as_str(), hints))
+        });
     let mut end = whole.end();
     if c.name("short").is_some() && scale.is_none() {
         end = c.name("num")?.end();
@@ -179,18 +246,29 @@ fn raw(c: &Captures<'_>) -> Option<Raw> {
         number,
         scale,
         currency,
+        unknown_currency: symbol.is_some() && currency.is_none(),
+        word_scale: c.name("scale").is_some(),
         qualifier: c.name("qual").and_then(|m| qualifier(m.as_str())),
         start: whole.start(),
         end,
     })
 }
 
-/// Every amount of money in `text`, in order.
+/// Every amount of money in `text`, in order, with the signs several
+/// currencies share read as English reporting mostly means them.
 pub fn amounts(text: &str) -> Vec<Amount> {
+    amounts_with(text, &Hints::default())
+}
+
+/// Every amount of money in `text`, in order: those written with a currency,
+/// and scaled numbers written without one where nothing but money can follow
+/// ("stood at 100.32 billion, which is ..."), whose currency is left empty
+/// for [`fill_unwritten`].
+pub fn amounts_with(text: &str, hints: &Hints) -> Vec<Amount> {
     // Bare numbers are kept for now: one may be the low end of a range.
     let raws: Vec<Raw> = pattern()
         .captures_iter(text)
-        .filter_map(|c| raw(&c))
+        .filter_map(|c| raw(&c, hints))
         .collect();
 
     let mut out: Vec<Amount> = Vec::new();
@@ -202,7 +280,11 @@ pub fn amounts(text: &str) -> Vec<Amount> {
             i += 2;
             continue;
         }
-        if let Some(currency) = r.currency {
+        let unwritten = r.currency.is_none()
+            && !r.unknown_currency
+            && r.word_scale
+            && money_can_follow(&text[r.end..]);
+        if let Some(currency) = r.currency.or(unwritten.then_some("")) {
             out.push(Amount {
                 value: to_cents(r.number * r.scale.unwrap_or(1.0)),
                 currency,
@@ -211,11 +293,67 @@ pub fn amounts(text: &str) -> Vec<Amount> {
                 equivalent: None,
                 start: r.start,
                 end: r.end,
+                currency_written: !unwritten,
             });
         }
         i += 1;
     }
+    out.retain(|a| !states_a_rate_of_exchange(text, a));
     fold_equivalents(text, out)
+}
+
+/// Whether the words after a scaled number leave it free to be an amount
+/// of money whose currency goes without saying: the clause ends or goes on
+/// with a period, a comparison or a conjunction ("100.32 billion, which",
+/// "44.03 billion in 2020-21"). A noun after it counts something else:
+/// "1.3 billion people", "60 million tonnes".
+fn money_can_follow(after: &str) -> bool {
+    const NEXT: [&str; 24] = [
+        "in", "during", "for", "from", "to", "and", "or", "as", "compared", "against", "with",
+        "while", "which", "this", "last", "over", "up", "down", "a", "an", "the", "on", "by", "at",
+    ];
+    let t = after.trim_start();
+    match t.chars().next() {
+        None => true,
+        Some(c) if !c.is_ascii_alphanumeric() => matches!(
+            c,
+            ',' | '.' | ';' | ':' | ')' | ']' | '(' | '"' | '”' | '’' | '—' | '–'
+        ),
+        Some(_) => {
+            let word = t
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or_default();
+            NEXT.iter().any(|w| w.eq_ignore_ascii_case(word))
+        }
+    }
+}
+
+/// "(1 euro = 1.33 U.S. dollar)": a rate of exchange, not an amount traded.
+fn states_a_rate_of_exchange(text: &str, a: &Amount) -> bool {
+    text[a.end..].trim_start().starts_with('=') || text[..a.start].trim_end().ends_with('=')
+}
+
+/// Gives each amount written without a currency the currency of the nearest
+/// amount of its sentence that has one, else `fallback` (the article's);
+/// amounts left without one are dropped.
+pub fn fill_unwritten(amounts: &mut Vec<Amount>, fallback: Option<&'static str>) {
+    if amounts.iter().all(|a| a.currency_written) {
+        return;
+    }
+    let written: Vec<(usize, &'static str)> = amounts
+        .iter()
+        .filter(|a| a.currency_written)
+        .map(|a| (a.start, a.currency))
+        .collect();
+    for a in amounts.iter_mut().filter(|a| !a.currency_written) {
+        let nearest = written
+            .iter()
+            .min_by_key(|(at, _)| at.abs_diff(a.start))
+            .map(|(_, c)| *c);
+        a.currency = nearest.or(fallback).unwrap_or("");
+    }
+    amounts.retain(|a| !a.currency.is_empty());
 }
 
 /// "$55 billion to $57 billion", "$55-57 billion", "50 to 60 billion yuan",
@@ -230,12 +368,21 @@ fn range(text: &str, lo: &Raw, hi: &Raw) -> Option<Amount> {
         (None, Some(b)) => b,
         _ => return None,
     };
-    // A year is never the low end of a range of money ("in 2021 to $60 billion").
+    // A year is never the low end of a range of money ("in 2021 to $60
+    // billion"), nor is the end of a span of years ("from $12.2 billion in
+    // 2020-21 to $26 billion").
     let looks_like_year = lo.scale.is_none()
         && lo.currency.is_none()
         && lo.number.fract() == 0.0
         && (1900.0..=2100.0).contains(&lo.number);
-    if looks_like_year {
+    let ends_a_span = lo.currency.is_none() && {
+        let before = &text.as_bytes()[..lo.start];
+        matches!(before.last(), Some(b'-' | b'/'))
+            && before.len() >= 2
+            && before[before.len() - 2].is_ascii_digit()
+            || text[..lo.start].ends_with('–')
+    };
+    if looks_like_year || ends_a_span || lo.unknown_currency || hi.unknown_currency {
         return None;
     }
     let hi_scale = hi.scale.unwrap_or(1.0);
@@ -249,6 +396,7 @@ fn range(text: &str, lo: &Raw, hi: &Raw) -> Option<Amount> {
         equivalent: None,
         start: between_start(text, lo.start),
         end: hi.end,
+        currency_written: true,
     })
 }
 

@@ -3,11 +3,12 @@
 use chrono::NaiveDate;
 
 use crate::{
-    country, events,
-    figures::{self, DocumentContext},
+    context::DocumentContext,
+    country, events, figures,
     input::{self, Format, InputError},
     model::{Document, Pair, Warning},
-    prefilter, published, sentence,
+    money::{self, Amount, Hints},
+    normalize, prefilter, published, sentence,
 };
 
 /// Changes whenever the extractor's output for the same text may change, so
@@ -47,15 +48,23 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
         options.published,
     );
     let mentions = country::mentions(&text);
-    let pair = country::document_pair(&mentions);
+    let hints = Hints::for_parties(&country::distinct(&mentions));
+    // Read once: the context counts their currencies, the figures bind them.
+    let amounts: Vec<Vec<Amount>> = sentences
+        .iter()
+        .zip(&clues)
+        .map(|(s, clue)| {
+            if clue.money {
+                money::amounts_with(&normalize::numbers(s.text(&text)), &hints)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
     let chars = CharIndex::new(&text);
-    let context = DocumentContext {
-        text: &text,
-        published: &published,
-        pair,
-        chars: &chars,
-    };
-    let (observations, mut warnings) = figures::observations(&context, &sentences, &clues);
+    let context = DocumentContext::new(&text, &published, &mentions, hints, &amounts, &chars);
+    let pair = context.pair;
+    let (observations, mut warnings) = figures::observations(&context, &sentences, &clues, amounts);
     let events = events::events(&context, &sentences, &clues);
 
     if published.date.is_none() {

@@ -137,24 +137,28 @@ enum Kind {
 /// The words that give a clue, as the prefixes a run of letters is tested
 /// for, sorted by first letter. Money: the codes and words of
 /// [`money`](crate::money)'s pattern, before ("USD 5") or after ("5 billion
-/// yuan") the number. Rate: "percent", "pct", "cent" ("per cent"), "level"
+/// yuan") the number, and the scale words a number written without a
+/// currency needs to be read as money ("stood at 100.32 billion"). Rate: "percent", "pct", "cent" ("per cent"), "level"
 /// ("the same level"), "flat", "unchanged", "changed" ("little changed"). Event: the first word of every
 /// trigger alternative in [`events`](crate::events) ("video", "virtual",
 /// "tele"/"phone", "exchanged", "sent", "visit", "summit", "talks",
 /// "met"/"meet", "hosted", "received", "arrived", "trip", "travel"). Longer words ("exchanged", "unchanged")
 /// are tested on their first eight letters, which only makes the clue more
 /// generous.
-const WORDS: [(&str, Kind); 85] = [
+const WORDS: [(&str, Kind); 94] = [
     ("aed", Kind::Money),
     ("arrived", Kind::Event),
     ("aud", Kind::Money),
     ("baht", Kind::Money),
+    ("billion", Kind::Money),
+    ("bln", Kind::Money),
     ("brl", Kind::Money),
     ("cad", Kind::Money),
     ("cent", Kind::Rate),
     ("changed", Kind::Rate),
     ("chf", Kind::Money),
     ("cny", Kind::Money),
+    ("crore", Kind::Money),
     ("dirham", Kind::Money),
     ("dollars", Kind::Money),
     ("dong", Kind::Money),
@@ -174,10 +178,13 @@ const WORDS: [(&str, Kind); 85] = [
     ("krw", Kind::Money),
     ("ksh", Kind::Money),
     ("kzt", Kind::Money),
+    ("lakh", Kind::Money),
     ("level", Kind::Rate),
     ("lira", Kind::Money),
     ("meet", Kind::Event),
     ("met", Kind::Event),
+    ("million", Kind::Money),
+    ("mln", Kind::Money),
     ("mxn", Kind::Money),
     ("myr", Kind::Money),
     ("naira", Kind::Money),
@@ -206,13 +213,16 @@ const WORDS: [(&str, Kind); 85] = [
     ("sgd", Kind::Money),
     ("shekel", Kind::Money),
     ("shilling", Kind::Money),
+    ("shs", Kind::Money),
     ("summit", Kind::Event),
     ("talks", Kind::Event),
     ("tele", Kind::Event),
     ("tenge", Kind::Money),
     ("thb", Kind::Money),
     ("travel", Kind::Event),
+    ("trillion", Kind::Money),
     ("trip", Kind::Event),
+    ("trln", Kind::Money),
     ("try", Kind::Money),
     ("tsh", Kind::Money),
     ("twd", Kind::Money),

@@ -275,12 +275,42 @@ fn a_period_is_carried_from_the_first_figure_before_not_its_comparison_base() {
 }
 
 #[rstest]
-#[case("Trade between China and Africa reached 2.1 trillion yuan (about 295.6 billion U.S. dollars) in 2024. Kenyan President William Ruto will visit China.", "Africa")]
-#[case(
-    "China-ASEAN trade rose to $982 billion in 2024. Indonesia and China signed deals.",
-    "ASEAN"
+#[case::continent(
+    "Trade between China and Africa reached 2.1 trillion yuan (about 295.6 billion U.S. dollars) in 2024. Kenyan President William Ruto will visit China.",
+    "AFRICA-CN"
 )]
-fn a_region_is_not_a_trading_country(#[case] text: &str, #[case] region: &str) {
+#[case::asean(
+    "China-ASEAN trade rose to $982 billion in 2024. Indonesia and China signed deals.",
+    "ASEAN-CN"
+)]
+#[case::eurasian_union(
+    "Trade between the Eurasian Economic Union and Egypt reached $9 billion in 2023.",
+    "EAEU-EG"
+)]
+#[case::gulf_council(
+    "Trade between India and the Gulf Cooperation Council rose to $162 billion in 2023.",
+    "GCC-IN"
+)]
+fn a_bloc_or_continent_is_a_party(#[case] text: &str, #[case] pair: &str) {
+    let found = figures(text, "2025-01-20");
+    assert!(
+        found
+            .iter()
+            .any(|o| o.pair.slug() == pair && o.metric.as_str() == "trade_value"),
+        "{found:#?}"
+    );
+}
+
+#[rstest]
+#[case(
+    "Trade between China and Latin America reached $480 billion in 2024.",
+    "Latin America"
+)]
+#[case(
+    "Kazakhstan's trade with Central Asia rose to $6 billion in 2024.",
+    "Central Asia"
+)]
+fn a_region_without_a_code_is_not_a_party(#[case] text: &str, #[case] region: &str) {
     let doc = document(text, "2025-01-20");
     assert!(doc.observations.is_empty(), "{:#?}", doc.observations);
     assert!(

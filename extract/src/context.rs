@@ -1,0 +1,463 @@
+//! What a reader knows of the whole article when reading one sentence of it:
+//! which parties it is about, whose trade it reports, which fiscal calendar
+//! its "2023-24" follows, and which currency a "¥" or a bare "Sh" is.
+//!
+//! A wire story on Japan's trade writes "exports to China" without saying
+//! whose; a ministry's release writes "imports were valued at RM142 billion"
+//! and "2023-24" without saying whose imports or whose fiscal year. The
+//! reporter is the country whose statistics and point of view the article
+//! takes: named by its dateline ("TOKYO (AP) -"), by the agency it quotes
+//! ("the Kenya National Bureau of Statistics", "China's customs"), by the
+//! currency its figures are in (ringgit, yen, shillings) and by the flows it
+//! owns ("Uzbekistan's imports from China"); a country named as the partner
+//! ("exports to Russia") counts against it. The reporter is the party with
+//! the most weight, when one has more than any other.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::{
+    country::{self, Mention},
+    money::{Amount, Hints},
+    pipeline::CharIndex,
+    published::Published,
+};
+
+/// Everything the binders need about the document.
+pub struct DocumentContext<'a> {
+    pub text: &'a str,
+    pub published: &'a Published,
+    /// The two parties the article is mostly about.
+    pub pair: Option<(&'static str, &'static str)>,
+    /// Whose trade the article reports, when the text tells.
+    pub reporter: Option<Reporter>,
+    /// How currency signs shared by several currencies read here.
+    pub money: Hints,
+    /// The currency most of the article's amounts are written in, for a
+    /// scaled number written without one.
+    pub currency: Option<&'static str>,
+    pub chars: &'a CharIndex<'a>,
+}
+
+/// The country whose trade an article reports, and what gave it away.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reporter {
+    pub code: &'static str,
+    pub basis: String,
+}
+
+impl<'a> DocumentContext<'a> {
+    /// Reads the document-wide context of `text`, whose party mentions are
+    /// `mentions`.
+    /// `amounts` are the amounts of money of each sentence, read with
+    /// `money` (the hints of `mentions`' parties).
+    pub fn new(
+        text: &'a str,
+        published: &'a Published,
+        mentions: &[Mention],
+        money: Hints,
+        amounts: &[Vec<Amount>],
+        chars: &'a CharIndex<'a>,
+    ) -> Self {
+        let currencies = currencies(amounts);
+        DocumentContext {
+            text,
+            published,
+            pair: country::document_pair(mentions),
+            reporter: reporter(text, published, mentions, &currencies),
+            money,
+            currency: currencies.first().map(|(c, _)| *c),
+            chars,
+        }
+    }
+
+    /// The reporter's code, if known.
+    pub fn reporter_code(&self) -> Option<&'static str> {
+        self.reporter.as_ref().map(|r| r.code)
+    }
+}
+
+/// The currencies of the article's amounts, most used first, with how many.
+fn currencies(amounts: &[Vec<Amount>]) -> Vec<(&'static str, usize)> {
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for a in amounts.iter().flatten() {
+        if !a.currency_written {
+            continue;
+        }
+        match counts.iter_mut().find(|(c, _)| *c == a.currency) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((a.currency, 1)),
+        }
+    }
+    // Stable: ties keep the order of first use.
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    counts
+}
+
+/// The country a currency belongs to, for the currencies that name one.
+fn home_of(currency: &str) -> Option<&'static str> {
+    Some(match currency {
+        "JPY" => "JP",
+        "CNY" => "CN",
+        "RUB" => "RU",
+        "INR" => "IN",
+        "KRW" => "KR",
+        "BRL" => "BR",
+        "TRY" => "TR",
+        "AUD" => "AU",
+        "CAD" => "CA",
+        "MYR" => "MY",
+        "IDR" => "ID",
+        "THB" => "TH",
+        "VND" => "VN",
+        "ZAR" => "ZA",
+        "AED" => "AE",
+        "SAR" => "SA",
+        "KZT" => "KZ",
+        "NZD" => "NZ",
+        "PLN" => "PL",
+        "ILS" => "IL",
+        "NGN" => "NG",
+        "EGP" => "EG",
+        "PKR" => "PK",
+        "KES" => "KE",
+        "TZS" => "TZ",
+        "UGX" => "UG",
+        "GBP" => "GB",
+        "CHF" => "CH",
+        "SGD" => "SG",
+        "HKD" => "HK",
+        "TWD" => "TW",
+        "MXN" => "MX",
+        "EUR" => "EU",
+        _ => return None,
+    })
+}
+
+/// An agency or ministry a country's figures come from, named with the
+/// country: "China's General Administration of Customs", "the Kenya National
+/// Bureau of Statistics", "Uzbekistan's Statistics Agency", "Chinese customs
+/// data", "the State Statistical Committee of Kyrgyzstan".
+fn source_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(
+            "statistics source",
+            r"(?:[’']s)?\s+(?:(?:[A-Z][A-Za-z&-]*|of|and|for)\s+){0,5}(?:[a-z]+\s+){0,2}(?:Customs|customs|Ministry|ministry|Department|Bureau|Agency|Office|Institute|Committee|Service|Administration|Commission|Statistics|statistics|Association)\b",
+        )
+    })
+}
+
+/// The same, with the country after: "Committee of Kyrgyzstan",
+/// "Ministry of Commerce of China".
+fn source_before_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(
+            "statistics source, country after",
+            r"(?:Customs|Ministry|Department|Bureau|Agency|Office|Institute|Committee|Service|Administration|Commission|Statistics)(?:\s+(?:of|for)\s+[A-Z][A-Za-z&]*(?:\s+(?:and|of)\s+[A-Z][A-Za-z&]*)*)?\s+(?:of|in)\s+(?:the\s+)?$",
+        )
+    })
+}
+
+/// Weights of the signs of a reporter.
+const DATELINE: i32 = 3;
+const SOURCE: i32 = 3;
+const CURRENCY: i32 = 2;
+const OWNER: i32 = 1;
+const PARTNER: i32 = -1;
+
+/// Whose trade `text` reports: the party with the greatest weight of signs,
+/// when it is positive and no other party has as much.
+fn reporter(
+    text: &str,
+    published: &Published,
+    mentions: &[Mention],
+    currencies: &[(&'static str, usize)],
+) -> Option<Reporter> {
+    let mut parties = country::distinct(mentions);
+    // The dateline's country and the currency's may go unnamed in the text
+    // ("TOKYO (AP) - Exports to China rose ...").
+    let dateline = dateline_country(text, published);
+    let home = currencies.first().and_then(|(c, _)| home_of(c));
+    for code in dateline.into_iter().chain(home) {
+        if !parties.contains(&code) {
+            parties.push(code);
+        }
+    }
+    let mut score: Vec<(&'static str, i32, Vec<&'static str>)> =
+        parties.iter().map(|p| (*p, 0, Vec::new())).collect();
+    // Each kind of sign counts once for a party (a flow it owns, up to
+    // three times); each naming as a partner counts against it.
+    let mut add = |code: &str, weight: i32, why: &'static str| {
+        if let Some(entry) = score.iter_mut().find(|(c, ..)| *c == code) {
+            if weight < 0 {
+                entry.1 += weight;
+            } else if !entry.2.contains(&why) {
+                entry.1 += weight;
+                entry.2.push(why);
+            }
+        }
+    };
+    if let Some(code) = dateline {
+        add(code, DATELINE, "its dateline");
+    }
+    let mut owned: Vec<(&str, i32)> = Vec::new();
+    for m in mentions {
+        let after = &text[m.end..];
+        if source_re()
+            .find(after)
+            .is_some_and(|f| f.start() == 0 && f.as_str().len() < 90)
+        {
+            add(m.code, SOURCE, "the agency it quotes");
+        }
+        let mut from = m.start.saturating_sub(80);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        if source_before_re().is_match(&text[from..m.start]) {
+            add(m.code, SOURCE, "the agency it quotes");
+        }
+        if owns_a_flow(after) {
+            match owned.iter_mut().find(|(c, _)| *c == m.code) {
+                Some((_, n)) => *n += OWNER,
+                None => owned.push((m.code, OWNER)),
+            }
+        }
+        if is_partner(&text[..m.start]) {
+            add(m.code, PARTNER, "");
+        }
+    }
+    for (code, n) in owned {
+        if let Some(entry) = score.iter_mut().find(|(c, ..)| *c == code) {
+            entry.1 += n.min(3 * OWNER);
+            entry.2.push("the flows it calls its own");
+        }
+    }
+    let mut add = |code: &str, weight: i32, why: &'static str| {
+        if let Some(entry) = score.iter_mut().find(|(c, ..)| *c == code) {
+            entry.1 += weight;
+            entry.2.push(why);
+        }
+    };
+    if let Some(home) = home {
+        add(home, CURRENCY, "the currency of its figures");
+    }
+    score.sort_by_key(|s| std::cmp::Reverse(s.1));
+    match score.as_slice() {
+        [(code, best, why), rest @ ..]
+            if *best > 0 && rest.first().is_none_or(|(_, second, _)| second < best) =>
+        {
+            Some(Reporter {
+                code,
+                basis: why.join(", "),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The country of the dateline's place ("TOKYO (AP) -", "NEW DELHI:",
+/// "SEOUL, Aug. 28 (Yonhap) --"), when it is a capital or city tradeline
+/// knows.
+fn dateline_country(text: &str, published: &Published) -> Option<&'static str> {
+    if let Some(line) = &published.dateline {
+        if let Some(code) = place_country(&line.place) {
+            return Some(code);
+        }
+    }
+    // Datelines without a date: a place in capitals at the start of one of
+    // the first lines, before ":", "(" or " -".
+    for line in text.lines().take(12) {
+        let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let end = line
+            .find([':', '(', ',', '-', '–', '—'])
+            .unwrap_or(line.len());
+        let place = line[..end].trim();
+        if place.is_empty() || place.len() > 30 {
+            continue;
+        }
+        let caps = place
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.');
+        let titled = place.split(' ').all(|w| w.starts_with(char::is_uppercase));
+        let marked = line[end..].starts_with(':') || line[end..].starts_with(" (");
+        if (caps && place.len() >= 4) || (titled && marked) {
+            if let Some(code) = place_country(place) {
+                return Some(code);
+            }
+        }
+    }
+    None
+}
+
+/// The country of a place written in capitals or title case.
+fn place_country(place: &str) -> Option<&'static str> {
+    let titled: String = place
+        .split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = titled.split(',').next().unwrap_or_default().trim();
+    country::code_of(name).or_else(|| city_country(name))
+}
+
+/// Cities that datelines name besides capitals.
+fn city_country(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "Shanghai" | "Guangzhou" | "Shenzhen" | "Xiamen" | "Chongqing" | "Harbin" => "CN",
+        "St. Petersburg" | "Saint Petersburg" | "Vladivostok" | "Kazan" | "Sochi" => "RU",
+        "Mumbai" | "Kolkata" | "Chennai" | "Bengaluru" | "Bangalore" => "IN",
+        "Osaka" => "JP",
+        "Busan" | "Sejong" => "KR",
+        "Almaty" => "KZ",
+        "Istanbul" | "Izmir" => "TR",
+        "Ho Chi Minh City" => "VN",
+        "Lagos" => "NG",
+        "Johannesburg" | "Cape Town" => "ZA",
+        "Karachi" | "Lahore" => "PK",
+        "Dubai" => "AE",
+        "Sydney" | "Melbourne" => "AU",
+        "Toronto" | "Montreal" | "Vancouver" => "CA",
+        "Sao Paulo" | "São Paulo" | "Rio De Janeiro" => "BR",
+        "Frankfurt" | "Munich" | "Hamburg" => "DE",
+        "Brussels" => "EU",
+        "New York" => "US",
+        _ => return None,
+    })
+}
+
+/// Whether the words after a party's name make a flow or balance its own:
+/// "'s exports", "’s imports from", "'s trade surplus", " exports" (an
+/// adjective: "Turkish exports").
+fn owns_a_flow(after: &str) -> bool {
+    let rest = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+        .unwrap_or(after);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let rest = rest
+        .strip_prefix("total ")
+        .or_else(|| rest.strip_prefix("trade "))
+        .unwrap_or(rest);
+    [
+        "exports",
+        "imports",
+        "export",
+        "import",
+        "surplus",
+        "deficit",
+        "shipments",
+        "purchases",
+    ]
+    .iter()
+    .any(|w| crate::scan::starts_with_ascii_ci(rest, w))
+}
+
+/// Whether the words before a party's name make it the partner of a flow:
+/// "exports to", "imports from", "trade with".
+fn is_partner(before: &str) -> bool {
+    let before = before.trim_end();
+    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    [
+        "exports to",
+        "imports from",
+        "shipments to",
+        "shipments from",
+        "trade with",
+        "supplies to",
+        "deliveries to",
+        "exported to",
+        "imported from",
+    ]
+    .iter()
+    .any(|w| {
+        before.len() >= w.len()
+            && before.as_bytes()[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentence;
+    use rstest::rstest;
+
+    fn reporter_of(text: &str) -> Option<&'static str> {
+        let sentences = sentence::split(text);
+        let clues = crate::prefilter::sentences(text, &sentences);
+        let published = crate::published::find(text, &sentences, &clues, None, None);
+        let mentions = country::mentions(text);
+        let hints = Hints::for_parties(&country::distinct(&mentions));
+        let amounts: Vec<Vec<Amount>> = sentences
+            .iter()
+            .map(|s| crate::money::amounts_with(s.text(text), &hints))
+            .collect();
+        let chars = CharIndex::new(text);
+        DocumentContext::new(text, &published, &mentions, hints, &amounts, &chars).reporter_code()
+    }
+
+    #[rstest]
+    #[case::dateline_in_capitals(
+        "OSLO (Reuters) - Exports to Chile rose 4 percent to $1.2 billion in 2023, and imports from Chile fell.",
+        Some("NO")
+    )]
+    #[case::dateline_with_a_colon(
+        "LIMA: Exports to Japan were $3 billion in 2023. Japan bought copper.",
+        Some("PE")
+    )]
+    #[case::agency_named_with_its_country(
+        "According to the Ghana Statistical Service, exports to Togo reached $2 billion. Togo and Ghana trade.",
+        Some("GH")
+    )]
+    #[case::agency_then_its_country(
+        "The State Statistics Committee of Tajikistan said trade with Iran rose to $300 million in 2023; Iran agreed.",
+        Some("TJ")
+    )]
+    #[case::currency_of_the_figures(
+        "Trade between Thailand and Laos rose to 150 billion baht in 2023. Exports were 90 billion baht.",
+        Some("TH")
+    )]
+    #[case::a_flow_owned(
+        "Chile's exports to Peru rose, and Chile's imports from Peru fell, in a year when Peru grew.",
+        Some("CL")
+    )]
+    #[case::nothing_tells("Trade between Chile and Peru reached $5 billion in 2023.", None)]
+    fn the_reporter_is_the_party_the_signs_point_to(
+        #[case] text: &str,
+        #[case] want: Option<&str>,
+    ) {
+        assert_eq!(reporter_of(text), want, "{text}");
+    }
+
+    #[rstest]
+    #[case::yen_sign_in_a_report_on_japan(&["JP", "CN"], "JPY")]
+    #[case::yen_sign_in_a_report_on_china_alone(&["CN", "RU"], "CNY")]
+    #[case::yen_sign_elsewhere(&["KR", "US"], "JPY")]
+    fn the_yen_sign_follows_the_countries(#[case] parties: &[&str], #[case] want: &str) {
+        assert_eq!(Hints::for_parties(parties).yen_sign, want);
+    }
+
+    #[rstest]
+    #[case::one_shilling_country(&["TZ", "CN"], Some("TZS"))]
+    #[case::two_shilling_countries(&["KE", "UG"], None)]
+    #[case::none(&["CN", "RU"], None)]
+    fn a_bare_shilling_is_the_article_countrys(
+        #[case] parties: &[&str],
+        #[case] want: Option<&str>,
+    ) {
+        assert_eq!(Hints::for_parties(parties).shilling, want);
+    }
+}

@@ -1,0 +1,367 @@
+//! The measure lexicon: the words that say what a number measures (total
+//! trade, exports, imports, a surplus or deficit, or something that is not
+//! trade at all), the words that narrow a measure to a part of the trade
+//! ("crude exports", "exports of Chinese cars"), and which measure word a
+//! number belongs to.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// What one measure word says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Measure {
+    Trade,
+    Export,
+    Import,
+    Surplus,
+    Deficit,
+    /// Money or a rate of something else: investment, a loan, a tariff, a share.
+    Other,
+}
+
+pub(super) fn measure_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile("measure", r"(?ix)
+            \b(?P<both>(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?))\b
+          | \b(?P<surplus>surplus(?:es)?)\b
+          | \b(?P<deficit>deficits?)\b
+          | \b(?P<export>exports?|exported|exporting|outbound\s+shipments(?:\s+to)?|shipments\s+to|sales\s+to|supplies\s+to|deliveries\s+to)\b
+          | \b(?P<import>imports?|imported|importing|inbound\s+shipments(?:\s+from)?|shipments\s+from|purchases\s+from|supplies\s+from|deliveries\s+from)\b
+          | \b(?P<trade>trade|traded|turnover|commerce|trading\s+volume)\b
+          | \b(?P<other>investments?|invested|investing|loans?|credit|aid|grants?|deals?|contracts?|projects?|funds?|funding|financing|GDP|economy|budget|reserves|debt|bonds?|capital|valuation|capitali[sz]ation|revenues?|profits?|assets|spending|costs?|prices?|tariffs?|duties|duty|subsid\w*|pledged?|share|shares|stake|proportion|inflation|unemployment|interest|rate|rates|resumption|population|output|production|sales|market)\b
+        ")
+    })
+}
+
+/// A measure word and where it stands in the sentence.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct MeasureWord {
+    pub(super) measure: Measure,
+    pub(super) start: usize,
+    pub(super) end: usize,
+}
+
+pub(super) fn measure_words(sentence: &str) -> Vec<MeasureWord> {
+    // Matches without captures (a capture search costs thousands of
+    // instructions a match); the matched words alone tell the group, as
+    // the tests check against the pattern's captures.
+    measure_re()
+        .find_iter(sentence)
+        .map(|m| MeasureWord {
+            measure: measure_of_word(m.as_str()),
+            start: m.start(),
+            end: m.end(),
+        })
+        .collect()
+}
+
+/// The measure words that can say what a figure measures. In "exports to
+/// the US, its largest export market, rose to $136.6 billion" the words
+/// "export market" describe a country, not the figure: an export or import
+/// word before "market" or "destination" is left out, and so is the
+/// "market" after it.
+pub(super) fn figure_words(sentence: &str) -> Vec<MeasureWord> {
+    let mut words = measure_words(sentence);
+    let mut describing: Vec<(usize, usize)> = Vec::new();
+    for w in &words {
+        if !matches!(w.measure, Measure::Export | Measure::Import) {
+            continue;
+        }
+        let rest = &sentence[w.end..];
+        let after = rest.trim_start();
+        let gap = rest.len() - after.len();
+        let noun = ["markets", "market", "destinations", "destination"]
+            .into_iter()
+            .find(|n| crate::scan::starts_with_ascii_ci(after, n));
+        if let Some(noun) = noun {
+            if gap > 0 {
+                describing.push((w.start, w.end + gap + noun.len()));
+            }
+        }
+    }
+    if !describing.is_empty() {
+        words.retain(|w| !describing.iter().any(|&(s, e)| w.start >= s && w.end <= e));
+    }
+    // "crude exports", "soybean imports", "non-oil trade": a part of the
+    // trade, not the country's total, so not a figure of the series.
+    for w in &mut words {
+        if matches!(
+            w.measure,
+            Measure::Export | Measure::Import | Measure::Trade
+        ) && (names_a_part(&sentence[..w.start]) || names_a_part_after(&sentence[w.end..]))
+        {
+            w.measure = Measure::Other;
+        }
+    }
+    words
+}
+
+/// The word that ends `before` when it widens a measure to trade with the
+/// whole world ("foreign trade", "total exports", "overall imports").
+pub(super) fn world_scope(before: &str) -> Option<&str> {
+    let word = before.trim_end().rsplit(' ').next()?;
+    [
+        "foreign",
+        "external",
+        "overall",
+        "total",
+        "global",
+        "worldwide",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
+    .then_some(word)
+}
+
+/// Whether the words after a measure narrow it to goods of one kind:
+/// "exports of Chinese cars", "imports of crude oil" (the first two words
+/// after "of", not past "and": "exports of goods and services" is the whole).
+pub(super) fn names_a_part_after(after: &str) -> bool {
+    let after = after.trim_start();
+    if !crate::scan::starts_with_ascii_ci(after, "of ") {
+        return false;
+    }
+    after[3..]
+        .split_whitespace()
+        .take(2)
+        .take_while(|w| !w.eq_ignore_ascii_case("and"))
+        .any(names_a_kind)
+}
+
+/// Whether the words between a measure and its money count goods of one
+/// kind: "imported 107 million tonnes of Russian crude worth $60.6 billion",
+/// "exported 900,000 cars to Russia ..., worth about $20 billion". The money
+/// is those goods' worth, a part of the trade. (Without a count, "exports,
+/// mostly oil and gas, rose to ..." still describe the whole.)
+pub(super) fn counts_goods_of_a_kind(gap: &str) -> bool {
+    let gap = gap.trim_start();
+    if !gap.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    gap.split_whitespace().take(8).any(names_a_kind)
+}
+
+/// Whether `word` (punctuation around it aside) is one of [`KINDS`].
+pub(super) fn names_a_kind(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
+    KINDS.iter().any(|k| k.eq_ignore_ascii_case(word))
+}
+
+/// Words that narrow a measure to goods of one kind.
+pub(super) const KINDS: [&str; 48] = [
+    "crude",
+    "oil",
+    "gas",
+    "lng",
+    "coal",
+    "energy",
+    "fuel",
+    "petroleum",
+    "soybean",
+    "soybeans",
+    "soy",
+    "grain",
+    "wheat",
+    "corn",
+    "rice",
+    "beef",
+    "pork",
+    "meat",
+    "seafood",
+    "food",
+    "agricultural",
+    "farm",
+    "car",
+    "cars",
+    "auto",
+    "vehicle",
+    "ev",
+    "chip",
+    "chips",
+    "semiconductor",
+    "steel",
+    "iron",
+    "aluminium",
+    "aluminum",
+    "copper",
+    "gold",
+    "timber",
+    "fertilizer",
+    "arms",
+    "defence",
+    "defense",
+    "weapons",
+    "textile",
+    "garment",
+    "pharmaceutical",
+    "services",
+    "digital",
+    "tourism",
+];
+
+/// Whether the word that ends `before` narrows a measure to goods of one
+/// kind ("crude", "soybean", "non-oil", "services").
+pub(super) fn names_a_part(before: &str) -> bool {
+    let Some(word) = before.trim_end().rsplit(' ').next() else {
+        return false;
+    };
+    let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
+    // On bytes: the word may hold other scripts, and "non-" is ASCII.
+    if word.len() > 4 && crate::scan::starts_with_ascii_ci(word, "non-") {
+        return true;
+    }
+    names_a_kind(word)
+}
+
+/// Which group of [`measure_re`] matched `word`, from the word itself: the
+/// groups' words differ in their first letters, except "shipments" and
+/// "sales", told by the preposition that follows ("sales" alone is
+/// another measure's).
+pub(super) fn measure_of_word(word: &str) -> Measure {
+    let w = word.as_bytes();
+    let starts = |p: &str| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    let ends =
+        |p: &str| w.len() >= p.len() && w[w.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes());
+    if names_both_flows(word) {
+        Measure::Trade
+    } else if starts("surplus") {
+        Measure::Surplus
+    } else if starts("deficit") {
+        Measure::Deficit
+    } else if starts("export")
+        || starts("outbound")
+        || (starts("shipments") || starts("sales") || starts("supplies") || starts("deliveries"))
+            && ends("to")
+    {
+        Measure::Export
+    } else if starts("import")
+        || starts("inbound")
+        || (starts("shipments")
+            || starts("purchases")
+            || starts("supplies")
+            || starts("deliveries"))
+            && ends("from")
+    {
+        Measure::Import
+    } else if starts("trade") || starts("turnover") || starts("commerce") || starts("trading") {
+        Measure::Trade
+    } else {
+        Measure::Other
+    }
+}
+
+/// Whether a word [`measure_re`] matched is "imports and exports" (or
+/// "exports and imports"): the whole trade. No other word of the pattern
+/// that starts with "export" or "import" holds white space.
+pub(super) fn names_both_flows(word: &str) -> bool {
+    (crate::scan::starts_with_ascii_ci(word, "export")
+        || crate::scan::starts_with_ascii_ci(word, "import"))
+        && word.bytes().any(|b| b.is_ascii_whitespace())
+}
+
+/// The group of [`measure_re`] by its captures: the reference for
+/// [`measure_of_word`].
+#[cfg(test)]
+pub(super) fn measure_by_captures(c: &regex::Captures<'_>) -> Measure {
+    if c.name("both").is_some() {
+        Measure::Trade
+    } else if c.name("surplus").is_some() {
+        Measure::Surplus
+    } else if c.name("deficit").is_some() {
+        Measure::Deficit
+    } else if c.name("export").is_some() {
+        Measure::Export
+    } else if c.name("import").is_some() {
+        Measure::Import
+    } else if c.name("trade").is_some() {
+        Measure::Trade
+    } else {
+        Measure::Other
+    }
+}
+
+/// How far after a number a measure word may stand ("$5 billion in exports").
+pub(super) const MEASURE_AFTER: usize = 30;
+
+/// The measure a number at `start..end` belongs to: the nearest measure word
+/// before it in its clause, else one just after it. "Trade surplus" is a
+/// balance, not a trade value.
+pub(super) fn measure_of(
+    words: &[MeasureWord],
+    clause: (usize, usize),
+    start: usize,
+    end: usize,
+) -> Option<MeasureWord> {
+    let before = words
+        .iter()
+        .filter(|w| w.end <= start && w.start >= clause.0)
+        .fold(None::<MeasureWord>, |best, w| {
+            // "trade surplus": the balance word right after "trade" wins.
+            match best {
+                Some(b)
+                    if b.measure == Measure::Trade
+                        && matches!(w.measure, Measure::Surplus | Measure::Deficit)
+                        && w.start <= b.end + 1 =>
+                {
+                    Some(*w)
+                }
+                _ => Some(*w),
+            }
+        });
+    if before.is_some() {
+        return before;
+    }
+    words
+        .iter()
+        .find(|w| w.start >= end && w.start <= end + MEASURE_AFTER && w.end <= clause.1)
+        .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_of_trade_is_told_by_the_word_before_in_any_script() {
+        assert!(names_a_part("Saudi Arabia's crude"));
+        assert!(names_a_part("the Non-oil"));
+        assert!(!names_a_part("Russia's"));
+        // A multi-byte character across the fourth byte must not split.
+        assert!(!names_a_part("the xyzé-trade"));
+        assert!(!names_a_part("Türkiye's"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn measure_words_are_told_as_the_pattern_groups_them(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "surplus", "Surpluses", "deficit", "DEFICITS", "export", "Exports", "exported",
+                    "exporting", "outbound", "Outbound", "shipments", "Shipments", "sales", "SALES",
+                    "purchases", "to", "TO", "from", "From", "inbound", "import", "Imports",
+                    "imported", "importing", "trade", "Trade", "turnover", "commerce", "trading",
+                    "volume", "investment", "loans", "share", "rate", "market", "tradeable",
+                    "exporter", "salesman", "China", "$5", "billion", "the", ",", " ", "  ", "\n",
+                    "and", "AND", "supplies", "Deliveries",
+                ]),
+                0..24,
+            ),
+        ) {
+            let sentence = words.join(" ");
+            let by_captures: Vec<(Measure, usize, usize)> = measure_re()
+                .captures_iter(&sentence)
+                .filter_map(|c| {
+                    let whole = c.get(0)?;
+                    Some((measure_by_captures(&c), whole.start(), whole.end()))
+                })
+                .collect();
+            let by_words: Vec<(Measure, usize, usize)> = measure_words(&sentence)
+                .into_iter()
+                .map(|w| (w.measure, w.start, w.end))
+                .collect();
+            proptest::prop_assert_eq!(by_words, by_captures, "{:?}", sentence);
+        }
+    }
+}
