@@ -20,6 +20,7 @@ use regex::Regex;
 use crate::{
     country::{self, Mention},
     money::{Amount, Hints},
+    period::fiscal::{self, Calendar},
     pipeline::CharIndex,
     published::Published,
 };
@@ -37,6 +38,9 @@ pub struct DocumentContext<'a> {
     /// The currency most of the article's amounts are written in, for a
     /// scaled number written without one.
     pub currency: Option<&'static str>,
+    /// The fiscal calendar "2023-24" and "this fiscal" follow: the
+    /// reporting country's, or else that of the only party keeping one.
+    pub fiscal: Option<Calendar>,
     pub chars: &'a CharIndex<'a>,
 }
 
@@ -61,13 +65,28 @@ impl<'a> DocumentContext<'a> {
         chars: &'a CharIndex<'a>,
     ) -> Self {
         let currencies = currencies(amounts);
+        let reporter = reporter(text, published, mentions, &currencies);
+        let fiscal = match &reporter {
+            Some(r) => fiscal::of_country(r.code),
+            None => {
+                let kept: Vec<Calendar> = country::distinct(mentions)
+                    .into_iter()
+                    .filter_map(fiscal::of_country)
+                    .collect();
+                match kept.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                }
+            }
+        };
         DocumentContext {
             text,
             published,
             pair: country::document_pair(mentions),
-            reporter: reporter(text, published, mentions, &currencies),
+            reporter,
             money,
             currency: currencies.first().map(|(c, _)| *c),
+            fiscal,
             chars,
         }
     }

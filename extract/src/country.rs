@@ -523,8 +523,14 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             continue;
         };
         let end = at + name.len();
-        let before_ok = at == 0 || !is_word_byte(bytes[at - 1]);
-        let after_ok = end >= bytes.len() || !is_word_byte(bytes[end]) || name.ends_with('.');
+        // `at` holds an ASCII capital, so it is a character boundary.
+        let before_ok = at == 0
+            || !is_word_byte(bytes[at - 1])
+            || text[..at].ends_with(|c: char| !c.is_alphanumeric());
+        let after_ok = end >= bytes.len()
+            || !is_word_byte(bytes[end])
+            || name.ends_with('.')
+            || text[end..].starts_with(|c: char| !c.is_alphanumeric());
         // "US" inside "USD" or "U.S." followed by a letter is not the country.
         // Nor is "U.S." in "U.S. dollars" or "Canadian" in "Canadian dollars":
         // a currency says nothing of who trades ("2.1 trillion yuan (about
@@ -588,6 +594,11 @@ pub fn document_pair(mentions: &[Mention]) -> Option<(&'static str, &'static str
         [a, b, ..] => Some((a.0, b.0)),
         _ => None,
     }
+}
+
+/// The party whose code is `code`, as the table's own `'static` string.
+pub fn static_code(code: &str) -> Option<&'static str> {
+    COUNTRIES.iter().map(|(c, _)| *c).find(|c| *c == code)
 }
 
 /// The country whose name is exactly `name` (any listed form).
@@ -696,6 +707,13 @@ mod tests {
         // is found (and refused), and "Korea" within it is not looked for.
         assert!(codes("xSouth Korea").is_empty());
         assert_eq!(codes("South Korea and Korea"), vec!["KR", "KR"]);
+    }
+
+    #[test]
+    fn a_curly_apostrophe_ends_a_name() {
+        assert_eq!(codes("Chile’s exports to Peru’s ports"), vec!["CL", "PE"]);
+        assert_eq!(codes("Peru–Chile trade"), vec!["PE", "CL"]);
+        assert!(codes("Chileé").is_empty());
     }
 
     #[test]

@@ -418,9 +418,20 @@ pub struct Period {
     /// "2024", "Jan–Aug 2020", "Q1 2023".
     pub label: String,
     /// True when the text did not state the period and it was worked out
-    /// ("today's trade volume" read as the latest full year).
+    /// ("a decade ago", "2023-24" where the fiscal calendar is not known).
     #[serde(default)]
     pub inferred: bool,
+    /// True when the text gives no period that can be known ("trade
+    /// currently stands at $9 billion", "last year" in an undated article):
+    /// `start` and `end` then only bound when the figure could be (the
+    /// publication day, or nothing known: both 1970-01-01), and the figure
+    /// is kept to be dated by a correction, never charted as it stands.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub unresolved: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Period {
@@ -456,6 +467,58 @@ impl Period {
             end,
             label,
             inferred: false,
+            unresolved: false,
+        })
+    }
+
+    /// The months from `first` of `year` to `last` of `last_year`, which
+    /// may run into the next year (a fiscal year, "the year to March"):
+    /// "Apr 2023–Mar 2024". Within one year, as [`Period::months`].
+    pub fn span(year: i32, first: u32, last_year: i32, last: u32) -> Option<Self> {
+        if last_year == year {
+            return Period::months(year, first, last);
+        }
+        if !(1..=12).contains(&first) || !(1..=12).contains(&last) || last_year != year + 1 {
+            return None;
+        }
+        Some(Period {
+            start: NaiveDate::from_ymd_opt(year, first, 1)?,
+            end: last_day_of_month(last_year, last)?,
+            label: format!(
+                "{} {year}–{} {last_year}",
+                MONTH_ABBR[first as usize - 1],
+                MONTH_ABBR[last as usize - 1]
+            ),
+            inferred: false,
+            unresolved: false,
+        })
+    }
+
+    /// A period the text does not let anyone know ("currently", "last year"
+    /// with no publication date), labelled with the words it used.
+    pub fn unresolved(label: &str, published: Option<NaiveDate>) -> Self {
+        let day = published.unwrap_or_default();
+        Period {
+            start: day,
+            end: day,
+            label: format!("{label} (period unknown)"),
+            inferred: true,
+            unresolved: true,
+        }
+    }
+
+    /// The same months a year earlier, for spans across two years too.
+    pub fn shifted_back(&self) -> Option<Self> {
+        let start = self.start.with_year(self.start.year() - 1)?;
+        Period::span(
+            start.year(),
+            start.month(),
+            self.end.year() - 1,
+            self.end.month(),
+        )
+        .map(|mut p| {
+            p.inferred = self.inferred;
+            p
         })
     }
 
@@ -468,7 +531,8 @@ impl Period {
             && self.start.year() == self.end.year()
     }
 
-    /// The same months one year earlier, which a year-on-year rate compares against.
+    /// The same months one year earlier, which a year-on-year rate compares
+    /// against (within one calendar year; see [`Period::shifted_back`]).
     pub fn year_before(&self) -> Option<Self> {
         let start = self.start.with_year(self.start.year() - 1)?;
         let end = last_day_of_month(self.end.year() - 1, self.end.month())?;
@@ -822,6 +886,18 @@ mod tests {
         assert_eq!(Period::months(2024, 2, 2).expect("valid").end.day(), 29);
         assert_eq!(Period::months(2024, 9, 3), None);
         assert_eq!(p.year_before().expect("valid").label, "Jan–Aug 2019");
+        let fiscal = Period::span(2023, 4, 2024, 3).expect("valid");
+        assert_eq!(fiscal.label, "Apr 2023–Mar 2024");
+        assert_eq!(
+            fiscal.end,
+            NaiveDate::from_ymd_opt(2024, 3, 31).expect("date")
+        );
+        assert!(!fiscal.is_full_year());
+        assert_eq!(
+            fiscal.shifted_back().expect("valid").label,
+            "Apr 2022–Mar 2023"
+        );
+        assert_eq!(Period::span(2023, 4, 2025, 3), None);
     }
 
     #[test]

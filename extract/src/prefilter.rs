@@ -30,6 +30,10 @@ pub struct Clues {
     pub rate: bool,
     /// A word an event trigger starts with ("talks", "visit", "met", "phone"…).
     pub event: bool,
+    /// A trade measure word ("trade", "exports", "turnover", "deficit"…): a
+    /// sentence without figures may still say which pair or period the
+    /// article speaks of.
+    pub measure: bool,
 }
 
 impl Clues {
@@ -40,6 +44,7 @@ impl Clues {
         money: true,
         rate: true,
         event: true,
+        measure: true,
     };
 }
 
@@ -132,6 +137,7 @@ enum Kind {
     Money,
     Rate,
     Event,
+    Measure,
 }
 
 /// The words that give a clue, as the prefixes a run of letters is tested
@@ -145,7 +151,7 @@ enum Kind {
 /// "met"/"meet", "hosted", "received", "arrived", "trip", "travel"). Longer words ("exchanged", "unchanged")
 /// are tested on their first eight letters, which only makes the clue more
 /// generous.
-const WORDS: [(&str, Kind); 94] = [
+const WORDS: [(&str, Kind); 107] = [
     ("aed", Kind::Money),
     ("arrived", Kind::Event),
     ("aud", Kind::Money),
@@ -158,13 +164,17 @@ const WORDS: [(&str, Kind); 94] = [
     ("changed", Kind::Rate),
     ("chf", Kind::Money),
     ("cny", Kind::Money),
+    ("commerce", Kind::Measure),
     ("crore", Kind::Money),
+    ("deficit", Kind::Measure),
+    ("deliveri", Kind::Measure),
     ("dirham", Kind::Money),
     ("dollars", Kind::Money),
     ("dong", Kind::Money),
     ("egp", Kind::Money),
     ("eur", Kind::Money),
     ("exchanged", Kind::Event),
+    ("export", Kind::Measure),
     ("flat", Kind::Rate),
     ("francs", Kind::Money),
     ("gbp", Kind::Money),
@@ -172,6 +182,7 @@ const WORDS: [(&str, Kind); 94] = [
     ("host", Kind::Event),
     ("idr", Kind::Money),
     ("ils", Kind::Money),
+    ("import", Kind::Measure),
     ("inr", Kind::Money),
     ("jpy", Kind::Money),
     ("kes", Kind::Money),
@@ -197,6 +208,7 @@ const WORDS: [(&str, Kind); 94] = [
     ("pkr", Kind::Money),
     ("pln", Kind::Money),
     ("pounds", Kind::Money),
+    ("purchase", Kind::Measure),
     ("rand", Kind::Money),
     ("reais", Kind::Money),
     ("receive", Kind::Event),
@@ -207,24 +219,31 @@ const WORDS: [(&str, Kind); 94] = [
     ("rub", Kind::Money),
     ("rupees", Kind::Money),
     ("rupiah", Kind::Money),
+    ("sales", Kind::Measure),
     ("sar", Kind::Money),
     ("sek", Kind::Money),
     ("sent", Kind::Event),
     ("sgd", Kind::Money),
     ("shekel", Kind::Money),
     ("shilling", Kind::Money),
+    ("shipment", Kind::Measure),
     ("shs", Kind::Money),
     ("summit", Kind::Event),
+    ("supplies", Kind::Measure),
+    ("surplus", Kind::Measure),
     ("talks", Kind::Event),
     ("tele", Kind::Event),
     ("tenge", Kind::Money),
     ("thb", Kind::Money),
+    ("trade", Kind::Measure),
+    ("trading", Kind::Measure),
     ("travel", Kind::Event),
     ("trillion", Kind::Money),
     ("trip", Kind::Event),
     ("trln", Kind::Money),
     ("try", Kind::Money),
     ("tsh", Kind::Money),
+    ("turnover", Kind::Measure),
     ("twd", Kind::Money),
     ("tzs", Kind::Money),
     ("ugx", Kind::Money),
@@ -316,6 +335,7 @@ fn word_clues(head: u64, length: usize, found: &mut Clues) {
                 Kind::Money => found.money = true,
                 Kind::Rate => found.rate = true,
                 Kind::Event => found.event = true,
+                Kind::Measure => found.measure = true,
             }
         }
     }
@@ -430,12 +450,13 @@ mod tests {
                     Kind::Money => c.money,
                     Kind::Rate => c.rate,
                     Kind::Event => c.event,
+                    Kind::Measure => c.measure,
                 };
                 assert!(want, "{w}: {c:?}");
             }
         }
         assert!(!TABLE.has_head(u64::from_le_bytes(*b"the\0\0\0\0\0")));
-        assert_eq!(clues("The trade agreement"), Clues::default());
+        assert_eq!(clues("The agreement was signed"), Clues::default());
     }
 
     #[test]

@@ -1,15 +1,17 @@
-//! Binding one sentence's amounts and rates into observations.
+//! Binding one sentence's amounts and rates into observations: what each
+//! measures, whether it is a result or a goal, its period and its pair.
 
-use std::sync::OnceLock;
+use std::cell::Cell;
 
 use chrono::Datelike;
-use regex::Regex;
 
 use super::{
     clause::{
-        by_year_re, clause, comparison_base, goal_for_year, names_a_goal, span_distance,
-        states_a_goal,
+        by_year_re, clause, comparison_base, goal_for_year, goal_scope, names_a_goal,
+        states_a_goal, Change,
     },
+    dating::{self, Found, Spot},
+    discourse::{Discourse, Scope},
     measure::{counts_goods_of_a_kind, measure_of, Measure, MeasureWord},
     DocumentContext,
 };
@@ -21,6 +23,10 @@ use crate::{
     period::{PeriodKind, PeriodMention},
 };
 
+/// A period found for a figure: the period, why, and how much less sure
+/// the figure is for it.
+pub(super) type Dated = (Period, String, f32);
+
 pub(super) struct SentenceBinder<'a> {
     pub(super) doc: &'a DocumentContext<'a>,
     /// The sentence as the patterns read it: numbers written in digits
@@ -31,31 +37,19 @@ pub(super) struct SentenceBinder<'a> {
     pub(super) original: &'a str,
     /// Byte offset of the sentence in the document.
     pub(super) offset: usize,
+    /// Measure words, and anaphors standing for the figure said before.
     pub(super) words: &'a [MeasureWord],
     pub(super) periods: &'a [PeriodMention],
     pub(super) countries: &'a [Mention],
-    /// What the first reported figure of the sentence just before says, if
-    /// it had one.
-    pub(super) carried: Option<&'a Carried>,
-}
-
-/// The first reported figure of a sentence, as the next sentence may go on
-/// about it.
-pub(super) struct Carried {
-    /// The sentence's index.
-    pub(super) sentence: usize,
-    /// "Trade reached $200 billion in 2024. Exports to China were $61
-    /// billion, ..." gives the second sentence's figures 2024.
-    pub(super) period: Period,
-    /// For a sentence that names no country ("In the first five months of
-    /// 2024, trade turnover amounted to $17.4 billion"). `None` after a
-    /// figure left out for its pair, whose period still carries: "China's
-    /// total imports and exports reached 41.76 trillion yuan in 2023. ...
-    /// trade with Russia surged 26.3 percent to 1.76 trillion yuan".
-    pub(super) pair: Option<Pair>,
-    /// Whether it was the total trade, which "it" may refer to next ("In
-    /// the first eight months of this year, it totaled $70.8 billion").
-    pub(super) total: bool,
+    /// The sentence's figures: its amounts, then its rates.
+    pub(super) spots: &'a [Spot],
+    /// Years named as a comparison's base ("compared to 2022").
+    pub(super) excluded: &'a [(usize, usize)],
+    /// What the article said before this sentence.
+    pub(super) discourse: &'a Discourse,
+    /// Set to the country when a figure is left out as that country's
+    /// trade with the world: the article's scope for what follows.
+    pub(super) world: Cell<Option<&'static str>>,
 }
 
 /// What an observation is being built from.
@@ -75,15 +69,20 @@ impl SentenceBinder<'_> {
         &self.original[start..end]
     }
 
+    fn left_out(&self, what: &str, why: &str) -> String {
+        format!("'{what}' left out: {why} (\"{}\")", self.original)
+    }
+
+    /// The observation amount `k` of the sentence makes, if it is a trade
+    /// figure; an error says why a figure that seemed one was left out.
     pub(super) fn amount(
         &self,
+        k: usize,
         amount: &Amount,
         last_period: &mut Option<Period>,
     ) -> Result<Option<Observation>, String> {
         let clause = clause(self.sentence, amount.start);
-        let word = measure_of(self.words, clause, amount.start, amount.end)
-            .or_else(|| self.it_is_the_total(clause, amount));
-        let Some(word) = word else {
+        let Some(word) = measure_of(self.words, clause, amount.start, amount.end) else {
             return Ok(None);
         };
         if word.end <= amount.start
@@ -92,9 +91,19 @@ impl SentenceBinder<'_> {
             return Ok(None);
         }
         let as_written = self.written(amount.start, amount.end);
-        let before = &self.sentence[clause.0..amount.start];
+        if let Some(change) = Change::of(self.sentence, amount.start, amount.end) {
+            return Err(self.left_out(as_written, change.why()));
+        }
+        if super::clause::negated(self.since_previous(k, clause, amount.start)) {
+            return Err(self.left_out(as_written, "the sentence says the figure was not reached"));
+        }
+        let governing = &self.sentence[clause.0..amount.start];
+        let base = self.spots[k].base || comparison_base(&self.sentence[amount.end..]).is_some();
         let after = &self.sentence[amount.end..clause.1.max(amount.end)];
-        let is_target = states_a_goal(before) || self.goal_year_after(after) || names_a_goal(after);
+        let is_target = !base
+            && (states_a_goal(goal_scope(governing))
+                || self.goal_year_after(after)
+                || names_a_goal(after));
         let (metric, sign) = match (word.measure, is_target) {
             (Measure::Other, _) => return Ok(None),
             (_, true) => (Metric::TradeTarget, 1.0),
@@ -105,73 +114,21 @@ impl SentenceBinder<'_> {
             (Measure::Deficit, false) => (Metric::TradeBalance, -1.0),
         };
         let written = &self.sentence[word.start..word.end];
-        let mut reasons = vec![if written.eq_ignore_ascii_case("it") {
-            "measure: 'it' before the figure, the total trade of the sentence before".to_owned()
+        let mut reasons = vec![if word.anaphor {
+            format!("measure: '{written}' stands for the figure said before")
         } else {
             format!(
                 "measure: '{written}' before the figure{}",
                 if is_target { ", stated as a goal" } else { "" }
             )
         }];
-        // "exceeded the $200 billion target set by the two leaders", in a
-        // sentence of 2023's result: a goal named by a noun refers to one set
-        // before, whose year is not the result's. Only "by 2024" or "the
-        // target for 2024" dates it.
-        let named_goal = is_target && !states_a_goal(before) && !self.goal_year_after(after);
-        let period = if named_goal {
-            match goal_for_year(after) {
-                Some(p) => Ok((p, "period: the goal's year, 'for' it".to_owned(), 0.0)),
-                None if by_year_re().is_match(self.sentence) => self.target_period(amount.start),
-                None => Err("a goal named without its year".to_owned()),
-            }
-        } else if is_target {
-            self.target_period(amount.start)
+        let dated = if is_target {
+            self.goal_period(k, amount, governing, after)
         } else {
-            self.period_near(amount.start, amount.end, last_period, self.carried_period())
+            self.period(k, last_period)
         };
-        let (period, period_reason, period_penalty) = match period {
-            Ok(p) => p,
-            Err(why) => {
-                return Err(format!(
-                    "'{as_written}' left out: {why} (\"{}\")",
-                    self.original
-                ));
-            }
-        };
-        // "up from $798.8 billion a year earlier": the figure is the base of
-        // a comparison, a year before the period the sentence reports.
-        let base = (!is_target)
-            .then(|| {
-                comparison_base(&self.sentence[amount.end..])
-                    .or_else(|| self.changed_from(amount).then_some("changed from"))
-            })
-            .flatten();
-        let (period, period_reason) = match base {
-            Some(phrase) => match period.year_before() {
-                Some(mut before) => {
-                    before.inferred = period.inferred;
-                    let reason = if phrase == "changed from" {
-                        format!(
-                            "period: the value it changed from, the year before {}",
-                            period.label
-                        )
-                    } else {
-                        format!(
-                            "period: the base of a comparison, '{phrase}' than {}",
-                            period.label
-                        )
-                    };
-                    (before, reason)
-                }
-                None => {
-                    return Err(format!(
-                        "'{as_written}' left out: it is the base of a comparison ('{phrase}') with a period that has no year before it (\"{}\")",
-                        self.original
-                    ))
-                }
-            },
-            None => (period, period_reason),
-        };
+        let (period, period_reason, period_penalty) =
+            dated.map_err(|why| self.left_out(as_written, &why))?;
         reasons.push(period_reason);
         let (pair, pair_reason, pair_penalty) = match self.pair(metric, word) {
             Ok(p) => p,
@@ -180,13 +137,10 @@ impl SentenceBinder<'_> {
                 // "the same period" may refer to next ("China's foreign
                 // trade ... in the first 10 months. Trade with Russia ...
                 // in the same period").
-                if !is_target && base.is_none() {
+                if !is_target && !base {
                     *last_period = Some(period);
                 }
-                return Err(format!(
-                    "'{as_written}' left out: {why} (\"{}\")",
-                    self.original
-                ));
+                return Err(self.left_out(as_written, &why));
             }
         };
         reasons.push(pair_reason);
@@ -199,8 +153,15 @@ impl SentenceBinder<'_> {
             ));
             currency_penalty = 0.2;
         }
+        if !amount.currency_written {
+            reasons.push(format!(
+                "currency: none written; read as {}, the currency of the figures around it",
+                amount.currency
+            ));
+            currency_penalty += 0.2;
+        }
         // "The same period" later on means what the sentence reports, not its base.
-        if base.is_none() {
+        if !base && !is_target {
             *last_period = Some(period.clone());
         }
         let parts = Parts {
@@ -210,61 +171,104 @@ impl SentenceBinder<'_> {
             reasons,
             confidence: 0.9 - period_penalty - pair_penalty - currency_penalty,
         };
-        Ok(Some(self.observation(
-            parts,
-            sign * amount.value,
-            Some(amount.currency.to_owned()),
-            amount,
-            is_target,
-        )))
+        let mut o = self.observation(parts, sign * amount.value, amount, is_target);
+        // "exceeded the $200 billion target": the goal itself is exact.
+        if is_target && names_a_goal(after) {
+            o.qualifier = None;
+        }
+        Ok(Some(o))
     }
 
+    /// The words of the clause since the figure before figure `k` (or the
+    /// clause's start): "and stood at $91 billion" after "has not crossed
+    /// the $100 billion mark" is not negated.
+    fn since_previous(&self, k: usize, clause: (usize, usize), start: usize) -> &str {
+        let from = self
+            .spots
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| *i != k && s.end <= start && s.end >= clause.0)
+            .map(|(_, s)| s.end)
+            .max()
+            .unwrap_or(clause.0);
+        &self.sentence[from..start]
+    }
+
+    /// The observation rate `j` of the sentence makes, if it is the yearly
+    /// growth of a trade figure.
     pub(super) fn rate(
         &self,
+        j: usize,
         rate: &Rate,
-        bound: &[(Amount, Observation)],
+        bound: &[(usize, Observation)],
         last_period: &mut Option<Period>,
     ) -> Result<Option<Observation>, String> {
         let clause = clause(self.sentence, rate.start);
         let before = &self.sentence[clause.0..rate.start];
         let as_written = self.written(rate.start, rate.end);
-        if states_a_goal(before) {
+        if states_a_goal(goal_scope(before)) {
             // A forecast growth rate is not a reported one.
             return Ok(None);
         }
-        // "has grown more than 50% since 2020" is growth over years, not
-        // over one: not a year-on-year rate, so not a figure of the series.
         let after = self.sentence[rate.end..clause.1.max(rate.end)].trim_start();
-        if crate::scan::starts_with_ascii_ci(after, "since ") {
-            return Err(format!(
-                "'{as_written}' left out: growth since a past date is not a year-on-year rate (\"{}\")",
-                self.original
-            ));
+        if let Some(why) = super::clause::not_yearly(after, rate.year_on_year) {
+            return Err(self.left_out(as_written, why));
         }
+        let k = j + self.amount_spots();
         // A value in the same clause is what the rate describes: "rose 29.3
-        // percent year-on-year to $190.27 billion".
-        // Not when the rate has a period of its own, nearer to it than to the
-        // value and another than the value's: "rose 26.3% to $240.1 billion in
+        // percent year-on-year to $190.27 billion". Not a base ("from $126
+        // billion in 2017 to $142 billion in 2018, a growth of 12.6%"
+        // describes the later), and not when the rate has a period of its
+        // own another than the value's: "rose 26.3% to $240.1 billion in
         // 2023, and grew a further 5% in the first four months of 2024".
-        let own_period = self.own_period(rate.start, rate.end);
-        let partner = bound.iter().find(|(a, o)| {
-            let c = super::clause::clause(self.sentence, a.start);
-            let elsewhere = own_period.is_some_and(|(p, at)| {
-                p != &o.period
-                    && span_distance(at, (rate.start, rate.end))
-                        < span_distance(at, (a.start, a.end))
+        let own = self.own_period(k);
+        let partner = bound
+            .iter()
+            .filter(|(a, o)| {
+                let spot = self.spots[*a];
+                clause == super::clause::clause(self.sentence, spot.start)
+                    && !spot.base
+                    && o.status == Status::Reported
+                    && own.is_none_or(|p| p.same_span(&o.period))
+            })
+            .min_by_key(|(a, _)| {
+                let spot = self.spots[*a];
+                super::clause::span_distance((spot.start, spot.end), (rate.start, rate.end))
+            })
+            // "...; a 32% increase": a clause of its own with no measure
+            // word goes on about the sentence's figure before it.
+            .or_else(|| {
+                let measured = self
+                    .words
+                    .iter()
+                    .any(|w| w.start >= clause.0 && w.end <= clause.1);
+                (!measured)
+                    .then(|| {
+                        bound
+                            .iter()
+                            .filter(|(a, o)| {
+                                let spot = self.spots[*a];
+                                spot.end <= clause.0 && !spot.base && o.status == Status::Reported
+                            })
+                            .max_by_key(|(a, _)| self.spots[*a].end)
+                    })
+                    .flatten()
             });
-            c == clause && o.status == Status::Reported && !elsewhere
-        });
         let (metric, pair, period, mut reasons, confidence) = if let Some((_, value)) = partner {
             let metric = match value.metric {
                 Metric::ExportValue => Metric::ExportGrowthYoy,
                 Metric::ImportValue => Metric::ImportGrowthYoy,
                 Metric::TradeValue => Metric::TradeGrowthYoy,
+                Metric::TradeBalance => {
+                    return Err(self.left_out(
+                        as_written,
+                        "it is the change of a surplus or deficit, not the growth of trade",
+                    ))
+                }
                 _ => return Ok(None),
             };
             let reasons = vec![format!(
-                "the rate describes '{}' in the same clause",
+                "the rate describes '{}' in the same sentence",
                 value.as_written
             )];
             (
@@ -282,19 +286,32 @@ impl SentenceBinder<'_> {
                 Measure::Trade => Metric::TradeGrowthYoy,
                 Measure::Export => Metric::ExportGrowthYoy,
                 Measure::Import => Metric::ImportGrowthYoy,
-                _ => return Ok(None),
+                Measure::Surplus | Measure::Deficit => {
+                    return Err(self.left_out(
+                        as_written,
+                        "it is the change of a surplus or deficit, not the growth of trade",
+                    ))
+                }
+                Measure::Other => return Ok(None),
             };
-            let mut reasons = vec![format!(
-                "measure: '{}' before the rate",
-                &self.sentence[word.start..word.end]
-            )];
+            let mut reasons = vec![if word.anaphor {
+                format!(
+                    "measure: '{}' stands for the figure said before",
+                    &self.sentence[word.start..word.end]
+                )
+            } else {
+                format!(
+                    "measure: '{}' before the rate",
+                    &self.sentence[word.start..word.end]
+                )
+            }];
             let (period, period_reason, period_penalty) = self
-                .period_near(rate.start, rate.end, last_period, self.carried_period())
-                .map_err(|why| format!("'{as_written}' left out: {why} (\"{}\")", self.original))?;
+                .period(k, last_period)
+                .map_err(|why| self.left_out(as_written, &why))?;
             reasons.push(period_reason);
             let (pair, pair_reason, pair_penalty) = self
                 .pair(metric, word)
-                .map_err(|why| format!("'{as_written}' left out: {why} (\"{}\")", self.original))?;
+                .map_err(|why| self.left_out(as_written, &why))?;
             reasons.push(pair_reason);
             *last_period = Some(period.clone());
             (
@@ -329,205 +346,304 @@ impl SentenceBinder<'_> {
             reasons,
             confidence,
         };
-        let span = (rate.start, rate.end);
-        Ok(Some(self.rate_observation(parts, rate, span)))
+        Ok(Some(self.rate_observation(parts, rate)))
     }
 
-    /// The fixed period named nearest to `start..end`, with where it stands;
-    /// a year compared with ("compared to $4.1 billion in 2022") is none.
-    pub(super) fn own_period(&self, start: usize, end: usize) -> Option<(&Period, (usize, usize))> {
-        let bases = crate::growth::compared_year_spans(self.sentence);
-        self.periods
-            .iter()
-            .filter(|p| !bases.iter().any(|&(s, e)| p.start < e && s < p.end))
-            .min_by_key(|p| span_distance((p.start, p.end), (start, end)))
-            .and_then(|p| match &p.kind {
-                PeriodKind::Fixed { period, .. } => Some((period, (p.start, p.end))),
-                _ => None,
-            })
+    /// How many of the sentence's figures are amounts (they come first).
+    fn amount_spots(&self) -> usize {
+        self.spots.iter().filter(|s| !s.rate).count()
     }
 
-    /// The fixed period nearest to the number, or the one "the same period"
-    /// refers back to. Returns the period, the reason, and a confidence penalty.
-    pub(super) fn period_near(
-        &self,
-        start: usize,
-        end: usize,
-        last_period: &Option<Period>,
-        carried: Option<&Period>,
-    ) -> Result<(Period, String, f32), String> {
-        let distance = |p: &PeriodMention| {
-            if p.end <= start {
-                start - p.end
-            } else {
-                p.start.saturating_sub(end)
-            }
-        };
-        // A period that cannot be read ("last year" with no publication
-        // date, "FY24", "April-January") and stands nearer than any that
-        // can is the figure's: it is left out rather than given a farther one.
-        let unreadable = |p: &PeriodMention| {
-            matches!(
-                p.kind,
-                PeriodKind::Unresolved { .. }
-                    | PeriodKind::FiscalYear { .. }
-                    | PeriodKind::AcrossYears { .. }
-            )
-        };
-        let mut nearest = self.periods.iter().min_by_key(|p| distance(p));
-        // "rose to $111 billion in 2023 from $76 billion in 2022, while
-        // imports climbed to $129 billion from $114 billion": the second
-        // clause names no period, and the one nearest before it is the base
-        // of the first change. Said in parallel, its figures are the first
-        // figure's period (and its base, a year before that, as below).
-        let mut passed_base = None;
-        if let Some(p) = nearest.filter(|p| p.end <= start) {
-            let bases = crate::growth::compared_year_spans(self.sentence);
-            let is_base = |q: &PeriodMention| bases.iter().any(|&(s, e)| q.start < e && s < q.end);
-            if is_base(p) {
-                if let Some(first) = self.periods.iter().find(|q| {
-                    q.end <= p.start && !is_base(q) && matches!(q.kind, PeriodKind::Fixed { .. })
-                }) {
-                    passed_base = Some(&self.sentence[p.start..p.end]);
-                    nearest = Some(first);
-                }
-            }
+    /// The fixed period figure `k` names right after it, if any.
+    fn own_period(&self, k: usize) -> Option<&Period> {
+        let clause = clause(self.sentence, self.spots[k].start);
+        match dating::period_for(
+            self.sentence,
+            self.periods,
+            self.spots,
+            k,
+            clause,
+            self.excluded,
+        ) {
+            Some((
+                PeriodMention {
+                    kind: PeriodKind::Fixed { period, .. },
+                    ..
+                },
+                Found::Own,
+            )) => Some(period),
+            _ => None,
         }
-        if let Some(p) = nearest.filter(|p| unreadable(p)) {
-            return Err(unreadable_reason(&p.kind));
+    }
+
+    /// The period of figure `k`: the phrase that dates it in its sentence
+    /// ([`dating`]); for a comparison's base without one, a year before the
+    /// figure it is compared with; else the period in force.
+    pub(super) fn period(&self, k: usize, last_period: &Option<Period>) -> Result<Dated, String> {
+        let spot = self.spots[k];
+        let clause = clause(self.sentence, spot.start);
+        let found = dating::period_for(
+            self.sentence,
+            self.periods,
+            self.spots,
+            k,
+            clause,
+            self.excluded,
+        );
+        if let Some((p, how)) = found {
+            return self.read_phrase(k, p, how, last_period);
         }
-        match nearest.map(|p| &p.kind) {
-            Some(PeriodKind::Fixed { period, reason }) if passed_base.is_some() => Ok((
-                period.clone(),
-                format!(
-                    "period: {reason}, as the sentence's first figure ('{}', nearer, is the base of its change)",
-                    passed_base.unwrap_or_default()
-                ),
-                if period.inferred { 0.3 } else { 0.1 },
+        let after_base = comparison_base(&self.sentence[spot.end..]);
+        if spot.base || after_base.is_some() {
+            return self.base_period(k, last_period, after_base);
+        }
+        if super::clause::speaks_of_years_in_general(&self.sentence[clause.0..clause.1]) {
+            return Err("an average over years, not the figure of a period".to_owned());
+        }
+        match self.discourse.period() {
+            Some(p) => Ok((
+                p.clone(),
+                format!("period: none named; the article reports {} before", p.label),
+                0.2,
             )),
-            Some(PeriodKind::Fixed { period, reason }) => {
+            None => Err("the sentence names no period".to_owned()),
+        }
+    }
+
+    /// A base's period: a year before the period of the figure it is
+    /// compared with, the sentence's head figure.
+    fn base_period(
+        &self,
+        k: usize,
+        last_period: &Option<Period>,
+        phrase: Option<&str>,
+    ) -> Result<Dated, String> {
+        let (head_period, _, penalty) = self.head_period(k, last_period)?;
+        if head_period.unresolved {
+            return Ok((
+                head_period,
+                "period: the base of an undated figure".to_owned(),
+                penalty,
+            ));
+        }
+        let before = head_period.shifted_back().ok_or_else(|| {
+            format!(
+                "it is the base of a comparison with {}, which has no year before it",
+                head_period.label
+            )
+        })?;
+        let reason = match phrase {
+            Some(p) => format!(
+                "period: the base of a comparison, '{p}' than {}",
+                head_period.label
+            ),
+            None => format!(
+                "period: the value it is compared with or changed from, the year before {}",
+                head_period.label
+            ),
+        };
+        Ok((before, reason, penalty))
+    }
+
+    /// The period of the figure base `k` is compared with: the nearest
+    /// figure of its clause that is not a base, else the sentence's.
+    fn head_period(&self, k: usize, last_period: &Option<Period>) -> Result<Dated, String> {
+        let spot = self.spots[k];
+        let clause = clause(self.sentence, spot.start);
+        let head = (0..self.spots.len())
+            .filter(|&i| i != k && !self.spots[i].base)
+            .min_by_key(|&i| {
+                let s = self.spots[i];
+                let other_clause = clause != super::clause::clause(self.sentence, s.start);
+                (
+                    other_clause,
+                    s.start > spot.start,
+                    s.start.abs_diff(spot.start),
+                )
+            });
+        match head {
+            Some(i) => self.period(i, last_period),
+            None => match self.discourse.period() {
+                Some(p) => Ok((p.clone(), String::new(), 0.2)),
+                None => Err("the sentence names no period".to_owned()),
+            },
+        }
+    }
+
+    /// What a period phrase found for figure `k` makes of it.
+    fn read_phrase(
+        &self,
+        k: usize,
+        p: &PeriodMention,
+        how: Found,
+        last_period: &Option<Period>,
+    ) -> Result<Dated, String> {
+        let whose = match how {
+            Found::Own | Found::Clause => "",
+            Found::Sentence => ", as the sentence's figures",
+        };
+        let shared = if how == Found::Sentence { 0.1 } else { 0.0 };
+        // "compared to $49.4 billion in the previous fiscal": the year before
+        // the figure compared with, not before the publication.
+        let phrase = self.sentence[p.start..p.end].to_ascii_lowercase();
+        if self.spots[k].base
+            && ["previous", "prior", "preceding"]
+                .iter()
+                .any(|w| phrase.contains(w))
+        {
+            return self.base_period(k, last_period, None);
+        }
+        match &p.kind {
+            PeriodKind::Fixed { period, reason } => {
                 let penalty = if period.inferred { 0.2 } else { 0.0 }
                     + if self.doc.published.confidence < 0.5 && reason.contains("published") {
                         0.2
                     } else {
                         0.0
                     };
-                Ok((period.clone(), format!("period: {reason}"), penalty))
+                Ok((
+                    period.clone(),
+                    format!("period: {reason}{whose}"),
+                    penalty + shared,
+                ))
             }
             // "so far this year" after "the first eight months of 2024" is
             // those months; after anything else its end is not known.
-            Some(PeriodKind::SoFar { year, phrase }) => match last_period {
-                Some(p)
-                    if p.start.ordinal() == 1
-                        && p.start.year() == *year
-                        && p.end.year() == *year
-                        && p.end.month() < 12 =>
+            PeriodKind::SoFar { year, phrase } => match last_period {
+                Some(lp)
+                    if lp.start.ordinal() == 1
+                        && lp.start.year() == *year
+                        && lp.end.year() == *year
+                        && lp.end.month() < 12 =>
                 {
                     Ok((
-                        p.clone(),
+                        lp.clone(),
                         format!(
                             "period: '{phrase}' as the part of {year} before, {}",
-                            p.label
+                            lp.label
                         ),
                         0.1,
                     ))
                 }
-                _ => Err(unreadable_reason(&PeriodKind::SoFar {
-                    year: *year,
-                    phrase: phrase.clone(),
-                })),
+                _ => Err(unreadable_reason(&p.kind)),
             },
-            Some(PeriodKind::SamePeriod) => match last_period {
-                Some(p) => Ok((
-                    p.clone(),
-                    format!("period: 'the same period' as before, {}", p.label),
+            // "against $10 billion in the same period": a base's same
+            // period is the one a year before its head's.
+            PeriodKind::SamePeriod if self.spots[k].base => self.base_period(k, last_period, None),
+            PeriodKind::SamePeriod => match last_period.as_ref().or(self.discourse.period()) {
+                Some(lp) => Ok((
+                    lp.clone(),
+                    format!("period: 'the same period' as before, {}", lp.label),
                     0.1,
                 )),
                 None => Err("'the same period' with no period before it".to_owned()),
             },
-            _ => self
-                .periods
-                .iter()
-                .find(|p| unreadable(p))
-                .map(|p| unreadable_reason(&p.kind))
-                .map_or_else(
-                    || match carried {
-                        Some(p) => Ok((
-                            p.clone(),
-                            format!(
-                                "period: none named; the sentence before reports {}",
-                                p.label
-                            ),
-                            0.2,
-                        )),
-                        None => Err("the sentence names no period".to_owned()),
-                    },
-                    Err,
+            PeriodKind::SameMonthsYearBefore => {
+                if self.spots[k].base {
+                    return self.base_period(k, last_period, None);
+                }
+                let lp = last_period
+                    .as_ref()
+                    .or(self.discourse.period())
+                    .ok_or("'the same period a year before' with no period before it")?;
+                let before = lp
+                    .shifted_back()
+                    .ok_or("'the same period a year before' a period with no year before it")?;
+                Ok((
+                    before,
+                    format!("period: the same months as {}, a year before", lp.label),
+                    0.1,
+                ))
+            }
+            PeriodKind::SameMonthsIn { year } => {
+                let months = if self.spots[k].base {
+                    self.head_period(k, last_period)?.0
+                } else {
+                    last_period
+                        .clone()
+                        .or_else(|| self.discourse.period().cloned())
+                        .ok_or("'the same period' with no period before it")?
+                };
+                let shift = months.start.year() - year;
+                let moved = Period::span(
+                    *year,
+                    months.start.month(),
+                    months.end.year() - shift,
+                    months.end.month(),
+                )
+                .ok_or("'the same period' of a year it cannot be moved to")?;
+                Ok((
+                    moved,
+                    format!("period: the same months as {}, in {year}", months.label),
+                    0.1,
+                ))
+            }
+            PeriodKind::Current { phrase } => Ok((
+                Period::unresolved(phrase, self.doc.published.date.and_then(|d| d.to_date())),
+                format!("period: '{phrase}', a level at the time of writing; left for a reader to date"),
+                0.3,
+            )),
+            PeriodKind::Unresolved { phrase } => Ok((
+                Period::unresolved(phrase, None),
+                format!(
+                    "period: '{phrase}', which depends on a publication date the article does not give; left for a reader to date"
                 ),
-        }
-    }
-
-    /// A goal's year: "by 2030", else the nearest year.
-    pub(super) fn target_period(&self, start: usize) -> Result<(Period, String, f32), String> {
-        if let Some(c) = by_year_re().captures(self.sentence) {
-            if let Some(p) = c
-                .name("y")
-                .and_then(|y| y.as_str().parse().ok())
-                .and_then(Period::year)
-            {
-                let label = p.label.clone();
-                return Ok((p, format!("period: the goal's year, 'by {label}'"), 0.0));
+                0.3,
+            )),
+            PeriodKind::FiscalYear { .. } | PeriodKind::AcrossYears { .. } => {
+                Err(unreadable_reason(&p.kind))
             }
         }
-        // A goal's year is its own, never the reported figures' before it.
-        self.period_near(start, start, &None, None)
     }
 
-    /// "In the first eight months of this year, it totaled $70.8 billion":
-    /// after a sentence whose first figure was the total trade, "it" with a
-    /// verb of amounting straight before the money is that trade. The word
-    /// "it" stands for the measure.
-    pub(super) fn it_is_the_total(
+    /// A goal's year: its own phrase ("$150 billion by 2030", "$10 billion
+    /// this year"), the clause's ("by the end of this year, trade will
+    /// reach $7.5 billion"), or "the target for 2024"; never the reported
+    /// figures' before it, and never a year another goal of the sentence
+    /// owns ("$15 billion soon and $20 billion by 2030").
+    fn goal_period(
         &self,
-        clause: (usize, usize),
+        k: usize,
         amount: &Amount,
-    ) -> Option<MeasureWord> {
-        static RE: OnceLock<Regex> = OnceLock::new();
-        if !self.carried.is_some_and(|c| c.total) {
-            return None;
+        governing: &str,
+        after: &str,
+    ) -> Result<Dated, String> {
+        if names_a_goal(after) && !states_a_goal(goal_scope(governing)) {
+            // "exceeded the $200 billion target set by the two leaders", in
+            // a sentence of 2023's result: a goal named by a noun refers to
+            // one set before, whose year is not the result's.
+            return match goal_for_year(after) {
+                Some(p) => Ok((p, "period: the goal's year, 'for' it".to_owned(), 0.0)),
+                None => Err("a goal named without its year".to_owned()),
+            };
         }
-        let re = RE.get_or_init(|| {
-            crate::pattern::compile(
-                "it amounted",
-                r"(?i)\bit\s+(?:totall?ed|reached|stood\s+at|amounted\s+to|was|came\s+to|hit|rose\s+to|fell\s+to|grew\s+to|dropped\s+to)\s*$",
-            )
-        });
-        let m = re.find(&self.sentence[clause.0..amount.start])?;
-        let start = clause.0 + m.start();
-        Some(MeasureWord {
-            measure: Measure::Trade,
-            start,
-            end: start + 2,
-        })
-    }
-
-    /// The period carried from the sentence before, if any.
-    pub(super) fn carried_period(&self) -> Option<&Period> {
-        self.carried.map(|c| &c.period)
-    }
-
-    /// Whether `amount` is the value a figure changed from, with no period
-    /// of its own: "fell to $5.1 billion in 2023 from $6.3 billion", "was
-    /// $56 billion in 2023, up from $52 billion". ("from $6.3 billion in
-    /// 2022" names its own.)
-    pub(super) fn changed_from(&self, amount: &Amount) -> bool {
-        let before = self.sentence[..amount.start].trim_end();
-        let word = before.rsplit(' ').next().unwrap_or_default();
-        let own_period = self
-            .periods
-            .iter()
-            .any(|p| p.start >= amount.end && p.start <= amount.end + 16);
-        word.eq_ignore_ascii_case("from") && !own_period
+        let clause = clause(self.sentence, amount.start);
+        let found = dating::period_for(
+            self.sentence,
+            self.periods,
+            self.spots,
+            k,
+            clause,
+            self.excluded,
+        )
+        .filter(|(_, how)| *how != Found::Sentence);
+        match found.map(|(p, _)| p) {
+            Some(PeriodMention {
+                kind: PeriodKind::Fixed { period, reason },
+                start,
+                ..
+            }) => {
+                let by = self.sentence[..*start].trim_end().ends_with("by");
+                let reason = if by {
+                    format!("period: the goal's year, 'by {}'", period.label)
+                } else {
+                    format!("period: {reason}")
+                };
+                Ok((period.clone(), reason, 0.0))
+            }
+            Some(p) => Err(unreadable_reason(&p.kind)),
+            None => Err("a goal named without its year".to_owned()),
+        }
     }
 
     /// Whether the words after a figure give it a year still to come ("$80
@@ -576,6 +692,12 @@ impl SentenceBinder<'_> {
         let place = self.doc.published.dateline.as_ref()?.place.as_str();
         (bare && DOLLAR_CITIES.iter().any(|c| c.eq_ignore_ascii_case(place))).then_some(place)
     }
+
+    /// The scope in force before this sentence.
+    pub(super) fn scope(&self) -> Option<&Scope> {
+        self.discourse.scope.as_ref()
+    }
+
     fn provenance(
         &self,
         start: usize,
@@ -598,21 +720,14 @@ impl SentenceBinder<'_> {
         }
     }
 
-    pub(super) fn observation(
-        &self,
-        parts: Parts,
-        value: f64,
-        currency: Option<String>,
-        amount: &Amount,
-        target: bool,
-    ) -> Observation {
+    fn observation(&self, parts: Parts, value: f64, amount: &Amount, target: bool) -> Observation {
         let provenance = self.provenance(amount.start, amount.end, parts.confidence, parts.reasons);
         Observation {
             pair: parts.pair,
             metric: parts.metric,
             period: parts.period,
             value,
-            currency,
+            currency: Some(amount.currency.to_owned()),
             unit: None,
             qualifier: amount.qualifier,
             range: amount.range,
@@ -627,13 +742,8 @@ impl SentenceBinder<'_> {
         }
     }
 
-    pub(super) fn rate_observation(
-        &self,
-        parts: Parts,
-        rate: &Rate,
-        span: (usize, usize),
-    ) -> Observation {
-        let provenance = self.provenance(span.0, span.1, parts.confidence, parts.reasons);
+    fn rate_observation(&self, parts: Parts, rate: &Rate) -> Observation {
+        let provenance = self.provenance(rate.start, rate.end, parts.confidence, parts.reasons);
         Observation {
             pair: parts.pair,
             metric: parts.metric,
@@ -645,7 +755,7 @@ impl SentenceBinder<'_> {
             range: None,
             equivalent: None,
             status: Status::Reported,
-            as_written: self.written(span.0, span.1).to_owned(),
+            as_written: self.written(rate.start, rate.end).to_owned(),
             provenance,
         }
     }
@@ -653,7 +763,6 @@ impl SentenceBinder<'_> {
 
 /// The year before `period`, when it lies within one calendar year.
 pub(super) fn year_before(period: &Period) -> Option<i32> {
-    use chrono::Datelike;
     let year = period.start.year();
     (period.end.year() == year).then_some(year - 1)
 }
@@ -665,14 +774,18 @@ pub(super) fn unreadable_reason(kind: &PeriodKind) -> String {
             "the period '{phrase}' depends on a publication date the article does not give"
         ),
         PeriodKind::FiscalYear { phrase } => format!(
-            "'{phrase}' is a fiscal year, whose months depend on the country that keeps it; it is not read as a calendar year"
+            "'{phrase}' is a fiscal year, whose months depend on the country that keeps it, and the article does not say whose"
         ),
         PeriodKind::AcrossYears { phrase } => format!(
-            "'{phrase}' runs across two calendar years, which a series of calendar periods cannot hold"
+            "'{phrase}' runs across two calendar years in a way this reader cannot place"
         ),
         PeriodKind::SoFar { year, phrase } => format!(
             "'{phrase}' runs from January {year} to a month the article does not give"
         ),
-        PeriodKind::Fixed { .. } | PeriodKind::SamePeriod => "the period is not readable".to_owned(),
+        PeriodKind::Current { phrase } => format!("'{phrase}' names no period"),
+        PeriodKind::Fixed { .. }
+        | PeriodKind::SamePeriod
+        | PeriodKind::SameMonthsIn { .. }
+        | PeriodKind::SameMonthsYearBefore => "the period is not readable".to_owned(),
     }
 }

@@ -11,7 +11,7 @@ use crate::model::Period;
 pub(super) fn target_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("target", r"(?i)\b(?:targets?|goal|aims?\s+to|aimed\s+at|to\s+reach|will\s+reach|would\s+reach|could\s+reach|expected\s+to|forecast|projected|plans?\s+to|strive\s+to|seek\s+to|set\s+to|to\s+hit|to\s+exceed|to\s+top|to\s+double|to\s+raise|to\s+boost|raising|boosting|by\s+(?:19|20)\d\d|(?:may|might|could|will|would|should|can)\s+(?:well\s+|likely\s+|even\s+|soon\s+)?(?:exceed|reach|top|hit|surpass|grow|rise|increase|double|climb|amount|total|fall|decline|drop)|likely\s+to|poised\s+to|on\s+track\s+to|(?-i:may)|might|could|will|would|should)\b")
+        crate::pattern::compile("target", r"(?i)\b(?:targets?|goal|aims?\s+to|expects?|expecting|hopes?|hoping|hopeful|predict(?:s|ed)?|anticipat(?:es?|ed)|envisag(?:es?|ed)|aimed\s+at|to\s+reach|will\s+reach|would\s+reach|could\s+reach|expected\s+to|forecast|projected|plans?\s+to|strive\s+to|seek\s+to|set\s+to|to\s+hit|to\s+exceed|to\s+top|to\s+double|to\s+raise|to\s+boost|raising|boosting|by\s+(?:19|20)\d\d|(?:may|might|could|will|would|should|can)\s+(?:well\s+|likely\s+|even\s+|soon\s+)?(?:exceed|reach|top|hit|surpass|grow|rise|increase|double|climb|amount|total|fall|decline|drop)|likely\s+to|poised\s+to|on\s+track\s+to|(?-i:may)|might|could|will|would|should)\b")
     })
 }
 
@@ -66,6 +66,29 @@ pub(super) fn reported_change_re() -> &'static Regex {
     })
 }
 
+/// The part of a clause's words before a figure that can make it a goal:
+/// what follows the last word that opens a statement of fact ("seek to
+/// double trade by 2030, amounting to $100 billion, which currently stands
+/// at $48 billion": the second amount is a result).
+pub(super) fn goal_scope(before: &str) -> &str {
+    const RESETS: [&str; 7] = [
+        ", which",
+        " which currently",
+        " which now",
+        " up from",
+        " down from",
+        " compared ",
+        " against ",
+    ];
+    let lower = before.to_ascii_lowercase();
+    let cut = RESETS
+        .iter()
+        .filter_map(|r| lower.rfind(r).map(|i| i + r.len()))
+        .max()
+        .unwrap_or(0);
+    &before[cut..]
+}
+
 /// Whether the words before a figure (in its clause) state a goal or a
 /// forecast rather than a result.
 pub(super) fn states_a_goal(before: &str) -> bool {
@@ -97,7 +120,7 @@ pub(super) fn by_year_re() -> &'static Regex {
 pub(super) fn clause_break_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("clause break", r"(?i);|\s(?:while|whereas|but|although)\s|,\s+(?:and|while)\s+(?:the|its|their|China|Russia|trade|exports|imports|shipments)\b")
+        crate::pattern::compile("clause break", r"(?i);|\s(?:while|whereas|but|although)\s|,\s+with\s|,\s+(?:and|while)\s+(?:the|its|their|(?-i:[A-Z][a-z]+)|trade|exports|imports|shipments|supplies|deliveries)\b")
     })
 }
 
@@ -155,4 +178,167 @@ pub(super) fn comparison_base(after: &str) -> Option<&'static str> {
         crate::scan::starts_with_ascii_ci(rest, p)
             && !bytes.get(p.len()).is_some_and(u8::is_ascii_alphanumeric)
     })
+}
+
+/// Whether the amount at `start` is the base a change or comparison is
+/// measured from, by the words before it: "up from $76 billion", "compared
+/// with €206 billion", "against $10 billion", "($5.3 billion in January–June
+/// 2023)" after a rate compared with a year before.
+pub(super) fn introduces_a_base(sentence: &str, start: usize) -> bool {
+    let before = sentence[..start].trim_end();
+    let before = before
+        .strip_suffix("the")
+        .map_or(before, str::trim_end)
+        .to_ascii_lowercase();
+    let word = |w: &str| {
+        before.ends_with(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_ascii_alphanumeric())
+    };
+    if [
+        "from",
+        "compared with",
+        "compared to",
+        "as against",
+        "against",
+        "versus",
+        "vs.",
+        "than",
+        "as compared to",
+        "as compared with",
+    ]
+    .iter()
+    .any(|w| word(w))
+    {
+        return true;
+    }
+    // "9.4 percent higher year-on-year ($5.3 billion in January–June 2023)":
+    // an amount in brackets after a comparison with a year before.
+    before.ends_with('(') && {
+        let from = crate::growth::floor_char_boundary(&before, before.len().saturating_sub(60));
+        let head = &before[from..before.len() - 1];
+        [
+            "year-on-year",
+            "year on year",
+            "last year",
+            "a year ago",
+            "a year earlier",
+            "same period",
+            "%",
+            "percent",
+            "per cent",
+        ]
+        .iter()
+        .any(|w| head.trim_end().ends_with(w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    #[rstest]
+    #[case::up_from("Trade rose to $9 billion, up from $8 billion", true)]
+    #[case::compared_with("Exports were $9 billion compared with $8 billion", true)]
+    #[case::against("Imports hit $9 billion against $8 billion", true)]
+    #[case::bracketed_after_a_yearly_rate("a rise of 4 percent year-on-year ($8 billion", true)]
+    #[case::a_head("Trade rose to $8 billion", false)]
+    #[case::bracket_of_a_conversion("Trade reached 50 billion yuan ($8 billion", false)]
+    fn bases_are_told_by_the_words_before(#[case] text: &str, #[case] base: bool) {
+        let at = text.rfind(['$', '€']).expect("an amount");
+        assert_eq!(introduces_a_base(text, at), base, "{text}");
+    }
+}
+
+/// An amount that is a change, not a level: "grew by $12 million",
+/// "outweighed imports by €112 billion", "$6 billion less than a year
+/// before".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Change {
+    By,
+    MoreOrLess,
+}
+
+impl Change {
+    pub(super) fn of(sentence: &str, start: usize, end: usize) -> Option<Change> {
+        let before = sentence[..start].trim_end();
+        let by =
+            before.len() >= 3 && before.as_bytes()[before.len() - 3..].eq_ignore_ascii_case(b" by");
+        if by {
+            return Some(Change::By);
+        }
+        let after = sentence[end..].trim_start().to_ascii_lowercase();
+        [
+            "more than",
+            "less than",
+            "higher than",
+            "lower than",
+            "more compared",
+            "less compared",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+        .then_some(Change::MoreOrLess)
+    }
+
+    pub(super) fn why(self) -> &'static str {
+        match self {
+            Change::By => "it is the size of a change ('by'), not a level",
+            Change::MoreOrLess => "it is a difference from another figure, not a level",
+        }
+    }
+}
+
+/// Whether the words governing a figure deny it: "has not crossed the $100
+/// billion mark", "never exceeded".
+pub(super) fn negated(governing: &str) -> bool {
+    let lower = governing.to_ascii_lowercase();
+    lower
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .any(|w| matches!(w, "not" | "never" | "n't" | "cannot"))
+        || lower.contains("n't ")
+        || lower.contains("yet to ")
+        || lower.contains("failed to ")
+}
+
+/// Why a rate is not a year-on-year rate, by the words after it: growth
+/// since a past date or over several years, or against the month before.
+pub(super) fn not_yearly(after: &str, year_on_year: bool) -> Option<&'static str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let lower = after.to_ascii_lowercase();
+    if lower.starts_with("since ") {
+        return Some("growth since a past date is not a year-on-year rate");
+    }
+    let re = RE.get_or_init(|| {
+        crate::pattern::compile(
+            "not yearly",
+            r"(?i)^(?:[a-z-]+\s+){0,3}?(?:(?P<years>over\s+(?:the\s+)?(?:last|past)?\s*(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+years)|(?P<month>month[- ]on[- ]month|m-o-m|(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+figures?\s+(?:of|for)\s+|in\s+)?(?:the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before|ago)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))",
+        )
+    });
+    let c = re.captures(&lower)?;
+    if c.name("years").is_some() {
+        return Some("growth over several years is not a year-on-year rate");
+    }
+    (!year_on_year).then_some("growth against the month before is not a year-on-year rate")
+}
+
+/// Whether a clause speaks of a level over years in general rather than of
+/// one period: "the average figure in previous years", "$12-13 billion per
+/// year", "on average".
+pub(super) fn speaks_of_years_in_general(clause: &str) -> bool {
+    let lower = clause.to_ascii_lowercase();
+    [
+        "average",
+        "per year",
+        "a year,",
+        "each year",
+        "every year",
+        "previous years",
+        "annually",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }

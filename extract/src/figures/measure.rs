@@ -26,10 +26,10 @@ pub(super) fn measure_re() -> &'static Regex {
         crate::pattern::compile("measure", r"(?ix)
             \b(?P<both>(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?))\b
           | \b(?P<surplus>surplus(?:es)?)\b
-          | \b(?P<deficit>deficits?)\b
+          | \b(?P<deficit>deficits?|trade\s+gaps?)\b
           | \b(?P<export>exports?|exported|exporting|outbound\s+shipments(?:\s+to)?|shipments\s+to|sales\s+to|supplies\s+to|deliveries\s+to)\b
           | \b(?P<import>imports?|imported|importing|inbound\s+shipments(?:\s+from)?|shipments\s+from|purchases\s+from|supplies\s+from|deliveries\s+from)\b
-          | \b(?P<trade>trade|traded|turnover|commerce|trading\s+volume)\b
+          | \b(?P<trade>trade|traded|turnover|commerce|trading\s+volume|trading\s+operations)\b
           | \b(?P<other>investments?|invested|investing|loans?|credit|aid|grants?|deals?|contracts?|projects?|funds?|funding|financing|GDP|economy|budget|reserves|debt|bonds?|capital|valuation|capitali[sz]ation|revenues?|profits?|assets|spending|costs?|prices?|tariffs?|duties|duty|subsid\w*|pledged?|share|shares|stake|proportion|inflation|unemployment|interest|rate|rates|resumption|population|output|production|sales|market)\b
         ")
     })
@@ -41,6 +41,9 @@ pub(super) struct MeasureWord {
     pub(super) measure: Measure,
     pub(super) start: usize,
     pub(super) end: usize,
+    /// A pronoun or "this figure" standing for the figure said before, whose
+    /// measure it takes ([`anaphors`]).
+    pub(super) anaphor: bool,
 }
 
 pub(super) fn measure_words(sentence: &str) -> Vec<MeasureWord> {
@@ -53,6 +56,52 @@ pub(super) fn measure_words(sentence: &str) -> Vec<MeasureWord> {
             measure: measure_of_word(m.as_str()),
             start: m.start(),
             end: m.end(),
+            anaphor: false,
+        })
+        .collect()
+}
+
+/// The subject of a clause that stands for a figure said before: "it", "this
+/// figure", "this indicator", "that" before a verb of amounting or change
+/// ("In 2023, it rose 3.5% to $1.2 billion", "This figure is 9.4 percent
+/// higher", "That is 17% more than a year earlier"). "It is a record" with no
+/// figure after it binds to nothing.
+fn anaphor_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(
+            "anaphor",
+            r"(?i)\b(?:it|this\s+figure|that\s+figure|the\s+figure|this\s+indicator|the\s+indicator|this\s+amount|that\s+amount|this\s+volume|this|that)\s+(?:(?:has|had|have|is|was|also|already|further|then|now)\s+)*(?:is|was|stood|totall?ed|reached|amounted|came|hit|rose|grew|increased|jumped|surged|soared|climbed|fell|declined|dropped|decreased|edged|slipped|shrank|added|gained|expanded|contracted|been|recorded|registered)\b",
+        )
+    })
+}
+
+/// The anaphors of `sentence`, as measure words of `measure`: the measure
+/// of the figure they stand for.
+pub(super) fn anaphors(sentence: &str, measure: Measure) -> Vec<MeasureWord> {
+    anaphor_re()
+        .find_iter(sentence)
+        .map(|m| {
+            let word_end = m.start()
+                + m.as_str()
+                    .find(|c: char| c.is_ascii_whitespace())
+                    .unwrap_or(m.len());
+            // "this figure": the noun too.
+            let end = ["figure", "indicator", "amount", "volume"]
+                .iter()
+                .filter_map(|n| {
+                    let rest = sentence[word_end..].trim_start();
+                    crate::scan::starts_with_ascii_ci(rest, n)
+                        .then(|| sentence.len() - rest.len() + n.len())
+                })
+                .next()
+                .unwrap_or(word_end);
+            MeasureWord {
+                measure,
+                start: m.start(),
+                end,
+                anaphor: true,
+            }
         })
         .collect()
 }
@@ -98,21 +147,37 @@ pub(super) fn figure_words(sentence: &str) -> Vec<MeasureWord> {
     words
 }
 
-/// The word that ends `before` when it widens a measure to trade with the
-/// whole world ("foreign trade", "total exports", "overall imports").
+/// The word before a measure that widens it to trade with the whole world:
+/// "foreign trade", "total exports", "overall imports", also across the
+/// words of a compound measure ("foreign trade turnover", "overall trade
+/// surplus", "total merchandise exports").
 pub(super) fn world_scope(before: &str) -> Option<&str> {
-    let word = before.trim_end().rsplit(' ').next()?;
-    [
+    const WORLD: [&str; 6] = [
         "foreign",
         "external",
         "overall",
         "total",
         "global",
         "worldwide",
-    ]
-    .iter()
-    .any(|w| w.eq_ignore_ascii_case(word))
-    .then_some(word)
+    ];
+    const COMPOUND: [&str; 7] = [
+        "trade",
+        "merchandise",
+        "goods",
+        "commodity",
+        "trading",
+        "export",
+        "import",
+    ];
+    for word in before.trim_end().rsplit(' ').take(3) {
+        if WORLD.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+            return Some(word);
+        }
+        if !COMPOUND.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the words after a measure narrow it to goods of one kind:
@@ -228,7 +293,7 @@ pub(super) fn measure_of_word(word: &str) -> Measure {
         Measure::Trade
     } else if starts("surplus") {
         Measure::Surplus
-    } else if starts("deficit") {
+    } else if starts("deficit") || ends("gap") || ends("gaps") {
         Measure::Deficit
     } else if starts("export")
         || starts("outbound")
@@ -334,6 +399,27 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// A sentence with a trade measure word always has the prefilter's
+        /// measure clue, so the article's scope is never missed.
+        #[test]
+        fn the_prefilter_never_hides_a_measure_word(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Trade", "traded", "TRADING", "volume", "operations", "turnover", "exports",
+                    "Exported", "import", "imports", "surplus", "Deficits", "gap", "commerce",
+                    "shipments", "to", "from", "supplies", "deliveries", "purchases", "outbound",
+                    "inbound", "and", "the", "China", ",", " ", "investment", "sales",
+                ]),
+                0..12,
+            ),
+        ) {
+            let sentence = words.join(" ");
+            let measured = measure_words(&sentence)
+                .iter()
+                .any(|w| w.measure != Measure::Other);
+            proptest::prop_assert!(!measured || crate::prefilter::clues(&sentence).measure, "{:?}", sentence);
+        }
+
         #[test]
         fn measure_words_are_told_as_the_pattern_groups_them(
             words in proptest::collection::vec(
@@ -344,7 +430,7 @@ mod tests {
                     "imported", "importing", "trade", "Trade", "turnover", "commerce", "trading",
                     "volume", "investment", "loans", "share", "rate", "market", "tradeable",
                     "exporter", "salesman", "China", "$5", "billion", "the", ",", " ", "  ", "\n",
-                    "and", "AND", "supplies", "Deliveries",
+                    "and", "AND", "supplies", "Deliveries", "gap", "gaps", "operations",
                 ]),
                 0..24,
             ),

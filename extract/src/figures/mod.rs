@@ -1,37 +1,52 @@
 //! Binding the pieces of a sentence into observations: an amount or a rate,
 //! the measure it belongs to (total trade, exports, imports, balance), the two
-//! countries, and the period.
+//! parties, and the period.
 //!
 //! The rules read like a careful reader's: a number is a trade figure only if a
 //! trade word is the nearest measure word before it (so "investment of $5
 //! billion" and "tariffs of 25 percent" are not); a growth rate in the same
-//! clause as a value describes that value; the period nearest the number is
-//! its period; and when a sentence names no countries but says "bilateral",
-//! the article's two countries are meant. Every choice is written into the
-//! observation's `reason`, and a figure that cannot be completed becomes a
-//! warning rather than a guess.
+//! clause as a value describes that value; the phrase that dates a number is
+//! the one right after it, else its clause's, else its sentence's
+//! ([`dating`]); what a sentence leaves out (the period, whose trade, what
+//! "it" is) comes from what the article said before ([`discourse`]). Every
+//! choice is written into the observation's `reason`, and a figure that
+//! cannot be completed becomes a warning rather than a guess.
+//!
+//! The modules, one concern each: [`measure`] is the lexicon of measure
+//! words; [`clause`] the shape of a sentence around a figure (clauses,
+//! goals, bases of comparisons, changes, negation); [`dating`] which period
+//! phrase dates which figure; [`pair`] which two parties and which
+//! direction; [`discourse`] what carries from sentence to sentence;
+//! [`respectively`] figures listed one to one; [`dedup`] one report per
+//! figure.
 
 mod binder;
 mod clause;
+mod dating;
 mod dedup;
+mod discourse;
 mod measure;
 mod pair;
 mod respectively;
 
+use std::cell::Cell;
+
 use crate::{
     country::{self, Mention},
     growth,
-    model::{Metric, Observation, Period, Warning},
+    model::{Metric, Observation, Pair, Period, Status, Warning},
     money::{self, Amount},
-    period,
+    period::{self, PeriodKind, PeriodMention},
     prefilter::Clues,
     sentence::Sentence,
 };
 
 pub use crate::context::DocumentContext;
-use binder::{Carried, SentenceBinder};
+use binder::SentenceBinder;
+use dating::Spot;
 use dedup::dedup;
-use measure::figure_words;
+use discourse::{Discourse, Referent, Scope};
+use measure::{anaphors, figure_words, Measure, MeasureWord};
 use respectively::respectively_list;
 
 /// The figures of a whole document, and warnings for the ones that could not
@@ -51,10 +66,7 @@ pub fn observations(
 ) -> (Vec<Observation>, Vec<Warning>) {
     let mut out: Vec<Observation> = Vec::new();
     let mut warnings = Vec::new();
-    // "the same period" refers to the period the article spoke of last.
-    let mut last_period: Option<Period> = None;
-    // The sentence before, and the period and pair of its first figure.
-    let mut previous: Option<Carried> = None;
+    let mut discourse = Discourse::default();
     let mut amounts = amounts.into_iter();
     for (i, s) in sentences.iter().enumerate() {
         let original = s.text(doc.text);
@@ -62,29 +74,33 @@ pub fn observations(
         let clue = clues.get(i).copied().unwrap_or(Clues::ALL);
         // A figure needs a number, in digits or spelled out before a scale
         // or percent (which then has the money or rate clue), or a flat
-        // statement (which has the rate clue).
-        let may_be_figure = clue.digit || clue.money || clue.rate;
-        if !may_be_figure {
+        // statement (which has the rate clue). A sentence without one may
+        // still say what the article speaks of.
+        if !(clue.digit || clue.money || clue.rate || clue.measure) {
             continue;
         }
         let normalized = crate::normalize::numbers(original);
         let sentence: &str = &normalized;
         let has_number = clue.digit || sentence.bytes().any(|b| b.is_ascii_digit());
         let flat = clue.rate && mentions_flat(sentence);
-        if !(has_number || flat) {
-            continue;
-        }
         money::fill_unwritten(&mut amounts, doc.currency);
-        let rates = if clue.rate {
+        let rates = if clue.rate && (has_number || flat) {
             growth::rates(sentence)
         } else {
             Vec::new()
         };
         if amounts.is_empty() && rates.is_empty() {
+            if clue.measure {
+                note_topic(doc, sentence, i, &mut discourse);
+            }
             continue;
         }
-        let words = figure_words(sentence);
-        let periods = period::periods(sentence, doc.published.date);
+        let mut words = figure_words(sentence);
+        if let Some(referent) = &discourse.referent {
+            words.extend(anaphors(sentence, measure_of_metric(referent.metric)));
+            words.sort_by_key(|w| w.start);
+        }
+        let periods = period::periods_in(sentence, &frame(doc, &discourse));
         // "U.S. dollars" names a currency, not a country.
         let countries: Vec<Mention> = country::mentions(sentence)
             .into_iter()
@@ -94,11 +110,27 @@ pub fn observations(
             warnings.push(Warning {
                 code: "figure_incomplete".to_owned(),
                 message: format!(
-                    "figures left out: they are given 'respectively' for {list}, which this reader does not match one to one (\"{sentence}\")"
+                    "figures left out: they are given 'respectively' for {list}, which this reader does not match one to one (\"{original}\")"
                 ),
             });
             continue;
         }
+        let spots: Vec<Spot> = amounts
+            .iter()
+            .map(|a| Spot {
+                start: a.start,
+                end: a.end,
+                base: clause::introduces_a_base(sentence, a.start),
+                rate: false,
+            })
+            .chain(rates.iter().map(|r| Spot {
+                start: r.start,
+                end: r.end,
+                base: false,
+                rate: true,
+            }))
+            .collect();
+        let excluded = growth::compared_year_spans(sentence);
         let binder = SentenceBinder {
             doc,
             sentence,
@@ -107,16 +139,19 @@ pub fn observations(
             words: &words,
             periods: &periods,
             countries: &countries,
-            carried: previous.as_ref().filter(|c| c.sentence + 1 == i),
+            spots: &spots,
+            excluded: &excluded,
+            discourse: &discourse,
+            world: Cell::new(None),
         };
 
         let figures_before = out.len();
+        let mut last_period = discourse.period().cloned();
         let period_before = last_period.clone();
-        let had_amounts = !amounts.is_empty();
-        let mut bound: Vec<(Amount, Observation)> = Vec::new();
-        for amount in amounts {
-            match binder.amount(&amount, &mut last_period) {
-                Ok(Some(o)) => bound.push((amount, o)),
+        let mut bound: Vec<(usize, Observation)> = Vec::new();
+        for (k, amount) in amounts.iter().enumerate() {
+            match binder.amount(k, amount, &mut last_period) {
+                Ok(Some(o)) => bound.push((k, o)),
                 Ok(None) => {}
                 Err(message) => warnings.push(Warning {
                     code: "figure_incomplete".to_owned(),
@@ -124,8 +159,9 @@ pub fn observations(
                 }),
             }
         }
-        for rate in rates {
-            match binder.rate(&rate, &bound, &mut last_period) {
+        settle_balances_by_their_flows(&mut bound);
+        for (j, rate) in rates.iter().enumerate() {
+            match binder.rate(j, rate, &bound, &mut last_period) {
                 Ok(Some(o)) => out.push(o),
                 Ok(None) => {}
                 Err(message) => warnings.push(Warning {
@@ -134,40 +170,17 @@ pub fn observations(
                 }),
             }
         }
+        let world = binder.world.get();
         out.extend(bound.into_iter().map(|(_, o)| o));
-        // Goals are not reports: a period is carried from reported figures
-        // only, and from the first of them, as a comparison's base ("...,
-        // compared with 291 billion euros in 2023") comes after what it is
-        // compared with.
-        if let Some(o) = out[figures_before..]
-            .iter()
-            .filter(|o| o.metric != Metric::TradeTarget)
-            .min_by_key(|o| o.provenance.span[0])
-        {
-            previous = Some(Carried {
-                sentence: i,
-                period: o.period.clone(),
-                pair: Some(o.pair.undirected()),
-                total: o.metric == Metric::TradeValue,
-            });
-        } else if let Some(period) = last_period
-            .as_ref()
-            .filter(|p| out.len() == figures_before && Some(*p) != period_before.as_ref())
-        {
-            // A figure left out for its pair named the period.
-            previous = Some(Carried {
-                sentence: i,
-                period: period.clone(),
-                pair: None,
-                total: false,
-            });
-        } else if had_amounts && periods.is_empty() {
-            // "Copper exports to China alone were worth $22.1 bln.": money
-            // that is not a figure of the series, in a sentence that names no
-            // period, goes on about the period before; the carry passes on.
-            if let Some(c) = previous.as_mut().filter(|c| c.sentence + 1 == i) {
-                c.sentence = i;
-            }
+        after_figures(
+            &out[figures_before..],
+            world,
+            last_period.filter(|p| Some(p) != period_before.as_ref()),
+            i,
+            &mut discourse,
+        );
+        if out.len() == figures_before && clue.measure {
+            note_topic(doc, sentence, i, &mut discourse);
         }
     }
     out.sort_by_key(|o| o.provenance.span[0]);
@@ -178,6 +191,215 @@ pub fn observations(
         .map_or(0, |end| doc.text[..end].chars().count());
     dedup(&mut out, headline_end);
     (out, warnings)
+}
+
+/// What the figures of sentence `at` leave in force: their period, their
+/// pair (or a country's trade with the world, when a figure was left out as
+/// that), and the first reported one as what "it" stands for next. Goals are
+/// not reports and carry nothing; the first reported figure counts, as a
+/// comparison's base ("..., compared with 291 billion euros in 2023") comes
+/// after what it is compared with.
+fn after_figures(
+    found: &[Observation],
+    world: Option<&'static str>,
+    named: Option<Period>,
+    at: usize,
+    discourse: &mut Discourse,
+) {
+    let first = found
+        .iter()
+        .filter(|o| o.status == Status::Reported && !o.period.unresolved)
+        .min_by_key(|o| o.provenance.span[0]);
+    match first {
+        Some(o) => {
+            discourse.set_period(o.period.clone(), at);
+            let (a, b) = sorted(&o.pair);
+            discourse.scope = Some(Scope::Pair(a, b));
+            if !o.metric.is_growth() {
+                discourse.referent = Some(Referent {
+                    metric: o.metric,
+                    pair: o.pair.clone(),
+                });
+            }
+        }
+        None => {
+            // A figure left out for its pair named the period.
+            if let Some(p) = named {
+                discourse.set_period(p, at);
+            }
+            if let Some(c) = world {
+                discourse.scope = Some(Scope::World(c));
+                discourse.referent = None;
+            }
+        }
+    }
+}
+
+/// The pair's two codes as `'static` strings, in alphabetical order.
+fn sorted(pair: &Pair) -> (&'static str, &'static str) {
+    let code = |c: &str| -> &'static str { country::static_code(c).unwrap_or("") };
+    let u = pair.undirected();
+    (code(&u.0), code(&u.1))
+}
+
+/// A sentence about trade without figures may still say what the article
+/// speaks of: "Trade between Kazakhstan and China has grown fast" (the
+/// pair), "Germany's surplus is the bloc's largest" (a country's trade with
+/// the world), "In the first ten months, trade was brisk" (the period), and
+/// what "it" will stand for ("Sino-Russian trade has been growing. In 2017,
+/// it rose ...").
+fn note_topic(doc: &DocumentContext<'_>, sentence: &str, at: usize, discourse: &mut Discourse) {
+    let words: Vec<MeasureWord> = figure_words(sentence)
+        .into_iter()
+        .filter(|w| w.measure != Measure::Other)
+        .collect();
+    let Some(first) = words.first() else {
+        return;
+    };
+    let countries = country::mentions(sentence);
+    let parties: Vec<&'static str> = country::distinct(&countries);
+    let owner = countries
+        .iter()
+        .rev()
+        .find(|m| {
+            m.end <= first.start && {
+                let gap = sentence[m.end..first.start].trim_end();
+                gap.is_empty()
+                    || ["'s", "’s"].contains(&gap)
+                    || measure::world_scope(&sentence[..first.start]).is_some()
+            }
+        })
+        .map(|m| m.code);
+    let scope = match parties.as_slice() {
+        [a, b, ..] => Some(pair_scope(a, b)),
+        [a] if measure::world_scope(&sentence[..first.start]).is_some() => Some(Scope::World(a)),
+        [a] if owner == Some(a) => match &discourse.scope {
+            Some(s) if s.other_than(a).is_some() => None,
+            _ => Some(Scope::World(a)),
+        },
+        [a] => {
+            let other = doc
+                .reporter_code()
+                .filter(|r| r != a)
+                .or_else(|| discourse.scope.as_ref().and_then(|s| s.other_than(a)));
+            other.map(|o| pair_scope(a, o))
+        }
+        [] => None,
+    };
+    if let Some(scope) = scope {
+        discourse.scope = Some(scope);
+    }
+    if let Some(Scope::Pair(a, b)) = &discourse.scope {
+        if first.measure == Measure::Trade {
+            discourse.referent = Some(Referent {
+                metric: Metric::TradeValue,
+                pair: Pair::sorted(a, b),
+            });
+        }
+    }
+    let periods = period::periods_in(sentence, &frame(doc, discourse));
+    let bases = growth::compared_year_spans(sentence);
+    let named = periods.iter().find_map(|p: &PeriodMention| match &p.kind {
+        PeriodKind::Fixed { period, .. }
+            if !period.inferred && !bases.iter().any(|&(s, e)| p.start < e && s < p.end) =>
+        {
+            Some(period.clone())
+        }
+        _ => None,
+    });
+    if let Some(p) = named {
+        discourse.set_period(p, at);
+    }
+}
+
+/// What the sentence's periods are read against: the publication date, the
+/// year of the figures before, the reporting country's fiscal calendar.
+fn frame(doc: &DocumentContext<'_>, discourse: &Discourse) -> period::Frame {
+    period::Frame {
+        published: doc.published.date,
+        data_year: discourse.data_year(),
+        fiscal: doc.fiscal,
+    }
+}
+
+fn pair_scope(a: &'static str, b: &'static str) -> Scope {
+    if a <= b {
+        Scope::Pair(a, b)
+    } else {
+        Scope::Pair(b, a)
+    }
+}
+
+/// The measure of a metric, for the words that stand for a figure of it.
+fn measure_of_metric(metric: Metric) -> Measure {
+    match metric {
+        Metric::ExportValue | Metric::ExportGrowthYoy => Measure::Export,
+        Metric::ImportValue | Metric::ImportGrowthYoy => Measure::Import,
+        Metric::TradeBalance => Measure::Surplus,
+        Metric::TradeValue | Metric::TradeGrowthYoy | Metric::TradeTarget => Measure::Trade,
+    }
+}
+
+/// "Its exports to India stood at $89.99 billion and imports were at $13.97
+/// billion, leaving a trade deficit of $76 billion": the exports exceed the
+/// imports, so the deficit is the partner's, whatever the word order says.
+/// A balance reported beside both flows of the same pair, period and
+/// currency belongs to the side the arithmetic gives.
+fn settle_balances_by_their_flows(bound: &mut [(usize, Observation)]) {
+    let flows: Vec<(Pair, Period, String, f64)> = bound
+        .iter()
+        .filter(|(_, o)| o.metric == Metric::ExportValue && o.status == Status::Reported)
+        .filter_map(|(_, o)| {
+            Some((
+                o.pair.clone(),
+                o.period.clone(),
+                o.currency.clone()?,
+                o.value,
+            ))
+        })
+        .collect();
+    for (pair, period, currency, exports) in flows {
+        let reverse = Pair(pair.1.clone(), pair.0.clone());
+        let imports = bound.iter().find(|(_, o)| {
+            o.metric == Metric::ImportValue
+                && o.pair == reverse
+                && o.period == period
+                && o.currency.as_deref() == Some(currency.as_str())
+        });
+        let Some(imports) = imports.map(|(_, o)| o.value) else {
+            continue;
+        };
+        // The exporter (pair.0) has the surplus when it sells more.
+        let surplus_side = if exports >= imports { &pair.0 } else { &pair.1 };
+        for (_, o) in bound.iter_mut().filter(|(_, o)| {
+            o.metric == Metric::TradeBalance
+                && o.period == period
+                && o.currency.as_deref() == Some(currency.as_str())
+                && o.pair.undirected() == pair.undirected()
+        }) {
+            let magnitude = o.value.abs();
+            let surplus_word = o.value > 0.0;
+            let owner = if surplus_word {
+                surplus_side.clone()
+            } else if surplus_side == &pair.0 {
+                pair.1.clone()
+            } else {
+                pair.0.clone()
+            };
+            let partner = if owner == pair.0 {
+                pair.1.clone()
+            } else {
+                pair.0.clone()
+            };
+            if o.pair.0 != owner {
+                o.pair = Pair(owner, partner);
+                o.provenance.reason.push_str(&format!(
+                    "; whose balance: the sentence's exports ({exports}) and imports ({imports}) say so"
+                ));
+            }
+            o.value = if surplus_word { magnitude } else { -magnitude };
+        }
+    }
 }
 
 fn mentions_flat(sentence: &str) -> bool {

@@ -7,6 +7,7 @@ use regex::Regex;
 use super::{
     binder::SentenceBinder,
     clause::clause,
+    discourse::Scope,
     measure::{world_scope, Measure, MeasureWord},
 };
 use crate::{
@@ -49,12 +50,24 @@ pub(super) fn bilateral_re() -> &'static Regex {
 }
 
 impl SentenceBinder<'_> {
-    /// The two countries, in the order the metric needs.
+    /// The two parties, in the order the metric needs, with why and how
+    /// much less sure the figure is for it.
+    ///
+    /// In order: the figure a pronoun stands for ("it", "this figure"); two
+    /// parties the sentence names (the two nearest the measure word); one
+    /// named as the partner ("trade with Kenya"), with the reporting
+    /// country or the other side of the scope; one named as the owner
+    /// ("China's exports"), with the other side of the scope, unless the
+    /// words say the whole world or the scope is that country's world trade;
+    /// none named, the scope's pair.
     pub(super) fn pair(
         &self,
         metric: Metric,
         word: MeasureWord,
     ) -> Result<(Pair, String, f32), String> {
+        if let Some(found) = self.referent_pair(metric, word) {
+            return Ok(found);
+        }
         let codes = self.parties();
         let codes = if codes.len() > 2 {
             self.nearest_two(&codes, word)
@@ -62,10 +75,15 @@ impl SentenceBinder<'_> {
             codes
         };
         let bilateral = bilateral_re().is_match(self.sentence);
-        let doc_pair = self.doc.pair;
-        // "Trade between China and Africa": the other party is a region,
-        // which no country code stands for, so neither the article's other
-        // country nor a guess will do.
+        // A figure of this sentence already read as a country's trade with
+        // the world ("China's total foreign trade rose 12.1 percent, with
+        // exports up 10 percent") sets the scope for the clauses after it.
+        let world_here = self.world.get().map(Scope::World);
+        let scope = world_here.as_ref().or(self.scope());
+        let scope_pair = scope.and_then(Scope::pair).or(self.doc.pair);
+        // "Trade between China and Latin America": the other party is a
+        // region no party code stands for, so neither the article's other
+        // party nor a guess will do.
         if codes.len() < 2 {
             if let Some(region) = region_of(self.sentence) {
                 return Err(format!(
@@ -76,58 +94,50 @@ impl SentenceBinder<'_> {
         // "China's foreign trade", "total exports": a country's trade with
         // the world, which the article's other country does not complete.
         if codes.len() < 2 && !bilateral {
-            if let Some(scope) = world_scope(&self.sentence[..word.start]) {
-                return Err(format!(
-                    "'{scope} {}' is trade with the whole world, not with one partner",
-                    &self.sentence[word.start..word.end]
-                ));
+            if let Some(words) = world_scope(&self.sentence[..word.start]) {
+                if let [only] = codes.as_slice() {
+                    self.world.set(Some(only));
+                } else if let Some(Scope::World(c)) = scope {
+                    self.world.set(Some(c));
+                }
+                let owned = codes.len() == 1 || !words.eq_ignore_ascii_case("total");
+                if owned || matches!(scope, Some(Scope::World(_)) | None) {
+                    return Err(format!(
+                        "'{words} {}' is trade with the whole world, not with one partner",
+                        &self.sentence[word.start..word.end]
+                    ));
+                }
             }
         }
-        let (a, b, reason, penalty) = if let Some((partner, main)) =
-            self.partner_only(word, doc_pair)
-        {
-            let named = codes.contains(&main);
-            let reason = if named {
-                format!("pair: the sentence names {main}, and {partner} as this clause's partner")
-            } else {
-                format!(
-                    "pair: the clause names only the partner, {partner}; the article is mostly about {main}"
-                )
-            };
-            (main, partner, reason, if named { 0.0 } else { 0.2 })
+        let (a, b, reason, penalty) = if let Some((partner, main, how)) = self.partner_only(word) {
+            (main, partner, how, 0.0)
         } else {
-            match (codes.as_slice(), doc_pair) {
-                ([a, b, ..], _) => (*a, *b, format!("pair: the sentence names {a} and {b}"), 0.0),
-                ([a], Some((x, y))) if *a == x || *a == y => {
-                    let other = if *a == x { y } else { x };
-                    (
-                        *a,
-                        other,
-                        format!("pair: the sentence names {a}; the article is about {x} and {y}"),
-                        0.1,
-                    )
-                }
-                ([], Some((x, y))) if bilateral => (
-                    x,
-                    y,
-                    format!("pair: 'bilateral' in an article about {x} and {y}"),
-                    0.1,
-                ),
-                ([], Some((x, y)))
-                    if self
-                        .carried
-                        .is_some_and(|c| c.pair.as_ref() == Some(&Pair::sorted(x, y))) =>
-                {
-                    (
+            match codes.as_slice() {
+                [a, b, ..] => (*a, *b, format!("pair: the sentence names {a} and {b}"), 0.0),
+                [a] => self.one_named(a, bilateral, scope)?,
+                [] => match (scope, scope_pair) {
+                    (Some(Scope::World(c)), _) if !bilateral => {
+                        self.world.set(Some(c));
+                        return Err(format!(
+                            "no partner named, and the article speaks of {c}'s trade with the world"
+                        ));
+                    }
+                    (Some(Scope::Pair(x, y)), _) => (
+                        *x,
+                        *y,
+                        format!("pair: none named; the article speaks of {x} and {y}"),
+                        0.15,
+                    ),
+                    (_, Some((x, y))) if bilateral => (
                         x,
                         y,
-                        format!(
-                    "pair: none named; the sentence before reports {x} and {y}, the article's pair"
-                ),
-                        0.15,
-                    )
-                }
-                _ => return Err("the sentence does not say which two countries trade".to_owned()),
+                        format!("pair: 'bilateral' in an article about {x} and {y}"),
+                        0.1,
+                    ),
+                    _ => {
+                        return Err("the sentence does not say which two countries trade".to_owned())
+                    }
+                },
             }
         };
         if !metric.is_directed() {
@@ -141,18 +151,96 @@ impl SentenceBinder<'_> {
         ))
     }
 
+    /// The pair of the figure an anaphor stands for, when the clause names
+    /// no party of its own: "This indicator has increased by 16.6 percent".
+    fn referent_pair(&self, metric: Metric, word: MeasureWord) -> Option<(Pair, String, f32)> {
+        if !word.anaphor {
+            return None;
+        }
+        let clause = clause(self.sentence, word.start);
+        let named = self
+            .countries
+            .iter()
+            .any(|m| m.start >= clause.0 && m.end <= clause.1);
+        let referent = self.discourse.referent.as_ref()?;
+        if named {
+            return None;
+        }
+        let same_kind = metric.is_directed() == referent.metric.is_directed();
+        let pair = if same_kind || !referent.metric.is_directed() {
+            referent.pair.clone()
+        } else {
+            referent.pair.undirected()
+        };
+        let pair = if metric.is_directed() {
+            pair
+        } else {
+            pair.undirected()
+        };
+        let written = &self.sentence[word.start..word.end];
+        Some((
+            pair.clone(),
+            format!(
+                "pair: '{written}' stands for the figure before, {}",
+                pair.slug()
+            ),
+            0.1,
+        ))
+    }
+
+    /// The pair when the sentence names one party, `a`, not as a partner.
+    fn one_named(
+        &self,
+        a: &'static str,
+        bilateral: bool,
+        scope: Option<&Scope>,
+    ) -> Result<(&'static str, &'static str, String, f32), String> {
+        if let Some(other) = scope.and_then(|s| s.other_than(a)) {
+            return Ok((
+                a,
+                other,
+                format!("pair: the sentence names {a}; the article speaks of {a} and {other}"),
+                0.1,
+            ));
+        }
+        let doc_other = self.doc.pair.and_then(|(x, y)| {
+            if x == a {
+                Some(y)
+            } else if y == a {
+                Some(x)
+            } else {
+                None
+            }
+        });
+        match (scope, doc_other) {
+            (Some(Scope::World(c)), _) if *c == a && !bilateral => {
+                self.world.set(Some(a));
+                Err(format!(
+                    "no partner named, and the article speaks of {a}'s trade with the world"
+                ))
+            }
+            (_, Some(other)) => Ok((
+                a,
+                other,
+                format!("pair: the sentence names {a}; the article is about {a} and {other}"),
+                0.1,
+            )),
+            _ => Err("the sentence does not say which two countries trade".to_owned()),
+        }
+    }
+
     /// "Trade with the EU fell 2.9 percent ..., while trade with the United
-    /// States declined 6.8 percent", in a wrap of China's customs data: a
-    /// clause whose only country follows its measure word as the partner
-    /// ("trade with", "exports to", "imports from") trades with the country
-    /// the article is mostly about, not with the partner of another clause.
-    /// Returns the partner and that country.
+    /// States declined 6.8 percent", in a wrap of China's customs data, or
+    /// "Exports to China alone jumped 10.9 percent" in a report on Japan's: a
+    /// clause whose only party follows its measure word as the partner
+    /// ("trade with", "exports to", "imports from") trades with the
+    /// reporting country, or else with the other side of the article's
+    /// scope, not with the partner of another clause. Returns the partner,
+    /// that country and why.
     pub(super) fn partner_only(
         &self,
         word: MeasureWord,
-        doc_pair: Option<(&'static str, &'static str)>,
-    ) -> Option<(&'static str, &'static str)> {
-        let (main, second) = doc_pair?;
+    ) -> Option<(&'static str, &'static str, String)> {
         let clause = clause(self.sentence, word.start);
         let mut in_clause = self
             .countries
@@ -167,11 +255,42 @@ impl SentenceBinder<'_> {
         if !["with", "to", "from"].contains(&between) {
             return None;
         }
-        // Only where the sentence alone would get it wrong: another clause
-        // names a second country, or the partner is not the article's.
-        let elsewhere = self.countries.iter().any(|m| m.code != only.code);
-        let outside = only.code != main && only.code != second;
-        (elsewhere || outside).then_some((only.code, if only.code == main { second } else { main }))
+        let partner = only.code;
+        let named_elsewhere = self
+            .countries
+            .iter()
+            .find(|m| m.code != partner && (m.end <= clause.0 || m.start >= clause.1))
+            .map(|m| m.code);
+        if let Some(reporter) = self.doc.reporter.as_ref().filter(|r| r.code != partner) {
+            let why = format!(
+                "pair: the clause names {partner} as the partner of {}, whose trade the article reports (by {})",
+                reporter.code, reporter.basis
+            );
+            return Some((partner, reporter.code, why));
+        }
+        let scope_other = self
+            .scope()
+            .and_then(|s| s.other_than(partner))
+            .or_else(|| match self.scope() {
+                Some(Scope::World(c)) if *c != partner => Some(*c),
+                _ => None,
+            });
+        let doc_other = self
+            .doc
+            .pair
+            .map(|(x, y)| if partner == x { y } else { x })
+            .filter(|o| *o != partner);
+        let main = named_elsewhere.or(scope_other).or(doc_other)?;
+        // Only where the sentence alone would not tell: another clause
+        // names a second party, or the partner is not the article's.
+        let outside = self
+            .doc
+            .pair
+            .is_none_or(|(x, y)| partner != x && partner != y);
+        (named_elsewhere.is_some() || outside || self.countries.len() == 1).then(|| {
+            let why = format!("pair: the clause names {partner} as the partner; the article speaks of {main}'s trade");
+            (partner, main, why)
+        })
     }
 
     /// Of three or more countries a sentence names, the two nearest the
@@ -293,6 +412,34 @@ impl SentenceBinder<'_> {
                 ),
             );
         }
+        // "Imports were valued at RM142 billion" in a Malaysian ministry's
+        // release: the reporting country's flows.
+        if let Some(r) = self
+            .doc
+            .reporter
+            .as_ref()
+            .filter(|r| r.code == a || r.code == b)
+        {
+            let (from, to) = if flow == Measure::Export {
+                (r.code, other(r.code))
+            } else {
+                (other(r.code), r.code)
+            };
+            return (
+                from,
+                to,
+                format!(
+                    "direction: the reporting country's {} ({} by {})",
+                    if flow == Measure::Export {
+                        "exports"
+                    } else {
+                        "imports"
+                    },
+                    r.code,
+                    r.basis
+                ),
+            );
+        }
         if flow == Measure::Export {
             (a, b, format!("direction: not stated, assumed {a} to {b}"))
         } else {
@@ -352,19 +499,74 @@ impl SentenceBinder<'_> {
                 return Some((reporter, "the sentence reports that country's trade"));
             }
         }
+        if let Some(r) = self
+            .doc
+            .reporter
+            .as_ref()
+            .filter(|r| r.code == a || r.code == b)
+        {
+            return Some((r.code, "the country whose trade the article reports"));
+        }
         self.countries
             .iter()
             .find(|m| m.end <= word.start)
             .map(|m| (m.code, "the first country named before it"))
     }
 
-    /// The country named just before a word ("China's exports", "Russian imports").
+    /// The country named just before a word ("China's exports", "Russia’s
+    /// imports", "Russian imports"); of two ("Vietnam's Japanese exports"),
+    /// the first, whose flow it is.
     pub(super) fn owner(&self, word: MeasureWord) -> Option<&'static str> {
+        let (i, m) = self.countries.iter().enumerate().rev().find(|(_, m)| {
+            m.end <= word.start && possessive_gap(&self.sentence[m.end..word.start])
+        })?;
+        let first = i.checked_sub(1).map(|j| &self.countries[j]).filter(|f| {
+            f.code != m.code && {
+                let gap = &self.sentence[f.end..m.start];
+                ["'s ", "’s ", "' ", "’ "].contains(&gap)
+            }
+        });
+        Some(first.map_or(m.code, |f| f.code))
+    }
+
+    /// The country named as a flow's destination by an adjective between
+    /// its owner and the word ("Vietnam's Japanese exports").
+    fn adjective_partner(&self, word: MeasureWord) -> Option<&'static str> {
+        let owner = self.owner(word)?;
         self.countries
             .iter()
             .rev()
-            .find(|m| m.end <= word.start && word.start - m.end <= 4)
+            .find(|m| m.end <= word.start && possessive_gap(&self.sentence[m.end..word.start]))
             .map(|m| m.code)
+            .filter(|c| *c != owner)
+    }
+
+    /// Where goods imported come from, when the words after the import word
+    /// name them by their country: "imports of Chinese products", "imported
+    /// Japanese goods", "imports of Brazilian goods into Chile".
+    fn origin_of_goods(&self, word: MeasureWord) -> Option<&'static str> {
+        let after = &self.sentence[word.end..];
+        let lead = after.len() - after.trim_start().len();
+        let rest = after.trim_start();
+        let skip = ["of the ", "of ", ""]
+            .iter()
+            .find(|p| crate::scan::starts_with_ascii_ci(rest, p))
+            .map_or(0, |p| p.len());
+        let at = word.end + lead + skip;
+        let m = self.countries.iter().find(|m| m.start == at)?;
+        let noun = self.sentence[m.end..].trim_start();
+        [
+            "goods",
+            "products",
+            "commodities",
+            "merchandise",
+            "items",
+            "produce",
+            "exports",
+        ]
+        .iter()
+        .any(|n| crate::scan::starts_with_ascii_ci(noun, n))
+        .then_some(m.code)
     }
 
     /// `[from, to]` of an export or import word, when the sentence states
@@ -404,7 +606,7 @@ impl SentenceBinder<'_> {
         };
         let owner = self.owner(word);
         if flow == Measure::Export {
-            if let Some(to) = following("to") {
+            if let Some(to) = following("to").or_else(|| self.adjective_partner(word)) {
                 return Some((other(to), to, format!("direction: exports to {to}")));
             }
             if let Some(from) = following("from").or(owner) {
@@ -413,6 +615,16 @@ impl SentenceBinder<'_> {
         } else {
             if let Some(from) = following("from") {
                 return Some((from, other(from), format!("direction: imports from {from}")));
+            }
+            if let Some(into) = following("into") {
+                return Some((other(into), into, format!("direction: imports into {into}")));
+            }
+            if let Some(origin) = self.origin_of_goods(word) {
+                return Some((
+                    origin,
+                    other(origin),
+                    format!("direction: imports of {origin}'s goods"),
+                ));
             }
             if let Some(importer) = owner {
                 return Some((
@@ -424,4 +636,12 @@ impl SentenceBinder<'_> {
         }
         None
     }
+}
+
+/// Whether the words between a party's name and a measure word make the
+/// party the measure's owner: "'s", "’s", or nothing (an adjective:
+/// "Turkish exports").
+fn possessive_gap(gap: &str) -> bool {
+    let g = gap.trim_end();
+    g.is_empty() || ["'s", "’s", "'", "’", "s'"].contains(&g) && gap.len() > g.len()
 }
