@@ -50,6 +50,10 @@ pub(super) struct SentenceBinder<'a> {
     /// Set to the country when a figure is left out as that country's
     /// trade with the world: the article's scope for what follows.
     pub(super) world: Cell<Option<&'static str>>,
+    /// Set to the reporting country when a clause named only the partner
+    /// ("exports to China alone jumped"), as a wrap of that country's trade
+    /// by partner does.
+    pub(super) wrap: Cell<Option<&'static str>>,
 }
 
 /// What an observation is being built from.
@@ -82,9 +86,15 @@ impl SentenceBinder<'_> {
         last_period: &mut Option<Period>,
     ) -> Result<Option<Observation>, String> {
         let clause = clause(self.sentence, amount.start);
-        let Some(word) = measure_of(self.words, clause, amount.start, amount.end) else {
+        let Some(word) = self
+            .measure_named_after(amount)
+            .or_else(|| measure_of(self.words, clause, amount.start, amount.end))
+        else {
             return Ok(None);
         };
+        if super::clause::sub_national(&self.sentence[amount.end..]) {
+            return Ok(None);
+        }
         if word.end <= amount.start
             && counts_goods_of_a_kind(&self.sentence[word.end..amount.start])
         {
@@ -179,6 +189,28 @@ impl SentenceBinder<'_> {
         Ok(Some(o))
     }
 
+    /// "$9.74 billion of Russia's exports to China": a measure that the
+    /// amount is "of", right after it, says what it measures, whatever
+    /// measure stood before ("trade turnover ... totaled $14.75 billion
+    /// including $9.74 billion of Russia's exports").
+    fn measure_named_after(&self, amount: &Amount) -> Option<MeasureWord> {
+        let after = &self.sentence[amount.end..];
+        let rest = after.trim_start();
+        if !crate::scan::starts_with_ascii_ci(rest, "of ") {
+            return None;
+        }
+        let from = amount.end + (after.len() - rest.len()) + 3;
+        self.words
+            .iter()
+            .find(|w| {
+                w.start >= from
+                    && w.start <= from + 24
+                    && w.measure != Measure::Other
+                    && !self.sentence[from..w.start].contains([',', ';', '$'])
+            })
+            .copied()
+    }
+
     /// The words of the clause since the figure before figure `k` (or the
     /// clause's start): "and stood at $91 billion" after "has not crossed
     /// the $100 billion mark" is not negated.
@@ -213,6 +245,9 @@ impl SentenceBinder<'_> {
         let after = self.sentence[rate.end..clause.1.max(rate.end)].trim_start();
         if let Some(why) = super::clause::not_yearly(after, rate.year_on_year) {
             return Err(self.left_out(as_written, why));
+        }
+        if super::clause::a_share_or_ratio(self.sentence, rate.start, rate.end) {
+            return Ok(None);
         }
         let k = j + self.amount_spots();
         // A value in the same clause is what the rate describes: "rose 29.3
@@ -494,6 +529,28 @@ impl SentenceBinder<'_> {
             return self.base_period(k, last_period, None);
         }
         match &p.kind {
+            // "the deficit widened in the year to March to Sh425 billion ...
+            // from Sh370.58 billion in March last year": a base named by the
+            // last month of a run of twelve is that run a year before.
+            PeriodKind::Fixed { period, .. }
+                if self.spots[k].base && period.start.month() == period.end.month() =>
+            {
+                let head = self.head_period(k, last_period).ok();
+                match head.and_then(|(h, ..)| {
+                    let before = h.shifted_back()?;
+                    (h.start.year() != h.end.year() && before.end == period.end).then_some(before)
+                }) {
+                    Some(before) => Ok((
+                        before.clone(),
+                        format!(
+                            "period: the twelve months to {}, the run the figure compared with is a year later",
+                            period.label
+                        ),
+                        0.1,
+                    )),
+                    None => Ok((period.clone(), "period: the month it names".to_owned(), 0.0)),
+                }
+            }
             PeriodKind::Fixed { period, reason } => {
                 let penalty = if period.inferred { 0.2 } else { 0.0 }
                     + if self.doc.published.confidence < 0.5 && reason.contains("published") {

@@ -62,7 +62,7 @@ pub(super) fn goal_for_year(after: &str) -> Option<Period> {
 pub(super) fn reported_change_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("reported change", r"(?i)\b(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|gained|advanced|fell|declined|dropped)\b")
+        crate::pattern::compile("reported change", r"(?i)\b(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|gained|advanced|fell|declined|dropped|saw|registered|recorded|posted|witnessed)\b")
     })
 }
 
@@ -214,6 +214,18 @@ pub(super) fn introduces_a_base(sentence: &str, start: usize) -> bool {
     {
         return true;
     }
+    // "from the current yearly average of 4 billion USD".
+    if let Some(at) = before.rfind(" from ") {
+        let tail = &before[at + " from ".len()..];
+        let words: Vec<&str> = tail.split_whitespace().collect();
+        let named = ["average", "level", "figure", "value", "total", "volume"];
+        if words.len() <= 6
+            && words.last() == Some(&"of")
+            && words.iter().any(|w| named.contains(w))
+        {
+            return true;
+        }
+    }
     // "9.4 percent higher year-on-year ($5.3 billion in January–June 2023)":
     // an amount in brackets after a comparison with a year before.
     before.ends_with('(') && {
@@ -341,4 +353,46 @@ pub(super) fn speaks_of_years_in_general(clause: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w))
+}
+
+/// Whether the words after an amount put it in a part of a country: "more
+/// than $100 million in 14 Russian regions".
+pub(super) fn sub_national(after: &str) -> bool {
+    let lower = after.trim_start().to_ascii_lowercase();
+    let Some(rest) = lower.strip_prefix("in ") else {
+        return false;
+    };
+    rest.split_whitespace().take(4).any(|w| {
+        matches!(
+            w.trim_end_matches([',', '.', ';']),
+            "regions"
+                | "provinces"
+                | "states"
+                | "cities"
+                | "oblasts"
+                | "prefectures"
+                | "districts"
+                | "municipalities"
+        )
+    })
+}
+
+/// Whether a rate is a share ("46% of the bloc's output", "13.5 percent of
+/// the country's trade") or a level of a ratio ("fell from 25.3 percent to
+/// 19.5 percent"), not a growth rate.
+pub(super) fn a_share_or_ratio(sentence: &str, start: usize, end: usize) -> bool {
+    let after = sentence[end..].trim_start().to_ascii_lowercase();
+    if after.starts_with("of ") || after.starts_with("share") {
+        return true;
+    }
+    let before = sentence[..start].trim_end().to_ascii_lowercase();
+    if before.ends_with(" from") {
+        return true;
+    }
+    // "to 19.5 percent" after "from 25.3 percent".
+    before.ends_with(" to")
+        && before.rfind(" from ").is_some_and(|at| {
+            let between = &before[at..];
+            between.contains('%') || between.contains("percent") || between.contains("per cent")
+        })
 }

@@ -120,8 +120,14 @@ pub(super) fn period_for<'p>(
     if figure.base {
         return None;
     }
-    candidates()
-        .find(|(_, o)| o.is_none_or(|i| !spots[i].base))
+    // A phrase another head figure owns, said in parallel: the nearest
+    // before, else the first after; failing those, the sentence's first
+    // phrase no figure owns.
+    let head_owned = || candidates().filter(|(_, o)| o.is_some_and(|i| !spots[i].base));
+    head_owned()
+        .rfind(|(p, _)| p.end <= figure.start)
+        .or_else(|| head_owned().next())
+        .or_else(|| candidates().find(|(_, o)| o.is_none()))
         .map(|(p, _)| (p, Found::Sentence))
 }
 

@@ -53,6 +53,9 @@ pub(super) struct Referent {
     pub(super) metric: Metric,
     /// Directed for flows, as the figure's.
     pub(super) pair: Pair,
+    /// For a balance, whether it was a deficit of `pair.0` ("it peaked at
+    /// EUR107 billion" after a deficit is that deficit).
+    pub(super) deficit: bool,
 }
 
 /// The state of the article before a sentence.
@@ -62,6 +65,8 @@ pub(super) struct Discourse {
     pub(super) period: Option<(Period, usize)>,
     pub(super) scope: Option<Scope>,
     pub(super) referent: Option<Referent>,
+    /// The year the last reported figure ends in.
+    pub(super) data_year: Option<i32>,
 }
 
 impl Discourse {
@@ -79,8 +84,7 @@ impl Discourse {
     /// of a year named without its year is that year's ("In December,
     /// exports rose 2.2%" after figures for 2023).
     pub(super) fn data_year(&self) -> Option<i32> {
-        use chrono::Datelike;
-        self.period().map(|p| p.end.year())
+        self.data_year
     }
 }
 

@@ -26,7 +26,7 @@ pub(super) fn measure_re() -> &'static Regex {
         crate::pattern::compile("measure", r"(?ix)
             \b(?P<both>(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?))\b
           | \b(?P<surplus>surplus(?:es)?)\b
-          | \b(?P<deficit>deficits?|trade\s+gaps?)\b
+          | \b(?P<deficit>deficits?|trade\s+gaps?|gap\s+between\s+(?:exports\s+and\s+imports|imports\s+and\s+exports))\b
           | \b(?P<export>exports?|exported|exporting|outbound\s+shipments(?:\s+to)?|shipments\s+to|sales\s+to|supplies\s+to|deliveries\s+to)\b
           | \b(?P<import>imports?|imported|importing|inbound\s+shipments(?:\s+from)?|shipments\s+from|purchases\s+from|supplies\s+from|deliveries\s+from)\b
           | \b(?P<trade>trade|traded|turnover|commerce|trading\s+volume|trading\s+operations)\b
@@ -132,6 +132,21 @@ pub(super) fn figure_words(sentence: &str) -> Vec<MeasureWord> {
     }
     if !describing.is_empty() {
         words.retain(|w| !describing.iter().any(|&(s, e)| w.start >= s && w.end <= e));
+    }
+    // "trade revenue", "trade value": the trade itself.
+    for i in 1..words.len() {
+        let (prev, w) = (words[i - 1], words[i]);
+        let gap = &sentence[prev.end..w.start];
+        let word = &sentence[w.start..w.end];
+        if prev.measure == Measure::Trade
+            && w.measure == Measure::Other
+            && gap.trim().is_empty()
+            && ["revenue", "revenues"]
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(word))
+        {
+            words[i].measure = Measure::Trade;
+        }
     }
     // "crude exports", "soybean imports", "non-oil trade": a part of the
     // trade, not the country's total, so not a figure of the series.
@@ -293,7 +308,7 @@ pub(super) fn measure_of_word(word: &str) -> Measure {
         Measure::Trade
     } else if starts("surplus") {
         Measure::Surplus
-    } else if starts("deficit") || ends("gap") || ends("gaps") {
+    } else if starts("deficit") || starts("gap") || ends("gap") || ends("gaps") {
         Measure::Deficit
     } else if starts("export")
         || starts("outbound")

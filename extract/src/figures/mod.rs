@@ -97,7 +97,12 @@ pub fn observations(
         }
         let mut words = figure_words(sentence);
         if let Some(referent) = &discourse.referent {
-            words.extend(anaphors(sentence, measure_of_metric(referent.metric)));
+            let measure = if referent.deficit {
+                Measure::Deficit
+            } else {
+                measure_of_metric(referent.metric)
+            };
+            words.extend(anaphors(sentence, measure));
             words.sort_by_key(|w| w.start);
         }
         let periods = period::periods_in(sentence, &frame(doc, &discourse));
@@ -115,7 +120,7 @@ pub fn observations(
             });
             continue;
         }
-        let spots: Vec<Spot> = amounts
+        let mut spots: Vec<Spot> = amounts
             .iter()
             .map(|a| Spot {
                 start: a.start,
@@ -130,6 +135,20 @@ pub fn observations(
                 rate: true,
             }))
             .collect();
+        // "compared with €159 billion in 2009 and €187 billion in 2008":
+        // an amount listed after a base is one too.
+        for i in 1..spots.len() {
+            let (prev, this) = (spots[i - 1], spots[i]);
+            if prev.base && !prev.rate && !this.rate && this.start >= prev.end {
+                let gap = sentence[prev.end..this.start].trim().to_ascii_lowercase();
+                let listed = (gap == "and" || gap.ends_with(" and") || gap.ends_with(", and"))
+                    && gap.len() < 40
+                    && !gap.contains(';');
+                if listed {
+                    spots[i].base = true;
+                }
+            }
+        }
         let excluded = growth::compared_year_spans(sentence);
         let binder = SentenceBinder {
             doc,
@@ -143,6 +162,7 @@ pub fn observations(
             excluded: &excluded,
             discourse: &discourse,
             world: Cell::new(None),
+            wrap: Cell::new(None),
         };
 
         let figures_before = out.len();
@@ -171,10 +191,26 @@ pub fn observations(
             }
         }
         let world = binder.world.get();
+        let wrap = binder.wrap.get();
+        // The first reported figure that is not a comparison's base.
+        let head = bound
+            .iter()
+            .filter(|(k, o)| {
+                !spots[*k].base && o.status == Status::Reported && !o.period.unresolved
+            })
+            .map(|(_, o)| o.clone())
+            .chain(
+                out[figures_before..]
+                    .iter()
+                    .filter(|o| o.status == Status::Reported && !o.period.unresolved)
+                    .cloned(),
+            )
+            .min_by_key(|o| o.provenance.span[0]);
         out.extend(bound.into_iter().map(|(_, o)| o));
         after_figures(
-            &out[figures_before..],
+            head.as_ref(),
             world,
+            wrap,
             last_period.filter(|p| Some(p) != period_before.as_ref()),
             i,
             &mut discourse,
@@ -196,29 +232,35 @@ pub fn observations(
 /// What the figures of sentence `at` leave in force: their period, their
 /// pair (or a country's trade with the world, when a figure was left out as
 /// that), and the first reported one as what "it" stands for next. Goals are
-/// not reports and carry nothing; the first reported figure counts, as a
-/// comparison's base ("..., compared with 291 billion euros in 2023") comes
-/// after what it is compared with.
+/// not reports and carry nothing; the first reported figure that is not a
+/// comparison's base counts ("..., compared with 291 billion euros in 2023"
+/// is not what the sentence reports). A sentence whose partners were named
+/// one clause at a time beside the reporting country ("exports to China
+/// rose ..., while exports to the EU ...") is a wrap of that country's
+/// trade: a clause after it that names no partner is the country's total.
 fn after_figures(
-    found: &[Observation],
+    head: Option<&Observation>,
     world: Option<&'static str>,
+    wrap: Option<&'static str>,
     named: Option<Period>,
     at: usize,
     discourse: &mut Discourse,
 ) {
-    let first = found
-        .iter()
-        .filter(|o| o.status == Status::Reported && !o.period.unresolved)
-        .min_by_key(|o| o.provenance.span[0]);
-    match first {
+    match head {
         Some(o) => {
+            use chrono::Datelike;
             discourse.set_period(o.period.clone(), at);
+            discourse.data_year = Some(o.period.end.year());
             let (a, b) = sorted(&o.pair);
-            discourse.scope = Some(Scope::Pair(a, b));
+            discourse.scope = Some(match wrap {
+                Some(reporter) => Scope::World(reporter),
+                None => Scope::Pair(a, b),
+            });
             if !o.metric.is_growth() {
                 discourse.referent = Some(Referent {
                     metric: o.metric,
                     pair: o.pair.clone(),
+                    deficit: o.metric == Metric::TradeBalance && o.value < 0.0,
                 });
             }
         }
@@ -227,7 +269,7 @@ fn after_figures(
             if let Some(p) = named {
                 discourse.set_period(p, at);
             }
-            if let Some(c) = world {
+            if let Some(c) = world.or(wrap) {
                 discourse.scope = Some(Scope::World(c));
                 discourse.referent = None;
             }
@@ -249,9 +291,17 @@ fn sorted(pair: &Pair) -> (&'static str, &'static str) {
 /// what "it" will stand for ("Sino-Russian trade has been growing. In 2017,
 /// it rose ...").
 fn note_topic(doc: &DocumentContext<'_>, sentence: &str, at: usize, discourse: &mut Discourse) {
+    // "the Lagos International Trade Fair", "the Trade Ministry": a name,
+    // not talk of trade.
+    let in_a_name = |w: &MeasureWord| {
+        sentence[w.start..].starts_with(|c: char| c.is_ascii_uppercase())
+            && sentence[w.end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_uppercase())
+    };
     let words: Vec<MeasureWord> = figure_words(sentence)
         .into_iter()
-        .filter(|w| w.measure != Measure::Other)
+        .filter(|w| w.measure != Measure::Other && !in_a_name(w))
         .collect();
     let Some(first) = words.first() else {
         return;
@@ -270,8 +320,9 @@ fn note_topic(doc: &DocumentContext<'_>, sentence: &str, at: usize, discourse: &
             }
         })
         .map(|m| m.code);
+    let nearest = nearest_parties(&countries, first);
     let scope = match parties.as_slice() {
-        [a, b, ..] => Some(pair_scope(a, b)),
+        [_, _, ..] => nearest.map(|(a, b)| pair_scope(a, b)),
         [a] if measure::world_scope(&sentence[..first.start]).is_some() => Some(Scope::World(a)),
         [a] if owner == Some(a) => match &discourse.scope {
             Some(s) if s.other_than(a).is_some() => None,
@@ -287,6 +338,9 @@ fn note_topic(doc: &DocumentContext<'_>, sentence: &str, at: usize, discourse: &
         [] => None,
     };
     if let Some(scope) = scope {
+        if matches!(scope, Scope::World(_)) {
+            discourse.referent = None;
+        }
         discourse.scope = Some(scope);
     }
     if let Some(Scope::Pair(a, b)) = &discourse.scope {
@@ -294,19 +348,29 @@ fn note_topic(doc: &DocumentContext<'_>, sentence: &str, at: usize, discourse: &
             discourse.referent = Some(Referent {
                 metric: Metric::TradeValue,
                 pair: Pair::sorted(a, b),
+                deficit: false,
             });
         }
     }
     let periods = period::periods_in(sentence, &frame(doc, discourse));
     let bases = growth::compared_year_spans(sentence);
-    let named = periods.iter().find_map(|p: &PeriodMention| match &p.kind {
-        PeriodKind::Fixed { period, .. }
-            if !period.inferred && !bases.iter().any(|&(s, e)| p.start < e && s < p.end) =>
-        {
-            Some(period.clone())
-        }
-        _ => None,
-    });
+    // The last period it names ("the deficit for the first nine months
+    // has crossed the deficit for full 2021": "then" is 2021 next), unless
+    // it speaks of plans.
+    if clause::states_a_goal(sentence) {
+        return;
+    }
+    let named = periods
+        .iter()
+        .rev()
+        .find_map(|p: &PeriodMention| match &p.kind {
+            PeriodKind::Fixed { period, .. }
+                if !period.inferred && !bases.iter().any(|&(s, e)| p.start < e && s < p.end) =>
+            {
+                Some(period.clone())
+            }
+            _ => None,
+        });
     if let Some(p) = named {
         discourse.set_period(p, at);
     }
@@ -320,6 +384,25 @@ fn frame(doc: &DocumentContext<'_>, discourse: &Discourse) -> period::Frame {
         data_year: discourse.data_year(),
         fiscal: doc.fiscal,
     }
+}
+
+/// The two distinct parties named nearest a measure word.
+fn nearest_parties(
+    countries: &[Mention],
+    word: &MeasureWord,
+) -> Option<(&'static str, &'static str)> {
+    let distance = |m: &Mention| {
+        if m.end <= word.start {
+            word.start - m.end
+        } else {
+            m.start.saturating_sub(word.end)
+        }
+    };
+    let mut near: Vec<&Mention> = countries.iter().collect();
+    near.sort_by_key(|m| distance(m));
+    let first = near.first()?.code;
+    let second = near.iter().map(|m| m.code).find(|c| *c != first)?;
+    Some((first, second))
 }
 
 fn pair_scope(a: &'static str, b: &'static str) -> Scope {

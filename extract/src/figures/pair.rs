@@ -85,7 +85,8 @@ impl SentenceBinder<'_> {
         // region no party code stands for, so neither the article's other
         // party nor a guess will do.
         if codes.len() < 2 {
-            if let Some(region) = region_of(self.sentence) {
+            let (from, to) = clause(self.sentence, word.start);
+            if let Some(region) = region_of(&self.sentence[from..to]) {
                 return Err(format!(
                     "the other party, '{region}', is a region, not a country"
                 ));
@@ -252,7 +253,14 @@ impl SentenceBinder<'_> {
         }
         let between = self.sentence[word.end..only.start].trim();
         let between = between.strip_suffix(" the").unwrap_or(between).trim_end();
-        if !["with", "to", "from"].contains(&between) {
+        // Exports go to a partner and imports come from one: "imports to
+        // Turkey" name the importer, not a partner.
+        let partner_word = match word.measure {
+            Measure::Export => ["to", "with", "for"].contains(&between),
+            Measure::Import => ["from", "with"].contains(&between),
+            _ => ["with", "to", "from"].contains(&between),
+        };
+        if !partner_word {
             return None;
         }
         let partner = only.code;
@@ -262,6 +270,11 @@ impl SentenceBinder<'_> {
             .find(|m| m.code != partner && (m.end <= clause.0 || m.start >= clause.1))
             .map(|m| m.code);
         if let Some(reporter) = self.doc.reporter.as_ref().filter(|r| r.code != partner) {
+            // Partners named one by one beside a reporter the sentence
+            // leaves unnamed: a wrap of the reporter's trade.
+            if !self.countries.iter().any(|m| m.code == reporter.code) {
+                self.wrap.set(Some(reporter.code));
+            }
             let why = format!(
                 "pair: the clause names {partner} as the partner of {}, whose trade the article reports (by {})",
                 reporter.code, reporter.basis
@@ -462,6 +475,18 @@ impl SentenceBinder<'_> {
         let other = |c: &'static str| if c == a { b } else { a };
         if let Some(owner) = self.owner(word) {
             return Some((owner, "its owner is named"));
+        }
+        // "the trade deficit for India", "the surplus of Vietnam".
+        let after = self.sentence[word.end..].trim_start();
+        let after = ["for ", "of "]
+            .iter()
+            .find_map(|p| crate::scan::starts_with_ascii_ci(after, p).then(|| &after[p.len()..]));
+        if let Some(rest) = after {
+            let at = self.sentence.len() - rest.len();
+            let rest_at = at + (rest.len() - rest.trim_start_matches("the ").len());
+            if let Some(m) = self.countries.iter().find(|m| m.start == rest_at) {
+                return Some((m.code, "its owner is named after it"));
+            }
         }
         let left_with = self.countries.iter().rev().find(|m| {
             m.end <= word.start

@@ -92,7 +92,7 @@ fn first_months_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
         format!(
-            r"(?i)\bthe\s+first\s+(?P<n>{COUNT})\s+(?P<unit>months?|quarters)(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?"
+            r"(?i)\b(?:the\s+(?:(?P<which>first|last|past)\s+)?|(?P<which2>first|last|past)\s+|in\s+)(?P<n>{COUNT})\s+(?P<unit>months?|quarters)(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?"
         )
     })
 }
@@ -101,7 +101,7 @@ fn month_range_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
         format!(
-            r"(?i)\b(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?P<b>{MONTHS})\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?"
+            r"(?i)\b(?:between\s+(?P<a2>{MONTHS})\.?\s+and\s+(?P<b2>{MONTHS})|(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?P<b>{MONTHS}))\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?"
         )
     })
 }
@@ -199,7 +199,7 @@ impl PartYearWords {
         let lower = sentence.to_ascii_lowercase();
         let has = |w: &str| lower.contains(w);
         PartYearWords {
-            first: has("first"),
+            first: has("first") || has("months") || has("quarters"),
             month: [
                 "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
             ]
@@ -220,6 +220,91 @@ fn quarter_number(ordinal: &str) -> Option<u32> {
         "fourth" | "4th" => 4,
         _ => return None,
     })
+}
+
+fn years_apart_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, || {
+        format!(
+            r"(?i)\b(?P<n>{COUNT}|a)\s+(?P<unit>years?|decades?)\s+(?P<dir>later|earlier|ago|before)\b"
+        )
+    })
+}
+
+/// "five years later" (after the year the sentence named before), "a
+/// decade ago" (before publication, inferred: a decade is a round number).
+fn years_apart(
+    sentence: &str,
+    published_year: Option<i32>,
+    out: &mut Vec<PeriodMention>,
+    free: &dyn Fn(usize, usize) -> bool,
+) {
+    if !crate::scan::contains_ascii_ci(sentence.as_bytes(), b"year")
+        && !crate::scan::contains_ascii_ci(sentence.as_bytes(), b"decade")
+    {
+        return;
+    }
+    for c in years_apart_re().captures_iter(sentence) {
+        let Some(whole) = c.get(0) else { continue };
+        if !free(whole.start(), whole.end())
+            || out
+                .iter()
+                .any(|p| whole.start() < p.end && p.start < whole.end())
+        {
+            continue;
+        }
+        let n = match c.name("n").map(|m| m.as_str()) {
+            Some(w) if w.eq_ignore_ascii_case("a") => 1,
+            Some(w) => match count(w) {
+                Some(n) => n as i32,
+                None => continue,
+            },
+            None => continue,
+        };
+        let decades = c
+            .name("unit")
+            .is_some_and(|u| u.as_str().to_ascii_lowercase().starts_with("decade"));
+        let n = if decades { n * 10 } else { n };
+        let dir = c.name("dir").map(|d| d.as_str().to_ascii_lowercase());
+        let (year, reason, inferred) = match dir.as_deref() {
+            Some("ago") => match published_year {
+                Some(py) => (
+                    py - n,
+                    format!("\"{}\" before publication in {py}", whole.as_str()),
+                    true,
+                ),
+                None => continue,
+            },
+            _ => {
+                // The year named last before the phrase.
+                let before = out
+                    .iter()
+                    .filter(|p| p.end <= whole.start())
+                    .filter_map(|p| match &p.kind {
+                        PeriodKind::Fixed { period, .. } if period.is_full_year() => {
+                            Some((p.end, chrono::Datelike::year(&period.start)))
+                        }
+                        _ => None,
+                    })
+                    .max_by_key(|(end, _)| *end);
+                let Some((_, base)) = before else { continue };
+                let year = if dir.as_deref() == Some("later") {
+                    base + n
+                } else {
+                    base - n
+                };
+                (year, format!("\"{}\" than {base}", whole.as_str()), decades)
+            }
+        };
+        if let Some(mut p) = Period::year(year) {
+            p.inferred = inferred;
+            out.push(PeriodMention {
+                kind: PeriodKind::Fixed { period: p, reason },
+                start: whole.start(),
+                end: whole.end(),
+            });
+        }
+    }
 }
 
 /// Month number (1..=12) from an English name or abbreviation.
@@ -417,35 +502,6 @@ pub fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
     // Each part-year pattern needs a word of its own; a sentence without it
     // is spared the pattern (most sentences name only a year).
     let words = PartYearWords::of(sentence);
-    let first_months = words
-        .first
-        .then(|| first_months_re().captures_iter(sentence));
-    for c in first_months.into_iter().flatten() {
-        let Some(n) = c.name("n").and_then(|m| count(m.as_str())) else {
-            continue;
-        };
-        let quarters = c
-            .name("unit")
-            .is_some_and(|u| u.as_str().eq_ignore_ascii_case("quarters"));
-        let months = if quarters { n * 3 } else { n };
-        if !(1..=12).contains(&months) {
-            continue;
-        }
-        let result =
-            default_year(c.name("year").map(|m| m.as_str()), months).and_then(|(y, why)| {
-                let p =
-                    Period::months(y, 1, months).ok_or_else(|| format!("first {months} months"))?;
-                Ok((
-                    p.clone(),
-                    format!(
-                        "\"{}\": {}; {why}",
-                        c.get(0).map_or("", |m| m.as_str()),
-                        p.label
-                    ),
-                ))
-            });
-        push(&mut out, c.get(0), result);
-    }
     let months_to = words.month.then(|| months_to_re().captures_iter(sentence));
     for c in months_to.into_iter().flatten() {
         let Some(last) = c.name("m").and_then(|m| month_number(m.as_str())) else {
@@ -490,8 +546,12 @@ pub fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
         .then(|| month_range_re().captures_iter(sentence));
     for c in month_ranges.into_iter().flatten() {
         let (Some(a), Some(b)) = (
-            c.name("a").and_then(|m| month_number(m.as_str())),
-            c.name("b").and_then(|m| month_number(m.as_str())),
+            c.name("a")
+                .or_else(|| c.name("a2"))
+                .and_then(|m| month_number(m.as_str())),
+            c.name("b")
+                .or_else(|| c.name("b2"))
+                .and_then(|m| month_number(m.as_str())),
         ) else {
             continue;
         };
@@ -538,6 +598,65 @@ pub fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
             ))
         });
         push(&mut out, Some(whole), result);
+    }
+    // After the runs named by their last ("the 12 months to June", "the
+    // four quarters to Q3"), which also start with a count.
+    let first_months = words
+        .first
+        .then(|| first_months_re().captures_iter(sentence));
+    for c in first_months.into_iter().flatten() {
+        let Some(n) = c.name("n").and_then(|m| count(m.as_str())) else {
+            continue;
+        };
+        let quarters = c
+            .name("unit")
+            .is_some_and(|u| u.as_str().eq_ignore_ascii_case("quarters"));
+        let months = if quarters { n * 3 } else { n };
+        if !(1..=12).contains(&months) {
+            continue;
+        }
+        // "the last 11 months" in a December article: the months before
+        // the publication month.
+        let last = c
+            .name("which")
+            .or_else(|| c.name("which2"))
+            .is_some_and(|w| !w.as_str().eq_ignore_ascii_case("first"));
+        if let (true, None, Some(py), Some(pm)) =
+            (last, c.name("year"), published_year, published_month)
+        {
+            let (end_year, end) = if pm == 1 { (py - 1, 12) } else { (py, pm - 1) };
+            let (start_year, start) = if months <= end {
+                (end_year, end + 1 - months)
+            } else {
+                (end_year - 1, end + 13 - months)
+            };
+            let result = Period::span(start_year, start, end_year, end)
+                .map(|p| {
+                    let reason = format!(
+                        "\"{}\": the {months} months before publication, {}",
+                        c.get(0).map_or("", |m| m.as_str()),
+                        p.label
+                    );
+                    (p, reason)
+                })
+                .ok_or_else(|| format!("the last {months} months"));
+            push(&mut out, c.get(0), result);
+            continue;
+        }
+        let result =
+            default_year(c.name("year").map(|m| m.as_str()), months).and_then(|(y, why)| {
+                let p =
+                    Period::months(y, 1, months).ok_or_else(|| format!("first {months} months"))?;
+                Ok((
+                    p.clone(),
+                    format!(
+                        "\"{}\": {}; {why}",
+                        c.get(0).map_or("", |m| m.as_str()),
+                        p.label
+                    ),
+                ))
+            });
+        push(&mut out, c.get(0), result);
     }
     let quarters = words.quarter.then(|| quarter_re().captures_iter(sentence));
     for c in quarters.into_iter().flatten() {
@@ -808,6 +927,7 @@ pub fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
             );
         }
     }
+    years_apart(sentence, published_year, &mut out, &free);
     // "total exports reached $62.4 billion, up 5.3 percent from 2023", and
     // no other period: compared with a whole year, the figure is the year
     // after's, marked inferred.
