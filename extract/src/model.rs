@@ -750,6 +750,11 @@ pub struct Observation {
     pub equivalent: Option<Equivalent>,
     #[serde(default)]
     pub status: Status,
+    /// The writer's conversion of another figure of the same sentence into
+    /// this currency ("EUR62.5 billion (US$67.82 billion)"): a report in its
+    /// own right, but not an independent one.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub converted: bool,
     /// The figure as written ("nearly $250 billion").
     pub as_written: String,
     #[serde(flatten)]

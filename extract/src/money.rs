@@ -26,10 +26,24 @@ pub struct Amount {
     /// Byte range of the whole expression, qualifier included.
     pub start: usize,
     pub end: usize,
+    /// The conversion written with it ("EUR62.5 billion (US$67.82
+    /// billion)"): the same figure in another currency, which the binder
+    /// reports beside the figure, marked as converted.
+    pub converted: Option<Converted>,
     /// False for a scaled number written without a currency ("stood at
     /// 100.32 billion, 3.1 percent more than"): `currency` is then empty
     /// until [`fill_unwritten`] gives it the one its sentence or article uses.
     pub currency_written: bool,
+}
+
+/// An amount written as another amount's conversion, where it stands.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Converted {
+    pub value: f64,
+    pub currency: &'static str,
+    pub qualifier: Option<Qualifier>,
+    pub start: usize,
+    pub end: usize,
 }
 
 /// What an article's countries say about currency signs that several
@@ -293,6 +307,7 @@ pub fn amounts_with(text: &str, hints: &Hints) -> Vec<Amount> {
                 equivalent: None,
                 start: r.start,
                 end: r.end,
+                converted: None,
                 currency_written: !unwritten,
             });
         }
@@ -396,6 +411,7 @@ fn range(text: &str, lo: &Raw, hi: &Raw) -> Option<Amount> {
         equivalent: None,
         start: between_start(text, lo.start),
         end: hi.end,
+        converted: None,
         currency_written: true,
     })
 }
@@ -471,6 +487,13 @@ fn fold_equivalents(text: &str, amounts: Vec<Amount>) -> Vec<Amount> {
                 prev.equivalent = Some(Equivalent {
                     value: a.value,
                     currency: a.currency.to_owned(),
+                });
+                prev.converted = Some(Converted {
+                    value: a.value,
+                    currency: a.currency,
+                    qualifier: a.qualifier,
+                    start: a.start,
+                    end: a.end,
                 });
                 // The span grows to cover the conversion (and its parenthesis).
                 prev.end = if is_equivalent {

@@ -396,14 +396,21 @@ fn a_period_is_not_carried_further(#[case] text: &str) {
 }
 
 #[test]
-fn an_equivalent_is_kept_on_the_figure() {
+fn an_equivalent_is_kept_on_the_figure_and_reported_as_a_conversion() {
     let found = figures(
         "Trade between China and Russia reached 1.64 trillion yuan ($240 billion) in 2023.",
         "2024-02-01",
     );
-    assert_eq!(found.len(), 1, "{found:#?}");
-    let eq = found[0].equivalent.as_ref().expect("equivalent");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    let base = with_value(&found, 1.64e12);
+    let eq = base.equivalent.as_ref().expect("equivalent");
     assert_eq!((eq.currency.as_str(), eq.value), ("USD", 240e9));
+    assert!(!base.converted);
+    let conversion = with_value(&found, 240e9);
+    assert!(conversion.converted);
+    assert_eq!(conversion.currency.as_deref(), Some("USD"));
+    assert_eq!(conversion.period.label, "2023");
+    assert_eq!(conversion.as_written, "$240 billion");
 }
 
 #[test]
@@ -966,7 +973,7 @@ fn supplies_and_deliveries_are_exports_and_a_conversion_is_one_figure() {
     assert_eq!(exports.value, 110.97e9);
     let quarter: Vec<&Observation> = found
         .iter()
-        .filter(|o| o.period.label == "Q1 2024")
+        .filter(|o| o.period.label == "Q1 2024" && !o.converted)
         .collect();
     assert_eq!(quarter.len(), 1, "{found:#?}");
     let eq = quarter[0]

@@ -203,6 +203,7 @@ pub(crate) mod tests {
             range: None,
             equivalent: None,
             status: Status::Reported,
+            converted: false,
             as_written: format!("{value}"),
             provenance: Provenance {
                 quote: format!("A sentence giving {value}."),

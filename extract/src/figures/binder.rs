@@ -794,9 +794,37 @@ impl SentenceBinder<'_> {
             } else {
                 Status::Reported
             },
+            converted: false,
             as_written: self.written(amount.start, amount.end).to_owned(),
             provenance,
         }
+    }
+
+    /// The observation of the conversion written with `amount`, bound as
+    /// the figure it converts (`of`) is: same measure, pair and period.
+    pub(super) fn conversion(&self, amount: &Amount, of: &Observation) -> Option<Observation> {
+        let c = amount.converted.as_ref()?;
+        let sign = if of.value < 0.0 { -1.0 } else { 1.0 };
+        let reason = format!(
+            "{}; the writer's conversion of '{}' into {}",
+            of.provenance.reason, of.as_written, c.currency
+        );
+        Some(Observation {
+            value: sign * c.value,
+            currency: Some(c.currency.to_owned()),
+            qualifier: c.qualifier.or(of.qualifier),
+            range: None,
+            equivalent: None,
+            converted: true,
+            as_written: self.written(c.start, c.end).to_owned(),
+            provenance: self.provenance(
+                c.start,
+                c.end,
+                of.provenance.confidence - 0.05,
+                vec![reason],
+            ),
+            ..of.clone()
+        })
     }
 
     fn rate_observation(&self, parts: Parts, rate: &Rate) -> Observation {
@@ -812,6 +840,7 @@ impl SentenceBinder<'_> {
             range: None,
             equivalent: None,
             status: Status::Reported,
+            converted: false,
             as_written: self.written(rate.start, rate.end).to_owned(),
             provenance,
         }

@@ -1,29 +1,43 @@
 //! One report per figure: a headline's repeat, a rounded repeat and a bound
 //! an exact figure meets say nothing more than the figure they repeat.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use crate::model::{Metric, Observation, Pair, Period};
 
-/// A headline and its body often say the same thing: keep one, the body's,
-/// whose sentence says more as a source ("Bilateral trade volume ... in the
-/// first quarter of this year reached $54.1 billion, up 3.5 percent" rather
-/// than "China, Russia trade up 3.5% in Q1"). The headline ends at character
-/// `headline_end`.
+/// A headline and its body often say the same thing, and a quote repeats
+/// a lead: keep one report, the one that says most as a source. A
+/// qualified figure ("almost 11%", "surpass $110 billion") says more than
+/// the same number bare; a sentence of the body says more than a headline
+/// ("Bilateral trade volume ... in the first quarter of this year reached
+/// $54.1 billion, up 3.5 percent" rather than "China, Russia trade up 3.5%
+/// in Q1"); failing those, the first. The first headline ends at character
+/// `headline_end`; a line without a full stop reads as a headline too.
 pub(super) fn dedup(out: &mut Vec<Observation>, headline_end: usize) {
-    let mut seen: HashSet<(Pair, Metric, Period, u64)> = HashSet::with_capacity(out.len());
-    let in_headline = |o: &Observation| o.provenance.sentence_span[0] < headline_end;
-    let body = (0..out.len()).filter(|&i| !in_headline(&out[i]));
-    let headline = (0..out.len()).filter(|&i| in_headline(&out[i]));
-    let mut keep = vec![false; out.len()];
-    for i in body.chain(headline) {
-        let o = &out[i];
-        keep[i] = seen.insert((
+    let headline_like = |o: &Observation| {
+        let quote = o.provenance.quote.trim_end();
+        o.provenance.sentence_span[0] < headline_end
+            || !quote.ends_with(['.', '!', '?', '"', '”', '»', ')', ']'])
+    };
+    let rank = |o: &Observation| (o.qualifier.is_none(), headline_like(o), o.converted);
+    let mut best: HashMap<(Pair, Metric, Period, u64), usize> = HashMap::with_capacity(out.len());
+    for (i, o) in out.iter().enumerate() {
+        let key = (
             o.pair.clone(),
             o.metric,
             o.period.clone(),
             o.value.to_bits(),
-        ));
+        );
+        match best.get(&key) {
+            Some(&j) if rank(&out[j]) <= rank(o) => {}
+            _ => {
+                best.insert(key, i);
+            }
+        }
+    }
+    let mut keep = vec![false; out.len()];
+    for i in best.into_values() {
+        keep[i] = true;
     }
     let mut keep = keep.into_iter();
     out.retain(|_| keep.next().unwrap_or(true));

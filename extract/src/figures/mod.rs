@@ -180,6 +180,11 @@ pub fn observations(
             }
         }
         settle_balances_by_their_flows(&mut bound);
+        // The writer's conversions, bound as the figures they convert.
+        let converted: Vec<Observation> = bound
+            .iter()
+            .filter_map(|(k, o)| binder.conversion(&amounts[*k], o))
+            .collect();
         for (j, rate) in rates.iter().enumerate() {
             match binder.rate(j, rate, &bound, &mut last_period) {
                 Ok(Some(o)) => out.push(o),
@@ -207,6 +212,7 @@ pub fn observations(
             )
             .min_by_key(|o| o.provenance.span[0]);
         out.extend(bound.into_iter().map(|(_, o)| o));
+        out.extend(converted);
         after_figures(
             head.as_ref(),
             world,
