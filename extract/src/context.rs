@@ -288,7 +288,10 @@ fn dateline_country(text: &str, published: &Published) -> Option<&'static str> {
     }
     // Datelines without a date: a place in capitals at the start of one of
     // the first lines, before ":", "(" or " -".
-    for line in text.lines().take(12) {
+    // The lead may come after a headline, a standfirst, bylines and photo
+    // credits: the first lines of the first two kilobytes.
+    let head = &text[..crate::growth::floor_char_boundary(text, 2048)];
+    for line in head.lines().take(30) {
         let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
         let end = line
             .find([':', '(', ',', '-', '–', '—'])
@@ -301,8 +304,17 @@ fn dateline_country(text: &str, published: &Published) -> Option<&'static str> {
             .chars()
             .all(|c| c.is_uppercase() || c == ' ' || c == '.');
         let titled = place.split(' ').all(|w| w.starts_with(char::is_uppercase));
-        let marked = line[end..].starts_with(':') || line[end..].starts_with(" (");
-        if (caps && place.len() >= 4) || (titled && marked) {
+        let rest = &line[end..];
+        // `rest` opens with the mark that ended the place.
+        let marked = rest.starts_with([':', '(', '-', '–', '—']);
+        // "SEOUL, Aug. 28": a place in capitals, then a date.
+        let dated = rest.strip_prefix(", ").is_some_and(|r| {
+            r.split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .and_then(crate::period::month_number)
+                .is_some()
+        });
+        if (caps && place.len() >= 4 && (marked || dated)) || (titled && marked) {
             if let Some(code) = place_country(place) {
                 return Some(code);
             }
@@ -367,10 +379,9 @@ fn owns_a_flow(after: &str) -> bool {
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };
-    let rest = rest
-        .strip_prefix("total ")
-        .or_else(|| rest.strip_prefix("trade "))
-        .unwrap_or(rest);
+    let rest = ["total ", "bilateral ", "foreign ", "overall "]
+        .iter()
+        .fold(rest, |r, w| r.strip_prefix(w).unwrap_or(r));
     [
         "exports",
         "imports",
@@ -380,6 +391,7 @@ fn owns_a_flow(after: &str) -> bool {
         "deficit",
         "shipments",
         "purchases",
+        "trade",
     ]
     .iter()
     .any(|w| crate::scan::starts_with_ascii_ci(rest, w))

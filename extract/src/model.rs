@@ -839,6 +839,14 @@ impl Event {
     }
 }
 
+/// The country an article reports the trade of.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reporter {
+    pub code: String,
+    /// What gave it away, in words ("its dateline, the agency it quotes").
+    pub basis: String,
+}
+
 /// A problem the extractor met that a reader should know about.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Warning {
@@ -859,6 +867,12 @@ pub struct Document {
     /// any: the pair a visit by one side's official belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pair: Option<Pair>,
+    /// The country whose trade the article reports, where the text tells
+    /// (its dateline, the agency it quotes, its figures' currency), and how
+    /// that was read: whose "exports" and whose fiscal year an article
+    /// means when it does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reporter: Option<Reporter>,
     pub observations: Vec<Observation>,
     pub events: Vec<Event>,
     #[serde(default)]

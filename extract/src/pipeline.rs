@@ -93,6 +93,10 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
         published_precision: published.precision(),
         published_basis: published.basis.clone(),
         pair: pair.map(|(a, b)| Pair::sorted(a, b)),
+        reporter: context.reporter.as_ref().map(|r| crate::model::Reporter {
+            code: r.code.to_owned(),
+            basis: r.basis.clone(),
+        }),
         observations,
         events,
         warnings,

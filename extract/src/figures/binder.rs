@@ -95,6 +95,18 @@ impl SentenceBinder<'_> {
         if super::clause::sub_national(&self.sentence[amount.end..]) {
             return Ok(None);
         }
+        // "Kenya's Sh2.2 trillion import bill": a country's bill for all its
+        // imports.
+        if word.start >= amount.end
+            && matches!(word.measure, Measure::Import | Measure::Export)
+            && self.sentence[amount.end..word.start].trim().is_empty()
+            && self.sentence[word.end..].trim_start().starts_with("bill")
+        {
+            return Err(self.left_out(
+                self.written(amount.start, amount.end),
+                "an import bill is a country's imports from the whole world",
+            ));
+        }
         if word.end <= amount.start
             && counts_goods_of_a_kind(&self.sentence[word.end..amount.start])
         {
@@ -566,7 +578,11 @@ impl SentenceBinder<'_> {
             }
             // "so far this year" after "the first eight months of 2024" is
             // those months; after anything else its end is not known.
-            PeriodKind::SoFar { year, phrase } => match last_period {
+            PeriodKind::SoFar { year, phrase } => match last_period
+                .as_ref()
+                .filter(|lp| lp.start.year() == *year)
+                .or(self.discourse.period())
+            {
                 Some(lp)
                     if lp.start.ordinal() == 1
                         && lp.start.year() == *year

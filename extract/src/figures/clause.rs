@@ -231,19 +231,24 @@ pub(super) fn introduces_a_base(sentence: &str, start: usize) -> bool {
     before.ends_with('(') && {
         let from = crate::growth::floor_char_boundary(&before, before.len().saturating_sub(60));
         let head = &before[from..before.len() - 1];
-        [
-            "year-on-year",
-            "year on year",
-            "last year",
-            "a year ago",
-            "a year earlier",
-            "same period",
-            "%",
-            "percent",
-            "per cent",
-        ]
-        .iter()
-        .any(|w| head.trim_end().ends_with(w))
+        // "compared to the 2022 figures ($770 million)".
+        let compared = ["compared to", "compared with", " than ", " against "]
+            .iter()
+            .any(|w| head.contains(w));
+        compared
+            || [
+                "year-on-year",
+                "year on year",
+                "last year",
+                "a year ago",
+                "a year earlier",
+                "same period",
+                "%",
+                "percent",
+                "per cent",
+            ]
+            .iter()
+            .any(|w| head.trim_end().ends_with(w))
     }
 }
 
@@ -364,7 +369,7 @@ pub(super) fn sub_national(after: &str) -> bool {
     };
     rest.split_whitespace().take(4).any(|w| {
         matches!(
-            w.trim_end_matches([',', '.', ';']),
+            w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()),
             "regions"
                 | "provinces"
                 | "states"

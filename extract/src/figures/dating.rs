@@ -107,6 +107,12 @@ pub(super) fn period_for<'p>(
     if let Some((p, _)) = candidates().find(|(_, o)| **o == Some(at)) {
         return Some((p, Found::Own));
     }
+    // A base without a phrase of its own is dated by what it is compared
+    // with, a year before ("from January to May shipments totaled $49.7
+    // billion, down from $68.4 billion a year ago").
+    if figure.base {
+        return None;
+    }
     // Another figure's own phrase is not this one's, unless that figure is
     // a head (not a base) and this one is dated by the sentence (below).
     let in_clause = candidates()
@@ -116,9 +122,6 @@ pub(super) fn period_for<'p>(
     let after = in_clause.clone().find(|p| p.start >= figure.end);
     if let Some(p) = before.or(after) {
         return Some((p, Found::Clause));
-    }
-    if figure.base {
-        return None;
     }
     // A phrase another head figure owns, said in parallel: the nearest
     // before, else the first after; failing those, the sentence's first

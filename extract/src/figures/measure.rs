@@ -71,7 +71,7 @@ fn anaphor_re() -> &'static Regex {
     RE.get_or_init(|| {
         crate::pattern::compile(
             "anaphor",
-            r"(?i)\b(?:it|this\s+figure|that\s+figure|the\s+figure|this\s+indicator|the\s+indicator|this\s+amount|that\s+amount|this\s+volume|this|that)\s+(?:(?:has|had|have|is|was|also|already|further|then|now)\s+)*(?:is|was|stood|totall?ed|reached|amounted|came|hit|rose|grew|increased|jumped|surged|soared|climbed|fell|declined|dropped|decreased|edged|slipped|shrank|added|gained|expanded|contracted|been|recorded|registered)\b",
+            r"(?i)\b(?:(?:this|that)\s+(?:figure|indicator|amount)\b|(?:it|the\s+figure|the\s+indicator|this\s+volume|this|that)\s+(?:(?:has|had|have|is|was|also|already|further|then|now)\s+)*(?:is|was|stood|totall?ed|reached|amounted|came|hit|rose|grew|increased|jumped|surged|soared|climbed|fell|declined|dropped|decreased|edged|slipped|shrank|added|gained|expanded|contracted|been|recorded|registered)\b)",
         )
     })
 }

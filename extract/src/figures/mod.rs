@@ -149,7 +149,8 @@ pub fn observations(
                 }
             }
         }
-        let excluded = growth::compared_year_spans(sentence);
+        let mut excluded = growth::compared_year_spans(sentence);
+        excluded.extend(compared_periods(sentence, &periods));
         let binder = SentenceBinder {
             doc,
             sentence,
@@ -489,6 +490,38 @@ fn settle_balances_by_their_flows(bound: &mut [(usize, Observation)]) {
             o.value = if surplus_word { magnitude } else { -magnitude };
         }
     }
+}
+
+/// Period phrases named as what a figure is compared with: "grew by $12
+/// million compared to September 2018", "higher than in the first half of
+/// 2022", "up from the first quarter". They date no figure of their own.
+fn compared_periods(sentence: &str, periods: &[PeriodMention]) -> Vec<(usize, usize)> {
+    const MARKERS: [&str; 9] = [
+        "compared to",
+        "compared with",
+        "as against",
+        "against",
+        "versus",
+        "vs.",
+        "than",
+        "than in",
+        "up from",
+    ];
+    periods
+        .iter()
+        .filter(|p| {
+            let before = sentence[..p.start].trim_end().to_ascii_lowercase();
+            let before = before.strip_suffix(" the").unwrap_or(&before);
+            MARKERS.iter().any(|m| {
+                before.ends_with(m)
+                    && before[..before.len() - m.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_ascii_alphanumeric())
+            })
+        })
+        .map(|p| (p.start, p.end))
+        .collect()
 }
 
 fn mentions_flat(sentence: &str) -> bool {

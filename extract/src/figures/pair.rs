@@ -18,7 +18,7 @@ use crate::{
 pub(super) fn region_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile("region", r"\b(?:Latin\s+America|the\s+Americas|Central\s+Asia|(?:Southeast|South|East|West|Western)\s+Asia|Asia|Middle\s+East|Arab\s+(?:states|countries|world)|Gulf\s+(?:states|countries)|BRICS|Pacific\s+Island\s+countries)\b")
+        crate::pattern::compile("region", r"\b(?:the\s+rest\s+of\s+the\s+world|(?:countries|nations|partners)\s+outside\s+the\s+(?:bloc|EU|union|region)|non-EU\s+countries|third\s+countries|Latin\s+America|the\s+Americas|Central\s+Asia|(?:Southeast|South|East|West|Western)\s+Asia|Asia|Middle\s+East|Arab\s+(?:states|countries|world)|Gulf\s+(?:states|countries)|BRICS|Pacific\s+Island\s+countries)\b")
     })
 }
 
@@ -29,7 +29,8 @@ pub(super) fn region_re() -> &'static Regex {
 pub(super) fn region_of(sentence: &str) -> Option<&str> {
     // The pattern runs only on sentences holding one of its words.
     if ![
-        "America", "Asia", "East", "Arab", "Gulf", "BRICS", "Pacific",
+        "America", "Asia", "East", "Arab", "Gulf", "BRICS", "Pacific", "world", "outside", "third",
+        "non-EU",
     ]
     .iter()
     .any(|w| sentence.contains(w))
@@ -203,6 +204,21 @@ impl SentenceBinder<'_> {
                 format!("pair: the sentence names {a}; the article speaks of {a} and {other}"),
                 0.1,
             ));
+        }
+        // "Exports to the United States recorded a surplus" in a report of
+        // Korea's trade: the reporting country and the one named.
+        if let Some(r) = self.doc.reporter.as_ref().filter(|r| r.code != a) {
+            if !matches!(scope, Some(Scope::World(c)) if *c == a) {
+                return Ok((
+                    r.code,
+                    a,
+                    format!(
+                        "pair: the sentence names {a}; the article reports {}'s trade (by {})",
+                        r.code, r.basis
+                    ),
+                    0.1,
+                ));
+            }
         }
         let doc_other = self.doc.pair.and_then(|(x, y)| {
             if x == a {

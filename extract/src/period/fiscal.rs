@@ -145,6 +145,22 @@ pub fn periods(
         .captures_iter(sentence)
         .filter_map(|c| {
             let whole = c.get(0)?;
+            // "the fiscal year through March": a run of twelve months named
+            // by its last, which the calendar scanner reads.
+            let after = sentence[whole.end()..].trim_start().to_ascii_lowercase();
+            let run = [
+                "through ",
+                "to ",
+                "ending ",
+                "ended ",
+                "that ended ",
+                "which ended ",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w));
+            if run && c.name("rel").is_some() {
+                return None;
+            }
             let (period, reason) = read(&c, calendar, published)?;
             Some(PeriodMention {
                 kind: PeriodKind::Fixed {

@@ -150,7 +150,7 @@ fn single_month_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
         format!(
-            r"(?i)\b(?:in|for|during)\s+(?P<m>{MONTHS})\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|this\s+year|last\s+year))?"
+            r"(?i)\b(?:(?:in|for|during)\s+(?P<m>{MONTHS})\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|this\s+year|last\s+year))?|(?P<m2>{MONTHS})\s+(?P<year2>(?:19|20)\d\d)\b)"
         )
     })
 }
@@ -264,6 +264,11 @@ fn years_apart(
         let decades = c
             .name("unit")
             .is_some_and(|u| u.as_str().to_ascii_lowercase().starts_with("decade"));
+        // "a year ago", "a year earlier": the base of a comparison, which
+        // the binder reads as the year before the figure it compares with.
+        if n == 1 && !decades {
+            continue;
+        }
         let n = if decades { n * 10 } else { n };
         let dir = c.name("dir").map(|d| d.as_str().to_ascii_lowercase());
         let (year, reason, inferred) = match dir.as_deref() {
@@ -699,18 +704,20 @@ pub fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
     for c in months.into_iter().flatten() {
         let Some(whole) = c.get(0) else { continue };
         // "in March 20" is a day, not a month of figures.
+        let year_named = c.name("year").or_else(|| c.name("year2"));
         if sentence[whole.end()..]
             .trim_start()
             .starts_with(|ch: char| ch.is_ascii_digit())
-            && c.name("year").is_none()
+            && year_named.is_none()
         {
             continue;
         }
-        let Some(m) = c.name("m").and_then(|m| month_number(m.as_str())) else {
+        let month = c.name("m").or_else(|| c.name("m2"));
+        let Some(m) = month.and_then(|m| month_number(m.as_str())) else {
             continue;
         };
         // "may" is also a verb: only the capitalised form is a month.
-        if c.name("m").is_some_and(|n| n.as_str() == "may") {
+        if month.is_some_and(|n| n.as_str() == "may") {
             continue;
         }
         // "the fiscal year that ended in March 2024": the month ends a
@@ -730,12 +737,10 @@ pub fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
                 .or_else(|| lower.rfind("financial"))
                 .unwrap_or(whole.start());
             // The twelve months to that month.
-            let result =
-                default_year(c.name("year").map(|m| m.as_str()), m).and_then(|(y, why)| {
-                    let p =
-                        Period::span(y - 1, m + 1, y, m).ok_or_else(|| "fiscal year".to_owned())?;
-                    Ok((p.clone(), format!("a year ending in {}; {why}", p.label)))
-                });
+            let result = default_year(year_named.map(|m| m.as_str()), m).and_then(|(y, why)| {
+                let p = Period::span(y - 1, m + 1, y, m).ok_or_else(|| "fiscal year".to_owned())?;
+                Ok((p.clone(), format!("a year ending in {}; {why}", p.label)))
+            });
             if free(phrase_start, whole.end()) && !taken(&out, phrase_start, whole.end()) {
                 let kind = match result {
                     Ok((period, reason)) => PeriodKind::Fixed { period, reason },
@@ -749,7 +754,7 @@ pub fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
             }
             continue;
         }
-        let result = default_year(c.name("year").map(|m| m.as_str()), m).and_then(|(y, why)| {
+        let result = default_year(year_named.map(|m| m.as_str()), m).and_then(|(y, why)| {
             let p = Period::months(y, m, m).ok_or_else(|| "month".to_owned())?;
             Ok((p.clone(), format!("month {}; {why}", p.label)))
         });
