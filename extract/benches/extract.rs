@@ -53,5 +53,36 @@ fn pathological(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, corpora, pathological);
+/// The development set of real articles (`../shared/realworld/articles`,
+/// beside the checkout; the texts are not in the repository), each its own
+/// document: dense in figures, about one per 250 bytes. Skipped when the
+/// folder is not there.
+fn development_set(c: &mut Criterion) {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/realworld/articles");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("no development set at {}; skipped", dir.display());
+        return;
+    };
+    let mut articles: Vec<Vec<u8>> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        .filter_map(|e| std::fs::read(e.path()).ok())
+        .collect();
+    articles.sort();
+    let bytes: usize = articles.iter().map(Vec::len).sum();
+    let mut group = c.benchmark_group("realworld");
+    group.sample_size(20);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("development_set", |b| {
+        b.iter(|| {
+            for article in &articles {
+                let _ = black_box(extract("a.txt", black_box(article), &Options::default()));
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, corpora, pathological, development_set);
 criterion_main!(benches);

@@ -163,7 +163,7 @@ fn source_re() -> &'static Regex {
     RE.get_or_init(|| {
         crate::pattern::compile(
             "statistics source",
-            r"(?:[’']s)?\s+(?:(?:[A-Z][A-Za-z&-]*|of|and|for)\s+){0,5}(?:[a-z]+\s+){0,2}(?:Customs|customs|Ministry|ministry|Department|Bureau|Agency|Office|Institute|Committee|Service|Administration|Commission|Statistics|statistics|Association)\b",
+            r"^(?:[’']s)?\s+(?:(?:[A-Z][A-Za-z&-]*|of|and|for)\s+){0,5}(?:[a-z]+\s+){0,2}(?:Customs|customs|Ministry|ministry|Department|Bureau|Agency|Office|Institute|Committee|Service|Administration|Commission|Statistics|statistics|Association)\b",
         )
     })
 }
@@ -225,10 +225,9 @@ fn reporter(
     let mut owned: Vec<(&str, i32)> = Vec::new();
     for m in mentions {
         let after = &text[m.end..];
-        if source_re()
-            .find(after)
-            .is_some_and(|f| f.start() == 0 && f.as_str().len() < 90)
-        {
+        // An agency's name is short: look no further than its length.
+        let near = &after[..crate::growth::floor_char_boundary(after, 100)];
+        if source_re().is_match(near) {
             add(m.code, SOURCE, "the agency it quotes");
         }
         let mut from = m.start.saturating_sub(80);

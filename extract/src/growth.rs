@@ -89,9 +89,24 @@ pub fn compared_years(sentence: &str) -> Vec<i32> {
 /// Where in `sentence` the years it compares with stand: "2022" of "from $76
 /// billion in 2022" is the base of a change, not a period figures report.
 pub fn compared_year_spans(sentence: &str) -> Vec<(usize, usize)> {
+    compared(sentence)
+        .into_iter()
+        .map(|(_, span)| span)
+        .collect()
+}
+
+/// The years `sentence` compares with, with where each stands.
+pub fn compared(sentence: &str) -> Vec<(i32, (usize, usize))> {
+    // Every match ends in a year, so it needs "19" or "20".
+    if !sentence.contains("19") && !sentence.contains("20") {
+        return Vec::new();
+    }
     compared_year_re()
         .captures_iter(sentence)
-        .filter_map(|c| c.name("y").map(|y| (y.start(), y.end())))
+        .filter_map(|c| {
+            let y = c.name("y")?;
+            Some((y.as_str().parse().ok()?, (y.start(), y.end())))
+        })
         .collect()
 }
 

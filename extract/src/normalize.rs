@@ -20,19 +20,31 @@ use std::borrow::Cow;
 /// digits, padded to the same length; the sentence itself when it has none.
 pub fn numbers(sentence: &str) -> Cow<'_, str> {
     let bytes = sentence.as_bytes();
+    // Every rewrite ends right before a unit, so only the words shortly
+    // before one are looked at: "two hundred and fifty million" is the
+    // longest kind, and 48 bytes hold it.
+    const REACH: usize = 48;
+    let units = unit_starts(bytes);
+    if units.is_empty() {
+        return Cow::Borrowed(sentence);
+    }
+    let near_a_unit = |at: usize| units.iter().any(|&u| u > at && u - at <= REACH);
     let mut out: Option<Vec<u8>> = None;
     let mut at = 0;
     while at < bytes.len() {
         let b = bytes[at];
+        let candidate = b.is_ascii_digit()
+            || matches!(b | 0x20, b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n');
         // An ASCII byte is a character of its own, so `at` is a boundary.
-        let word_start = b.is_ascii_alphanumeric()
+        let word_start = candidate
+            && near_a_unit(at)
             && !sentence[..at]
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
         let rewrite = if b.is_ascii_digit() && word_start {
             digits_then_more(sentence, at)
-        } else if b.is_ascii_alphabetic() && word_start {
+        } else if word_start {
             spelled(sentence, at)
         } else {
             None
@@ -53,6 +65,70 @@ pub fn numbers(sentence: &str) -> Cow<'_, str> {
         Some(buf) => String::from_utf8(buf).map_or(Cow::Borrowed(sentence), Cow::Owned),
         None => Cow::Borrowed(sentence),
     }
+}
+
+/// Where units a rewritten number could stand before begin: "%", and the
+/// scale and percent words ("billion", "bn", "per cent"...), also joined
+/// to a number ("5bn"). One pass over the words, each tested by its length
+/// and letters.
+fn unit_starts(bytes: &[u8]) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b == b'%' {
+            starts.push(at);
+            at += 1;
+            continue;
+        }
+        if !b.is_ascii_alphabetic() || (at > 0 && bytes[at - 1].is_ascii_alphabetic()) {
+            at += 1;
+            continue;
+        }
+        let len = bytes[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        if is_unit_word(&bytes[at..at + len], &bytes[at + len..]) {
+            starts.push(at);
+        }
+        at += len;
+    }
+    starts
+}
+
+/// Whether a word is a scale or percent word ("per" only before "cent").
+fn is_unit_word(word: &[u8], after: &[u8]) -> bool {
+    let mut lower = [0u8; 12];
+    if word.len() > lower.len() {
+        return false;
+    }
+    for (l, b) in lower.iter_mut().zip(word) {
+        *l = b.to_ascii_lowercase();
+    }
+    let w = &lower[..word.len()];
+    let w = w.strip_suffix(b"s").filter(|r| r.len() > 2).unwrap_or(w);
+    matches!(
+        w,
+        b"billion"
+            | b"million"
+            | b"trillion"
+            | b"thousand"
+            | b"bn"
+            | b"bln"
+            | b"mn"
+            | b"mln"
+            | b"tn"
+            | b"trln"
+            | b"tln"
+            | b"crore"
+            | b"lakh"
+            | b"percent"
+            | b"pct"
+            | b"b"
+            | b"m"
+            | b"k"
+    ) || (w == b"per" && after.len() >= 5 && after[1..5].eq_ignore_ascii_case(b"cent"))
 }
 
 /// A number in digits at `at` that goes on in a form the patterns do not

@@ -1,5 +1,7 @@
 //! One article through every step: decode, reduce, split, date, bind.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use crate::{
@@ -49,13 +51,26 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
     );
     let mentions = country::mentions(&text);
     let hints = Hints::for_parties(&country::distinct(&mentions));
-    // Read once: the context counts their currencies, the figures bind them.
-    let amounts: Vec<Vec<Amount>> = sentences
+    // Each sentence as the figure patterns read it, numbers in digits; its
+    // amounts read once: the context counts their currencies, the figures
+    // bind them.
+    let normalized: Vec<Cow<'_, str>> = sentences
         .iter()
         .zip(&clues)
         .map(|(s, clue)| {
+            if clue.money || clue.rate {
+                normalize::numbers(s.text(&text))
+            } else {
+                Cow::Borrowed(s.text(&text))
+            }
+        })
+        .collect();
+    let amounts: Vec<Vec<Amount>> = normalized
+        .iter()
+        .zip(&clues)
+        .map(|(n, clue)| {
             if clue.money {
-                money::amounts_with(&normalize::numbers(s.text(&text)), &hints)
+                money::amounts_with(n, &hints)
             } else {
                 Vec::new()
             }
@@ -64,7 +79,8 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
     let chars = CharIndex::new(&text);
     let context = DocumentContext::new(&text, &published, &mentions, hints, &amounts, &chars);
     let pair = context.pair;
-    let (observations, mut warnings) = figures::observations(&context, &sentences, &clues, amounts);
+    let (observations, mut warnings) =
+        figures::observations(&context, &sentences, &clues, &normalized, amounts);
     let events = events::events(&context, &sentences, &clues);
 
     if published.date.is_none() {

@@ -7,8 +7,8 @@ use chrono::Datelike;
 
 use super::{
     clause::{
-        by_year_re, clause, comparison_base, goal_for_year, goal_scope, names_a_goal,
-        states_a_goal, Change,
+        by_year_re, comparison_base, goal_for_year, goal_scope, names_a_goal, states_a_goal,
+        Change, Clauses,
     },
     dating::{self, Found, Spot},
     discourse::{Discourse, Scope},
@@ -43,13 +43,20 @@ pub(super) struct SentenceBinder<'a> {
     pub(super) countries: &'a [Mention],
     /// The sentence's figures: its amounts, then its rates.
     pub(super) spots: &'a [Spot],
-    /// Years named as a comparison's base ("compared to 2022").
+    /// Years named as a comparison's base ("compared to 2022"), and
+    /// period phrases compared with.
     pub(super) excluded: &'a [(usize, usize)],
+    /// The years the sentence compares with by name.
+    pub(super) compared: &'a [(i32, (usize, usize))],
+    /// Where the sentence breaks into clauses.
+    pub(super) clauses: &'a Clauses,
     /// What the article said before this sentence.
     pub(super) discourse: &'a Discourse,
     /// Set to the country when a figure is left out as that country's
     /// trade with the world: the article's scope for what follows.
     pub(super) world: Cell<Option<&'static str>>,
+    /// Whether the sentence says "bilateral", "two-way", "between the two"...
+    pub(super) bilateral: std::cell::OnceCell<bool>,
     /// Set to the reporting country when a clause named only the partner
     /// ("exports to China alone jumped"), as a wrap of that country's trade
     /// by partner does.
@@ -85,7 +92,7 @@ impl SentenceBinder<'_> {
         amount: &Amount,
         last_period: &mut Option<Period>,
     ) -> Result<Option<Observation>, String> {
-        let clause = clause(self.sentence, amount.start);
+        let clause = self.clauses.at(amount.start);
         let Some(word) = self
             .measure_named_after(amount)
             .or_else(|| measure_of(self.words, clause, amount.start, amount.end))
@@ -247,7 +254,7 @@ impl SentenceBinder<'_> {
         bound: &[(usize, Observation)],
         last_period: &mut Option<Period>,
     ) -> Result<Option<Observation>, String> {
-        let clause = clause(self.sentence, rate.start);
+        let clause = self.clauses.at(rate.start);
         let before = &self.sentence[clause.0..rate.start];
         let as_written = self.written(rate.start, rate.end);
         if states_a_goal(goal_scope(before)) {
@@ -273,7 +280,7 @@ impl SentenceBinder<'_> {
             .iter()
             .filter(|(a, o)| {
                 let spot = self.spots[*a];
-                clause == super::clause::clause(self.sentence, spot.start)
+                clause == self.clauses.at(spot.start)
                     && !spot.base
                     && o.status == Status::Reported
                     && own.is_none_or(|p| p.same_span(&o.period))
@@ -374,8 +381,8 @@ impl SentenceBinder<'_> {
             reasons.push("a statement that the level did not change, read as about 0 %".to_owned());
         } else if rate.year_on_year {
             reasons.push("the sentence compares with a year earlier".to_owned());
-        } else if let Some(before) = year_before(&period)
-            .filter(|y| crate::growth::compared_years(self.sentence).contains(y))
+        } else if let Some(before) =
+            year_before(&period).filter(|y| self.compared.iter().any(|(c, _)| c == y))
         {
             reasons.push(format!(
                 "the sentence compares with {before}, the year before"
@@ -403,7 +410,7 @@ impl SentenceBinder<'_> {
 
     /// The fixed period figure `k` names right after it, if any.
     fn own_period(&self, k: usize) -> Option<&Period> {
-        let clause = clause(self.sentence, self.spots[k].start);
+        let clause = self.clauses.at(self.spots[k].start);
         match dating::period_for(
             self.sentence,
             self.periods,
@@ -428,7 +435,7 @@ impl SentenceBinder<'_> {
     /// figure it is compared with; else the period in force.
     pub(super) fn period(&self, k: usize, last_period: &Option<Period>) -> Result<Dated, String> {
         let spot = self.spots[k];
-        let clause = clause(self.sentence, spot.start);
+        let clause = self.clauses.at(spot.start);
         let found = dating::period_for(
             self.sentence,
             self.periods,
@@ -496,12 +503,12 @@ impl SentenceBinder<'_> {
     /// figure of its clause that is not a base, else the sentence's.
     fn head_period(&self, k: usize, last_period: &Option<Period>) -> Result<Dated, String> {
         let spot = self.spots[k];
-        let clause = clause(self.sentence, spot.start);
+        let clause = self.clauses.at(spot.start);
         let head = (0..self.spots.len())
             .filter(|&i| i != k && !self.spots[i].base)
             .min_by_key(|&i| {
                 let s = self.spots[i];
-                let other_clause = clause != super::clause::clause(self.sentence, s.start);
+                let other_clause = clause != self.clauses.at(s.start);
                 (
                     other_clause,
                     s.start > spot.start,
@@ -690,7 +697,7 @@ impl SentenceBinder<'_> {
                 None => Err("a goal named without its year".to_owned()),
             };
         }
-        let clause = clause(self.sentence, amount.start);
+        let clause = self.clauses.at(amount.start);
         let found = dating::period_for(
             self.sentence,
             self.periods,

@@ -124,28 +124,56 @@ pub(super) fn clause_break_re() -> &'static Regex {
     })
 }
 
-/// The clause of `sentence` around byte `at`: (start, end).
-pub(super) fn clause(sentence: &str, at: usize) -> (usize, usize) {
-    let mut start = 0;
-    let mut end = sentence.len();
-    for m in clause_break_re().find_iter(sentence) {
-        // ", while imports ...", ", and China's ...": the word the break
-        // ends with opens the next clause.
-        let next = if m.as_str().ends_with(|c: char| c.is_ascii_alphabetic()) {
-            m.as_str()
-                .rfind(|c: char| c.is_ascii_whitespace())
-                .map_or(m.end(), |i| m.start() + i + 1)
-        } else {
-            m.end()
-        };
-        if next <= at {
-            start = next;
-        } else if m.start() >= at {
-            end = m.start();
-            break;
+/// Where a sentence breaks into clauses, found once: each break's start
+/// and the start of the clause after it (", while imports ...", ", and
+/// China's ...": the word the break ends with opens the next clause).
+#[derive(Clone, Debug, Default)]
+pub(super) struct Clauses {
+    breaks: Vec<(usize, usize)>,
+    len: usize,
+}
+
+impl Clauses {
+    pub(super) fn of(sentence: &str) -> Clauses {
+        let breaks = clause_break_re()
+            .find_iter(sentence)
+            .map(|m| {
+                let next = if m.as_str().ends_with(|c: char| c.is_ascii_alphabetic()) {
+                    m.as_str()
+                        .rfind(|c: char| c.is_ascii_whitespace())
+                        .map_or(m.end(), |i| m.start() + i + 1)
+                } else {
+                    m.end()
+                };
+                (m.start(), next)
+            })
+            .collect();
+        Clauses {
+            breaks,
+            len: sentence.len(),
         }
     }
-    (start, end)
+
+    /// The clause around byte `at`: (start, end).
+    pub(super) fn at(&self, at: usize) -> (usize, usize) {
+        let mut start = 0;
+        let mut end = self.len;
+        for &(brk, next) in &self.breaks {
+            if next <= at {
+                start = next;
+            } else if brk >= at {
+                end = brk;
+                break;
+            }
+        }
+        (start, end)
+    }
+}
+
+/// The clause of `sentence` around byte `at`: (start, end).
+#[cfg(test)]
+pub(super) fn clause(sentence: &str, at: usize) -> (usize, usize) {
+    Clauses::of(sentence).at(at)
 }
 
 /// The phrase that makes a figure the base of a comparison, when the text
@@ -185,7 +213,10 @@ pub(super) fn comparison_base(after: &str) -> Option<&'static str> {
 /// with €206 billion", "against $10 billion", "($5.3 billion in January–June
 /// 2023)" after a rate compared with a year before.
 pub(super) fn introduces_a_base(sentence: &str, start: usize) -> bool {
+    // The last words are enough: what stands right before the amount.
     let before = sentence[..start].trim_end();
+    let from = crate::growth::floor_char_boundary(before, before.len().saturating_sub(96));
+    let before = &before[from..];
     let before = before
         .strip_suffix("the")
         .map_or(before, str::trim_end)

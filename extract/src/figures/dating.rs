@@ -160,7 +160,7 @@ mod tests {
         let excluded = crate::growth::compared_year_spans(sentence);
         (0..spots.len())
             .map(|i| {
-                let clause = super::super::clause::clause(sentence, spots[i].start);
+                let clause = super::super::clause::Clauses::of(sentence).at(spots[i].start);
                 period_for(sentence, &periods, &spots, i, clause, &excluded).map(|(p, _)| match &p
                     .kind
                 {

@@ -29,7 +29,7 @@ mod measure;
 mod pair;
 mod respectively;
 
-use std::cell::Cell;
+use std::{borrow::Cow, cell::Cell};
 
 use crate::{
     country::{self, Mention},
@@ -58,10 +58,13 @@ use respectively::respectively_list;
 /// `amounts` are each sentence's amounts of money, as
 /// [`money::amounts_with`] read them in the sentence with its numbers
 /// written in digits ([`normalize::numbers`](crate::normalize::numbers)).
+/// `normalized` are the sentences so written, one per sentence (where its
+/// clues hold no money and no rate, the sentence as it is).
 pub fn observations(
     doc: &DocumentContext<'_>,
     sentences: &[Sentence],
     clues: &[Clues],
+    normalized: &[Cow<'_, str>],
     amounts: Vec<Vec<Amount>>,
 ) -> (Vec<Observation>, Vec<Warning>) {
     let mut out: Vec<Observation> = Vec::new();
@@ -79,8 +82,7 @@ pub fn observations(
         if !(clue.digit || clue.money || clue.rate || clue.measure) {
             continue;
         }
-        let normalized = crate::normalize::numbers(original);
-        let sentence: &str = &normalized;
+        let sentence: &str = normalized.get(i).map_or(original, |n| n);
         let has_number = clue.digit || sentence.bytes().any(|b| b.is_ascii_digit());
         let flat = clue.rate && mentions_flat(sentence);
         money::fill_unwritten(&mut amounts, doc.currency);
@@ -91,7 +93,7 @@ pub fn observations(
         };
         if amounts.is_empty() && rates.is_empty() {
             if clue.measure {
-                note_topic(doc, sentence, i, &mut discourse);
+                note_topic(doc, sentence, i, clue.digit, &mut discourse);
             }
             continue;
         }
@@ -149,7 +151,9 @@ pub fn observations(
                 }
             }
         }
-        let mut excluded = growth::compared_year_spans(sentence);
+        let clauses = clause::Clauses::of(sentence);
+        let compared = growth::compared(sentence);
+        let mut excluded: Vec<(usize, usize)> = compared.iter().map(|(_, span)| *span).collect();
         excluded.extend(compared_periods(sentence, &periods));
         let binder = SentenceBinder {
             doc,
@@ -161,9 +165,12 @@ pub fn observations(
             countries: &countries,
             spots: &spots,
             excluded: &excluded,
+            compared: &compared,
+            clauses: &clauses,
             discourse: &discourse,
             world: Cell::new(None),
             wrap: Cell::new(None),
+            bilateral: std::cell::OnceCell::new(),
         };
 
         let figures_before = out.len();
@@ -223,7 +230,7 @@ pub fn observations(
             &mut discourse,
         );
         if out.len() == figures_before && clue.measure {
-            note_topic(doc, sentence, i, &mut discourse);
+            note_topic(doc, sentence, i, clue.digit, &mut discourse);
         }
     }
     out.sort_by_key(|o| o.provenance.span[0]);
@@ -297,7 +304,13 @@ fn sorted(pair: &Pair) -> (&'static str, &'static str) {
 /// the world), "In the first ten months, trade was brisk" (the period), and
 /// what "it" will stand for ("Sino-Russian trade has been growing. In 2017,
 /// it rose ...").
-fn note_topic(doc: &DocumentContext<'_>, sentence: &str, at: usize, discourse: &mut Discourse) {
+fn note_topic(
+    doc: &DocumentContext<'_>,
+    sentence: &str,
+    at: usize,
+    digit: bool,
+    discourse: &mut Discourse,
+) {
     // "the Lagos International Trade Fair", "the Trade Ministry": a name,
     // not talk of trade.
     let in_a_name = |w: &MeasureWord| {
@@ -364,7 +377,10 @@ fn note_topic(doc: &DocumentContext<'_>, sentence: &str, at: usize, discourse: &
     // The last period it names ("the deficit for the first nine months
     // has crossed the deficit for full 2021": "then" is 2021 next), unless
     // it speaks of plans.
-    if clause::states_a_goal(sentence) {
+    // A period needs a year's digits or a word for part of one.
+    let lower_has = |w: &str| crate::scan::contains_ascii_ci(sentence.as_bytes(), w.as_bytes());
+    let may_name_a_period = digit || ["month", "quarter", "half"].iter().any(|w| lower_has(w));
+    if !may_name_a_period || clause::states_a_goal(sentence) {
         return;
     }
     let named = periods

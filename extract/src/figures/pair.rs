@@ -6,7 +6,6 @@ use regex::Regex;
 
 use super::{
     binder::SentenceBinder,
-    clause::clause,
     discourse::Scope,
     measure::{world_scope, Measure, MeasureWord},
 };
@@ -75,7 +74,9 @@ impl SentenceBinder<'_> {
         } else {
             codes
         };
-        let bilateral = bilateral_re().is_match(self.sentence);
+        let bilateral = *self
+            .bilateral
+            .get_or_init(|| bilateral_re().is_match(self.sentence));
         // A figure of this sentence already read as a country's trade with
         // the world ("China's total foreign trade rose 12.1 percent, with
         // exports up 10 percent") sets the scope for the clauses after it.
@@ -86,7 +87,7 @@ impl SentenceBinder<'_> {
         // region no party code stands for, so neither the article's other
         // party nor a guess will do.
         if codes.len() < 2 {
-            let (from, to) = clause(self.sentence, word.start);
+            let (from, to) = self.clauses.at(word.start);
             if let Some(region) = region_of(&self.sentence[from..to]) {
                 return Err(format!(
                     "the other party, '{region}', is a region, not a country"
@@ -159,7 +160,7 @@ impl SentenceBinder<'_> {
         if !word.anaphor {
             return None;
         }
-        let clause = clause(self.sentence, word.start);
+        let clause = self.clauses.at(word.start);
         let named = self
             .countries
             .iter()
@@ -258,7 +259,7 @@ impl SentenceBinder<'_> {
         &self,
         word: MeasureWord,
     ) -> Option<(&'static str, &'static str, String)> {
-        let clause = clause(self.sentence, word.start);
+        let clause = self.clauses.at(word.start);
         let mut in_clause = self
             .countries
             .iter()

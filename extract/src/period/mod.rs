@@ -162,11 +162,57 @@ fn relative_month_re() -> &'static Regex {
     })
 }
 
+/// Years in digits: "2023", "2023-24", "FY24".
 fn year_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(&RE, || {
-        r"(?i)\bFY\s?(?P<fyp>(?:19|20)?\d\d(?:[-–/]\d\d)?)\b|\b(?P<fy>(?:19|20)\d\d)[-–/](?P<fy2>\d\d)\b|\b(?P<y>19[5-9]\d|20\d\d)\b|\b(?P<sofar0>this\s+year\s+so\s+far)\b|\b(?P<rel>this\s+(?:calendar\s+)?year|last\s+year|next\s+year|the\s+previous\s+year|the\s+past\s+year|the\s+current\s+(?:calendar\s+)?year|the\s+outgoing\s+year|(?:by|at|until|till)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?year)\b|\b(?P<same>the\s+(?:same|corresponding|respective)\s+period)(?:\s+(?:of|in)\s+(?P<same_year>(?:19|20)\d\d)|\s+(?:of\s+|in\s+)?(?P<same_before>a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before))?\b|\b(?P<sofar>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b|(?P<now>\btoday's|\btoday’s|\bcurrent\b|\bcurrently\b|\bat\s+present\b)".to_owned()
+        r"(?i)\bFY\s?(?P<fyp>(?:19|20)?\d\d(?:[-–/]\d\d)?)\b|\b(?P<fy>(?:19|20)\d\d)[-–/](?P<fy2>\d\d)\b|\b(?P<y>19[5-9]\d|20\d\d)\b".to_owned()
     })
+}
+
+/// Years and periods in words: "last year", "the same period of 2023",
+/// "so far this year", "currently". Every match holds one of the words
+/// [`year_words_may_match`] looks for.
+fn year_words_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, || {
+        r"(?i)\b(?P<sofar0>this\s+year\s+so\s+far)\b|\b(?P<rel>this\s+(?:calendar\s+)?year|last\s+year|next\s+year|the\s+previous\s+year|the\s+past\s+year|the\s+current\s+(?:calendar\s+)?year|the\s+outgoing\s+year|(?:by|at|until|till)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?year)\b|\b(?P<same>the\s+(?:same|corresponding|respective)\s+period)(?:\s+(?:of|in)\s+(?P<same_year>(?:19|20)\d\d)|\s+(?:of\s+|in\s+)?(?P<same_before>a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before))?\b|\b(?P<sofar>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b|(?P<now>\btoday's|\btoday’s|\bcurrent\b|\bcurrently\b|\bat\s+present\b)".to_owned()
+    })
+}
+
+/// Whether [`year_words_re`] can match in `sentence`: each of its matches
+/// holds "year", "period", "today", "current", "present" or "date".
+fn year_words_may_match(sentence: &str) -> bool {
+    if sentence.contains(['\u{17f}', '\u{212a}']) {
+        return true;
+    }
+    ["year", "period", "today", "current", "present"]
+        .iter()
+        .any(|w| crate::scan::contains_ascii_ci(sentence.as_bytes(), w.as_bytes()))
+}
+
+/// The matches of [`year_re`] and [`year_words_re`] in order; a year inside
+/// a phrase of words ("the same period of 2023") is the phrase's only.
+fn year_captures(sentence: &str) -> Vec<Captures<'_>> {
+    let words: Vec<Captures<'_>> = if year_words_may_match(sentence) {
+        year_words_re().captures_iter(sentence).collect()
+    } else {
+        Vec::new()
+    };
+    let span = |c: &Captures<'_>| c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+    let mut all: Vec<Captures<'_>> = year_re()
+        .captures_iter(sentence)
+        .filter(|c| {
+            let (s, e) = span(c);
+            !words.iter().any(|w| {
+                let (ws, we) = span(w);
+                s < we && ws < e
+            })
+        })
+        .collect();
+    all.extend(words);
+    all.sort_by_key(|c| span(c).0);
+    all
 }
 
 /// Which part-year patterns can match in a sentence, from the words each one
@@ -200,15 +246,62 @@ impl PartYearWords {
         let has = |w: &str| lower.contains(w);
         PartYearWords {
             first: has("first") || has("months") || has("quarters"),
-            month: [
-                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-            ]
-            .into_iter()
-            .any(has),
+            month: names_a_month(sentence.as_bytes()),
             quarter: has("quarter") || ["q1", "q2", "q3", "q4"].into_iter().any(has),
             half: has("half") || has("h1") || has("h2"),
         }
     }
+}
+
+/// Whether a word of `bytes` is a month's name or abbreviation, as the
+/// month patterns need one: a whole ASCII word ("March", "Sept"), not a
+/// part of one ("market", "decline").
+fn names_a_month(bytes: &[u8]) -> bool {
+    const NAMES: [&[u8]; 25] = [
+        b"january",
+        b"february",
+        b"march",
+        b"april",
+        b"may",
+        b"june",
+        b"july",
+        b"august",
+        b"september",
+        b"october",
+        b"november",
+        b"december",
+        b"jan",
+        b"feb",
+        b"mar",
+        b"apr",
+        b"jun",
+        b"jul",
+        b"aug",
+        b"sept",
+        b"sep",
+        b"oct",
+        b"nov",
+        b"dec",
+        b"may",
+    ];
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_alphabetic() || (at > 0 && word_byte(bytes[at - 1])) {
+            at += 1;
+            continue;
+        }
+        let len = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let word = &bytes[at..at + len];
+        if (3..=9).contains(&len) && NAMES.iter().any(|n| n.eq_ignore_ascii_case(word)) {
+            return true;
+        }
+        at += len;
+    }
+    false
 }
 
 /// A quarter's number from its ordinal ("third", "3rd").
@@ -239,8 +332,9 @@ fn years_apart(
     out: &mut Vec<PeriodMention>,
     free: &dyn Fn(usize, usize) -> bool,
 ) {
-    if !crate::scan::contains_ascii_ci(sentence.as_bytes(), b"year")
-        && !crate::scan::contains_ascii_ci(sentence.as_bytes(), b"decade")
+    let has = |w: &[u8]| crate::scan::contains_ascii_ci(sentence.as_bytes(), w);
+    if !(has(b"year") || has(b"decade"))
+        || !(has(b"later") || has(b"earlier") || has(b"ago") || has(b"before"))
     {
         return;
     }
@@ -444,7 +538,7 @@ pub fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
     // The years are read once: the sentence's own year, which completes
     // part-year phrases that name none, is the first of them, and each of
     // them is a period.
-    let years: Vec<Captures<'_>> = year_re().captures_iter(sentence).collect();
+    let years = year_captures(sentence);
     let sentence_year: Option<i32> = years.iter().find_map(|c| {
         let m = c.name("y").or_else(|| {
             c.name("fy")
