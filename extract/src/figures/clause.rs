@@ -170,11 +170,6 @@ impl Clauses {
     }
 }
 
-/// The clause of `sentence` around byte `at`: (start, end).
-#[cfg(test)]
-pub(super) fn clause(sentence: &str, at: usize) -> (usize, usize) {
-    Clauses::of(sentence).at(at)
-}
 
 /// The phrase that makes a figure the base of a comparison, when the text
 /// after it opens with one: "$798.8 billion a year earlier", "$49.4 billion
