@@ -145,17 +145,24 @@ pub fn rates(sentence: &str) -> Vec<Rate> {
     // The direction of the rate before, for one whose verb is left out:
     // "exports rose by 48.2%, imports ‒ by 2.1%".
     let mut previous: Option<f64> = None;
+    let mut previous_end: Option<usize> = None;
     let mut out: Vec<Rate> = percents(sentence)
         .into_iter()
         .filter_map(|p| {
+            // ... or listed after it: "rose 5.3% and 10.2%".
             let elliptical = || {
                 let before = sentence[..p.start].trim_end();
                 let by = before.len() >= 3
                     && before.as_bytes()[before.len() - 3..].eq_ignore_ascii_case(b" by");
-                by.then_some(previous).flatten()
+                let listed = previous_end.is_some_and(|end: usize| {
+                    let gap = sentence[end.min(p.start)..p.start].trim();
+                    matches!(gap, "and" | "," | ", and" | "and by" | ", and by")
+                });
+                (by || listed).then_some(previous).flatten()
             };
             let sign = direction(sentence, p.start, p.end).or_else(elliptical)?;
             previous = Some(sign);
+            previous_end = Some(p.end);
             Some(Rate {
                 value: sign * p.value,
                 qualifier: p.qualifier,

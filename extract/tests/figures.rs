@@ -642,12 +642,52 @@ fn exports_of_goods_and_services_are_the_whole() {
     assert_eq!(first(&found, "export_value").value, 50e9);
 }
 
+/// (metric, pair, value) of every figure found.
+fn triples(found: &[Observation]) -> Vec<(String, String, f64)> {
+    let mut t: Vec<(String, String, f64)> = found
+        .iter()
+        .map(|o| (o.metric.as_str().to_owned(), o.pair.slug(), o.value))
+        .collect();
+    t.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    t
+}
+
 #[rstest]
-#[case("South Korea's exports to China and the United States rose 5.3% and 10.2%, respectively, to $50.1 billion and $62.4 billion in the first half of 2024.")]
-#[case("Imports from China and Japan were $67 billion and $24 billion, respectively, in the first half of 2024.")]
-#[case("Korea's exports and imports with China were $124.8 billion and $142.9 billion, respectively, in 2023.")]
-fn figures_listed_respectively_for_measures_or_partners_are_left_out(#[case] text: &str) {
-    let doc = document(text, "2024-09-03");
+#[case::partners_for_rates_and_values(
+    "South Korea's exports to China and the United States rose 5.3% and 10.2%, respectively, to $50.1 billion and $62.4 billion in the first half of 2024.",
+    &[("export_growth_yoy", "KR-CN", 5.3), ("export_growth_yoy", "KR-US", 10.2), ("export_value", "KR-CN", 50.1e9), ("export_value", "KR-US", 62.4e9)]
+)]
+#[case::partners_of_imports(
+    "Thailand's imports from Chile and Peru were $6 billion and $2 billion, respectively, in 2023.",
+    &[("import_value", "CL-TH", 6e9), ("import_value", "PE-TH", 2e9)]
+)]
+#[case::measures_named_by_one_phrase(
+    "Korea's exports and imports with China were $124.8 billion and $142.9 billion, respectively, in 2023.",
+    &[("export_value", "KR-CN", 124.8e9), ("import_value", "CN-KR", 142.9e9)]
+)]
+#[case::measures_named_apart(
+    "Egypt's exports to Ghana and its imports from Ghana stood at $0.4 billion and $0.9 billion, respectively, in 2022.",
+    &[("export_value", "EG-GH", 0.4e9), ("import_value", "GH-EG", 0.9e9)]
+)]
+fn figures_listed_respectively_go_one_to_one(
+    #[case] text: &str,
+    #[case] want: &[(&str, &str, f64)],
+) {
+    let found = figures(text, "2024-09-03");
+    let mut want: Vec<(String, String, f64)> = want
+        .iter()
+        .map(|(m, p, v)| ((*m).to_owned(), (*p).to_owned(), *v))
+        .collect();
+    want.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    assert_eq!(triples(&found), want, "{text}\n{found:#?}");
+}
+
+#[test]
+fn figures_listed_respectively_in_other_numbers_are_left_out() {
+    let doc = document(
+        "Brazil's exports to Chile, Peru and Bolivia rose 3% and 5%, respectively, in 2023.",
+        "2024-09-03",
+    );
     assert!(doc.observations.is_empty(), "{:#?}", doc.observations);
     assert!(
         doc.warnings

@@ -13,6 +13,7 @@ use super::{
     dating::{self, Found, Spot},
     discourse::{Discourse, Scope},
     measure::{counts_goods_of_a_kind, measure_of, Measure, MeasureWord},
+    respectively::Listing,
     DocumentContext,
 };
 use crate::{
@@ -55,6 +56,10 @@ pub(super) struct SentenceBinder<'a> {
     /// Set to the country when a figure is left out as that country's
     /// trade with the world: the article's scope for what follows.
     pub(super) world: Cell<Option<&'static str>>,
+    /// What the sentence lists its figures for "respectively".
+    pub(super) listing: &'a Listing,
+    /// How many amounts and rates the sentence has.
+    pub(super) counts: (usize, usize),
     /// Whether the sentence says "bilateral", "two-way", "between the two"...
     pub(super) bilateral: std::cell::OnceCell<bool>,
     /// Set to the reporting country when a clause named only the partner
@@ -93,8 +98,9 @@ impl SentenceBinder<'_> {
         last_period: &mut Option<Period>,
     ) -> Result<Option<Observation>, String> {
         let clause = self.clauses.at(amount.start);
-        let Some(word) = self
-            .measure_named_after(amount)
+        let listed = self.listing.measure(k, self.counts.0);
+        let Some(word) = listed
+            .or_else(|| self.measure_named_after(amount))
             .or_else(|| measure_of(self.words, clause, amount.start, amount.end))
         else {
             return Ok(None);
@@ -159,7 +165,11 @@ impl SentenceBinder<'_> {
         let (period, period_reason, period_penalty) =
             dated.map_err(|why| self.left_out(as_written, &why))?;
         reasons.push(period_reason);
-        let (pair, pair_reason, pair_penalty) = match self.pair(metric, word) {
+        let paired = match self.listing.partner(k, self.counts.0) {
+            Some(partner) => self.pair_with_listed(metric, word, partner),
+            None => self.pair(metric, word),
+        };
+        let (pair, pair_reason, pair_penalty) = match paired {
             Ok(p) => p,
             Err(why) => {
                 // A figure left out for its pair still names the period
@@ -276,38 +286,48 @@ impl SentenceBinder<'_> {
         // own another than the value's: "rose 26.3% to $240.1 billion in
         // 2023, and grew a further 5% in the first four months of 2024".
         let own = self.own_period(k);
-        let partner = bound
-            .iter()
-            .filter(|(a, o)| {
-                let spot = self.spots[*a];
-                clause == self.clauses.at(spot.start)
-                    && !spot.base
-                    && o.status == Status::Reported
-                    && own.is_none_or(|p| p.same_span(&o.period))
-            })
-            .min_by_key(|(a, _)| {
-                let spot = self.spots[*a];
-                super::clause::span_distance((spot.start, spot.end), (rate.start, rate.end))
-            })
-            // "...; a 32% increase": a clause of its own with no measure
-            // word goes on about the sentence's figure before it.
-            .or_else(|| {
-                let measured = self
-                    .words
-                    .iter()
-                    .any(|w| w.start >= clause.0 && w.end <= clause.1);
-                (!measured)
-                    .then(|| {
-                        bound
-                            .iter()
-                            .filter(|(a, o)| {
-                                let spot = self.spots[*a];
-                                spot.end <= clause.0 && !spot.base && o.status == Status::Reported
-                            })
-                            .max_by_key(|(a, _)| self.spots[*a].end)
-                    })
-                    .flatten()
-            });
+        // Listed one to one with the amounts: the amount of the same place.
+        let listed_value = (self.counts.0 == self.counts.1
+            && (self.listing.measures.len() == self.counts.1
+                || self.listing.partners.len() == self.counts.1))
+            .then(|| bound.iter().find(|(a, _)| *a == j))
+            .flatten();
+        let partner = listed_value.or_else(|| {
+            bound
+                .iter()
+                .filter(|(a, o)| {
+                    let spot = self.spots[*a];
+                    clause == self.clauses.at(spot.start)
+                        && !spot.base
+                        && o.status == Status::Reported
+                        && own.is_none_or(|p| p.same_span(&o.period))
+                })
+                .min_by_key(|(a, _)| {
+                    let spot = self.spots[*a];
+                    super::clause::span_distance((spot.start, spot.end), (rate.start, rate.end))
+                })
+                // "...; a 32% increase": a clause of its own with no measure
+                // word goes on about the sentence's figure before it.
+                .or_else(|| {
+                    let measured = self
+                        .words
+                        .iter()
+                        .any(|w| w.start >= clause.0 && w.end <= clause.1);
+                    (!measured)
+                        .then(|| {
+                            bound
+                                .iter()
+                                .filter(|(a, o)| {
+                                    let spot = self.spots[*a];
+                                    spot.end <= clause.0
+                                        && !spot.base
+                                        && o.status == Status::Reported
+                                })
+                                .max_by_key(|(a, _)| self.spots[*a].end)
+                        })
+                        .flatten()
+                })
+        });
         let (metric, pair, period, mut reasons, confidence) = if let Some((_, value)) = partner {
             let metric = match value.metric {
                 Metric::ExportValue => Metric::ExportGrowthYoy,
@@ -333,7 +353,10 @@ impl SentenceBinder<'_> {
                 value.provenance.confidence,
             )
         } else {
-            let Some(word) = measure_of(self.words, clause, rate.start, rate.end) else {
+            let listed = self.listing.measure(j, self.counts.1);
+            let Some(word) =
+                listed.or_else(|| measure_of(self.words, clause, rate.start, rate.end))
+            else {
                 return Ok(None);
             };
             let metric = match word.measure {
@@ -363,9 +386,12 @@ impl SentenceBinder<'_> {
                 .period(k, last_period)
                 .map_err(|why| self.left_out(as_written, &why))?;
             reasons.push(period_reason);
-            let (pair, pair_reason, pair_penalty) = self
-                .pair(metric, word)
-                .map_err(|why| self.left_out(as_written, &why))?;
+            let paired = match self.listing.partner(j, self.counts.1) {
+                Some(partner) => self.pair_with_listed(metric, word, partner),
+                None => self.pair(metric, word),
+            };
+            let (pair, pair_reason, pair_penalty) =
+                paired.map_err(|why| self.left_out(as_written, &why))?;
             reasons.push(pair_reason);
             *last_period = Some(period.clone());
             (

@@ -170,7 +170,6 @@ impl Clauses {
     }
 }
 
-
 /// The phrase that makes a figure the base of a comparison, when the text
 /// after it opens with one: "$798.8 billion a year earlier", "$49.4 billion
 /// in the previous fiscal". ("Last year" is not one: it names a period.)

@@ -113,15 +113,18 @@ pub fn observations(
             .into_iter()
             .filter(|m| !amounts.iter().any(|a| m.start < a.end && a.start < m.end))
             .collect();
-        if let Some(list) = respectively_list(sentence, &words, &countries, &amounts, &rates) {
-            warnings.push(Warning {
-                code: "figure_incomplete".to_owned(),
-                message: format!(
-                    "figures left out: they are given 'respectively' for {list}, which this reader does not match one to one (\"{original}\")"
-                ),
-            });
-            continue;
-        }
+        let listing = match respectively_list(sentence, &words, &countries, &amounts, &rates) {
+            Ok(listing) => listing.unwrap_or_default(),
+            Err(list) => {
+                warnings.push(Warning {
+                    code: "figure_incomplete".to_owned(),
+                    message: format!(
+                        "figures left out: they are given 'respectively' for {list}, but not as many figures as {list} (\"{original}\")"
+                    ),
+                });
+                continue;
+            }
+        };
         let mut spots: Vec<Spot> = amounts
             .iter()
             .map(|a| Spot {
@@ -171,6 +174,8 @@ pub fn observations(
             world: Cell::new(None),
             wrap: Cell::new(None),
             bilateral: std::cell::OnceCell::new(),
+            listing: &listing,
+            counts: (amounts.len(), rates.len()),
         };
 
         let figures_before = out.len();

@@ -154,6 +154,42 @@ impl SentenceBinder<'_> {
         ))
     }
 
+    /// The pair of a figure listed "respectively" for `partner`: the
+    /// partner and the measure's owner ("South Korea's exports to China and
+    /// the United States"), else the reporting country, else the other side
+    /// of the article's scope.
+    pub(super) fn pair_with_listed(
+        &self,
+        metric: Metric,
+        word: MeasureWord,
+        partner: &'static str,
+    ) -> Result<(Pair, String, f32), String> {
+        let main = self
+            .owner(word)
+            .filter(|o| *o != partner)
+            .or_else(|| self.doc.reporter_code().filter(|r| *r != partner))
+            .or_else(|| self.scope().and_then(|s| s.other_than(partner)))
+            .or_else(|| {
+                self.doc
+                    .pair
+                    .map(|(x, y)| if partner == x { y } else { x })
+                    .filter(|o| *o != partner)
+            })
+            .ok_or_else(|| format!("the figure listed for {partner} has no other side"))?;
+        let reason = format!("pair: listed 'respectively' for {partner}, beside {main}");
+        let pair = match metric {
+            Metric::ExportValue | Metric::ExportGrowthYoy => {
+                Pair(main.to_owned(), partner.to_owned())
+            }
+            Metric::ImportValue | Metric::ImportGrowthYoy => {
+                Pair(partner.to_owned(), main.to_owned())
+            }
+            Metric::TradeBalance => Pair(main.to_owned(), partner.to_owned()),
+            _ => Pair::sorted(main, partner),
+        };
+        Ok((pair, reason, 0.1))
+    }
+
     /// The pair of the figure an anaphor stands for, when the clause names
     /// no party of its own: "This indicator has increased by 16.6 percent".
     fn referent_pair(&self, metric: Metric, word: MeasureWord) -> Option<(Pair, String, f32)> {

@@ -1,64 +1,162 @@
-//! Figures listed "respectively".
+//! Figures listed "respectively": the k-th figure goes with the k-th
+//! measure ("exports and imports were $124.8 billion and $142.9 billion,
+//! respectively") or the k-th partner ("exports to China and the United
+//! States rose 5.3% and 10.2%, respectively"). Read by nearness, each
+//! figure would take the last measure or the first partner. Figures listed
+//! for periods ("$267.7 billion in 2023 and $310.6 billion in 2022,
+//! respectively") carry their own and are read as usual.
 
-use super::measure::{names_both_flows, Measure, MeasureWord};
+use super::measure::{Measure, MeasureWord};
 use crate::{country::Mention, growth, money::Amount};
 
-/// What a sentence lists figures for "respectively", when that is several
-/// measures ("exports and imports were $124.8 billion and $142.9 billion,
-/// respectively") or several partners ("exports to China and the United
-/// States rose 5.3% and 10.2%, respectively"): read by nearness, each
-/// figure would take the last measure or the first partner, so the
-/// sentence's figures are left out instead. Figures listed for periods
-/// ("$267.7 billion in 2023 and $310.6 billion in 2022, respectively")
-/// carry their own and are read as usual.
+/// What a sentence lists its figures for, one to one.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Listing {
+    /// The measures listed, in order ("exports and imports").
+    pub(super) measures: Vec<MeasureWord>,
+    /// The partners listed, in order ("to China and the United States").
+    pub(super) partners: Vec<&'static str>,
+}
+
+impl Listing {
+    /// The measure that goes with the `k`-th of `n` figures of a kind.
+    pub(super) fn measure(&self, k: usize, n: usize) -> Option<MeasureWord> {
+        (self.measures.len() == n).then(|| self.measures.get(k).copied())?
+    }
+
+    /// The partner that goes with the `k`-th of `n` figures of a kind.
+    pub(super) fn partner(&self, k: usize, n: usize) -> Option<&'static str> {
+        (self.partners.len() == n).then(|| self.partners.get(k).copied())?
+    }
+}
+
+/// What `sentence` lists its figures for "respectively", if it does and
+/// they are several measures or several partners; `Err` with why when the
+/// figures cannot be matched one to one (their number differs from the
+/// list's).
 pub(super) fn respectively_list(
     sentence: &str,
     words: &[MeasureWord],
     countries: &[Mention],
     amounts: &[Amount],
     rates: &[growth::Rate],
-) -> Option<&'static str> {
+) -> Result<Option<Listing>, &'static str> {
     if amounts.len() < 2 && rates.len() < 2 {
-        return None;
+        return Ok(None);
     }
     if !crate::scan::contains_ascii_ci(sentence.as_bytes(), b"respectively") {
-        return None;
+        return Ok(None);
     }
-    let first_value = amounts
+    let Some(first_value) = amounts
         .iter()
         .map(|a| a.start)
         .chain(rates.iter().map(|r| r.start))
-        .min()?;
-    // Two kinds of measure before the first figure: "exports and imports"
-    // (read as one word, the whole trade, unless figures are listed for it).
-    let before_first = || {
-        words
-            .iter()
-            .filter(|w| w.end <= first_value && w.measure != Measure::Other)
+        .min()
+    else {
+        return Ok(None);
     };
-    if before_first().any(|w| names_both_flows(&sentence[w.start..w.end])) {
-        return Some("several measures");
+    let listing = Listing {
+        measures: listed_measures(sentence, words, first_value),
+        partners: listed_partners(sentence, countries, first_value),
+    };
+    if listing.measures.len() < 2 && listing.partners.len() < 2 {
+        return Ok(None);
     }
-    let mut kinds = before_first().map(|w| w.measure);
-    if let Some(first) = kinds.next() {
-        if kinds.any(|k| k != first) {
-            return Some("several measures");
+    let lengths = [listing.measures.len(), listing.partners.len()];
+    let fits = |n: usize| n < 2 || lengths.contains(&n);
+    if !fits(amounts.len()) || !fits(rates.len()) {
+        return Err(if listing.measures.len() >= 2 {
+            "several measures"
+        } else {
+            "several partners"
+        });
+    }
+    Ok(Some(listing))
+}
+
+/// "exports and imports", "imports and exports" before the first figure:
+/// the measures one word names, or two measure words of different kinds.
+fn listed_measures(sentence: &str, words: &[MeasureWord], first_value: usize) -> Vec<MeasureWord> {
+    let before: Vec<&MeasureWord> = words
+        .iter()
+        .filter(|w| w.end <= first_value && w.measure != Measure::Other && !w.anaphor)
+        .collect();
+    // One word naming both flows: split it at " and ".
+    if let Some(w) = before
+        .iter()
+        .find(|w| super::measure::names_both_flows(&sentence[w.start..w.end]))
+    {
+        let text = &sentence[w.start..w.end];
+        let Some(and) = text.to_ascii_lowercase().find(" and ") else {
+            return Vec::new();
+        };
+        let (first, second) = (&text[..and], &text[and + 5..]);
+        let flow = |t: &str| {
+            if crate::scan::starts_with_ascii_ci(t.trim(), "export") {
+                Measure::Export
+            } else {
+                Measure::Import
+            }
+        };
+        return vec![
+            MeasureWord {
+                measure: flow(first),
+                start: w.start,
+                end: w.start + and,
+                anaphor: false,
+            },
+            MeasureWord {
+                measure: flow(second),
+                start: w.start + and + 5,
+                end: w.end,
+                anaphor: false,
+            },
+        ];
+    }
+    let mut kinds: Vec<MeasureWord> = Vec::new();
+    for w in before {
+        if !kinds.iter().any(|k| k.measure == w.measure) {
+            kinds.push(*w);
         }
     }
-    // Two countries joined after "to", "from" or "with": "to China and the
-    // United States" (a pair "between China and Russia" is one party each).
-    let partners = countries.windows(2).any(|w| {
-        let between = sentence[w[0].end..w[1].start].trim();
-        let joined = ["and", "and the", ",", ", and", ", and the"]
+    if kinds.len() >= 2 {
+        kinds
+    } else {
+        Vec::new()
+    }
+}
+
+/// Parties joined by "and" (or commas) after "to", "from" or "with",
+/// before the first figure: "to China and the United States". A pair
+/// "between China and Russia" is one party each, not a list.
+fn listed_partners(sentence: &str, countries: &[Mention], first_value: usize) -> Vec<&'static str> {
+    let before: Vec<&Mention> = countries.iter().filter(|m| m.end <= first_value).collect();
+    for (i, m) in before.iter().enumerate() {
+        let lead = sentence[..m.start].trim_end();
+        let lead = lead.strip_suffix("the").unwrap_or(lead).trim_end();
+        let word = lead.rsplit(' ').next().unwrap_or_default();
+        if !["to", "from", "with"]
             .iter()
-            .any(|j| between.eq_ignore_ascii_case(j));
-        let before = sentence[..w[0].start].trim_end();
-        let before = before.strip_suffix("the").unwrap_or(before).trim_end();
-        let word = before.rsplit(' ').next().unwrap_or_default();
-        joined
-            && ["to", "from", "with"]
+            .any(|p| p.eq_ignore_ascii_case(word))
+        {
+            continue;
+        }
+        let mut list = vec![m.code];
+        let mut last = *m;
+        for next in &before[i + 1..] {
+            let between = sentence[last.end..next.start].trim();
+            let joined = ["and", "and the", ",", ", and", ", and the", ", the"]
                 .iter()
-                .any(|p| p.eq_ignore_ascii_case(word))
-    });
-    partners.then_some("several partners")
+                .any(|j| between.eq_ignore_ascii_case(j));
+            if !joined {
+                break;
+            }
+            list.push(next.code);
+            last = next;
+        }
+        if list.len() >= 2 {
+            return list;
+        }
+    }
+    Vec::new()
 }
