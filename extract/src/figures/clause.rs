@@ -409,20 +409,20 @@ pub(super) fn sub_national(after: &str) -> bool {
 
 /// Whether a rate is a share ("46% of the bloc's output", "13.5 percent of
 /// the country's trade") or a level of a ratio ("fell from 25.3 percent to
-/// 19.5 percent"), not a growth rate.
+/// 19.5 percent", "these shares had fallen to 18 percent"), not a growth
+/// rate.
 pub(super) fn a_share_or_ratio(sentence: &str, start: usize, end: usize) -> bool {
-    let after = sentence[end..].trim_start().to_ascii_lowercase();
-    if after.starts_with("of ") || after.starts_with("share") {
+    let after = sentence[end..].trim_start();
+    if crate::scan::starts_with_ascii_ci(after, "of ") || crate::scan::starts_with_ascii_ci(after, "share") {
         return true;
     }
-    let before = sentence[..start].trim_end().to_ascii_lowercase();
-    if before.ends_with(" from") {
-        return true;
-    }
-    // "to 19.5 percent" after "from 25.3 percent".
-    before.ends_with(" to")
-        && before.rfind(" from ").is_some_and(|at| {
-            let between = &before[at..];
-            between.contains('%') || between.contains("percent") || between.contains("per cent")
-        })
+    // "fell from 25.3 percent", "had fallen to 18 percent": the level a
+    // ratio moved from or to; a growth rate is "by" it or bare.
+    let before = sentence[..start].trim_end().as_bytes();
+    let ends = |w: &[u8]| {
+        before.len() > w.len()
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            && before[before.len() - w.len() - 1] == b' '
+    };
+    ends(b"from") || ends(b"to")
 }
