@@ -413,7 +413,9 @@ pub(super) fn sub_national(after: &str) -> bool {
 /// rate.
 pub(super) fn a_share_or_ratio(sentence: &str, start: usize, end: usize) -> bool {
     let after = sentence[end..].trim_start();
-    if crate::scan::starts_with_ascii_ci(after, "of ") || crate::scan::starts_with_ascii_ci(after, "share") {
+    if crate::scan::starts_with_ascii_ci(after, "of ")
+        || crate::scan::starts_with_ascii_ci(after, "share")
+    {
         return true;
     }
     // "fell from 25.3 percent", "had fallen to 18 percent": the level a
@@ -424,5 +426,27 @@ pub(super) fn a_share_or_ratio(sentence: &str, start: usize, end: usize) -> bool
             && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
             && before[before.len() - w.len() - 1] == b' '
     };
-    ends(b"from") || ends(b"to")
+    if ends(b"from") || ends(b"to") {
+        return true;
+    }
+    // "fallen to 18 percent and 11 percent": listed after such a level.
+    let text = sentence[..start].trim_end();
+    let Some(rest) = text
+        .strip_suffix("and")
+        .or_else(|| text.strip_suffix(','))
+        .map(|r| r.trim_end().trim_end_matches(',').trim_end())
+    else {
+        return false;
+    };
+    let Some(number_end) = ["percent", "per cent", "%"]
+        .iter()
+        .find_map(|u| rest.strip_suffix(u))
+        .map(|r| r.trim_end().len())
+    else {
+        return false;
+    };
+    let number_start = rest[..number_end]
+        .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map_or(0, |i| i + 1);
+    number_start < number_end && a_share_or_ratio(sentence, number_start, number_end)
 }
