@@ -141,10 +141,12 @@ enum Kind {
 /// ("the same level"), "flat", "unchanged", "changed" ("little changed"). Event: the first word of every
 /// trigger alternative in [`events`](crate::events) ("video", "virtual",
 /// "tele"/"phone", "exchanged", "sent", "visit", "summit", "talks",
-/// "met"/"meet", "hosted", "received", "arrived", "trip", "travel"). Longer words ("exchanged", "unchanged")
+/// "conversation" ("in a conversation with"), "met"/"meet", "hosted",
+/// "received", "arrived", "trip", "travel", "delegation" ("leading a
+/// delegation to")). Longer words ("exchanged", "unchanged")
 /// are tested on their first eight letters, which only makes the clue more
 /// generous.
-const WORDS: [(&str, Kind); 85] = [
+const WORDS: [(&str, Kind); 87] = [
     ("aed", Kind::Money),
     ("arrived", Kind::Event),
     ("aud", Kind::Money),
@@ -155,6 +157,8 @@ const WORDS: [(&str, Kind); 85] = [
     ("changed", Kind::Rate),
     ("chf", Kind::Money),
     ("cny", Kind::Money),
+    ("conversation", Kind::Event),
+    ("delegation", Kind::Event),
     ("dirham", Kind::Money),
     ("dollars", Kind::Money),
     ("dong", Kind::Money),
@@ -407,6 +411,8 @@ mod tests {
     #[case("Xi visited Moscow.")]
     #[case("Lopez Obrador HOSTED Biden.")]
     #[case("Shoukry received his counterpart.")]
+    #[case("Lopez said so in a conversation with his counterpart.")]
+    #[case("She will lead a trade delegation to Peru.")]
     fn event_triggers_are_never_skipped(#[case] sentence: &str) {
         assert!(clues(sentence).event, "{sentence}");
     }
