@@ -29,16 +29,18 @@ fn relative_re() -> &'static Regex {
     )
 }
 
-/// "in April", a month without its year: the last resort for a date.
+/// "in April", "in early April", "in the third week of June", a month
+/// without its year: the last resort for a date. `range` marks a span of
+/// months ("in March-August"), which is a figure's period, not a date.
 fn month_only_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(
         &RE,
-        r"\b[Ii]n\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:first|second|third|fourth|last)\s+(?:week|half|days?|fortnight)\s+of\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?P<range>\s*(?:-|–|—|to\s|through\s|and\s)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?",
     )
 }
 
-pub(super) fn weekday_re() -> &'static Regex {
+fn weekday_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(
         &RE,
@@ -95,6 +97,13 @@ pub(super) fn event_date(
     reference: &Reference,
     direction: Direction,
 ) -> Option<EventDate> {
+    if !may_hold_a_date(sentence) {
+        return None;
+    }
+    // "... the first session of the commission, which was founded on 1
+    // May": a relative clause after the trigger tells of
+    // something else, and its dates are not the event's.
+    let sentence = &sentence[..relative_clause(sentence, trigger_at).unwrap_or(sentence.len())];
     // A full date in the sentence.
     if let Some(d) = full_dates(sentence).into_iter().find(|d| d.start >= skip) {
         let end = range_end(sentence, d.end, d.value);
@@ -208,10 +217,61 @@ pub(super) fn event_date(
     })
 }
 
-/// The year a sentence gives a month ("in April 2024"), for a month-day of
-/// that month elsewhere in it ("... meeting Xi on April 16"). Only a year
-/// written with the same month counts: "his first visit since 2019" says
-/// nothing of the year of "March 20".
+/// What every date [`event_date`] reads holds, written as its patterns
+/// read it: a month's name or abbreviation, capitalised ("Mar" starts
+/// "March"), or "day" (in every weekday, "today" and "yesterday").
+const CALENDAR_WORDS: [&str; 14] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "day",
+    "Day",
+];
+
+/// The words of the relative phrases, which the patterns read in either
+/// case ("At the end of", "Earlier this month", "last week", "next year").
+const RELATIVE_WORDS: [&str; 8] = [
+    "end of",
+    "beginning of",
+    "start of",
+    "middle of",
+    "earlier",
+    "later",
+    "last",
+    "next",
+];
+
+/// Whether `sentence` may hold a date: a year, or one of
+/// [`CALENDAR_WORDS`] or [`RELATIVE_WORDS`] (a vectorised search for each
+/// list). A necessary condition of every date pattern matching: a sentence
+/// without any, such as most that report an event without dating it or
+/// give only figures, is spared them.
+fn may_hold_a_date(sentence: &str) -> bool {
+    static CALENDAR: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    static RELATIVE: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let build = |words: &[&str], any_case: bool| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(any_case)
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(words)
+            .expect("a few short literals always build")
+    };
+    crate::scan::years(sentence.as_bytes()).next().is_some()
+        || CALENDAR
+            .get_or_init(|| build(&CALENDAR_WORDS, false))
+            .is_match(sentence)
+        || RELATIVE
+            .get_or_init(|| build(&RELATIVE_WORDS, true))
+            .is_match(sentence)
+}
+
+/// Where a relative clause starts after byte `from`: ", which", ", who".
+fn relative_clause(sentence: &str, from: usize) -> Option<usize> {
+    let rest = sentence.get(from..)?;
+    [", which ", ", who ", ", whose "]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .map(|at| from + at)
+}
+
 /// The year after the range that opens `after` ("to 20, 2024"), if any.
 fn year_after_range(after: &str) -> Option<i32> {
     // Every such range starts within a few bytes with a dash, "to",
@@ -227,6 +287,10 @@ fn year_after_range(after: &str) -> Option<i32> {
         .ok()
 }
 
+/// The year a sentence gives a month ("in April 2024"), for a month-day of
+/// that month elsewhere in it ("... meeting Xi on April 16"). Only a year
+/// written with the same month counts: "his first visit since 2019" says
+/// nothing of the year of "March 20".
 fn year_of_month(sentence: &str, month: u32) -> Option<i32> {
     let bytes = sentence.as_bytes();
     crate::scan::years(bytes).find_map(|(at, year)| {
@@ -247,7 +311,7 @@ fn month_only(
 ) -> Option<EventDate> {
     let m = month_only_re()
         .captures_iter(sentence)
-        .find(|c| c.get(0).is_some_and(|m| m.start() >= skip))?;
+        .find(|c| c.name("range").is_none() && c.get(0).is_some_and(|m| m.start() >= skip))?;
     let phrase = m.get(0)?.as_str();
     let month = crate::period::month_number(m.name("m")?.as_str())?;
     let (year, how) = match (
@@ -363,13 +427,26 @@ fn relative_date(c: &regex::Captures<'_>, phrase: &str, reference: &Reference) -
             _ => unresolved("needs the publication date"),
         };
     }
-    if let (Some(_), Some(unit)) = (c.name("earlier"), c.name("unit")) {
+    if let (Some(when), Some(unit)) = (c.name("earlier"), c.name("unit")) {
+        let later = when.as_str().eq_ignore_ascii_case("later");
         return match (
             unit.as_str().to_ascii_lowercase().as_str(),
             ref_year,
             ref_month,
         ) {
             ("month", Some(y), Some(m)) => resolved(PartialDate::month(y, m), None),
+            // A year's first day, where a date of the year alone stands,
+            // is before the report: "later this year" has no date to
+            // write, only the window the reason gives.
+            ("year", Some(y), _) if later => EventDate {
+                start: None,
+                end: None,
+                reason: format!(
+                    "date: '{phrase}' is after {} and within {y}, no day or month",
+                    describe(reference)
+                ),
+                unresolved: false,
+            },
             ("year", Some(y), _) => resolved(PartialDate::year(y), None),
             _ => unresolved("needs the publication date"),
         };

@@ -1,14 +1,24 @@
 //! Visits, talks, meetings, calls and exchanges of messages, with who took
 //! part, where, and when.
 //!
-//! An event needs a trigger ("held talks", "state visit", "via video link"),
-//! at least one named participant, and something that dates it: a date in the
-//! sentence ("on March 20", "At the end of 2022", "on Tuesday"), or the
-//! dateline when the sentence opens the report. A sentence that only counts
-//! contacts ("four phone conversations this year") or speaks of meetings in
-//! general ("regular meetings between premiers") is not an event. People are
-//! recognised by role ("Russian Foreign Minister Sergey Lavrov") and then by
-//! surname ("Lavrov"); "the two heads of state" are the two leaders named last.
+//! An event needs a trigger, a verb or a noun ("held talks", "said at a
+//! meeting with", "the ongoing state visit", `trigger`), and someone
+//! taking part: people recognised by role ("Russian Foreign Minister Sergey
+//! Lavrov") and then by surname, "He" for the one named just before, "the
+//! two heads of state" for the two leaders named last, a role and country
+//! alone ("the Chilean president", `people`); or, where the text names no
+//! one, the two sides as countries, institutions or a joint body
+//! (`parties`). A sentence that only counts contacts ("four phone
+//! conversations this year") or speaks of meetings in general ("regular
+//! meetings between premiers") is not an event.
+//!
+//! Its date is the sentence's ("on March 20", "At the end of 2022", "on
+//! Tuesday", `date`); else that of the statement the event was the
+//! occasion of, the report's day for an event under way, or the dateline's
+//! for the lead (`occasion`). A definite mention a few sentences later
+//! ("The talks are expected on May 12") dates or completes an event told
+//! before. An event the text does not date is kept with its date unknown:
+//! never dropped, never guessed.
 
 use std::{collections::HashMap, sync::OnceLock};
 
@@ -22,14 +32,20 @@ use crate::{
 };
 
 mod date;
+mod occasion;
+mod parties;
 mod people;
 mod place;
 mod trigger;
 
 use date::{duration_end, event_date, Direction, EventDate, Reference};
-use people::{is_leader, named_in, people, Person};
+use occasion::{
+    is_definite, is_landmark, is_ongoing, refers_back, statement_before, statement_time,
+};
+use parties::parties;
+use people::{is_leader, named_in, people, pronoun_subject, role_references, Person};
 use place::place;
-use trigger::{collective_re, planned_re, speaks_in_general, triggers};
+use trigger::{collective_re, first_trigger, is_planned, speaks_in_general};
 
 fn compile(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| crate::pattern::compile("event", pattern))
@@ -39,138 +55,322 @@ fn compile(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// the triggers run; beyond, the triggers run first as they would anyway.
 const MAX_SURNAME_CHECKS: usize = 32;
 
+/// How many sentences back a definite mention ("the meetings") looks for
+/// the event it speaks of.
+const BACK_REACH: usize = 6;
+
 /// The events of a whole document.
 ///
 /// `clues` are the sentences' [`prefilter`](crate::prefilter) clues, one per
 /// sentence: the triggers run only where a trigger word may stand.
 pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence], clues: &[Clues]) -> Vec<Event> {
-    let text = doc.text;
-    let everyone = people(text);
-    if everyone.is_empty() {
-        // An event needs a participant, and every participant is one of these.
-        return Vec::new();
-    }
-    // A sentence names someone only if it contains a surname (a full name
-    // contains its surname). Checked one by one, so only for a short list.
-    let surnames: Option<Vec<&str>> = (everyone.len() <= MAX_SURNAME_CHECKS)
-        .then(|| everyone.iter().map(|p| p.surname.as_str()).collect());
-    let reference = Reference {
-        day: doc.published.reference_day(),
-        date: doc.published.date,
+    let article = Article::new(doc, sentences);
+    let mut list = EventList {
+        dateline_place: doc
+            .published
+            .dateline
+            .as_ref()
+            .map(|d| place::title_case(&d.place)),
+        ..EventList::default()
     };
-    let dateline = doc.published.dateline.as_ref();
-    // The dateline's paragraph and the one after it report the day of the dateline.
-    let lead_end = dateline.map(|d| {
-        let mut lines = text
-            .get(d.line_start..)
-            .unwrap_or_default()
-            .split_inclusive('\n');
-        let mut offset = d.line_start + lines.next().map_or(0, str::len);
-        for line in lines {
-            offset += line.len();
-            if !line.trim().is_empty() {
-                break;
-            }
-        }
-        offset
-    });
-
-    let mut out: Vec<Event> = Vec::new();
-    let mut index: HashMap<(EventKind, Vec<String>), Vec<usize>> = HashMap::new();
-    for (i, s) in sentences.iter().enumerate() {
+    for i in 0..sentences.len() {
         if !clues.get(i).is_none_or(|c| c.event) {
             continue;
         }
-        let sentence = s.text(text);
-        // No one named and no "the two leaders": no participant, so no event.
-        let may_name = surnames
+        if let Some(reading) = article.read(i, &list) {
+            let source = reading.source;
+            if let Some(j) = list.add(reading, i) {
+                // Placed only when kept: most reports of an event repeat one.
+                list.events[j].place = article.place_of(i, source);
+            }
+        }
+    }
+    list.events
+}
+
+/// What the whole article tells the reading of each of its sentences.
+struct Article<'a> {
+    doc: &'a DocumentContext<'a>,
+    sentences: &'a [Sentence],
+    everyone: Vec<Person>,
+    /// The surnames a sentence must hold one of to name someone, when
+    /// few enough to check one by one.
+    surnames: Option<Vec<String>>,
+    reference: Reference,
+    /// Where the dateline's paragraph and the one after it end.
+    lead_end: Option<usize>,
+}
+
+/// One sentence's report of an event.
+struct Reading {
+    kind: EventKind,
+    /// The event, or `None` where the sentence names no one taking part
+    /// ("The talks are expected on May 12"): then it can only date an
+    /// event told before.
+    event: Option<Event>,
+    /// The date the sentence gives, also when it names no one.
+    date: Option<EventDate>,
+    /// The trigger as written ("meetings", "summit").
+    trigger: String,
+    /// The trigger is a noun with the definite article: it may speak of an
+    /// event told before.
+    definite: bool,
+    /// The event names people (not only the sides' countries or bodies).
+    named: bool,
+    /// Where a definite mention places the event ("this meeting took place
+    /// ... in Quito").
+    place: Option<String>,
+    /// How the date was found, which tells whether the event was at the
+    /// dateline's place.
+    source: DateSource,
+}
+
+/// How an event's date was found.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DateSource {
+    /// A date in the sentence.
+    Sentence,
+    /// The day of the statement the event was the occasion of, told in the
+    /// sentence before; `in_lead` when that sentence is in the dateline's
+    /// lead, which places the statement, and so the event, at the dateline.
+    Statement { in_lead: bool },
+    /// The report's day, for an event under way.
+    Ongoing,
+    /// The dateline's day, for the lead.
+    Dateline,
+}
+
+impl DateSource {
+    /// Whether the event took place where the dateline is.
+    fn at_the_dateline(self) -> bool {
+        matches!(
+            self,
+            DateSource::Dateline | DateSource::Statement { in_lead: true }
+        )
+    }
+}
+
+impl<'a> Article<'a> {
+    fn new(doc: &'a DocumentContext<'a>, sentences: &'a [Sentence]) -> Self {
+        let text = doc.text;
+        let everyone = people(text);
+        let surnames = (everyone.len() <= MAX_SURNAME_CHECKS)
+            .then(|| everyone.iter().map(|p| p.surname.clone()).collect());
+        let reference = Reference {
+            day: doc.published.reference_day(),
+            date: doc.published.date,
+        };
+        let lead_end = doc.published.dateline.as_ref().map(|d| {
+            let mut lines = text
+                .get(d.line_start..)
+                .unwrap_or_default()
+                .split_inclusive('\n');
+            let mut offset = d.line_start + lines.next().map_or(0, str::len);
+            for line in lines {
+                offset += line.len();
+                if !line.trim().is_empty() {
+                    break;
+                }
+            }
+            offset
+        });
+        Article {
+            doc,
+            sentences,
+            everyone,
+            surnames,
+            reference,
+            lead_end,
+        }
+    }
+
+    fn sentence(&self, i: usize) -> &'a str {
+        self.sentences[i].text(self.doc.text)
+    }
+
+    /// The event sentence `i` reports, if any; `list` holds the events
+    /// told so far, which a definite mention may speak of.
+    fn read(&self, i: usize, list: &EventList) -> Option<Reading> {
+        let sentence = self.sentence(i);
+        // Most sentences with a trigger word name no one who could take
+        // part, and follow no event: the triggers need not run there.
+        if !list.told_lately(i) && !self.may_take_part(i) {
+            return None;
+        }
+        let (kind, trigger) = first_trigger(sentence)?;
+        let definite = is_definite(sentence, &trigger);
+        let (participants, named) = self.participants(i, trigger.start());
+        // No one taking part: only a definite mention of an event told
+        // lately is worth a date, as it may date that event.
+        if participants.is_empty() && !(definite && list.may_speak_of(kind, trigger.as_str(), i)) {
+            return None;
+        }
+        let planned = is_planned(sentence, &trigger);
+        let direction = if planned {
+            Direction::Future
+        } else {
+            Direction::Past
+        };
+        let (date, source) = self.date_of(i, &trigger, direction);
+        if kind != EventKind::StateVisit
+            && speaks_in_general(sentence, trigger.end(), date.is_some())
+        {
+            return None;
+        }
+        let event = (!participants.is_empty()).then(|| {
+            self.event(
+                i,
+                kind,
+                &trigger,
+                planned,
+                participants,
+                date.as_ref(),
+                source,
+            )
+        });
+        Some(Reading {
+            kind,
+            event,
+            date,
+            trigger: trigger.as_str().to_owned(),
+            place: definite.then(|| place(sentence, None, false)).flatten(),
+            definite,
+            named,
+            source,
+        })
+    }
+
+    /// Whether sentence `i` may name someone taking part: a surname of
+    /// someone the article names, "He" or "She", "the two leaders", a role,
+    /// two countries or a joint body. A necessary condition of
+    /// [`Article::participants`] finding anyone, and much cheaper.
+    fn may_take_part(&self, i: usize) -> bool {
+        let sentence = self.sentence(i);
+        self.may_name(sentence)
+            || sentence.starts_with("He ")
+            || sentence.starts_with("She ")
+            || names_two_leaders(sentence)
+            || people::may_refer_to_a_role(sentence)
+            || parties::may_name_two_sides(sentence)
+    }
+
+    /// Whether `sentence` holds a surname of someone the article names
+    /// (always, when there are too many to check).
+    fn may_name(&self, sentence: &str) -> bool {
+        self.surnames
             .as_ref()
-            .is_none_or(|list| list.iter().any(|n| sentence.contains(n)));
-        // Both collective forms hold "two" or "both"; most sentences neither.
-        let collective = (crate::scan::contains_ascii_ci(sentence.as_bytes(), b"two")
-            || crate::scan::contains_ascii_ci(sentence.as_bytes(), b"both"))
-            && collective_re().is_match(sentence);
-        if !may_name && !collective {
-            continue;
+            .is_none_or(|list| list.iter().any(|n| sentence.contains(n.as_str())))
+    }
+
+    /// The date of the event the trigger reports, and how it was found:
+    /// from the sentence (after the dateline, and after the statement whose
+    /// occasion the event is); else from the statement told in the
+    /// sentence before ("... said on Thursday ... He spoke of it
+    /// during his meeting with ..."); else the report's day for an event
+    /// under way; else the dateline's day in the lead, unless the event is
+    /// only a landmark ("ahead of the state visit").
+    fn date_of(
+        &self,
+        i: usize,
+        trigger: &regex::Match<'_>,
+        direction: Direction,
+    ) -> (Option<EventDate>, DateSource) {
+        let s = &self.sentences[i];
+        let sentence = self.sentence(i);
+        let dateline = self.doc.published.dateline.as_ref();
+        // Only the sentence that holds the dateline skips it.
+        let dateline_end = dateline
+            .filter(|d| s.start <= d.line_start && d.end <= s.start + sentence.len())
+            .map_or(0, |d| d.end - s.start);
+        let statement = statement_before(sentence, trigger);
+        let skip = dateline_end.max(statement.unwrap_or(0));
+        if let Some(date) = event_date(sentence, skip, trigger.start(), &self.reference, direction)
+        {
+            return (Some(date), DateSource::Sentence);
         }
-        let Some((kind, trigger)) = triggers()
-            .iter()
-            .find_map(|(kind, re)| re.find(sentence).map(|m| (*kind, m)))
-        else {
-            continue;
-        };
-        if kind != EventKind::StateVisit && speaks_in_general(sentence, trigger.end()) {
-            continue;
+        if statement.is_some() && refers_back(sentence) && i > 0 {
+            if let Some(date) = self.statement_date(i - 1) {
+                let in_lead = self.in_lead(i - 1);
+                return (Some(date), DateSource::Statement { in_lead });
+            }
         }
-        // "met on the sidelines of the G20 summit": a meeting at a summit.
-        let (kind, trigger) = match kind {
-            // "will hold talks with ... on the sidelines of the BRICS summit":
-            // talks, the first kind after the summit that matches.
-            EventKind::Summit if sentence.contains("sidelines") => triggers()
-                .iter()
-                .filter(|(k, _)| matches!(k, EventKind::Talks | EventKind::Meeting))
-                .find_map(|(k, re)| re.find(sentence).map(|m| (*k, m)))
-                .unwrap_or((kind, trigger)),
-            _ => (kind, trigger),
+        let day = |reason: String| EventDate {
+            start: self.reference.day.map(PartialDate::day),
+            end: None,
+            reason,
+            unresolved: false,
         };
-        // Who: people named here, or "the two heads of state" named last.
-        let mut participants: Vec<&Person> = named_in(sentence, &everyone);
-        if participants.len() < 2 && collective {
-            let mut leaders: Vec<&Person> = everyone
+        if let Some(d) = self.reference.day {
+            if is_ongoing(sentence, trigger.start()) {
+                let reason = format!("date: under way on the report's day, {d}");
+                return (Some(day(reason)), DateSource::Ongoing);
+            }
+            if self.in_lead(i) && !is_landmark(sentence, trigger) {
+                let reason =
+                    format!("date: the dateline's day, {d}, as the sentence opens the report");
+                return (Some(day(reason)), DateSource::Dateline);
+            }
+        }
+        (None, DateSource::Sentence)
+    }
+
+    /// Whether sentence `i` is in the dateline's lead: its paragraph and the
+    /// one after. The lead runs from the dateline's line: a headline above
+    /// it is not dated by it ("Modi and Putin hold annual summit" over a
+    /// report of a summit two days before the dateline).
+    fn in_lead(&self, i: usize) -> bool {
+        let s = &self.sentences[i];
+        let end_of_sentence = s.start + self.sentence(i).len();
+        let dateline = self.doc.published.dateline.as_ref();
+        dateline
+            .zip(self.lead_end)
+            .is_some_and(|(line, end)| s.start < end && end_of_sentence > line.line_start)
+    }
+
+    /// The day of the statement sentence `i` reports, if it says when it
+    /// was made ("said on Wednesday", "told reporters Tuesday").
+    fn statement_date(&self, i: usize) -> Option<EventDate> {
+        let when = statement_time(self.sentence(i))?;
+        let date = event_date(when, 0, 0, &self.reference, Direction::Past)?;
+        Some(EventDate {
+            reason: format!("{} (the day of the statement before)", date.reason),
+            ..date
+        })
+    }
+
+    /// Who took part in the event sentence `i` reports: the people it names
+    /// (by name, surname, "He" for the one named before, "the two leaders"
+    /// or role and country), or else the two sides as countries,
+    /// institutions or a joint body; and whether they are people.
+    fn participants(&self, i: usize, trigger_start: usize) -> (Vec<Participant>, bool) {
+        let s = &self.sentences[i];
+        let sentence = self.sentence(i);
+        let mut people: Vec<&Person> = if self.may_name(sentence) {
+            named_in(sentence, &self.everyone)
+        } else {
+            Vec::new()
+        };
+        if i > 0 {
+            if let Some(p) = pronoun_subject(sentence, self.sentence(i - 1), &self.everyone) {
+                if !people.iter().any(|q| std::ptr::eq(*q, p)) {
+                    people.insert(0, p);
+                }
+            }
+        }
+        if people.len() < 2 && names_two_leaders(sentence) {
+            let mut leaders: Vec<&Person> = self
+                .everyone
                 .iter()
                 .filter(|p| is_leader(p) && p.first_seen < s.start)
                 .collect();
             leaders.sort_by_key(|p| std::cmp::Reverse(p.first_seen));
             // Without two leaders named before, the people named here stay.
             if leaders.len() >= 2 {
-                participants = leaders.into_iter().take(2).collect();
-                participants.sort_by_key(|p| p.first_seen);
+                people = leaders.into_iter().take(2).collect();
+                people.sort_by_key(|p| p.first_seen);
             }
         }
-        if participants.is_empty() {
-            continue;
-        }
-
-        // The lead runs from the dateline's line: a headline above it is
-        // not dated by it ("Modi and Putin hold annual summit" over a
-        // report of a summit two days before the dateline).
-        let in_lead = dateline
-            .zip(lead_end)
-            .is_some_and(|(d, end)| s.start < end && s.start + sentence.len() > d.line_start);
-        let planned = planned_re().is_match(&sentence[..trigger.start()]);
-        let direction = if planned {
-            Direction::Future
-        } else {
-            Direction::Past
-        };
-        // Only the sentence that holds the dateline skips it.
-        let skip = dateline
-            .filter(|d| s.start <= d.line_start && d.end <= s.start + sentence.len())
-            .map_or(0, |d| d.end - s.start);
-        let date = event_date(sentence, skip, trigger.start(), &reference, direction);
-        let dated_by_dateline = date.is_none() && in_lead;
-        let date = match date {
-            Some(d) => d,
-            None if in_lead => match reference.day {
-                Some(day) => EventDate {
-                    start: Some(PartialDate::day(day)),
-                    end: None,
-                    reason: format!(
-                        "date: the dateline's day, {day}, as the sentence opens the report"
-                    ),
-                    unresolved: false,
-                },
-                None => continue,
-            },
-            None => continue,
-        };
-        let mut date_end = date.end.or_else(|| duration_end(sentence, date.start));
-        if date_end == date.start {
-            date_end = None;
-        }
-        let precision = date.start.map_or(Precision::Unknown, |d| d.precision());
-
-        let mut people_out: Vec<Participant> = participants
+        let mut out: Vec<Participant> = people
             .iter()
             .map(|p| Participant {
                 name: p.name.clone(),
@@ -178,51 +378,71 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence], clues: &[Clues]
                 country: p.country.map(str::to_owned),
             })
             .collect();
-        // One side's country known and the article about two countries: the
-        // other participant is from the other one.
-        if let Some((a, b)) = doc.pair {
-            let known: Vec<String> = people_out
-                .iter()
-                .filter_map(|p| p.country.clone())
-                .collect();
-            for p in &mut people_out {
-                if p.country.is_none() {
-                    p.country = match known.as_slice() {
-                        [k] if k == a => Some(b.to_owned()),
-                        [k] if k == b => Some(a.to_owned()),
-                        _ => None,
-                    };
-                }
+        for p in role_references(sentence, &self.everyone) {
+            if !out.iter().any(|q| q.name == p.name) {
+                out.push(p);
             }
         }
+        if out.is_empty() {
+            return (parties(sentence, trigger_start), false);
+        }
+        (out, true)
+    }
+
+    /// The event of sentence `i`, from its parts.
+    #[allow(clippy::too_many_arguments)] // Each is one part of the event; a struct would only name them again.
+    fn event(
+        &self,
+        i: usize,
+        kind: EventKind,
+        trigger: &regex::Match<'_>,
+        planned: bool,
+        mut participants: Vec<Participant>,
+        date: Option<&EventDate>,
+        source: DateSource,
+    ) -> Event {
+        let s = &self.sentences[i];
+        let sentence = self.sentence(i);
+        let start = date.and_then(|d| d.start);
+        let mut date_end = date
+            .and_then(|d| d.end)
+            .or_else(|| duration_end(sentence, start));
+        if date_end == start {
+            date_end = None;
+        }
+        let precision = start.map_or(Precision::Unknown, |d| d.precision());
+        self.complete_countries(&mut participants);
 
         let mut confidence: f32 = 0.85;
-        if date.unresolved {
+        if date.is_none_or(|d| d.unresolved || d.start.is_none()) {
             confidence -= 0.25;
         }
-        if dated_by_dateline {
+        if source != DateSource::Sentence {
             confidence -= 0.1;
         }
-        if doc.published.confidence < 0.5 && !date.reason.starts_with("date: '") {
+        let reason = date.map_or("date: the text does not date it", |d| d.reason.as_str());
+        if self.doc.published.confidence < 0.5 && !reason.starts_with("date: '") {
             confidence -= 0.2;
         }
-        let chars = doc.chars;
-        let abs = |i: usize| chars.char_offset(s.start + i);
+        let chars = self.doc.chars;
+        let abs = |at: usize| chars.char_offset(s.start + at);
         let sentence_start = abs(0);
         let span = [abs(trigger.start()), abs(trigger.end())];
         let sentence_end = abs(sentence.len());
         let names: Vec<&str> = participants.iter().map(|p| p.name.as_str()).collect();
-        let event = Event {
+        let reason = format!(
+            "kind: '{}'; participants: {}; {reason}",
+            trigger.as_str(),
+            names.join(", "),
+        );
+        Event {
             kind,
-            date_start: date.start.filter(|d| d.year.is_some() || d.month.is_some()),
+            date_start: start.filter(|d| d.year.is_some() || d.month.is_some()),
             date_end,
             precision,
-            participants: people_out,
-            place: place(
-                sentence,
-                dateline.map(|d| d.place.as_str()),
-                dated_by_dateline,
-            ),
+            participants,
+            // Found once the event is kept: see [`Article::place_of`].
+            place: None,
             status: if planned {
                 EventStatus::Planned
             } else {
@@ -233,47 +453,245 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence], clues: &[Clues]
                 span,
                 sentence_span: [sentence_start, sentence_end],
                 confidence: confidence.clamp(0.05, 1.0),
-                reason: format!(
-                    "kind: '{}'; participants: {}; {}",
-                    trigger.as_str(),
-                    names.join(", "),
-                    date.reason
-                ),
+                reason,
             },
-        };
-        merge_into(&mut out, &mut index, event);
+        }
     }
-    out
+
+    /// Where the event sentence `i` reports took place, the dateline's
+    /// place when the event was at the dateline.
+    fn place_of(&self, i: usize, source: DateSource) -> Option<String> {
+        let dateline = self.doc.published.dateline.as_ref();
+        place(
+            self.sentence(i),
+            dateline.map(|d| d.place.as_str()),
+            source.at_the_dateline(),
+        )
+    }
+
+    /// One side's country known and the article about two countries: the
+    /// other participant is from the other one.
+    fn complete_countries(&self, participants: &mut [Participant]) {
+        let Some((a, b)) = self.doc.pair else {
+            return;
+        };
+        let known: Vec<String> = participants
+            .iter()
+            .filter_map(|p| p.country.clone())
+            .collect();
+        for p in participants.iter_mut() {
+            if p.country.is_none() {
+                p.country = match known.as_slice() {
+                    [k] if k == a => Some(b.to_owned()),
+                    [k] if k == b => Some(a.to_owned()),
+                    _ => None,
+                };
+            }
+        }
+    }
+}
+
+/// The events of an article as they are read, sentence by sentence.
+#[derive(Default)]
+struct EventList {
+    events: Vec<Event>,
+    /// The sentence each event was last told in.
+    told_in: Vec<usize>,
+    /// Whether each event names people, not only the sides.
+    named: Vec<bool>,
+    /// The events told in the last few sentences, latest last.
+    recent: Vec<usize>,
+    /// The dateline's place, which an event takes only for want of another.
+    dateline_place: Option<String>,
+    /// Earlier events by kind and participants, so a long document does not
+    /// compare every pair.
+    index: HashMap<(EventKind, Vec<String>), Vec<usize>>,
+}
+
+impl EventList {
+    /// Adds what sentence `i` reports: a definite mention of an event told
+    /// a few sentences before ("The talks are expected on May 12",
+    /// "chaired the joint meeting") completes that event; anything
+    /// else with people taking part is an event of its own, or the same
+    /// event told again.
+    /// Returns where an event was stored from this reading, if one was.
+    fn add(&mut self, reading: Reading, i: usize) -> Option<usize> {
+        if reading.definite {
+            if let Some(j) = self.told_before(&reading, i) {
+                self.complete(j, reading, i);
+                return None;
+            }
+        }
+        let event = reading.event?;
+        let (j, stored) = merge_into(&mut self.events, &mut self.index, event);
+        {
+            if j == self.told_in.len() {
+                self.told_in.push(i);
+                self.named.push(reading.named);
+            } else {
+                self.told_in[j] = i;
+                self.named[j] |= reading.named;
+            }
+            self.touch(j, i);
+        }
+        stored.then_some(j)
+    }
+
+    /// Marks event `j` as told in sentence `i`, the latest of the recent
+    /// ones, and forgets those told too long before.
+    fn touch(&mut self, j: usize, i: usize) {
+        self.told_in[j] = i;
+        let told_in = &self.told_in;
+        self.recent
+            .retain(|&k| k != j && told_in[k] + BACK_REACH >= i);
+        self.recent.push(j);
+    }
+
+    /// The latest event told within [`BACK_REACH`] sentences before `i`
+    /// that a definite mention can speak of: one of the same family, or
+    /// whose sentence names the same occasion ("the Mercosur summit" for a
+    /// meeting "during the Mercosur summit"), at a date the mention's can be,
+    /// and with the people the mention names, if it names any, among its
+    /// own (or only the sides named so far).
+    fn told_before(&mut self, reading: &Reading, i: usize) -> Option<usize> {
+        let noun = reading.trigger.split_whitespace().last()?;
+        let when = reading.date.as_ref().and_then(|d| d.start);
+        let people = reading.event.as_ref().map(|e| e.participants.as_slice());
+        // Only the events told lately are looked at, so a long document
+        // does not compare every mention with every event.
+        let told_in = &self.told_in;
+        self.recent.retain(|&j| told_in[j] + BACK_REACH >= i);
+        self.recent.iter().rev().copied().find(|&j| {
+            let e = &self.events[j];
+            let same = family(e.kind) == family(reading.kind)
+                || crate::scan::contains_ascii_ci(e.provenance.quote.as_bytes(), noun.as_bytes());
+            let same_people = match people {
+                Some(people) if self.named[j] => people
+                    .iter()
+                    .all(|p| e.participants.iter().any(|q| q.name == p.name)),
+                _ => true,
+            };
+            same && same_people && may_be_within(when, e.date_start)
+        })
+    }
+
+    /// Whether an event was told within [`BACK_REACH`] sentences before `i`.
+    fn told_lately(&self, i: usize) -> bool {
+        self.recent
+            .iter()
+            .any(|&j| self.told_in[j] + BACK_REACH >= i)
+    }
+
+    /// Whether a definite mention of a `kind` trigger in sentence `i` may
+    /// speak of an event told lately: [`EventList::told_before`] without
+    /// the date and people, which the mention has yet to be read for.
+    fn may_speak_of(&self, kind: EventKind, trigger: &str, i: usize) -> bool {
+        let noun = trigger.split_whitespace().last().unwrap_or_default();
+        self.recent.iter().any(|&j| {
+            let e = &self.events[j];
+            self.told_in[j] + BACK_REACH >= i
+                && (family(e.kind) == family(kind)
+                    || crate::scan::contains_ascii_ci(
+                        e.provenance.quote.as_bytes(),
+                        noun.as_bytes(),
+                    ))
+        })
+    }
+
+    /// Completes event `j` with a later mention of it: its date and place
+    /// where more precise, and people it names, who stand in for the sides
+    /// where the event had only those.
+    fn complete(&mut self, j: usize, reading: Reading, i: usize) {
+        self.touch(j, i);
+        let e = &mut self.events[j];
+        if let Some(date) = reading.date.filter(|d| {
+            d.start
+                .is_some_and(|s| s.precision() < e.precision && s.year.is_some())
+        }) {
+            e.date_start = date.start;
+            e.date_end = date.end;
+            e.precision = date.start.map_or(Precision::Unknown, |d| d.precision());
+            e.provenance.reason = format!(
+                "{}; {} (a later mention: '{}')",
+                e.provenance.reason, date.reason, reading.trigger
+            );
+        }
+        if reading.place.is_some() && (e.place.is_none() || e.place == self.dateline_place) {
+            e.place = reading.place;
+        }
+        let people = reading.event.map(|r| r.participants).unwrap_or_default();
+        if reading.named && !self.named[j] {
+            e.participants = people;
+            self.named[j] = true;
+            return;
+        }
+        for p in people {
+            if !e.participants.iter().any(|q| q.name == p.name) {
+                e.participants.push(p);
+            }
+        }
+    }
+}
+
+/// Whether `sentence` speaks of "the two leaders" (or heads of state, or
+/// presidents) or "both leaders".
+fn names_two_leaders(sentence: &str) -> bool {
+    // Both forms hold "two" or "both"; most sentences neither.
+    (crate::scan::contains_ascii_ci(sentence.as_bytes(), b"two")
+        || crate::scan::contains_ascii_ci(sentence.as_bytes(), b"both"))
+        && collective_re().is_match(sentence)
+}
+
+/// Talks and meetings are one family of contact.
+fn family(kind: EventKind) -> EventKind {
+    match kind {
+        EventKind::Meeting | EventKind::Talks => EventKind::Meeting,
+        other => other,
+    }
+}
+
+/// Whether a date `inner` may fall within `outer`: either unknown, or
+/// `inner` on a day or in a month that `outer` holds.
+fn may_be_within(inner: Option<PartialDate>, outer: Option<PartialDate>) -> bool {
+    match (inner, outer) {
+        (Some(inner), Some(outer)) => {
+            outer.year == inner.year
+                && outer.month.is_none_or(|m| inner.month == Some(m))
+                && outer.day.is_none_or(|d| inner.day == Some(d))
+        }
+        _ => true,
+    }
 }
 
 /// The same event told twice in one article (a photo caption and the body)
 /// is kept once, with the more precise date. `index` finds earlier events by
 /// kind and participants, so a long document does not compare every pair.
+/// Returns where the event stands in `out`, and whether it was stored
+/// there (new, or more precise than the report it replaced).
 fn merge_into(
     out: &mut Vec<Event>,
     index: &mut HashMap<(EventKind, Vec<String>), Vec<usize>>,
     event: Event,
-) {
-    let family = match event.kind {
-        EventKind::Meeting | EventKind::Talks => EventKind::Meeting,
-        other => other,
-    };
+) -> (usize, bool) {
     let mut names: Vec<String> = event.participants.iter().map(|p| p.name.clone()).collect();
     names.sort();
-    let slots = index.entry((family, names)).or_default();
+    let slots = index.entry((family(event.kind), names)).or_default();
     let same = slots.iter().copied().find(|&i| {
         let e = &out[i];
         e.date_start == event.date_start || e.date_start.is_none() || event.date_start.is_none()
     });
     match same {
         Some(i) => {
-            if out[i].precision > event.precision {
+            let better = out[i].precision > event.precision;
+            if better {
                 out[i] = event;
             }
+            (i, better)
         }
         None => {
             slots.push(out.len());
             out.push(event);
+            (out.len() - 1, true)
         }
     }
 }
@@ -343,6 +761,64 @@ pub fn group_reports(events: &[&Event]) -> Vec<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The events of `text` read with the prefilter's clues, and read with
+    /// none (every sentence searched).
+    fn with_and_without_clues(text: &str) -> (Vec<Event>, Vec<Event>) {
+        let sentences = crate::sentence::split(text);
+        let clues = crate::prefilter::sentences(text, &sentences);
+        let published = crate::published::find(text, &sentences, &clues, None, None);
+        let mentions = crate::country::mentions(text);
+        let chars = crate::pipeline::CharIndex::new(text);
+        let doc = DocumentContext {
+            text,
+            published: &published,
+            pair: crate::country::document_pair(&mentions),
+            chars: &chars,
+        };
+        (
+            events(&doc, &sentences, &clues),
+            events(&doc, &sentences, &[]),
+        )
+    }
+
+    /// The prefilter never hides an event: one sentence per form of
+    /// trigger, and every article of the development set and the seeds
+    /// where they are at hand (`../shared`, as `tests/seeds.rs` reads them).
+    #[test]
+    fn the_prefilter_hides_no_event() {
+        let sentences = [
+            "Chilean President Gabriel Boric held talks via video link with Peruvian President Dina Boluarte on May 3, 2024.",
+            "A phone talk between Bolivian Prime Minister Mario Quispe and Peruvian Prime Minister Pedro Rojas took place on Monday.",
+            "Chilean President Gabriel Boric spoke of copper in a conversation with Peruvian President Dina Boluarte on May 3, 2024.",
+            "Chilean Trade Minister Ana Lopes led a business delegation to Peru on May 3, 2024.",
+            "Chilean President Gabriel Boric was in Lima on May 3, 2024 for meetings with Peruvian President Dina Boluarte.",
+            "Chile and Peru will hold a ministerial meeting on May 3, 2024.",
+            "The Chilean-Peruvian joint commission met in Lima on May 3, 2024.",
+            "Chilean President Gabriel Boric exchanged congratulatory messages with Peruvian President Dina Boluarte on May 3, 2024.",
+            "Chilean President Gabriel Boric hosted Peruvian President Dina Boluarte on May 3, 2024.",
+        ];
+        let mut texts: Vec<String> = sentences.iter().map(|s| (*s).to_owned()).collect();
+        let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared");
+        for dir in ["realworld/articles", "seeds"] {
+            let Ok(entries) = std::fs::read_dir(shared.join(dir)) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    texts.extend(std::fs::read_to_string(&path).ok());
+                }
+            }
+        }
+        for text in &texts {
+            let (with, without) = with_and_without_clues(text);
+            assert_eq!(with, without, "{text}");
+        }
+        for sentence in sentences {
+            assert!(!with_and_without_clues(sentence).0.is_empty(), "{sentence}");
+        }
+    }
 
     fn event(kind: EventKind, start: &str, end: Option<&str>, names: &[&str]) -> Event {
         let date = PartialDate::parse(start);

@@ -1,13 +1,16 @@
 //! Who took part: people named with a role ("Russian Foreign Minister Sergey
-//! Lavrov", "Anthony Albanese, Australia's prime minister,"), found once
-//! in the whole article, and then by surname in each sentence.
+//! Lavrov", "Anthony Albanese, Australia's prime minister,", "President of
+//! Peru Dina Boluarte") or an honorific ("Mr Pedro Rojas"), found once in
+//! the whole article, and then by surname in each sentence; a role without
+//! a name ("the Chilean president") is the person
+//! named with it before, or stands for someone the text does not name.
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
 use super::compile;
-use crate::country;
+use crate::{country, model::Participant};
 
 /// A person the article names, with what it says about them.
 #[derive(Clone, Debug, PartialEq)]
@@ -244,6 +247,141 @@ fn appositive_people(text: &str) -> Vec<(usize, String, &'static str, &'static s
     out
 }
 
+/// The roles written before "of" and a country ("President of Peru Dina
+/// Boluarte"), with the title each stands for.
+const OF_COUNTRY_ROLES: [(&str, &str); 6] = [
+    ("Vice President of ", "Vice President"),
+    ("President of ", "President"),
+    ("Prime Minister of ", "Prime Minister"),
+    ("Premier of ", "Premier"),
+    ("Chairman of ", "Chairman"),
+    ("Head of ", "Head of Government"),
+];
+
+/// People named after a role and the country it is of: "President of
+/// Peru Dina Boluarte", "Chairman of the Council of Ministers of Bolivia,
+/// Mario Quispe", "Head of the Bolivian Government Mario Quispe". The
+/// office runs over capitalised words,
+/// "of" and "the" to the country (or its adjective and "Government"), and
+/// a name of two parts or more follows. Returns where each role starts,
+/// the name, the title and the country.
+fn of_country_people(text: &str) -> Vec<(usize, String, &'static str, &'static str)> {
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let roles = AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(OF_COUNTRY_ROLES.map(|(words, _)| words))
+            .expect("a few short literals always build")
+    });
+    let mut out = Vec::new();
+    for hit in roles.find_iter(text) {
+        let after = hit.end();
+        let window = &text[after..crate::growth::floor_char_boundary(text, after + 90)];
+        let office_ends = country::mentions(window).into_iter().find(|m| {
+            window[..m.start]
+                .split_whitespace()
+                .all(|w| w == "of" || w == "the" || w.starts_with(|c: char| c.is_ascii_uppercase()))
+        });
+        let Some(country) = office_ends else {
+            continue;
+        };
+        let rest = &window[country.end..];
+        let rest = rest.strip_prefix(" Government").unwrap_or(rest);
+        let Some(name) = plain_name(rest.trim_start_matches([',', ' '])) else {
+            continue;
+        };
+        let title = OF_COUNTRY_ROLES[hit.pattern().as_usize()].1;
+        out.push((hit.start(), name, title, country.code));
+    }
+    out
+}
+
+/// A name of two to four capitalised parts at the start of `text` ("Mario
+/// Quispe, ..."), none of them a word that opens a clause or a date.
+fn plain_name(text: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    // A name does not run over a line's end.
+    let line = text.split('\n').next().unwrap_or_default();
+    for token in line.split_whitespace().take(4) {
+        let word = token.trim_end_matches([',', '.', ';', ':']);
+        let capitalised =
+            is_name_part(word) || word.contains('-') && word.split('-').all(is_name_part);
+        if !capitalised || not_a_name(word) || ROLE_WORDS.contains(&word) {
+            break;
+        }
+        parts.push(word);
+        if word.len() < token.len() {
+            // Punctuation ends the name.
+            break;
+        }
+    }
+    (parts.len() >= 2).then(|| parts.join(" "))
+}
+
+/// "Quispe", "Erdoğan": a capital and lower-case letters of any alphabet.
+fn is_name_part(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && word.len() > 1
+        && chars.all(|c| c.is_lowercase() || matches!(c, '\'' | '’'))
+}
+
+/// Whether `word` may be a given name written before a surname: a name
+/// part that is no role word and opens no clause.
+fn is_given_name(word: &str) -> bool {
+    is_name_part(word) && !not_a_name(word) && !ROLE_WORDS.contains(&word)
+}
+
+/// The whole name of someone an honorific names by one part ("Mr Putin"),
+/// where the text writes given names before it elsewhere ("Vladimir Putin
+/// Held Phone Talks with ...").
+fn fuller_name(text: &str, name: &str) -> String {
+    if name.contains(' ') {
+        return name.to_owned();
+    }
+    let given = text.match_indices(name).find_map(|(at, _)| {
+        let before: Vec<&str> = text[..at]
+            .split(' ')
+            .rev()
+            .skip(1)
+            .take(2)
+            .take_while(|w| is_given_name(w))
+            .collect();
+        (!before.is_empty() && find_word(&text[at..], name) == Some(0)).then_some(before)
+    });
+    match given {
+        Some(before) => {
+            let mut parts: Vec<&str> = before.into_iter().rev().collect();
+            parts.push(name);
+            parts.join(" ")
+        }
+        None => name.to_owned(),
+    }
+}
+
+/// Honorifics before a name: "Mr Putin", "Mr. Wilbur Ross", "Mr.Suresh Prabhu".
+fn honorific_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(
+        &RE,
+        r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]?(?P<name>[A-Z][a-z\u{E0}-\u{17F}'-]+(?: [A-Z][a-z\u{E0}-\u{17F}'-]+){0,3})",
+    )
+}
+
+/// People named after an honorific, with where each name starts. A name
+/// of one part ("Mr Putin") is its own surname.
+fn honorific_people(text: &str) -> Vec<(usize, String)> {
+    honorific_re()
+        .captures_iter(text)
+        .filter_map(|c| {
+            let name = c.name("name")?;
+            let first = name.as_str().split(' ').next()?;
+            (!not_a_name(first) && !ROLE_WORDS.contains(&first))
+                .then(|| (name.start(), name.as_str().to_owned()))
+        })
+        .collect()
+}
+
 /// Everyone named with a role anywhere in the text.
 pub(super) fn people(text: &str) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
@@ -306,6 +444,36 @@ pub(super) fn people(text: &str) -> Vec<Person> {
             first_seen: at,
         });
     }
+    for (at, name, role, country) in of_country_people(text) {
+        if out.iter().any(|p| p.name == name) {
+            continue;
+        }
+        let Some(surname) = surname_of(&name, Some(country)) else {
+            continue;
+        };
+        out.push(Person {
+            surname,
+            name,
+            role: Some(role.to_owned()),
+            country: Some(country),
+            first_seen: at,
+        });
+    }
+    for (at, name) in honorific_people(text) {
+        // "Mr Putin" is the "Vladimir Putin" named with his role.
+        if out.iter().any(|p| p.name == name || p.surname == name) {
+            continue;
+        }
+        let surname = surname_of(&name, None).unwrap_or_else(|| name.clone());
+        let name = fuller_name(text, &name);
+        out.push(Person {
+            surname,
+            name,
+            role: None,
+            country: None,
+            first_seen: at,
+        });
+    }
     if out.len() > before {
         out.sort_by_key(|p| p.first_seen);
     }
@@ -362,4 +530,137 @@ pub(super) fn is_leader(p: &Person) -> bool {
                 | "leader"
         )
     )
+}
+
+/// "the Chilean president", "the Peruvian Foreign Minister": a role and the
+/// country it is of, without a name.
+fn role_reference_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(
+        &RE,
+        r"\b[Tt]he\s+(?P<adj>[A-Z][a-z]+)\s+(?P<role>(?i:prime\s+minister|foreign\s+minister|vice\s+president|vice\s+premier|president|premier|chancellor|secretary\s+of\s+state|trade\s+minister|commerce\s+minister|leader))\b(?P<next>\s+[A-Z])?",
+    )
+}
+
+/// The people `sentence` names by role and country alone: the person of
+/// that role and country named before ("the Chilean president" after
+/// "Russian President Vladimir Putin"), or someone the text does not name,
+/// who takes part under the phrase ("the Peruvian Foreign Minister").
+pub(super) fn role_references(sentence: &str, people: &[Person]) -> Vec<Participant> {
+    if !may_refer_to_a_role(sentence) {
+        return Vec::new();
+    }
+    role_reference_re()
+        .captures_iter(sentence)
+        .filter_map(|c| {
+            // "the Russian President Vladimir Putin" is a name with its role.
+            if c.name("next").is_some() {
+                return None;
+            }
+            let country = country::code_of(c.name("adj")?.as_str())?;
+            let role = c.name("role")?.as_str();
+            let title = title_of(role);
+            let known = people.iter().find(|p| {
+                p.country == Some(country)
+                    && p.role
+                        .as_deref()
+                        .is_some_and(|r| r.eq_ignore_ascii_case(&title))
+            });
+            Some(match known {
+                Some(p) => Participant {
+                    name: p.name.clone(),
+                    role: p.role.clone(),
+                    country: p.country.map(str::to_owned),
+                },
+                // "The Chinese president" opening a sentence is "the
+                // Chinese president" elsewhere.
+                None => Participant {
+                    name: format!(
+                        "the {}",
+                        c.get(0)?
+                            .as_str()
+                            .split_whitespace()
+                            .skip(1)
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    ),
+                    role: Some(title),
+                    country: Some(country.to_owned()),
+                },
+            })
+        })
+        .collect()
+}
+
+/// The words one of which every role [`role_reference_re`] reads holds, in
+/// either case.
+const REFERENCE_ROLE_WORDS: [&str; 6] = [
+    "minister",
+    "president",
+    "premier",
+    "chancellor",
+    "leader",
+    "secretary",
+];
+
+/// Whether `sentence` may refer to someone by role and country: a role
+/// word (one vectorised search for all of them, in either case) with "the"
+/// and a capitalised word among the three words before it, as
+/// [`role_reference_re`] reads them ("the Peruvian Foreign Minister").
+pub(super) fn may_refer_to_a_role(sentence: &str) -> bool {
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let roles = AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(REFERENCE_ROLE_WORDS)
+            .expect("a few short literals always build")
+    });
+    roles.find_iter(sentence).any(|hit| {
+        let from = crate::growth::floor_char_boundary(sentence, hit.start().saturating_sub(40));
+        let words: Vec<&str> = sentence[from..hit.start()]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .collect();
+        words.windows(2).any(|pair| {
+            matches!(pair, [adjective, article] if (*article == "the" || *article == "The")
+                && adjective.starts_with(|c: char| c.is_ascii_uppercase()))
+        })
+    })
+}
+
+/// A role as a title: "prime  minister" -> "Prime Minister".
+fn title_of(role: &str) -> String {
+    role.split_whitespace()
+        .map(|w| match w {
+            "of" => "of".to_owned(),
+            _ => {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| {
+                        f.to_uppercase()
+                            .chain(c.flat_map(char::to_lowercase))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// The person a sentence that opens with "He" or "She" speaks of: the first
+/// named in the sentence before ("... Boric said on Thursday that ... He
+/// spoke at a meeting with ...").
+pub(super) fn pronoun_subject<'p>(
+    sentence: &str,
+    previous: &str,
+    people: &'p [Person],
+) -> Option<&'p Person> {
+    let opens = ["He ", "She "].iter().any(|p| sentence.starts_with(p));
+    if !opens {
+        return None;
+    }
+    named_in(previous, people).into_iter().next()
 }

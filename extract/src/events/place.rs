@@ -138,7 +138,7 @@ pub(super) fn place(
 }
 
 /// "MOSCOW" -> "Moscow", "ST. PETERSBURG" -> "St. Petersburg".
-fn title_case(s: &str) -> String {
+pub(super) fn title_case(s: &str) -> String {
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();
