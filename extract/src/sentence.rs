@@ -198,10 +198,11 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     }
     // Initials and dotted abbreviations: "U.S", "J", "a.m", also the last
     // part of a compound ("the Chile-U.S. Trade Council meeting").
-    let last_part = text[floor + word_start..dot]
-        .rsplit(['-', '/'])
-        .next()
-        .unwrap_or_default();
+    let last_start = word
+        .iter()
+        .rposition(|&b| b == b'-' || b == b'/')
+        .map_or(word_start, |i| word_start + i + 1);
+    let last_part = &text[floor + last_start..dot];
     let initials = last_part.split('.').all(|l| {
         let mut chars = l.chars();
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())

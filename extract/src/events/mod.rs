@@ -192,14 +192,18 @@ impl<'a> Article<'a> {
     /// told so far, which a definite mention may speak of.
     fn read(&self, i: usize, list: &EventList) -> Option<Reading> {
         let sentence = self.sentence(i);
+        let cues = Cues {
+            surname: self.may_name(sentence),
+            two_leaders: names_two_leaders(sentence),
+        };
         // Most sentences with a trigger word name no one who could take
         // part, and follow no event: the triggers need not run there.
-        if !list.told_lately(i) && !self.may_take_part(i) {
+        if !list.told_lately(i) && !cues.surname && !cues.two_leaders && !may_take_part(sentence) {
             return None;
         }
         let (kind, trigger) = first_trigger(sentence)?;
         let definite = is_definite(sentence, &trigger);
-        let (participants, named) = self.participants(i, trigger.start());
+        let (participants, named) = self.participants(i, trigger.start(), cues);
         // No one taking part: only a definite mention of an event told
         // lately is worth a date, as it may date that event.
         if participants.is_empty() && !(definite && list.may_speak_of(kind, trigger.as_str(), i)) {
@@ -238,20 +242,6 @@ impl<'a> Article<'a> {
             named,
             source,
         })
-    }
-
-    /// Whether sentence `i` may name someone taking part: a surname of
-    /// someone the article names, "He" or "She", "the two leaders", a role,
-    /// two countries or a joint body. A necessary condition of
-    /// [`Article::participants`] finding anyone, and much cheaper.
-    fn may_take_part(&self, i: usize) -> bool {
-        let sentence = self.sentence(i);
-        self.may_name(sentence)
-            || sentence.starts_with("He ")
-            || sentence.starts_with("She ")
-            || names_two_leaders(sentence)
-            || people::may_refer_to_a_role(sentence)
-            || parties::may_name_two_sides(sentence)
     }
 
     /// Whether `sentence` holds a surname of someone the article names
@@ -342,10 +332,10 @@ impl<'a> Article<'a> {
     /// (by name, surname, "He" for the one named before, "the two leaders"
     /// or role and country), or else the two sides as countries,
     /// institutions or a joint body; and whether they are people.
-    fn participants(&self, i: usize, trigger_start: usize) -> (Vec<Participant>, bool) {
+    fn participants(&self, i: usize, trigger_start: usize, cues: Cues) -> (Vec<Participant>, bool) {
         let s = &self.sentences[i];
         let sentence = self.sentence(i);
-        let mut people: Vec<&Person> = if self.may_name(sentence) {
+        let mut people: Vec<&Person> = if cues.surname {
             named_in(sentence, &self.everyone)
         } else {
             Vec::new()
@@ -357,7 +347,7 @@ impl<'a> Article<'a> {
                 }
             }
         }
-        if people.len() < 2 && names_two_leaders(sentence) {
+        if people.len() < 2 && cues.two_leaders {
             let mut leaders: Vec<&Person> = self
                 .everyone
                 .iter()
@@ -631,6 +621,27 @@ impl EventList {
             }
         }
     }
+}
+
+/// What a sentence holds that tells who may take part, read once for the
+/// cheap test before the triggers and again for the participants.
+#[derive(Clone, Copy)]
+struct Cues {
+    /// A surname of someone the article names.
+    surname: bool,
+    /// "the two leaders", "both leaders".
+    two_leaders: bool,
+}
+
+/// Whether `sentence` may name someone taking part other than by a
+/// surname or "the two leaders": "He" or "She", two countries or a joint
+/// body, a role. A necessary condition of [`Article::participants`]
+/// finding anyone then, and much cheaper.
+fn may_take_part(sentence: &str) -> bool {
+    sentence.starts_with("He ")
+        || sentence.starts_with("She ")
+        || parties::may_name_two_sides(sentence)
+        || people::may_refer_to_a_role(sentence)
 }
 
 /// Whether `sentence` speaks of "the two leaders" (or heads of state, or
