@@ -393,3 +393,40 @@ fn dates_in_a_relative_clause_are_not_the_events(#[case] text: &str, #[case] wan
 fn datelines_with_a_full_stop_date_the_lead(#[case] text: &str, #[case] want: Want) {
     assert_has(text, Some("2024-05-13"), want);
 }
+
+/// An article that names thousands of people, each once, with "the two
+/// leaders" after each: read in time linear in its length (a search per
+/// sentence for everyone named so far was quadratic, minutes for a few
+/// hundred kilobytes).
+#[test]
+fn many_people_are_read_in_linear_time() {
+    let syllables = ["ba", "ko", "ri", "su", "me", "ta", "lo", "ne", "pi", "du"];
+    let name = |i: usize| -> String {
+        let mut n = String::new();
+        let mut k = i;
+        for _ in 0..4 {
+            n.push_str(syllables[k % 10]);
+            k /= 10;
+        }
+        let mut chars = n.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    };
+    let text: String = (0..3000)
+        .map(|i| {
+            format!(
+                "President Ana {} met Mr {} on Monday. The two leaders held talks. ",
+                name(i),
+                name(i + 5000)
+            )
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    let found = events(&text, Some("2024-03-07"));
+    assert!(found.len() >= 3000, "{}", found.len());
+    // Generous for a debug build on a busy machine; the quadratic reading
+    // took minutes.
+    assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
+}

@@ -43,17 +43,13 @@ use occasion::{
     is_definite, is_landmark, is_ongoing, refers_back, statement_before, statement_time,
 };
 use parties::parties;
-use people::{is_leader, named_in, people, pronoun_subject, role_references, Person};
+use people::{pronoun_subject, role_references, Person, Roster};
 use place::place;
 use trigger::{collective_re, first_trigger, is_planned, speaks_in_general};
 
 fn compile(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| crate::pattern::compile("event", pattern))
 }
-
-/// Up to how many people a sentence is searched for their surnames before
-/// the triggers run; beyond, the triggers run first as they would anyway.
-const MAX_SURNAME_CHECKS: usize = 32;
 
 /// How many sentences back a definite mention ("the meetings") looks for
 /// the event it speaks of.
@@ -92,10 +88,8 @@ pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence], clues: &[Clues]
 struct Article<'a> {
     doc: &'a DocumentContext<'a>,
     sentences: &'a [Sentence],
-    everyone: Vec<Person>,
-    /// The surnames a sentence must hold one of to name someone, when
-    /// few enough to check one by one.
-    surnames: Option<Vec<String>>,
+    /// Everyone the article names.
+    people: Roster,
     reference: Reference,
     /// Where the dateline's paragraph and the one after it end.
     lead_end: Option<usize>,
@@ -153,9 +147,7 @@ impl DateSource {
 impl<'a> Article<'a> {
     fn new(doc: &'a DocumentContext<'a>, sentences: &'a [Sentence]) -> Self {
         let text = doc.text;
-        let everyone = people(text);
-        let surnames = (everyone.len() <= MAX_SURNAME_CHECKS)
-            .then(|| everyone.iter().map(|p| p.surname.clone()).collect());
+        let people = Roster::new(text);
         let reference = Reference {
             day: doc.published.reference_day(),
             date: doc.published.date,
@@ -177,8 +169,7 @@ impl<'a> Article<'a> {
         Article {
             doc,
             sentences,
-            everyone,
-            surnames,
+            people,
             reference,
             lead_end,
         }
@@ -193,7 +184,7 @@ impl<'a> Article<'a> {
     fn read(&self, i: usize, list: &EventList) -> Option<Reading> {
         let sentence = self.sentence(i);
         let cues = Cues {
-            surname: self.may_name(sentence),
+            surname: self.people.may_name(sentence),
             two_leaders: names_two_leaders(sentence),
         };
         // Most sentences with a trigger word name no one who could take
@@ -242,14 +233,6 @@ impl<'a> Article<'a> {
             named,
             source,
         })
-    }
-
-    /// Whether `sentence` holds a surname of someone the article names
-    /// (always, when there are too many to check).
-    fn may_name(&self, sentence: &str) -> bool {
-        self.surnames
-            .as_ref()
-            .is_none_or(|list| list.iter().any(|n| sentence.contains(n.as_str())))
     }
 
     /// The date of the event the trigger reports, and how it was found:
@@ -336,28 +319,21 @@ impl<'a> Article<'a> {
         let s = &self.sentences[i];
         let sentence = self.sentence(i);
         let mut people: Vec<&Person> = if cues.surname {
-            named_in(sentence, &self.everyone)
+            self.people.named_in(sentence)
         } else {
             Vec::new()
         };
         if i > 0 {
-            if let Some(p) = pronoun_subject(sentence, self.sentence(i - 1), &self.everyone) {
+            if let Some(p) = pronoun_subject(sentence, self.sentence(i - 1), &self.people) {
                 if !people.iter().any(|q| std::ptr::eq(*q, p)) {
                     people.insert(0, p);
                 }
             }
         }
+        // Without two leaders named before, the people named here stay.
         if people.len() < 2 && cues.two_leaders {
-            let mut leaders: Vec<&Person> = self
-                .everyone
-                .iter()
-                .filter(|p| is_leader(p) && p.first_seen < s.start)
-                .collect();
-            leaders.sort_by_key(|p| std::cmp::Reverse(p.first_seen));
-            // Without two leaders named before, the people named here stay.
-            if leaders.len() >= 2 {
-                people = leaders.into_iter().take(2).collect();
-                people.sort_by_key(|p| p.first_seen);
+            if let Some(leaders) = self.people.two_leaders_before(s.start) {
+                people = leaders.to_vec();
             }
         }
         let mut out: Vec<Participant> = people
@@ -368,7 +344,7 @@ impl<'a> Article<'a> {
                 country: p.country.map(str::to_owned),
             })
             .collect();
-        for p in role_references(sentence, &self.everyone) {
+        for p in role_references(sentence, &self.people) {
             if !out.iter().any(|q| q.name == p.name) {
                 out.push(p);
             }

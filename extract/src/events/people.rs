@@ -5,7 +5,7 @@
 //! a name ("the Chilean president") is the person
 //! named with it before, or stands for someone the text does not name.
 
-use std::sync::OnceLock;
+use std::{collections::HashMap, sync::OnceLock};
 
 use regex::Regex;
 
@@ -332,22 +332,35 @@ fn is_given_name(word: &str) -> bool {
     is_name_part(word) && !not_a_name(word) && !ROLE_WORDS.contains(&word)
 }
 
-/// The whole name of someone an honorific names by one part ("Mr Putin"),
-/// where the text writes given names before it elsewhere ("Vladimir Putin
-/// Held Phone Talks with ...").
-fn fuller_name(text: &str, name: &str) -> String {
+/// How far from an honorific's mention its person's given names are
+/// looked for: an article's length, so a long document costs no more per
+/// person than an article.
+const GIVEN_NAME_REACH: usize = 4000;
+
+/// The whole name of someone an honorific names by one part ("Mr Rojas"
+/// at byte `at`), where the text near it writes given names before it
+/// ("Pedro Rojas Held Phone Talks with ...").
+fn fuller_name(text: &str, at: usize, name: &str) -> String {
     if name.contains(' ') {
         return name.to_owned();
     }
-    let given = text.match_indices(name).find_map(|(at, _)| {
-        let before: Vec<&str> = text[..at]
+    let from = crate::growth::floor_char_boundary(text, at.saturating_sub(GIVEN_NAME_REACH));
+    let to = crate::growth::floor_char_boundary(text, at + GIVEN_NAME_REACH);
+    let window = &text[from..to];
+    let bytes = window.as_bytes();
+    let given = window.match_indices(name).find_map(|(i, _)| {
+        let end = i + name.len();
+        let whole = (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
+        let near = crate::growth::floor_char_boundary(window, i.saturating_sub(60));
+        let before: Vec<&str> = window[near..i]
             .split(' ')
             .rev()
             .skip(1)
             .take(2)
             .take_while(|w| is_given_name(w))
             .collect();
-        (!before.is_empty() && find_word(&text[at..], name) == Some(0)).then_some(before)
+        (whole && !before.is_empty()).then_some(before)
     });
     match given {
         Some(before) => {
@@ -359,7 +372,7 @@ fn fuller_name(text: &str, name: &str) -> String {
     }
 }
 
-/// Honorifics before a name: "Mr Putin", "Mr. Wilbur Ross", "Mr.Suresh Prabhu".
+/// Honorifics before a name: "Mr Rojas", "Mr. Pedro Rojas", "Ms.Ana Lopes".
 fn honorific_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(
@@ -369,7 +382,7 @@ fn honorific_re() -> &'static Regex {
 }
 
 /// People named after an honorific, with where each name starts. A name
-/// of one part ("Mr Putin") is its own surname.
+/// of one part ("Mr Rojas") is its own surname.
 fn honorific_people(text: &str) -> Vec<(usize, String)> {
     honorific_re()
         .captures_iter(text)
@@ -382,9 +395,10 @@ fn honorific_people(text: &str) -> Vec<(usize, String)> {
         .collect()
 }
 
-/// Everyone named with a role anywhere in the text.
-pub(super) fn people(text: &str) -> Vec<Person> {
-    let mut out: Vec<Person> = Vec::new();
+/// Everyone named with a role anywhere in the text, in order of first
+/// mention.
+fn people(text: &str) -> Vec<Person> {
+    let mut found = Found::default();
     let matches = role_stretches(text).into_iter().flat_map(|(start, end)| {
         crate::person::matches(&text[start..end])
             .into_iter()
@@ -411,7 +425,8 @@ pub(super) fn people(text: &str) -> Vec<Person> {
             .or_else(|| country_of_role(&role));
         let name = stretch[m.name.0..m.name.1].to_owned();
         // A later "President Xi" is the "Xi Jinping" met before.
-        if let Some(known) = out.iter_mut().find(|p| p.name == name || p.surname == name) {
+        if let Some(known) = found.named_or_surnamed(&name) {
+            let known = &mut found.people[known];
             if known.country.is_none() {
                 known.country = country;
             }
@@ -420,7 +435,7 @@ pub(super) fn people(text: &str) -> Vec<Person> {
         let Some(surname) = surname_of(&name, country) else {
             continue;
         };
-        out.push(Person {
+        found.add(Person {
             surname,
             name,
             role: Some(role),
@@ -428,30 +443,18 @@ pub(super) fn people(text: &str) -> Vec<Person> {
             first_seen: offset + m.start,
         });
     }
-    let before = out.len();
-    for (at, name, role, country) in appositive_people(text) {
-        if out.iter().any(|p| p.name == name) {
+    let before = found.people.len();
+    let titled = appositive_people(text)
+        .into_iter()
+        .chain(of_country_people(text));
+    for (at, name, role, country) in titled {
+        if found.by_name.contains_key(&name) {
             continue;
         }
         let Some(surname) = surname_of(&name, Some(country)) else {
             continue;
         };
-        out.push(Person {
-            surname,
-            name,
-            role: Some(role.to_owned()),
-            country: Some(country),
-            first_seen: at,
-        });
-    }
-    for (at, name, role, country) in of_country_people(text) {
-        if out.iter().any(|p| p.name == name) {
-            continue;
-        }
-        let Some(surname) = surname_of(&name, Some(country)) else {
-            continue;
-        };
-        out.push(Person {
+        found.add(Person {
             surname,
             name,
             role: Some(role.to_owned()),
@@ -460,13 +463,13 @@ pub(super) fn people(text: &str) -> Vec<Person> {
         });
     }
     for (at, name) in honorific_people(text) {
-        // "Mr Putin" is the "Vladimir Putin" named with his role.
-        if out.iter().any(|p| p.name == name || p.surname == name) {
+        // "Mr Rojas" is the "Pedro Rojas" named with his role.
+        if found.named_or_surnamed(&name).is_some() {
             continue;
         }
         let surname = surname_of(&name, None).unwrap_or_else(|| name.clone());
-        let name = fuller_name(text, &name);
-        out.push(Person {
+        let name = fuller_name(text, at, &name);
+        found.add(Person {
             surname,
             name,
             role: None,
@@ -474,23 +477,149 @@ pub(super) fn people(text: &str) -> Vec<Person> {
             first_seen: at,
         });
     }
+    let mut out = found.people;
     if out.len() > before {
         out.sort_by_key(|p| p.first_seen);
     }
     out
 }
 
-/// The people a sentence names (full name or surname), in order.
-pub(super) fn named_in<'p>(sentence: &str, people: &'p [Person]) -> Vec<&'p Person> {
-    let mut found: Vec<(usize, &Person)> = Vec::new();
-    for p in people {
-        let at = find_word(sentence, &p.name).or_else(|| find_word(sentence, &p.surname));
-        if let Some(at) = at {
-            found.push((at, p));
+/// The people found so far, with the first of each name and of each
+/// surname: a long document names many, and each new reading looks them up.
+#[derive(Default)]
+struct Found {
+    people: Vec<Person>,
+    by_name: HashMap<String, usize>,
+    by_surname: HashMap<String, usize>,
+}
+
+impl Found {
+    fn add(&mut self, person: Person) {
+        let at = self.people.len();
+        self.by_name.entry(person.name.clone()).or_insert(at);
+        self.by_surname.entry(person.surname.clone()).or_insert(at);
+        self.people.push(person);
+    }
+
+    /// The first person whose name or surname is `name`.
+    fn named_or_surnamed(&self, name: &str) -> Option<usize> {
+        [self.by_name.get(name), self.by_surname.get(name)]
+            .into_iter()
+            .flatten()
+            .min()
+            .copied()
+    }
+}
+
+/// Up to how many people a sentence is searched for one by one; beyond,
+/// one search for all their surnames finds who it may name.
+const FEW: usize = 32;
+
+/// Everyone an article names, in order of first mention, with what finds
+/// them in a sentence fast however many there are.
+pub(super) struct Roster {
+    pub(super) people: Vec<Person>,
+    /// With more than [`FEW`] people, their surnames as one searcher, and
+    /// the people with each.
+    surnames: Option<(aho_corasick::AhoCorasick, Vec<Vec<usize>>)>,
+    /// The leaders, in order of first mention.
+    leaders: Vec<usize>,
+    /// The first person of each country and role (in lower case).
+    by_role: HashMap<(&'static str, String), usize>,
+}
+
+impl Roster {
+    pub(super) fn new(text: &str) -> Roster {
+        let people = people(text);
+        let surnames = (people.len() > FEW).then(|| {
+            let mut patterns: Vec<&str> = Vec::new();
+            let mut with: Vec<Vec<usize>> = Vec::new();
+            let mut slot: HashMap<&str, usize> = HashMap::new();
+            for (i, p) in people.iter().enumerate() {
+                let at = *slot.entry(p.surname.as_str()).or_insert_with(|| {
+                    patterns.push(p.surname.as_str());
+                    with.push(Vec::new());
+                    patterns.len() - 1
+                });
+                with[at].push(i);
+            }
+            let finder = aho_corasick::AhoCorasick::new(&patterns)
+                .expect("surnames are short literals, which always build");
+            (finder, with)
+        });
+        let leaders = (0..people.len())
+            .filter(|&i| is_leader(&people[i]))
+            .collect();
+        let mut by_role = HashMap::new();
+        for (i, p) in people.iter().enumerate() {
+            if let (Some(country), Some(role)) = (p.country, p.role.as_deref()) {
+                by_role
+                    .entry((country, role.to_ascii_lowercase()))
+                    .or_insert(i);
+            }
+        }
+        Roster {
+            people,
+            surnames,
+            leaders,
+            by_role,
         }
     }
-    found.sort_by_key(|(at, _)| *at);
-    found.into_iter().map(|(_, p)| p).collect()
+
+    /// Whether `sentence` holds the surname of someone named in the article.
+    pub(super) fn may_name(&self, sentence: &str) -> bool {
+        match &self.surnames {
+            Some((finder, _)) => finder.is_match(sentence),
+            None => self
+                .people
+                .iter()
+                .any(|p| sentence.contains(p.surname.as_str())),
+        }
+    }
+
+    /// The people `sentence` names (full name or surname), in order.
+    pub(super) fn named_in(&self, sentence: &str) -> Vec<&Person> {
+        // Whoever a sentence names, it holds their surname: with many
+        // people, only those whose surname it holds are looked at.
+        let candidates: Vec<usize> = match &self.surnames {
+            Some((finder, with)) => {
+                let mut found: Vec<usize> = finder
+                    .find_overlapping_iter(sentence)
+                    .flat_map(|m| with[m.pattern().as_usize()].iter().copied())
+                    .collect();
+                found.sort_unstable();
+                found.dedup();
+                found
+            }
+            None => (0..self.people.len()).collect(),
+        };
+        let mut found: Vec<(usize, &Person)> = Vec::new();
+        for p in candidates.into_iter().map(|i| &self.people[i]) {
+            let at = find_word(sentence, &p.name).or_else(|| find_word(sentence, &p.surname));
+            if let Some(at) = at {
+                found.push((at, p));
+            }
+        }
+        found.sort_by_key(|(at, _)| *at);
+        found.into_iter().map(|(_, p)| p).collect()
+    }
+
+    /// The last two leaders named before byte `at`, in order of mention.
+    pub(super) fn two_leaders_before(&self, at: usize) -> Option<[&Person; 2]> {
+        let n = self
+            .leaders
+            .partition_point(|&i| self.people[i].first_seen < at);
+        let [a, b] = self.leaders.get(n.checked_sub(2)?..n)? else {
+            return None;
+        };
+        Some([&self.people[*a], &self.people[*b]])
+    }
+
+    /// The first person named of a country and role.
+    fn with_role(&self, country: &'static str, title: &str) -> Option<&Person> {
+        let i = self.by_role.get(&(country, title.to_ascii_lowercase()))?;
+        Some(&self.people[*i])
+    }
 }
 
 /// Byte offset of `word` as a whole word in `text`.
@@ -515,7 +644,7 @@ pub(super) fn find_word(text: &str, word: &str) -> Option<usize> {
     None
 }
 
-pub(super) fn is_leader(p: &Person) -> bool {
+fn is_leader(p: &Person) -> bool {
     matches!(
         p.role.as_deref(),
         Some(
@@ -546,7 +675,7 @@ fn role_reference_re() -> &'static Regex {
 /// that role and country named before ("the Chilean president" after
 /// "Russian President Vladimir Putin"), or someone the text does not name,
 /// who takes part under the phrase ("the Peruvian Foreign Minister").
-pub(super) fn role_references(sentence: &str, people: &[Person]) -> Vec<Participant> {
+pub(super) fn role_references(sentence: &str, people: &Roster) -> Vec<Participant> {
     if !may_refer_to_a_role(sentence) {
         return Vec::new();
     }
@@ -560,12 +689,7 @@ pub(super) fn role_references(sentence: &str, people: &[Person]) -> Vec<Particip
             let country = country::code_of(c.name("adj")?.as_str())?;
             let role = c.name("role")?.as_str();
             let title = title_of(role);
-            let known = people.iter().find(|p| {
-                p.country == Some(country)
-                    && p.role
-                        .as_deref()
-                        .is_some_and(|r| r.eq_ignore_ascii_case(&title))
-            });
+            let known = people.with_role(country, &title);
             Some(match known {
                 Some(p) => Participant {
                     name: p.name.clone(),
@@ -656,11 +780,82 @@ fn title_of(role: &str) -> String {
 pub(super) fn pronoun_subject<'p>(
     sentence: &str,
     previous: &str,
-    people: &'p [Person],
+    people: &'p Roster,
 ) -> Option<&'p Person> {
     let opens = ["He ", "She "].iter().any(|p| sentence.starts_with(p));
     if !opens {
         return None;
     }
-    named_in(previous, people).into_iter().next()
+    people.named_in(previous).into_iter().next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The people a sentence names, by looking at everyone.
+    fn named_by_scan<'p>(sentence: &str, people: &'p [Person]) -> Vec<&'p Person> {
+        let mut found: Vec<(usize, &Person)> = people
+            .iter()
+            .filter_map(|p| {
+                let at =
+                    find_word(sentence, &p.name).or_else(|| find_word(sentence, &p.surname))?;
+                Some((at, p))
+            })
+            .collect();
+        found.sort_by_key(|(at, _)| *at);
+        found.into_iter().map(|(_, p)| p).collect()
+    }
+
+    /// With more people than are looked at one by one, the roster finds
+    /// who a sentence names by their surnames in one search: the same
+    /// people, in the same order, as looking at everyone; and the two
+    /// leaders named last before a point are the same as by a scan.
+    #[test]
+    fn a_long_roster_finds_what_a_scan_finds() {
+        let surnames = [
+            "Rojas", "Quispe", "Lopes", "Vargas", "Mendoza", "Castillo", "Herrera", "Morales",
+            "Ortiz", "Silva", "Torres", "Ramos", "Flores", "Rivera", "Gomez", "Diaz", "Cruz",
+            "Reyes", "Aguilar", "Navarro", "Campos", "Vega", "Rios", "Luna", "Soto", "Rojo",
+            "Paredes", "Salas", "Ibarra", "Molina", "Pena", "Fuentes", "Cabrera", "Miranda",
+            "Rosales", "Serrano", "Medina", "Guerrero", "Cortes", "Leon",
+        ];
+        let roles = ["President", "Foreign Minister", "Trade Minister", "Premier"];
+        let text: String = surnames
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("Chilean {} Ana {s} spoke. ", roles[i % roles.len()]))
+            .collect();
+        let roster = Roster::new(&text);
+        assert!(roster.people.len() > FEW, "{}", roster.people.len());
+        assert!(roster.surnames.is_some());
+        for sentence in [
+            "Rojas met Quispe and Ana Leon on Monday.",
+            "Leon and Rojo, not Rojas, held talks with Ana Vega.",
+            "Nobody from the list came to Lima.",
+            "Rosales, Serrano, Medina and Guerrero held talks.",
+        ] {
+            let names = |v: Vec<&Person>| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+            assert_eq!(
+                names(roster.named_in(sentence)),
+                names(named_by_scan(sentence, &roster.people)),
+                "{sentence}"
+            );
+            let holds_a_surname = roster
+                .people
+                .iter()
+                .any(|p| sentence.contains(p.surname.as_str()));
+            assert_eq!(roster.may_name(sentence), holds_a_surname, "{sentence}");
+        }
+        for at in [0, 40, text.len() / 2, text.len()] {
+            let mut leaders: Vec<&Person> = roster
+                .people
+                .iter()
+                .filter(|p| is_leader(p) && p.first_seen < at)
+                .collect();
+            let want = (leaders.len() >= 2).then(|| leaders.split_off(leaders.len() - 2));
+            let got = roster.two_leaders_before(at).map(|pair| pair.to_vec());
+            assert_eq!(got, want, "{at}");
+        }
+    }
 }
