@@ -218,6 +218,13 @@ fn a_plural_without_a_count_is_one_occasion(
 // One side alone is no contact, and a list of many is a gathering.
 #[case::one_side_alone("Chile's foreign ministry held a meeting on Monday.")]
 #[case::many_countries("Chile, Peru, Bolivia and Ecuador held a meeting on Monday.")]
+// A meeting with the press is a news conference.
+#[case::meeting_with_the_press(
+    "During their joint meeting with the press, Chilean President Gabriel Boric spoke of copper."
+)]
+#[case::meeting_with_reporters(
+    "Chilean President Gabriel Boric held a meeting with reporters on Monday."
+)]
 fn no_event(#[case] text: &str) {
     let found = events(text, Some("2024-03-07"));
     assert!(found.is_empty(), "{text}\nfound {found:#?}");

@@ -45,7 +45,7 @@ use occasion::{
 use parties::parties;
 use people::{pronoun_subject, role_references, Person, Roster};
 use place::place;
-use trigger::{collective_re, first_trigger, is_planned, speaks_in_general};
+use trigger::{collective_re, first_trigger, is_planned, speaks_in_general, with_the_press};
 
 fn compile(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| crate::pattern::compile("event", pattern))
@@ -193,6 +193,9 @@ impl<'a> Article<'a> {
             return None;
         }
         let (kind, trigger) = first_trigger(sentence)?;
+        if with_the_press(sentence, &trigger) {
+            return None;
+        }
         let definite = is_definite(sentence, &trigger);
         let (participants, named) = self.participants(i, trigger.start(), cues);
         // No one taking part: only a definite mention of an event told
@@ -586,15 +589,26 @@ impl EventList {
             e.place = reading.place;
         }
         let people = reading.event.map(|r| r.participants).unwrap_or_default();
-        if reading.named && !self.named[j] {
-            e.participants = people;
+        let replace = reading.named && !self.named[j];
+        if replace {
+            e.participants.clear();
             self.named[j] = true;
-            return;
         }
+        let mut added: Vec<String> = Vec::new();
         for p in people {
             if !e.participants.iter().any(|q| q.name == p.name) {
+                added.push(p.name.clone());
                 e.participants.push(p);
             }
+        }
+        if !added.is_empty() {
+            let how = if replace { "who took part" } else { "also" };
+            e.provenance.reason = format!(
+                "{}; {how}: {} (a later mention: '{}')",
+                e.provenance.reason,
+                added.join(", "),
+                reading.trigger
+            );
         }
     }
 }

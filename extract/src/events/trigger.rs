@@ -88,6 +88,19 @@ pub(super) fn first_trigger(sentence: &str) -> Option<(EventKind, regex::Match<'
     Some(meeting.unwrap_or((kind, trigger)))
 }
 
+/// Whether a meeting is with the press ("a joint meeting with the press",
+/// "a meeting with reporters"): a news conference, not a contact.
+pub(super) fn with_the_press(sentence: &str, trigger: &regex::Match<'_>) -> bool {
+    let after = sentence[trigger.end()..].trim_start();
+    let Some(rest) = after.strip_prefix("with ") else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    ["press", "reporters", "journalists", "media"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+}
+
 /// Whether the summit named at `at` is where something else happens: "on
 /// the sidelines of", "during", "at" or "on the margins of" it.
 fn summit_is_a_venue(sentence: &str, at: usize) -> bool {
