@@ -115,6 +115,11 @@ fn the_occasion_of_a_statement_takes_the_statements_day(
     Some("2024-05-10"),
     ("visit", Some("2024-05-10"), None, "Gabriel Boric", "occurred")
 )]
+#[case::is_in_a_place_for_a_visit(
+    "Copper dominated the agenda of Chilean President Gabriel Boric, who is in Lima for a two-day official visit.",
+    Some("2024-05-10"),
+    ("official_visit", Some("2024-05-10"), Some("2024-05-11"), "Gabriel Boric", "occurred")
+)]
 #[case::is_on_a_state_visit(
     "Copper dominated the agenda of Chilean President Gabriel Boric, who is on a state visit to Peru.",
     Some("2024-05-10"),
@@ -172,6 +177,12 @@ fn an_event_named_as_a_landmark_is_not_dated_by_the_dateline(
     ("meeting", Some("2024-04"), None, "Gabriel Boric|Javier Milei", "occurred")
 )]
 // A year-only window after the report is no date: its first day is past.
+// An invitation to someone who takes part is a plan.
+#[case::invited_a_counterpart(
+    "Chilean President Gabriel Boric invited his Peruvian counterpart to visit Chile.",
+    Some("2024-05-01"),
+    ("visit", None, None, "Gabriel Boric", "planned")
+)]
 #[case::later_this_year(
     "Chile and Peru will hold a ministerial meeting later this year.",
     Some("2024-05-01"),
@@ -224,6 +235,13 @@ fn a_plural_without_a_count_is_one_occasion(
 )]
 #[case::meeting_with_reporters(
     "Chilean President Gabriel Boric held a meeting with reporters on Monday."
+)]
+// An invitation to people who take part in no contact.
+#[case::invited_the_people(
+    "Chilean President Gabriel Boric invited the people of Peru to visit Chile."
+)]
+#[case::invited_investors(
+    "Chilean President Gabriel Boric has invited investors from Peru to pay a visit to Santiago."
 )]
 fn no_event(#[case] text: &str) {
     let found = events(text, Some("2024-03-07"));
@@ -336,6 +354,11 @@ fn the_sides_take_part_where_no_one_is_named(
     "Chilean President Gabriel Boric said during a meeting with the Chairman of the Council of Ministers of Bolivia, Mario Quispe, that trade would grow on Monday.",
     ("meeting", Some("2024-03-04"), None, "Gabriel Boric|Mario Quispe", "occurred")
 )]
+// A title after a line break opens the next person's name, not this one's.
+#[case::title_across_a_line_break(
+    "Boric holds talks with Peru's President\n\nPresident Dina Boluarte met Chilean President Gabriel Boric on Monday.",
+    ("meeting", Some("2024-03-04"), None, "Dina Boluarte|Gabriel Boric", "occurred")
+)]
 #[case::honorifics_and_a_headline(
     "Pedro Rojas Held Phone Talks with Mario Quispe\n\nMr Rojas and Mr Mario Quispe discussed trade.",
     ("phone_call", None, None, "Pedro Rojas|Mario Quispe", "occurred")
@@ -436,4 +459,58 @@ fn many_people_are_read_in_linear_time() {
     // Generous for a debug build on a busy machine; the quadratic reading
     // took minutes.
     assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
+}
+
+/// An event named as a landmark takes only the people named from the
+/// landmark on: those before it do something else.
+#[rstest]
+#[case::praise_ahead_of_a_summit(
+    "Chilean Foreign Minister Alberto van Klaveren praised the pact ahead of the presidents' summit.",
+    &[]
+)]
+#[case::headline_ahead_of_a_meeting(
+    "Van Klaveren Speaks With Gonzalez-Olaechea Ahead Of Presidents' Meeting\n\nChilean Foreign Minister Alberto van Klaveren spoke by phone with Peruvian Foreign Minister Javier Gonzalez-Olaechea on Monday.",
+    &["phone_call"]
+)]
+fn a_landmarks_people_are_named_after_it(#[case] text: &str, #[case] kinds: &[&str]) {
+    let found = events(text, Some("2024-03-07"));
+    let found_kinds: Vec<String> = found.iter().map(|e| json_str(e.kind)).collect();
+    assert_eq!(found_kinds, kinds, "{found:#?}");
+}
+
+#[rstest]
+// The day of a statement ("Monday's statement") dates no event.
+#[case::weekday_of_a_statement(
+    "Chilean President Gabriel Boric met Argentine President Javier Milei, Monday's statement from Lima said.",
+    ("meeting", None, None, "Gabriel Boric|Javier Milei", "occurred")
+)]
+#[case::weekday_of_a_joint_statement(
+    "Chilean President Gabriel Boric held talks with Argentine President Javier Milei, according to Tuesday’s joint statement.",
+    ("talks", None, None, "Gabriel Boric|Javier Milei", "occurred")
+)]
+// A summit the two attend is where they meet.
+#[case::meeting_when_attending_a_summit(
+    "Chilean President Gabriel Boric looks forward to meeting Argentine President Javier Milei when they attend the Mercosur Summit.",
+    ("meeting", None, None, "Gabriel Boric|Javier Milei", "planned")
+)]
+#[case::meeting_as_both_attend_a_summit(
+    "Chilean President Gabriel Boric will meet Argentine President Javier Milei as both attend the Mercosur summit in July.",
+    ("meeting", Some("2024-07"), None, "Gabriel Boric|Javier Milei", "planned")
+)]
+fn statements_days_and_summits_attended(#[case] text: &str, #[case] want: Want) {
+    assert_has(text, Some("2024-03-07"), want);
+}
+
+/// A headline and the report below it tell one call: one event, dated.
+#[rstest]
+#[case::both_named_in_the_headline("Boric, Milei Discuss Copper In Phone Call\n\nChilean President Gabriel Boric held a phone conversation with Argentine President Javier Milei on Thursday.")]
+#[case::one_named_in_the_headline("Boric Discusses Copper In Phone Call\n\nChilean President Gabriel Boric held a phone conversation with Argentine President Javier Milei on Thursday.")]
+#[case::one_named_again_below("Chilean President Gabriel Boric held a phone conversation with Argentine President Javier Milei on Thursday.\n\nIn a phone conversation, Boric also raised lithium prices.")]
+fn a_headline_and_its_report_are_one_event(#[case] text: &str) {
+    let found = events(text, Some("2024-03-07"));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].date_start.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-07")
+    );
 }

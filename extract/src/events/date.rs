@@ -169,6 +169,8 @@ pub(super) fn event_date(
         .captures_iter(sentence)
         .filter_map(|c| c.name("wd"))
         .filter(|m| m.start() >= skip)
+        // "Monday's statement": the day of a statement, not of an event.
+        .filter(|m| !sentence[m.end()..].starts_with(['\'', '’']))
         .filter(|m| direction == Direction::Past || !dates_a_statement(sentence, m.start()))
         .min_by_key(|m| m.start().abs_diff(trigger_at));
     if let Some(c) = relative_re()

@@ -40,12 +40,14 @@ mod trigger;
 
 use date::{duration_end, event_date, Direction, EventDate, Reference};
 use occasion::{
-    is_definite, is_landmark, is_ongoing, refers_back, statement_before, statement_time,
+    is_definite, is_ongoing, landmark_at, refers_back, statement_before, statement_time,
 };
 use parties::parties;
 use people::{pronoun_subject, role_references, Person, Roster};
 use place::place;
-use trigger::{collective_re, first_trigger, is_planned, speaks_in_general, with_the_press};
+use trigger::{
+    collective_re, first_trigger, invitee, is_planned, speaks_in_general, with_the_press,
+};
 
 fn compile(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| crate::pattern::compile("event", pattern))
@@ -196,8 +198,26 @@ impl<'a> Article<'a> {
         if with_the_press(sentence, &trigger) {
             return None;
         }
+        // "invited the people of Peru to visit": an invitation to no one
+        // who takes part in contacts is no event.
+        if invitee(sentence, &trigger).is_some_and(|who| !self.people.may_stand_for_someone(who)) {
+            return None;
+        }
         let definite = is_definite(sentence, &trigger);
-        let (participants, named) = self.participants(i, trigger.start(), cues);
+        // Of an event named as a landmark ("ahead of the Xi-Trump
+        // meeting"), only the people named from the landmark on take part.
+        let landmark = landmark_at(sentence, &trigger);
+        let (participants, named) = match landmark {
+            Some(from) => {
+                let part = &sentence[from..];
+                let cues = Cues {
+                    surname: self.people.may_name(part),
+                    two_leaders: names_two_leaders(part),
+                };
+                self.participants(i, from, trigger.start(), cues)
+            }
+            None => self.participants(i, 0, trigger.start(), cues),
+        };
         // No one taking part: only a definite mention of an event told
         // lately is worth a date, as it may date that event.
         if participants.is_empty() && !(definite && list.may_speak_of(kind, trigger.as_str(), i)) {
@@ -209,7 +229,7 @@ impl<'a> Article<'a> {
         } else {
             Direction::Past
         };
-        let (date, source) = self.date_of(i, &trigger, direction);
+        let (date, source) = self.date_of(i, &trigger, direction, landmark.is_some());
         if kind != EventKind::StateVisit
             && speaks_in_general(sentence, trigger.end(), date.is_some())
         {
@@ -250,6 +270,7 @@ impl<'a> Article<'a> {
         i: usize,
         trigger: &regex::Match<'_>,
         direction: Direction,
+        landmark: bool,
     ) -> (Option<EventDate>, DateSource) {
         let s = &self.sentences[i];
         let sentence = self.sentence(i);
@@ -281,7 +302,7 @@ impl<'a> Article<'a> {
                 let reason = format!("date: under way on the report's day, {d}");
                 return (Some(day(reason)), DateSource::Ongoing);
             }
-            if self.in_lead(i) && !is_landmark(sentence, trigger) {
+            if self.in_lead(i) && !landmark {
                 let reason =
                     format!("date: the dateline's day, {d}, as the sentence opens the report");
                 return (Some(day(reason)), DateSource::Dateline);
@@ -314,19 +335,27 @@ impl<'a> Article<'a> {
         })
     }
 
-    /// Who took part in the event sentence `i` reports: the people it names
+    /// Who took part in the event sentence `i` reports, read from byte
+    /// `from` of it: the people it names
     /// (by name, surname, "He" for the one named before, "the two leaders"
     /// or role and country), or else the two sides as countries,
     /// institutions or a joint body; and whether they are people.
-    fn participants(&self, i: usize, trigger_start: usize, cues: Cues) -> (Vec<Participant>, bool) {
+    fn participants(
+        &self,
+        i: usize,
+        from: usize,
+        trigger_start: usize,
+        cues: Cues,
+    ) -> (Vec<Participant>, bool) {
         let s = &self.sentences[i];
-        let sentence = self.sentence(i);
+        // Only the part of the sentence from byte `from` on is read.
+        let sentence = &self.sentence(i)[from..];
         let mut people: Vec<&Person> = if cues.surname {
             self.people.named_in(sentence)
         } else {
             Vec::new()
         };
-        if i > 0 {
+        if i > 0 && from == 0 {
             if let Some(p) = pronoun_subject(sentence, self.sentence(i - 1), &self.people) {
                 if !people.iter().any(|q| std::ptr::eq(*q, p)) {
                     people.insert(0, p);
@@ -353,7 +382,7 @@ impl<'a> Article<'a> {
             }
         }
         if out.is_empty() {
-            return (parties(sentence, trigger_start), false);
+            return (parties(sentence, trigger_start.saturating_sub(from)), false);
         }
         (out, true)
     }
@@ -492,18 +521,46 @@ impl EventList {
             }
         }
         let event = reading.event?;
-        let (j, stored) = merge_into(&mut self.events, &mut self.index, event);
-        {
-            if j == self.told_in.len() {
-                self.told_in.push(i);
-                self.named.push(reading.named);
-            } else {
-                self.told_in[j] = i;
-                self.named[j] |= reading.named;
+        if let Some(j) = self.same_occasion_nearby(&event, i) {
+            // The dated report of the two is kept.
+            let stored = self.events[j].date_start.is_none();
+            if stored {
+                self.events[j] = event;
             }
+            self.named[j] |= reading.named;
             self.touch(j, i);
+            return stored.then_some(j);
         }
+        let (j, stored) = merge_into(&mut self.events, &mut self.index, event);
+        if j == self.told_in.len() {
+            self.told_in.push(i);
+            self.named.push(reading.named);
+        } else {
+            self.named[j] |= reading.named;
+        }
+        self.touch(j, i);
         stored.then_some(j)
+    }
+
+    /// An event told lately that is the same occasion as `event`, told
+    /// once with a date and once without, with the people of one among the
+    /// other's (a headline "X and Y discuss trade in phone call" over "X
+    /// held a phone conversation with Y on Thursday").
+    fn same_occasion_nearby(&self, event: &Event, i: usize) -> Option<usize> {
+        let among = |small: &Event, large: &Event| {
+            small
+                .participants
+                .iter()
+                .all(|p| large.participants.iter().any(|q| q.name == p.name))
+        };
+        self.recent.iter().rev().copied().find(|&j| {
+            let e = &self.events[j];
+            family(e.kind) == family(event.kind)
+                && e.status == event.status
+                && e.date_start.is_none() != event.date_start.is_none()
+                && self.told_in[j] + BACK_REACH >= i
+                && (among(event, e) || among(e, event))
+        })
     }
 
     /// Marks event `j` as told in sentence `i`, the latest of the recent

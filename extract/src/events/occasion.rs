@@ -79,7 +79,7 @@ fn ongoing_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(
         &RE,
-        r"(?i)\b(?:ongoing|current|currently|under\s*way|(?:is|are)\s+(?:currently\s+)?(?:on|paying|making))\b(?:\s+[^\s]+){0,3}?\s*$",
+        r"(?i)\b(?:ongoing|current|currently|under\s*way|(?:is|are)\s+(?:currently\s+)?(?:on|paying|making|in\s+(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2}\s+for))\b(?:\s+[^\s]+){0,3}?\s*$",
     )
 }
 
@@ -91,7 +91,8 @@ fn just_before(sentence: &str, at: usize) -> &str {
 }
 
 /// Whether the event is under way as the report is written: "the ongoing
-/// visit to China by ...", "who is on a state visit", "currently visiting".
+/// visit to Peru by ...", "who is on a state visit", "who is in Lima for a
+/// two-day visit", "currently visiting".
 pub(super) fn is_ongoing(sentence: &str, trigger_start: usize) -> bool {
     ongoing_re().is_match(just_before(sentence, trigger_start))
 }
@@ -106,10 +107,17 @@ fn landmark_re() -> &'static Regex {
     )
 }
 
-/// Whether the trigger names an event as a landmark for something else,
-/// which the report's day does not date.
-pub(super) fn is_landmark(sentence: &str, trigger: &Match<'_>) -> bool {
-    is_noun(trigger.as_str()) && landmark_re().is_match(just_before(sentence, trigger.start()))
+/// Where the landmark starts if the trigger names an event as a landmark
+/// for something else ("Rubio spoke with Wang ahead of the Xi-Trump
+/// meeting"): the report's day does not date it, and the people named
+/// before the landmark are not its.
+pub(super) fn landmark_at(sentence: &str, trigger: &Match<'_>) -> Option<usize> {
+    if !is_noun(trigger.as_str()) {
+        return None;
+    }
+    let window = just_before(sentence, trigger.start());
+    let m = landmark_re().find(window)?;
+    Some(trigger.start() - window.len() + m.start())
 }
 
 /// The words a trigger that is a noun starts with ("meeting", "the state

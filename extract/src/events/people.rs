@@ -424,6 +424,15 @@ fn people(text: &str) -> Vec<Person> {
             .and_then(|(s, e)| two_words(s, e).or_else(|| country::code_of(&stretch[s..e])))
             .or_else(|| country_of_role(&role));
         let name = stretch[m.name.0..m.name.1].to_owned();
+        // "... with Peru's President\n\nPresident Dina Boluarte": a name
+        // does not start with a title, which is another person's role.
+        let (name, country) = match strip_title(&name) {
+            Some(rest) => (rest.to_owned(), None),
+            None => (name, country),
+        };
+        if name.is_empty() {
+            continue;
+        }
         // A later "President Xi" is the "Xi Jinping" met before.
         if let Some(known) = found.named_or_surnamed(&name) {
             let known = &mut found.people[known];
@@ -482,6 +491,17 @@ fn people(text: &str) -> Vec<Person> {
         out.sort_by_key(|p| p.first_seen);
     }
     out
+}
+
+/// The rest of a name read after a role when it starts with a title of
+/// its own ("President Dina Boluarte" read as the name of "Peru's President"
+/// across a line break): the name without it.
+fn strip_title(name: &str) -> Option<&str> {
+    let first = name.split_whitespace().next()?;
+    if !ROLE_WORDS.contains(&first) {
+        return None;
+    }
+    Some(name[first.len()..].trim_start())
 }
 
 /// The people found so far, with the first of each name and of each
@@ -575,6 +595,18 @@ impl Roster {
                 .iter()
                 .any(|p| sentence.contains(p.surname.as_str())),
         }
+    }
+
+    /// Whether `words` may stand for someone who takes part in contacts:
+    /// a surname of someone named, or a role ("his counterpart", "the
+    /// Peruvian president", "a delegation").
+    pub(super) fn may_stand_for_someone(&self, words: &str) -> bool {
+        let bytes = words.as_bytes();
+        self.may_name(words)
+            || REFERENCE_ROLE_WORDS
+                .iter()
+                .chain(&["counterpart", "delegation", "envoy", "king", "emir"])
+                .any(|w| crate::scan::contains_ascii_ci(bytes, w.as_bytes()))
     }
 
     /// The people `sentence` names (full name or surname), in order.

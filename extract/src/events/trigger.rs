@@ -88,6 +88,24 @@ pub(super) fn first_trigger(sentence: &str) -> Option<(EventKind, regex::Match<'
     Some(meeting.unwrap_or((kind, trigger)))
 }
 
+/// "invited the people of Pakistan to visit", "invited his counterpart to
+/// pay a visit": who is invited, before the trigger.
+fn invitee_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(
+        &RE,
+        r"(?i)\binvit(?:ed|es|ing)\s+(?P<who>.{1,80}?)\s+to\s+(?:(?:pay|make)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$",
+    )
+}
+
+/// Who an invitation to the event invites, if the trigger is one ("invited
+/// the people of Peru to visit Chile"): the words between "invited" and
+/// "to".
+pub(super) fn invitee<'s>(sentence: &'s str, trigger: &regex::Match<'_>) -> Option<&'s str> {
+    let before = &sentence[..trigger.start()];
+    Some(invitee_re().captures(before)?.name("who")?.as_str())
+}
+
 /// Whether a meeting is with the press ("a joint meeting with the press",
 /// "a meeting with reporters"): a news conference, not a contact.
 pub(super) fn with_the_press(sentence: &str, trigger: &regex::Match<'_>) -> bool {
@@ -102,13 +120,20 @@ pub(super) fn with_the_press(sentence: &str, trigger: &regex::Match<'_>) -> bool
 }
 
 /// Whether the summit named at `at` is where something else happens: "on
-/// the sidelines of", "during", "at" or "on the margins of" it.
+/// the sidelines of", "during", "at" or "on the margins of" it, or what
+/// people "attend" who meet there.
 fn summit_is_a_venue(sentence: &str, at: usize) -> bool {
     let from = crate::growth::floor_char_boundary(sentence, at.saturating_sub(80));
     let before = &sentence[from..at];
-    [" sidelines of", " during ", " at ", " on the margins of"]
-        .iter()
-        .any(|w| before.contains(w))
+    [
+        " sidelines of",
+        " during ",
+        " at ",
+        " on the margins of",
+        " attend ",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
 }
 
 /// Talk of contacts in general or in number, which dates no single event.
@@ -210,7 +235,7 @@ fn planned_after_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(
         &RE,
-        r"(?i)^\s*(?:[\w-]+\s+){0,6}?(?:to\s+be\s+held|to\s+take\s+place|(?:is|are)\s+(?:scheduled|expected|planned|due)|scheduled\s+for|will)\b",
+        r"(?i)^\s*(?:[\w-]+\s+){0,6}?(?:to\s+be\s+held|to\s+take\s+place|(?:is|are)\s+(?:scheduled|expected|planned|due)|scheduled\s+for|will|would)\b",
     )
 }
 
