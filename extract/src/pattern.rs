@@ -27,6 +27,13 @@ pub fn compile(name: &str, pattern: &str) -> Regex {
         .unwrap_or_else(|e| panic!("the {name} pattern does not compile: {e}"))
 }
 
+/// `patterns` compiled as one set, each as [`compile`] compiles it: one
+/// pass tells which of them match.
+pub fn compile_set(name: &str, patterns: &[&str]) -> regex::RegexSet {
+    regex::RegexSet::new(patterns.iter().map(|p| ascii_classes(p)))
+        .unwrap_or_else(|e| panic!("the {name} patterns do not compile: {e}"))
+}
+
 /// Rewrites the Perl classes and word boundaries of `pattern` to their ASCII
 /// forms, outside and inside bracketed classes; everything else is kept.
 fn ascii_classes(pattern: &str) -> String {

@@ -42,6 +42,7 @@ pub const ROLES: &[&[&str]] = &[
     &["External", "Affairs", "Minister"],
     &["Defence", "Minister"],
     &["Defense", "Minister"],
+    &["Commerce", "and", "Industry", "Minister"],
     &["Commerce", "Minister"],
     &["Trade", "Minister"],
     &["Finance", "Minister"],

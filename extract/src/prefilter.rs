@@ -148,10 +148,12 @@ enum Kind {
 /// ("the same level"), "flat", "unchanged", "changed" ("little changed"). Event: the first word of every
 /// trigger alternative in [`events`](crate::events) ("video", "virtual",
 /// "tele"/"phone", "exchanged", "sent", "visit", "summit", "talks",
-/// "met"/"meet", "hosted", "received", "arrived", "trip", "travel"). Longer words ("exchanged", "unchanged")
+/// "conversation" ("in a conversation with"), "met"/"meet", "hosted",
+/// "received", "arrived", "trip", "travel", "delegation" ("leading a
+/// delegation to")). Longer words ("exchanged", "unchanged")
 /// are tested on their first eight letters, which only makes the clue more
 /// generous.
-const WORDS: [(&str, Kind); 107] = [
+const WORDS: [(&str, Kind); 109] = [
     ("aed", Kind::Money),
     ("arrived", Kind::Event),
     ("aud", Kind::Money),
@@ -165,8 +167,10 @@ const WORDS: [(&str, Kind); 107] = [
     ("chf", Kind::Money),
     ("cny", Kind::Money),
     ("commerce", Kind::Measure),
+    ("conversation", Kind::Event),
     ("crore", Kind::Money),
     ("deficit", Kind::Measure),
+    ("delegation", Kind::Event),
     ("deliveri", Kind::Measure),
     ("dirham", Kind::Money),
     ("dollars", Kind::Money),
@@ -437,6 +441,8 @@ mod tests {
     #[case("Xi visited Moscow.")]
     #[case("Lopez Obrador HOSTED Biden.")]
     #[case("Shoukry received his counterpart.")]
+    #[case("Lopez said so in a conversation with his counterpart.")]
+    #[case("She will lead a trade delegation to Peru.")]
     fn event_triggers_are_never_skipped(#[case] sentence: &str) {
         assert!(clues(sentence).event, "{sentence}");
     }

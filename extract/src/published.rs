@@ -18,7 +18,7 @@ use crate::{
     model::{PartialDate, Precision},
     prefilter::Clues,
     sentence::Sentence,
-    when::{first_full_date_on, full_dates, month_days},
+    when::{first_full_date_on, full_dates, line_date, month_days},
 };
 
 /// The publication date and everything learnt on the way.
@@ -82,10 +82,12 @@ fn dateline_re() -> &'static Regex {
         // which tells a dateline from a sentence opening "Exports, March 3
         // ...". The dash may be left out after the agency ("(PTI) Bilateral
         // trade ..."); TASS writes its name between slashes ("MOSCOW,
-        // January 12. /TASS/."). Letters beyond ASCII are those of the
+        // January 12. /TASS/."), Trend a full stop and nothing more
+        // ("QUITO, Ecuador, June 3. Ecuador and ..."). Letters
+        // beyond ASCII are those of the
         // Latin, Greek and Cyrillic blocks: the whole Unicode letter class
         // made the pattern far costlier to build and to search.
-        crate::pattern::compile("dateline", r"^(?P<place>[A-Z\u{C0}-\u{24F}\u{370}-\u{52F}][A-Za-z\u{C0}-\u{24F}\u{370}-\u{52F} .'-]{1,40}(?:,\s*[A-Z\u{C0}-\u{24F}\u{370}-\u{52F}][A-Za-z\u{C0}-\u{24F}\u{370}-\u{52F} .'-]{1,30})?),\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?:--|—|–|-)?|(?:--|—|–|-)|\.\s*/(?P<slashed>[A-Za-z-]{2,12})/\.?)")
+        crate::pattern::compile("dateline", r"^(?P<place>[A-Z\u{C0}-\u{24F}\u{370}-\u{52F}][A-Za-z\u{C0}-\u{24F}\u{370}-\u{52F} .'-]{1,40}(?:,\s*[A-Z\u{C0}-\u{24F}\u{370}-\u{52F}][A-Za-z\u{C0}-\u{24F}\u{370}-\u{52F} .'-]{1,30})?),\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?:--|—|–|-)?|(?:--|—|–|-)|\.\s*/(?P<slashed>[A-Za-z-]{2,12})/\.?|(?P<stop>\.)\s+)")
     })
 }
 
@@ -141,29 +143,44 @@ pub fn find(
     if let Some((date, basis)) = metadata {
         return found(date, basis, 0.95);
     }
-    // A short line near the top that is mostly a date, or labels one
-    // ("Published: 12.02.2025").
+    // A short line near the top with a date in it, or a line the date opens
+    // ("Published: 12.02.2025", "18:40, 25/11/2020", "ANDINA-NEWS. March 4,
+    // 2021. The ...").
     for line in text.lines().take(HEAD_LINES) {
         let line = line.trim();
-        // Every full date has digits; most head lines (a headline) have none.
-        if line.len() > DATE_LINE_MAX || !line.bytes().any(|b| b.is_ascii_digit()) {
+        // Every date has digits; most head lines (a headline) have none.
+        if !line.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        if let Some(d) = full_dates(line).first() {
+        if line.len() <= DATE_LINE_MAX && !reads_as_sentence(line) {
+            if let Some(d) = full_dates(line).first() {
+                return found(
+                    PartialDate::day(d.value),
+                    format!("date line '{line}'"),
+                    0.95,
+                );
+            }
+        }
+        if let Some((date, phrase)) = date_line(line, LeadIn::Chrome) {
             return found(
-                PartialDate::day(d.value),
-                format!("date line '{line}'"),
+                PartialDate::day(date),
+                format!("date line '{phrase}'"),
                 0.95,
             );
         }
-        if let Some((date, phrase)) = labelled_date(line) {
-            return found(PartialDate::day(date), format!("'{phrase}'"), 0.95);
-        }
     }
-    // A labelled date below the text, where many sites put it.
+    // A date below the text, where many sites put it ("Posted on 3rd May,
+    // 2022") or the agency signs off ("(Source: PNA, 25/11/2020)").
     for line in text.lines().rev().take(TAIL_LINES) {
-        if let Some((date, phrase)) = labelled_date(line.trim()) {
-            return found(PartialDate::day(date), format!("'{phrase}'"), 0.95);
+        let line = line.trim();
+        if line.len() <= DATE_LINE_MAX && line.bytes().any(|b| b.is_ascii_digit()) {
+            if let Some((date, phrase)) = date_line(line, LeadIn::Credit) {
+                return found(
+                    PartialDate::day(date),
+                    format!("date line '{phrase}'"),
+                    0.95,
+                );
+            }
         }
     }
     // "New Delhi, March 14, 2025 (PTI)": a dateline that gives its year.
@@ -217,57 +234,87 @@ pub fn find(
 /// How many lines from the end a labelled date ("Published: ...") is looked for.
 const TAIL_LINES: usize = 6;
 
-/// A line that labels a date: "Published: 12.02.2025", "Updated on March 3,
-/// 2024". Numbers with dots are read day first, as the sites that write them
-/// do (German, Russian, Turkish); with slashes they are left alone, as
-/// "03/04/2024" is March in the US and April elsewhere.
-fn labelled_date(line: &str) -> Option<(NaiveDate, &str)> {
-    const LABELS: [&str; 6] = [
-        "published",
-        "updated",
-        "last updated",
-        "posted",
-        "date",
-        "release date",
-    ];
-    if line.len() > DATE_LINE_MAX || !line.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let bytes = line.as_bytes();
-    let label = LABELS.iter().find(|l| {
-        crate::scan::starts_with_ascii_ci(line, l)
-            && !bytes.get(l.len()).is_some_and(u8::is_ascii_alphabetic)
-    })?;
-    let rest = line[label.len()..].trim_start();
-    let rest = rest
-        .strip_prefix("on ")
-        .or_else(|| rest.strip_prefix(':'))
-        .unwrap_or(rest)
-        .trim_start();
-    if let Some(d) = full_dates(rest).first().filter(|d| d.start == 0) {
-        return Some((d.value, line));
-    }
-    let token = rest
-        .split(|c: char| !c.is_ascii_digit() && c != '.' && c != '/')
-        .next()?;
-    let slashed = token.contains('/');
-    let mut parts = token.split(['.', '/']);
-    let (first, second, year) = (parts.next()?, parts.next()?, parts.next()?);
-    if first.len() > 2 || second.len() > 2 || year.len() != 4 || parts.next().is_some() {
-        return None;
-    }
-    let (first, second): (u32, u32) = (first.parse().ok()?, second.parse().ok()?);
-    // Dotted dates are day first. Slashed ones are month first in the US
-    // and day first elsewhere, so only a part over 12 says which is which:
-    // "3/28/2024" is March 28, "28/3/2024" too, and "3/8/2024" stays unread.
-    let (day, month) = match (slashed, first > 12, second > 12) {
-        (false, _, _) => (first, second),
-        (true, true, false) => (first, second),
-        (true, false, true) => (second, first),
-        _ => return None,
-    };
-    let date = NaiveDate::from_ymd_opt(year.parse().ok()?, month, day)?;
-    (1900..=2100).contains(&date.year()).then_some((date, line))
+/// Whether a short line is a sentence ("The deal takes effect on 4 March
+/// 2031.") rather than a headline or a line of page chrome: its date is
+/// what it tells of, not when it was written.
+fn reads_as_sentence(line: &str) -> bool {
+    line.ends_with(['.', '!', '?']) && line.split_whitespace().count() >= 5
+}
+
+/// What may stand before the date on a date line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LeadIn {
+    /// Page chrome above the text: labels ("Published:", "Last Updated"),
+    /// times ("18:40,"), tags in capitals ("ANDINA-NEWS.", "LIMA,") and
+    /// words in brackets ("(Xinhua)").
+    Chrome,
+    /// A sign-off below it, which may also name its source or author
+    /// ("Reporting by Ana Lopes", "-- Andina,").
+    Credit,
+}
+
+/// The most bytes before a date that a date line's lead-in may take.
+const LEAD_IN_MAX: usize = 40;
+
+/// The date `line` is a date line for, with the line up to the date's end:
+/// a date (in any form [`line_date`] reads) that only a [`LeadIn`] comes
+/// before. What follows it does not matter: a time, "| Last Updated ...",
+/// or the article's first sentence.
+fn date_line(line: &str, lead_in: LeadIn) -> Option<(NaiveDate, &str)> {
+    // The lead-in and the longest date fit well within this, and a
+    // paragraph is not searched whole.
+    let head = &line[..crate::growth::floor_char_boundary(line, LEAD_IN_MAX + 56)];
+    let d = line_date(head)?;
+    (d.start <= LEAD_IN_MAX && is_lead_in(&line[..d.start], lead_in))
+        .then(|| (d.value, &line[..d.end]))
+}
+
+/// Words that label a date on a page ("Published on", "Last Updated:",
+/// "Release time:") or credit a report ("Reporting by", "Source:").
+const DATE_LABELS: [&str; 17] = [
+    "published",
+    "updated",
+    "last",
+    "posted",
+    "date",
+    "release",
+    "released",
+    "time",
+    "on",
+    "at",
+    "first",
+    "modified",
+    "issued",
+    "source",
+    "by",
+    "reporting",
+    "editing",
+];
+
+/// Whether `before` (what comes before a date on its line) is only a
+/// lead-in of the given kind. "Dated" or "Photo taken" is not one.
+fn is_lead_in(before: &str, lead_in: LeadIn) -> bool {
+    before.split_whitespace().all(|token| {
+        let bracketed = token.starts_with('(') || token.ends_with(')');
+        let word = token
+            .trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'))
+            .trim_end_matches([',', ';', ':', '|', '.']);
+        let letters = word.chars().filter(char::is_ascii_alphabetic).count();
+        let capitals = word.chars().all(|c| !c.is_ascii_lowercase());
+        let time = word.contains(':')
+            && word
+                .split(':')
+                .all(|p| p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()));
+        letters == 0 && !word.bytes().any(|b| b.is_ascii_digit())
+            || time
+            || DATE_LABELS.iter().any(|l| word.eq_ignore_ascii_case(l))
+            || ["am", "pm", "a.m", "p.m", "gmt", "utc"]
+                .iter()
+                .any(|t| word.eq_ignore_ascii_case(t))
+            || (bracketed && letters > 0)
+            || (capitals && letters >= 2)
+            || (lead_in == LeadIn::Credit && word.starts_with(|c: char| c.is_ascii_uppercase()))
+    })
 }
 
 fn dateline_text(line: &Dateline) -> String {
@@ -307,9 +354,17 @@ fn dateline_of(line: &str) -> Option<Dateline> {
     }
     let c = dateline_re().captures(line)?;
     let place = c.name("place")?.as_str().trim();
-    // A place in title case only with the agency's name after the date.
+    // A place in title case only with the agency's name after the date;
+    // "QUITO, Ecuador" is in capitals where it starts.
     let agency = c.name("agency").or_else(|| c.name("slashed"));
-    if place.chars().any(char::is_lowercase) && agency.is_none() {
+    let city = place.split(',').next().unwrap_or(place);
+    if city.chars().any(char::is_lowercase) && agency.is_none() {
+        return None;
+    }
+    // After a bare full stop, the report's first sentence.
+    if c.name("stop").is_some()
+        && !line[c.get(0)?.end()..].starts_with(|ch: char| ch.is_uppercase())
+    {
         return None;
     }
     // The pattern has the month and day apart already: reading its date
@@ -918,9 +973,90 @@ mod tests {
     #[case("Headline\n\nBody.\n\nPublished: 03/04/2024\n")]
     #[case("Headline\n\nPosted: 3/8/2024\n\nBody.\n")]
     #[case("Headline\n\nPosted: 13/28/2024\n\nBody.\n")]
-    #[case("Headline\n\nBody.\n\nDated 12.02.2025\n")]
+    // A caption's date is not the article's.
+    #[case("Headline\n\nBody.\n\nPhoto taken 12.02.2025\n")]
     fn impossible_or_ambiguous_labelled_dates_are_not_read(#[case] text: &str) {
         assert_eq!(published(text).date, None, "{text}");
+    }
+
+    #[rstest::rstest]
+    #[case::year_first("Chile and Peru sign a customs deal\n\n2021 March 4 08:15\n\nThe two ministers met in Lima.\n", "2021-03-04")]
+    #[case::year_first_abbreviated("Chile and Peru sign a customs deal\n\n1999 Dec. 31 23:59\n\nThe two ministers met in Lima.\n", "1999-12-31")]
+    #[case::dotted_day_first("Chile and Peru sign a customs deal\n\n18:40, 04.03.2021\n\nThe two ministers met in Lima.\n", "2021-03-04")]
+    #[case::dotted_day_first_alone(
+        "Chile and Peru sign a customs deal\n\n25.11.2020\n\nThe two ministers met in Lima.\n",
+        "2020-11-25"
+    )]
+    #[case::slashed_day_over_twelve("Chile and Peru sign a customs deal\n\n08:30, 25/11/2020\n\nThe two ministers met in Lima.\n", "2020-11-25")]
+    #[case::slashed_month_first("Chile and Peru sign a customs deal\n\n11/25/2020 | 08:30 PM\n\nThe two ministers met in Lima.\n", "2020-11-25")]
+    #[case::iso_date_time("Chile and Peru sign a customs deal\n\n2021-03-04T08:15:00+03:00\n\nThe two ministers met in Lima.\n", "2021-03-04")]
+    #[case::iso_date_time_labelled("Chile and Peru sign a customs deal\n\nUpdated 2020-11-25T18:40Z\n\nThe two ministers met in Lima.\n", "2020-11-25")]
+    #[case::two_digit_year(
+        "Chile and Peru sign a customs deal\n\nMar 4, '21\n\nThe two ministers met in Lima.\n",
+        "2021-03-04"
+    )]
+    #[case::two_digit_year_day_first("Chile and Peru sign a customs deal\n\n4 March ’21 | 08:15\n\nThe two ministers met in Lima.\n", "2021-03-04")]
+    fn page_chrome_date_forms(#[case] text: &str, #[case] date: &str) {
+        assert_eq!(
+            published(text).date.map(|d| d.to_string()).as_deref(),
+            Some(date)
+        );
+    }
+
+    #[rstest::rstest]
+    #[case::label_on_a_long_line("Chile and Peru sign a customs deal\n\nPublished: 4th March 2021 08:15 AM  |   Last Updated: 4th March 2021 08:15 AM   |  Share\n\nThe two ministers met in Lima.\n", "2021-03-04")]
+    #[case::ordinal_day("Chile and Peru sign a customs deal\n\nPosted on 1st June, 2020 at 10:05 by our correspondents in Santiago de Chile and Lima, Peru\n\nThe two ministers met in Lima.\n", "2020-06-01")]
+    #[case::agency_tag_before_the_text("Chile and Peru sign a customs deal\nANDINA-NOTICIAS. March 4, 2021. The foreign ministers of Chile and Peru signed a customs agreement in Lima on Thursday.\n", "2021-03-04")]
+    #[case::bracketed_agency_before_the_text("Chile and Peru sign a customs deal\n(Andina) 04.03.2021 -- The foreign ministers of Chile and Peru signed a customs agreement in Lima on Thursday.\n", "2021-03-04")]
+    fn a_date_opening_a_long_line_after_a_label_or_tag(#[case] text: &str, #[case] date: &str) {
+        assert_eq!(
+            published(text).date.map(|d| d.to_string()).as_deref(),
+            Some(date)
+        );
+    }
+
+    /// An article of more lines than the head that is searched for date
+    /// lines, so that what stands at its end is not also at its top.
+    fn with_sign_off(sign_off: &str) -> String {
+        let body: String = (1..=14)
+            .map(|n| {
+                format!(
+                    "Paragraph {n} of the report on the customs deal between Chile and Peru.\n\n"
+                )
+            })
+            .collect();
+        format!("Chile and Peru sign a customs deal\n\n{body}{sign_off}\n")
+    }
+
+    #[rstest::rstest]
+    #[case::source_in_brackets("(Source: PNA, 25/11/2020)", "2020-11-25")]
+    #[case::reporter_and_date("Reporting by Ana Lopes, 4 March 2021", "2021-03-04")]
+    fn a_sign_off_with_a_date_below_the_text(#[case] sign_off: &str, #[case] date: &str) {
+        let text = with_sign_off(sign_off);
+        assert_eq!(
+            published(&text).date.map(|d| d.to_string()).as_deref(),
+            Some(date)
+        );
+    }
+
+    #[rstest::rstest]
+    #[case::a_caption("Photo taken on 4 March 2021 in Lima")]
+    #[case::a_sentence("The agreement takes effect on 4 March 2031.")]
+    fn a_sentence_at_the_end_is_no_sign_off(#[case] last_line: &str) {
+        let p = published(&with_sign_off(last_line));
+        assert!(!p.basis.starts_with("date line"), "{}", p.basis);
+    }
+
+    #[rstest::rstest]
+    // A date inside a long line's sentence does not make it a date line.
+    #[case::date_inside_a_paragraph("Chile and Peru sign a customs deal\n\nThe foreign ministers of Chile and Peru, who met in Lima, signed the customs agreement on 4 March 2021 after two years of work.\n")]
+    // Nor does a sentence at the end that names a date.
+    #[case::sentence_at_the_end("Chile and Peru sign a customs deal\n\nThe ministers met in Lima.\n\nThe agreement takes effect on 4 March 2031.\n")]
+    // Numbers that do not tell day from month.
+    #[case::ambiguous_numbers("Chile and Peru sign a customs deal\n\n08:30, 04/03/2021\n\nThe two ministers met in Lima.\n")]
+    fn lines_that_are_not_date_lines(#[case] text: &str) {
+        let p = published(text);
+        assert!(!p.basis.starts_with("date line"), "{text}: {}", p.basis);
     }
 
     #[test]
@@ -965,6 +1101,25 @@ mod tests {
         let d = find_dateline("MOSCOW, Feb 30 -- Text.\nBEIJING, June 1 -- Text.\n")
             .expect("next line");
         assert_eq!((d.place.as_str(), d.month, d.day), ("BEIJING", 6, 1));
+    }
+
+    #[rstest::rstest]
+    #[case::capital_and_country("QUITO, Ecuador, May 9. Ecuador and Peru aim to double trade.\n", Some(("QUITO, Ecuador", 5, 9)))]
+    #[case::capital_alone("LIMA, June 30. Trade grew.\n", Some(("LIMA", 6, 30)))]
+    // A full stop ends a dateline only before the report's first sentence,
+    // and a place in title case needs its agency.
+    #[case::no_sentence_after("LIMA, June 30. and more\n", None)]
+    #[case::title_case_place("Lima, Peru, June 30. Trade grew.\n", None)]
+    fn a_dateline_may_end_in_a_bare_full_stop(
+        #[case] text: &str,
+        #[case] want: Option<(&str, u32, u32)>,
+    ) {
+        let found = find_dateline(text);
+        assert_eq!(
+            found.as_ref().map(|d| (d.place.as_str(), d.month, d.day)),
+            want,
+            "{text}"
+        );
     }
 
     #[test]

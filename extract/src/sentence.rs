@@ -196,8 +196,14 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    // Initials and dotted abbreviations: "U.S", "J", "a.m".
-    let initials = text[floor + word_start..dot].split('.').all(|l| {
+    // Initials and dotted abbreviations: "U.S", "J", "a.m", also the last
+    // part of a compound ("the Chile-U.S. Trade Council meeting").
+    let last_start = word
+        .iter()
+        .rposition(|&b| b == b'-' || b == b'/')
+        .map_or(word_start, |i| word_start + i + 1);
+    let last_part = &text[floor + last_start..dot];
+    let initials = last_part.split('.').all(|l| {
         let mut chars = l.chars();
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
     });
@@ -341,6 +347,13 @@ mod tests {
                 "Done"
             ]
         );
+    }
+
+    #[rstest::rstest]
+    #[case::after_a_hyphen("They held the Chile-U.S. Trade meeting in Lima on Monday. Next.")]
+    #[case::after_a_slash("It was an EU/U.S. Trade and Technology Council meeting in Lima. Next.")]
+    fn initials_ending_a_compound_do_not_end_sentences(#[case] text: &str) {
+        assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
     }
 
     #[test]

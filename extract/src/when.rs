@@ -31,7 +31,7 @@ fn month_day_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compile(&RE, || {
         format!(
-            r"\b(?P<mon>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTHS})\b"
+            r"\b(?P<mon>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTHS})\b|\b(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:or|and|to)\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+of\s+(?P<mon3>{MONTHS})\b"
         )
     })
 }
@@ -96,6 +96,76 @@ fn found_date(c: &regex::Captures<'_>) -> Option<Found<NaiveDate>> {
         start: whole.start(),
         end: whole.end(),
     })
+}
+
+/// The forms page chrome writes dates in beside those of prose: year first
+/// ("2021 March 4"), numbers ("25.11.2020", "25/11/2020"), ISO date-times
+/// ("2024-11-05T14:02:00Z") and a year cut to two digits ("May 3, '24").
+/// Too loose for running text ("in 2022 May 5 percent"), so read only on
+/// lines that are dates.
+fn chrome_date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compile(&RE, || {
+        format!(
+            r"\b(?P<y1>(?:19|20)\d\d)\s+(?P<m1>{MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})[./-](?P<y2>(?:19|20)\d\d)\b|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)T\d\d:\d\d|(?:\b(?P<m4>{MONTHS})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?|\b(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m5>{MONTHS})\.?,?)\s+['’](?P<yy>\d\d)\b"
+        )
+    })
+}
+
+/// The date a match of [`chrome_date_re`] names, if it names one day.
+///
+/// Numbers with dots are day first, as the sites that write them are
+/// (German, Russian, Turkish); with slashes or hyphens they are month first
+/// in the United States and day first elsewhere, so only a part over 12
+/// tells which is which: "25/11/2020" is November 25, "3/8/2024" no day.
+/// A two-digit year is in this century up to '69 and in the last from '70.
+fn chrome_date(c: &regex::Captures<'_>) -> Option<NaiveDate> {
+    let num = |name: &str| -> Option<u32> { c.name(name)?.as_str().parse().ok() };
+    if let Some(y) = c.name("y1") {
+        let month = month_number(c.name("m1")?.as_str())?;
+        return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month, num("d1")?);
+    }
+    if let Some(y) = c.name("y2") {
+        let (first, second) = (num("a")?, num("b")?);
+        let dotted = c.name("sep")?.as_str() == ".";
+        let (day, month) = match (dotted, first > 12, second > 12) {
+            (true, _, _) | (false, true, false) => (first, second),
+            (false, false, true) => (second, first),
+            _ => return None,
+        };
+        return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month, day);
+    }
+    if let Some(y) = c.name("y3") {
+        return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, num("m3")?, num("d3")?);
+    }
+    let month = month_number(c.name("m4").or_else(|| c.name("m5"))?.as_str())?;
+    let day = num("d4").or_else(|| num("d5"))?;
+    let short = i32::try_from(num("yy")?).ok()?;
+    let year = if short < 70 {
+        2000 + short
+    } else {
+        1900 + short
+    };
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// The first date on a line that may be a date line, in the forms of prose
+/// ([`full_dates`]) or of page chrome (`chrome_date_re`), with its byte
+/// range.
+pub fn line_date(line: &str) -> Option<Found<NaiveDate>> {
+    let prose = full_dates_iter(line).next();
+    let chrome = chrome_date_re().captures_iter(line).find_map(|c| {
+        let whole = c.get(0)?;
+        Some(Found {
+            value: chrome_date(&c)?,
+            start: whole.start(),
+            end: whole.end(),
+        })
+    });
+    match (prose, chrome) {
+        (Some(p), Some(c)) => Some(if c.start < p.start { c } else { p }),
+        (p, c) => p.or(c),
+    }
 }
 
 /// The first full date in `text` on the given month and day, as
@@ -223,12 +293,18 @@ pub fn month_days(text: &str) -> Vec<Found<(u32, u32)>> {
 }
 
 /// The month and day a match gives in its `mon`/`day` groups (or, written
-/// day first, `mon2`/`day2`), if such a day exists in some year.
+/// day first, `mon2`/`day2`, or as "the 3rd of July", `mon3`/`day3`), if
+/// such a day exists in some year. Of "the 8th or 9th of May", the first.
 pub fn month_day_of(c: &regex::Captures<'_>) -> Option<(u32, u32)> {
-    let mon = month_number(c.name("mon").or_else(|| c.name("mon2"))?.as_str())?;
+    let mon = c
+        .name("mon")
+        .or_else(|| c.name("mon2"))
+        .or_else(|| c.name("mon3"));
+    let mon = month_number(mon?.as_str())?;
     let day: u32 = c
         .name("day")
-        .or_else(|| c.name("day2"))?
+        .or_else(|| c.name("day2"))
+        .or_else(|| c.name("day3"))?
         .as_str()
         .parse()
         .ok()?;
@@ -393,6 +469,15 @@ mod tests {
             ]
         );
         assert!(full_dates("February 30, 2023").is_empty());
+    }
+
+    #[rstest::rstest]
+    #[case::of_the_month("talks on the 21st of March", (3, 21))]
+    #[case::one_of_two_days("in May, on the 8th or 9th of May", (5, 8))]
+    #[case::without_the_article("from 9th to 11th of June", (6, 9))]
+    fn days_of_a_month_named_with_of(#[case] text: &str, #[case] want: (u32, u32)) {
+        let found: Vec<(u32, u32)> = month_days(text).iter().map(|f| f.value).collect();
+        assert_eq!(found, vec![want], "{text}");
     }
 
     #[test]
