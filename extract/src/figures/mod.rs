@@ -224,10 +224,23 @@ pub fn observations(
                     .cloned(),
             )
             .min_by_key(|o| o.provenance.span[0]);
+        // What "it" stands for next: the first value reported (a rate is
+        // of a value, not one itself).
+        let value = bound
+            .iter()
+            .filter(|(k, o)| !spots[*k].base && o.status == Status::Reported && !o.period.unresolved)
+            .map(|(_, o)| o)
+            .min_by_key(|o| o.provenance.span[0])
+            .map(|o| Referent {
+                metric: o.metric,
+                pair: o.pair.clone(),
+                deficit: o.metric == Metric::TradeBalance && o.value < 0.0,
+            });
         out.extend(bound.into_iter().map(|(_, o)| o));
         out.extend(converted);
         after_figures(
             head.as_ref(),
+            value,
             world,
             wrap,
             last_period.filter(|p| Some(p) != period_before.as_ref()),
@@ -259,6 +272,7 @@ pub fn observations(
 /// trade: a clause after it that names no partner is the country's total.
 fn after_figures(
     head: Option<&Observation>,
+    value: Option<Referent>,
     world: Option<&'static str>,
     wrap: Option<&'static str>,
     named: Option<Period>,
@@ -275,12 +289,8 @@ fn after_figures(
                 Some(reporter) => Scope::World(reporter),
                 None => Scope::Pair(a, b),
             });
-            if !o.metric.is_growth() {
-                discourse.referent = Some(Referent {
-                    metric: o.metric,
-                    pair: o.pair.clone(),
-                    deficit: o.metric == Metric::TradeBalance && o.value < 0.0,
-                });
+            if value.is_some() {
+                discourse.referent = value;
             }
         }
         None => {
@@ -316,6 +326,13 @@ fn note_topic(
     digit: bool,
     discourse: &mut Discourse,
 ) {
+    // Nothing to note without a party or a period named.
+    let countries = country::mentions(sentence);
+    let lower_has = |w: &str| crate::scan::contains_ascii_ci(sentence.as_bytes(), w.as_bytes());
+    let may_name_a_period = digit || ["month", "quarter", "half"].iter().any(|w| lower_has(w));
+    if countries.is_empty() && !may_name_a_period {
+        return;
+    }
     // "the Lagos International Trade Fair", "the Trade Ministry": a name,
     // not talk of trade.
     let in_a_name = |w: &MeasureWord| {
@@ -331,7 +348,6 @@ fn note_topic(
     let Some(first) = words.first() else {
         return;
     };
-    let countries = country::mentions(sentence);
     let parties: Vec<&'static str> = country::distinct(&countries);
     let owner = countries
         .iter()
@@ -383,8 +399,6 @@ fn note_topic(
     // has crossed the deficit for full 2021": "then" is 2021 next), unless
     // it speaks of plans.
     // A period needs a year's digits or a word for part of one.
-    let lower_has = |w: &str| crate::scan::contains_ascii_ci(sentence.as_bytes(), w.as_bytes());
-    let may_name_a_period = digit || ["month", "quarter", "half"].iter().any(|w| lower_has(w));
     if !may_name_a_period || clause::states_a_goal(sentence) {
         return;
     }
