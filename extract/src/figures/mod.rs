@@ -228,7 +228,9 @@ pub fn observations(
         // of a value, not one itself).
         let value = bound
             .iter()
-            .filter(|(k, o)| !spots[*k].base && o.status == Status::Reported && !o.period.unresolved)
+            .filter(|(k, o)| {
+                !spots[*k].base && o.status == Status::Reported && !o.period.unresolved
+            })
             .map(|(_, o)| o)
             .min_by_key(|o| o.provenance.span[0])
             .map(|o| Referent {
