@@ -2,12 +2,16 @@
 //!
 //! [`merge`] makes one point per period out of every report of it, and says
 //! whether the reports agree; [`implied`] compares reported growth rates with
-//! the rates that consecutive values imply, and fills in derived ones. Both are
-//! pure functions over the shared model, unit-tested here, with no database or
-//! web framework in sight.
+//! the rates that consecutive values imply, and fills in derived ones;
+//! [`events`] makes one timeline entry of every article's report of the same
+//! visit or call. All are pure functions over the shared model, unit-tested
+//! here, with no database or web framework in sight.
 
+pub mod events;
 pub mod implied;
 pub mod merge;
+
+pub use events::EventReport;
 
 use std::collections::BTreeMap;
 
