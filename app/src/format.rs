@@ -1,7 +1,22 @@
-//! How numbers and dates are written for readers: "$244.8 billion", "+29.3 %",
-//! "Mar 2023". Kept in one place so tables, tooltips and exports agree.
+//! How numbers, dates and pairs are written for readers: "$244.8 billion",
+//! "+29.3 %", "Mar 2023", "ASEAN–India". Kept in one place so tables,
+//! tooltips and exports agree.
 
-use crate::model::{Observation, PartialDate, Qualifier, MONTH_ABBR};
+use crate::model::{party_name, Observation, Pair, PartialDate, Qualifier, MONTH_ABBR};
+
+/// "China–Russia", "ASEAN–India": a pair as readers name it, each side by
+/// its name rather than its code (a code tradeline has no name for stays
+/// as it is). Used wherever a pair is shown: headings, the pair picker,
+/// chart descriptions and export titles.
+pub fn pair_name(pair: &Pair) -> String {
+    format!("{}–{}", party_name(&pair.0), party_name(&pair.1))
+}
+
+/// "China → Russia": the two sides of a flow, from the first to the second,
+/// for exports, imports and balances, whose pair is directed.
+pub fn flow_name(pair: &Pair) -> String {
+    format!("{} → {}", party_name(&pair.0), party_name(&pair.1))
+}
 
 /// A value as a reader expects it, with its qualifier: "nearly $250 billion",
 /// "roughly 0 %" for a flat year, "−4.2 %" for a fall.
@@ -112,6 +127,23 @@ pub fn format_date_range(first: &PartialDate, last: &PartialDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pairs_are_named_by_their_parties() {
+        let pair = |a: &str, b: &str| Pair(a.to_owned(), b.to_owned());
+        assert_eq!(pair_name(&pair("CN", "RU")), "China–Russia");
+        assert_eq!(pair_name(&pair("ASEAN", "IN")), "ASEAN–India");
+        assert_eq!(
+            pair_name(&pair("EAEU", "VN")),
+            "Eurasian Economic Union–Vietnam"
+        );
+        assert_eq!(
+            flow_name(&pair("MERCOSUR", "EU")),
+            "Mercosur → European Union"
+        );
+        // A code without a name is shown as it is rather than lost.
+        assert_eq!(pair_name(&pair("CN", "XK")), "China–XK");
+    }
 
     #[test]
     fn money_is_scaled_and_trimmed() {

@@ -972,6 +972,25 @@ mod tests {
         assert!(matches!(missing, Err(CorrectError::NotFound(_))));
     }
 
+    #[tokio::test]
+    async fn a_bloc_is_a_party_like_a_country() {
+        let (_dir, library) = library(DEFAULT_MAX_ARTICLE).await;
+        library
+            .ingest(vec![upload(
+                "Trade between ASEAN and India reached $121.5 billion in 2023, officials said.",
+            )])
+            .await;
+        let pairs = library.pairs().await.expect("pairs");
+        let bloc = Pair("ASEAN".to_owned(), "IN".to_owned());
+        assert_eq!(pairs[0].pair, bloc);
+        let view = library
+            .view(&Pair::from_slug("in-asean").expect("a pair"))
+            .await
+            .expect("view");
+        let values = view.series(&bloc, Metric::TradeValue).expect("a series");
+        assert_eq!(values.points[0].value, 121.5e9);
+    }
+
     #[test]
     fn content_hashes_are_sha256_hex() {
         assert_eq!(

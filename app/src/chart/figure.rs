@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::ChartKind;
-use crate::format::{format_date, format_date_range, format_figure};
+use crate::format::{flow_name, format_date, format_date_range, format_figure};
 use crate::model::{Metric, Pair, PartialDate, PointStatus, Series, SeriesPoint, SourcedEvent};
 use crate::view::View;
 
@@ -421,9 +421,11 @@ fn lines_of(
         .collect()
 }
 
+/// "Trade value", "Exports (China → Russia)": a flow says its direction,
+/// by the parties' names.
 fn line_label(s: &Series) -> String {
     if s.metric.is_directed() {
-        format!("{} ({} → {})", s.metric.label(), s.pair.0, s.pair.1)
+        format!("{} ({})", s.metric.label(), flow_name(&s.pair))
     } else {
         s.metric.label().to_owned()
     }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::chart::figure::in_view;
-use crate::format::format_figure;
+use crate::format::{flow_name, format_figure};
 use crate::model::{PointStatus, Series, SeriesPoint};
 use crate::view::View;
 
@@ -35,7 +35,7 @@ fn SeriesTable(series: Series, view: View) -> impl IntoView {
     let direction = series
         .metric
         .is_directed()
-        .then(|| format!(" ({} → {})", series.pair.0, series.pair.1));
+        .then(|| format!(" ({})", flow_name(&series.pair)));
     let caption = format!("{}{}", series.metric.label(), direction.unwrap_or_default());
     let id = format!("series-{}-{}", series.metric.as_str(), series.pair.slug());
     let rows = series
