@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::chart::figure::in_view;
-use crate::format::{flow_name, format_figure};
+use crate::format::{flow_name, format_figure, period_label};
 use crate::model::{PointStatus, Series, SeriesPoint};
 use crate::view::View;
 
@@ -64,10 +64,7 @@ fn SeriesTable(series: Series, view: View) -> impl IntoView {
 #[component]
 fn PointRow(point: SeriesPoint, view: View) -> impl IntoView {
     let value = format_figure(point.value, point.currency.as_deref(), point.qualifier);
-    let mut period = point.period.label.clone();
-    if !point.full_year {
-        period.push_str(" (part year)");
-    }
+    let mut period = period_label(&point.period);
     if point.sources.iter().any(|s| s.period_inferred) {
         period.push_str(" (inferred)");
     }
