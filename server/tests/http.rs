@@ -851,3 +851,52 @@ async fn a_bloc_pair_goes_wherever_a_country_pair_goes() {
         text(&body)
     );
 }
+
+#[tokio::test]
+async fn a_writers_conversion_is_listed_with_its_currency_but_not_weighed_against_it() {
+    let f = Fixture::new(writable()).await;
+    for article in [
+        "Trade between Germany and India reached EUR30.1 billion (US$32.6 billion) in 2023.",
+        "Trade between Germany and India reached $33.4 billion in 2023, the embassy said.",
+    ] {
+        let (status, _, body) = send(
+            f.app(),
+            post("/api/articles", "text/plain", Some(TOKEN), article),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED, "{}", text(&body));
+    }
+    let (_, series) = get_json(f.app(), "/api/series?pair=DE-IN&metric=trade_value").await;
+    let usd = series["points"]
+        .as_array()
+        .expect("points")
+        .iter()
+        .find(|p| p["currency"] == "USD")
+        .expect("a dollar point");
+    assert_eq!(usd["status"], "reported", "{usd}");
+    assert_eq!(usd["value"], 33.4e9);
+    assert_eq!(usd["sources"][1]["converted"], true, "{usd}");
+    assert_eq!(usd["sources"][1]["converted_from"], "EUR30.1 billion");
+    let (_, _, body) = get(f.app(), "/?pair=DE-IN", &[]).await;
+    let html = text(&body);
+    assert!(
+        html.contains("converted by the writer from EUR30.1 billion"),
+        "{html}"
+    );
+    let (_, _, body) = get(f.app(), "/api/series.csv?pair=DE-IN", &[]).await;
+    let mut reader = csv::Reader::from_reader(body.as_slice());
+    let head = reader.headers().expect("header row").clone();
+    let col = head
+        .iter()
+        .position(|h| h == "converted_from")
+        .expect("a converted_from column");
+    let from: Vec<String> = reader
+        .records()
+        .map(|r| r.expect("row")[col].to_owned())
+        .collect();
+    assert_eq!(
+        from.iter().filter(|f| *f == "EUR30.1 billion").count(),
+        1,
+        "{from:?}"
+    );
+}

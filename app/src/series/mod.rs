@@ -13,7 +13,7 @@ pub mod merge;
 
 pub use events::EventReport;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::model::{Metric, Observation, Pair, PartialDate, Series};
 
@@ -46,8 +46,50 @@ pub fn build(reports: &[Report<'_>]) -> Vec<Series> {
             metric,
         })
         .collect();
+    name_conversions(&mut series, reports);
     implied::complete_growth(&mut series);
     series
+}
+
+/// Says, on each source that is the writer's conversion of another figure
+/// ("EUR62.5 billion (US$67.82 billion)"), which figure it converts: the
+/// report of the same sentence, measure and period in another currency.
+fn name_conversions(series: &mut [Series], reports: &[Report<'_>]) {
+    let by_key: HashMap<&str, &Observation> =
+        reports.iter().map(|r| (r.key, r.observation)).collect();
+    let original = |converted: &Observation, article: u32| {
+        reports.iter().find(|r| {
+            let o = r.observation;
+            r.article == article
+                && !o.converted
+                && o.metric == converted.metric
+                && o.provenance.sentence_span == converted.provenance.sentence_span
+                && o.period.same_span(&converted.period)
+                && o.currency != converted.currency
+        })
+    };
+    for source in series
+        .iter_mut()
+        .flat_map(|s| &mut s.points)
+        .flat_map(|p| &mut p.sources)
+        .filter(|s| s.converted)
+    {
+        if let Some(converted) = by_key.get(source.key.as_str()) {
+            source.converted_from = original(converted, source.article)
+                .map(|r| without(&r.observation.as_written, &converted.as_written));
+        }
+    }
+}
+
+/// The figure as written without the conversion written beside it:
+/// "EUR30.1 billion (US$32.6 billion)" is the figure "EUR30.1 billion".
+fn without(written: &str, conversion: &str) -> String {
+    let cut = match written.find(conversion) {
+        Some(at) if at > 0 => &written[..at],
+        _ => written,
+    };
+    cut.trim_end_matches([' ', '(', '[', ',', ';', '–', '-'])
+        .to_owned()
 }
 
 #[cfg(test)]
@@ -114,5 +156,45 @@ mod tests {
             "{}",
             check.message
         );
+    }
+
+    #[test]
+    fn a_conversion_names_the_figure_it_converts() {
+        let mut eur = observation(Metric::TradeValue, year(2023), 30.1e9, None);
+        eur.currency = Some("EUR".to_owned());
+        eur.as_written = "EUR30.1 billion (US$32.6 billion)".to_owned();
+        let mut usd = observation(Metric::TradeValue, year(2023), 32.6e9, None);
+        usd.converted = true;
+        usd.as_written = "US$32.6 billion".to_owned();
+        let series = build(&[
+            report("o1-0", "2024-03-01", &eur),
+            report("o1-1", "2024-03-01", &usd),
+        ]);
+        let sources: Vec<(&str, bool, Option<&str>)> = series[0]
+            .points
+            .iter()
+            .flat_map(|p| &p.sources)
+            .map(|s| (s.key.as_str(), s.converted, s.converted_from.as_deref()))
+            .collect();
+        assert_eq!(
+            sources,
+            [
+                ("o1-0", false, None),
+                ("o1-1", true, Some("EUR30.1 billion"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_conversion_written_apart_from_its_figure_is_named_whole() {
+        assert_eq!(
+            without("EUR30.1 billion (US$32.6 billion)", "US$32.6 billion"),
+            "EUR30.1 billion"
+        );
+        assert_eq!(
+            without("EUR62.5 billion", "US$67.82 billion"),
+            "EUR62.5 billion"
+        );
+        assert_eq!(without("US$5 billion", "US$5 billion"), "US$5 billion");
     }
 }

@@ -85,10 +85,15 @@ fn PointRow(point: SeriesPoint, view: View) -> impl IntoView {
         .map(|s| {
             let written = format_figure(s.value, point.currency.as_deref(), s.qualifier);
             let label = format!("Source of {written} for {period_label}: {}", s.title);
+            let converted = s.converted.then(|| {
+                let from = s.converted_from.as_deref().unwrap_or("another currency");
+                view! { <span class="muted">{format!(" · converted by the writer from {from}")}</span> }
+            });
             view! {
                 <li>
                     <a href=view.with_source(Some(&s.key)).href() data-source=s.key.clone() class="source-link" aria-label=label>{written}</a>
                     <span class="source-title">{s.title.clone()}</span>
+                    {converted}
                 </li>
             }
         })
