@@ -1,7 +1,47 @@
-//! How numbers and dates are written for readers: "$244.8 billion", "+29.3 %",
-//! "Mar 2023". Kept in one place so tables, tooltips and exports agree.
+//! How numbers, dates, periods and pairs are written for readers: "$244.8
+//! billion", "+29.3 %", "Mar 2023", "ASEAN–India". Kept in one place so
+//! tables, tooltips and exports agree.
 
-use crate::model::{Observation, PartialDate, Qualifier, MONTH_ABBR};
+use chrono::Datelike;
+
+use crate::model::{party_name, Observation, Pair, PartialDate, Period, Qualifier, MONTH_ABBR};
+
+/// "China–Russia", "ASEAN–India": a pair as readers name it, each side by
+/// its name rather than its code (a code tradeline has no name for stays
+/// as it is). Used wherever a pair is shown: headings, the pair picker,
+/// chart descriptions and export titles.
+pub fn pair_name(pair: &Pair) -> String {
+    format!("{}–{}", party_name(&pair.0), party_name(&pair.1))
+}
+
+/// "China → Russia": the two sides of a flow, from the first to the second,
+/// for exports, imports and balances, whose pair is directed.
+pub fn flow_name(pair: &Pair) -> String {
+    format!("{} → {}", party_name(&pair.0), party_name(&pair.1))
+}
+
+/// What a period is when it is not a calendar year: "part year" for some
+/// months of one year, "not a calendar year" for a run across the new year
+/// (a fiscal year, "the year to March"), which is neither part of the year
+/// it starts in nor comparable with it. `None` for a whole calendar year.
+pub fn period_note(period: &Period) -> Option<&'static str> {
+    if period.is_full_year() {
+        None
+    } else if period.start.year() == period.end.year() {
+        Some("part year")
+    } else {
+        Some("not a calendar year")
+    }
+}
+
+/// A period's label with what it is when it is not a calendar year:
+/// "2024", "Jan–Aug 2020 (part year)", "Apr 2023–Mar 2024 (not a calendar year)".
+pub fn period_label(period: &Period) -> String {
+    match period_note(period) {
+        Some(note) => format!("{} ({note})", period.label),
+        None => period.label.clone(),
+    }
+}
 
 /// A value as a reader expects it, with its qualifier: "nearly $250 billion",
 /// "roughly 0 %" for a flat year, "−4.2 %" for a fall.
@@ -112,6 +152,36 @@ pub fn format_date_range(first: &PartialDate, last: &PartialDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pairs_are_named_by_their_parties() {
+        let pair = |a: &str, b: &str| Pair(a.to_owned(), b.to_owned());
+        assert_eq!(pair_name(&pair("CN", "RU")), "China–Russia");
+        assert_eq!(pair_name(&pair("ASEAN", "IN")), "ASEAN–India");
+        assert_eq!(
+            pair_name(&pair("EAEU", "VN")),
+            "Eurasian Economic Union–Vietnam"
+        );
+        assert_eq!(
+            flow_name(&pair("MERCOSUR", "EU")),
+            "Mercosur → European Union"
+        );
+        // A code without a name is shown as it is rather than lost.
+        assert_eq!(pair_name(&pair("CN", "XK")), "China–XK");
+    }
+
+    #[test]
+    fn periods_say_when_they_are_not_a_calendar_year() {
+        let year = Period::year(2024).expect("a year");
+        let part = Period::months(2020, 1, 8).expect("months");
+        let fiscal = Period::span(2023, 4, 2024, 3).expect("a fiscal year");
+        assert_eq!(period_label(&year), "2024");
+        assert_eq!(period_label(&part), "Jan–Aug 2020 (part year)");
+        assert_eq!(
+            period_label(&fiscal),
+            "Apr 2023–Mar 2024 (not a calendar year)"
+        );
+    }
 
     #[test]
     fn money_is_scaled_and_trimmed() {

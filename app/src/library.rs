@@ -13,7 +13,7 @@ use std::{
 
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
-use tradeline_extract::{events::group_reports, extract, Extraction, InputError, Options};
+use tradeline_extract::{extract, Extraction, InputError, Options};
 
 use crate::{
     model::{
@@ -21,7 +21,7 @@ use crate::{
         PairSummary, Provenance, Rejected, Series, SourceView, SourcedEvent, UndatedArticle,
         Warning,
     },
-    series::{self, Report},
+    series::{self, EventReport, Report},
     store::{
         self, Correction, CorrectionError, EventEdit, NewArticle, Origin, Store, StoreError,
         StoredArticle,
@@ -529,7 +529,20 @@ impl Library {
             .collect();
         let series = series::build(&reports);
         let stored_events = self.store.events(pair).await?;
-        let events = merged_events(&stored_events);
+        let event_keys: Vec<String> = stored_events
+            .iter()
+            .map(|e| format!("e{}-{}", e.article, e.index))
+            .collect();
+        let event_reports: Vec<EventReport<'_>> = stored_events
+            .iter()
+            .zip(&event_keys)
+            .map(|(e, key)| EventReport {
+                key,
+                article: e.article,
+                event: &e.event,
+            })
+            .collect();
+        let events = series::events::merge(&event_reports);
 
         let mut ids: Vec<u32> = observations.iter().map(|o| o.article).collect();
         ids.extend(stored_events.iter().map(|e| e.article));
@@ -732,32 +745,6 @@ fn observation_at<'a>(
     key: &str,
 ) -> Option<&'a crate::model::Observation> {
     stored.document.observations.get(key_index(key)?)
-}
-
-/// Reports of the same event from several articles become one entry that
-/// names the others.
-fn merged_events(stored: &[store::StoredEvent]) -> Vec<SourcedEvent> {
-    let events: Vec<&crate::model::Event> = stored.iter().map(|s| &s.event).collect();
-    let key = |i: usize| format!("e{}-{}", stored[i].article, stored[i].index);
-    let mut out: Vec<SourcedEvent> = group_reports(&events)
-        .into_iter()
-        .filter_map(|group| {
-            let (&first, rest) = group.split_first()?;
-            Some(SourcedEvent {
-                key: key(first),
-                article_id: stored[first].article,
-                event: stored[first].event.clone(),
-                also: rest.iter().map(|&i| key(i)).collect(),
-            })
-        })
-        .collect();
-    out.sort_by_key(|s| {
-        (
-            s.event.date_start.and_then(|d| d.first_day()).is_none(),
-            s.event.date_start.and_then(|d| d.first_day()),
-        )
-    });
-    out
 }
 
 fn summary(article: &StoredArticle) -> ArticleSummary {
@@ -983,6 +970,25 @@ mod tests {
             })
             .await;
         assert!(matches!(missing, Err(CorrectError::NotFound(_))));
+    }
+
+    #[tokio::test]
+    async fn a_bloc_is_a_party_like_a_country() {
+        let (_dir, library) = library(DEFAULT_MAX_ARTICLE).await;
+        library
+            .ingest(vec![upload(
+                "Trade between ASEAN and India reached $121.5 billion in 2023, officials said.",
+            )])
+            .await;
+        let pairs = library.pairs().await.expect("pairs");
+        let bloc = Pair("ASEAN".to_owned(), "IN".to_owned());
+        assert_eq!(pairs[0].pair, bloc);
+        let view = library
+            .view(&Pair::from_slug("in-asean").expect("a pair"))
+            .await
+            .expect("view");
+        let values = view.series(&bloc, Metric::TradeValue).expect("a series");
+        assert_eq!(values.points[0].value, 121.5e9);
     }
 
     #[test]

@@ -121,6 +121,19 @@ pub struct PointSource {
     pub confidence: f32,
     /// The period was worked out rather than stated ("today's trade volume").
     pub period_inferred: bool,
+    /// The writer's conversion of a figure in another currency ("EUR62.5
+    /// billion (US$67.82 billion)"): listed with the point, but not weighed
+    /// against reports written in its currency.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub converted: bool,
+    /// The figure a conversion converts, as written ("EUR62.5 billion"),
+    /// when it is among the pair's reports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub converted_from: Option<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A comparison the series makes between its own points.

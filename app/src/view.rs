@@ -155,7 +155,9 @@ impl View {
                 "pair" if value.is_empty() => {}
                 "pair" => match Pair::from_slug(value) {
                     Some(pair) => view.pair = Some(pair),
-                    None => reject("a pair is two country codes, like CN-RU"),
+                    None => reject(
+                        "a pair is two country codes or a bloc's code and a country's, like CN-RU or ASEAN-IN",
+                    ),
                 },
                 "from" | "to" if value.is_empty() => {}
                 "from" | "to" => match value.parse::<i32>() {
@@ -319,6 +321,19 @@ mod tests {
         assert_eq!(view.source.as_deref(), Some("o3-0"));
         let (again, _) = parse(&view.query());
         assert_eq!(again, view);
+    }
+
+    #[test]
+    fn a_bloc_pair_survives_its_own_link() {
+        let (view, bad) = parse("pair=asean-in&from=2022");
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(view.pair, Some(Pair("ASEAN".into(), "IN".into())));
+        assert_eq!(view.query(), "pair=ASEAN-IN&from=2022");
+        let (again, _) = parse(&view.query());
+        assert_eq!(again, view);
+        let (view, bad) = parse("pair=ASEANX-IN");
+        assert_eq!(view.pair, None);
+        assert!(bad[0].reason.contains("ASEAN-IN"), "{bad:?}");
     }
 
     #[test]

@@ -21,7 +21,7 @@ test("the charts show the reference articles' figures and events", async ({ page
   const errors = collectErrors(page);
   await page.goto("/");
   await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("CN–RU");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("China–Russia");
 
   // The value chart: 2022 and 2024, 2024 backed by both articles.
   const values = page.locator(`${valueChart} .hit:not(.ev-line) .tip`);

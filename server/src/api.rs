@@ -4,7 +4,7 @@
 
 use app::{
     library::{CorrectError, CorrectionRequest, Incoming, IngestError, Ingested},
-    model::{Metric, Pair, Series},
+    model::{Metric, Pair, Series, BLOCS},
     store::Origin,
 };
 use axum::{
@@ -69,8 +69,10 @@ impl IntoResponse for ApiError {
 fn parse_pair(pair: Option<&str>) -> Result<Pair, ApiError> {
     let pair = pair.ok_or_else(|| ApiError::bad_request("missing `pair`, e.g. pair=CN-RU"))?;
     Pair::from_slug(pair).ok_or_else(|| {
+        let blocs: Vec<&str> = BLOCS.iter().map(|(code, _)| *code).collect();
         ApiError::bad_request(format!(
-            "`pair` must be two ISO 3166 alpha-2 codes joined by a dash, e.g. CN-RU (got {pair:?})"
+            "`pair` must be two ISO 3166 alpha-2 country codes or bloc codes ({}) joined by a dash, e.g. CN-RU or ASEAN-IN (got {pair:?})",
+            blocs.join(", ")
         ))
     })
 }

@@ -158,7 +158,7 @@ pub struct ExportArgs {
     #[arg(long, value_parser = ["trade-value", "growth", "timeline"])]
     pub chart: String,
 
-    /// The country pair, as two ISO codes (CN-RU); by default the pair with most data.
+    /// The pair, as two ISO country codes or a bloc's code and a country's (CN-RU, ASEAN-IN: EU, ASEAN, EAEU, GCC, MERCOSUR, AFRICA); by default the pair with most data.
     #[arg(long)]
     pub pair: Option<String>,
 

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use app::chart::ChartKind;
 use app::export::{self, ExportError, Exported, Format, Options};
+use app::format::pair_name;
 use app::library::Library;
 use app::model::DashboardData;
 use app::view::{BadParam, View};
@@ -115,7 +116,9 @@ async fn run(library: &Arc<Library>, request: &Request) -> Result<Exported, ApiE
             return Err(ApiError::new(
                 StatusCode::NOT_FOUND,
                 format!(
-                    "no figures or events for {pair}; GET /api/pairs lists the pairs there are"
+                    "no figures or events for {} ({}); GET /api/pairs lists the pairs there are",
+                    pair_name(pair),
+                    pair.slug()
                 ),
             ))
         }

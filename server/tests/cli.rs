@@ -295,3 +295,47 @@ fn export_draws_a_chart_with_no_server_running() {
     assert_eq!(run.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&run.stderr).contains("--corpus"));
 }
+
+#[test]
+fn export_takes_a_bloc_pair_and_names_its_parties() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/blocs");
+    let run = Command::new(EXE)
+        .args([
+            "export",
+            "--chart",
+            "trade-value",
+            "--pair",
+            "asean-in",
+            "--corpus",
+        ])
+        .arg(&corpus)
+        .args(["--format", "svg", "-o", "-"])
+        .output()
+        .expect("runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let svg = String::from_utf8_lossy(&run.stdout);
+    assert!(svg.contains("ASEAN–India · Trade value"), "{svg}");
+    let run = Command::new(EXE)
+        .args([
+            "export",
+            "--chart",
+            "growth",
+            "--pair",
+            "ASEAN-INDIA",
+            "--corpus",
+        ])
+        .arg(&corpus)
+        .args(["-o", "-"])
+        .output()
+        .expect("runs");
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&run.stderr).contains("ASEAN-IN"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}

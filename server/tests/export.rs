@@ -168,7 +168,8 @@ async fn svg_exports_are_xml_with_title_and_sources() {
         .filter_map(|n| n.text())
         .collect();
     let all = texts.join("\n");
-    assert!(all.contains("CN–RU · Trade value"), "{all}");
+    assert!(all.contains("China–Russia · Trade value"), "{all}");
+    assert!(all.contains("China and Russia · USD, as reported"), "{all}");
     assert!(all.contains("$244.8 bn"), "{all}");
     assert!(all.contains("Sources:"), "{all}");
     assert!(

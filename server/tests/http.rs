@@ -166,7 +166,11 @@ async fn the_dashboard_is_server_rendered_with_its_series() {
     let html = text(&body);
     assert!(html.contains("$157.5 billion"), "{html}");
     assert!(html.contains("+6.1 %"), "{html}");
-    assert!(html.contains("BR–CN"), "{html}");
+    assert!(html.contains("Brazil–China"), "{html}");
+    assert!(
+        html.contains("<title>Brazil–China · tradeline</title>"),
+        "{html}"
+    );
     assert!(html.contains("?pair=BR-CN&amp;source=o1-"), "{html}");
     // The binary file was refused, and the page says so.
     assert!(
@@ -325,6 +329,7 @@ async fn bad_queries_get_a_400_that_says_what_is_expected() {
         ("/api/series?pair=CN-RU&from=2024&to=2020", "is after"),
         ("/api/events", "missing `pair`"),
         ("/api/series.csv?pair=XX", "two ISO 3166"),
+        ("/api/series?pair=ASEANS-IN", "ASEAN, EAEU, GCC"),
         ("/api/articles/abc", "a number"),
     ] {
         let (status, json) = get_json(f.app(), uri).await;
@@ -731,4 +736,167 @@ async fn the_reference_articles_make_the_expected_series() {
     assert_eq!(flat["value"], 0.0);
     assert_eq!(flat["status"], "approximate");
     assert_eq!(flat["full_year"], false);
+}
+
+/// A server over the ASEAN–India fixture (a bloc as one side of the pair)
+/// and the China–Brazil one.
+async fn bloc_fixture(settings: Settings) -> Fixture {
+    let corpus = TempDir::new().expect("corpus dir");
+    for (name, bytes) in [
+        (
+            "asean-india.txt",
+            &include_bytes!("fixtures/blocs/asean-india.txt")[..],
+        ),
+        (
+            "china-brazil.txt",
+            &include_bytes!("fixtures/china-brazil.txt")[..],
+        ),
+    ] {
+        std::fs::write(corpus.path().join(name), bytes).expect("write");
+    }
+    Fixture::over(corpus, settings).await
+}
+
+/// The texts of an SVG, one string.
+fn svg_text(body: &[u8]) -> String {
+    let svg = String::from_utf8(body.to_vec()).expect("UTF-8");
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .map(str::trim)
+        .collect();
+    texts.join("\n")
+}
+
+#[tokio::test]
+async fn a_bloc_pair_goes_wherever_a_country_pair_goes() {
+    let f = bloc_fixture(Settings::default()).await;
+    let (_, pairs) = get_json(f.app(), "/api/pairs").await;
+    assert_eq!(
+        pairs[0]["pair"],
+        serde_json::json!(["ASEAN", "IN"]),
+        "{pairs}"
+    );
+
+    for uri in [
+        "/api/series?pair=ASEAN-IN&metric=trade_value",
+        "/api/series?pair=in-asean&metric=trade_value",
+    ] {
+        let (status, series) = get_json(f.app(), uri).await;
+        assert_eq!(status, StatusCode::OK, "{uri}");
+        assert_eq!(values(&series), [113.3e9, 121.5e9], "{uri}");
+    }
+    let (status, _) = get_json(f.app(), "/api/events?pair=ASEAN-IN").await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _, body) = get(f.app(), "/api/series.csv?pair=ASEAN-IN", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        text(&body).contains("/?pair=ASEAN-IN&source=o"),
+        "{}",
+        text(&body)
+    );
+
+    // The page names the parties, in its heading, title and pair picker.
+    let (status, _, body) = get(f.app(), "/?pair=asean-in", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let html = text(&body);
+    assert!(
+        html.contains("<h1 class=\"pair-title\">ASEAN–India"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<title>ASEAN–India · tradeline</title>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("aria-label=\"Brazil–China (2 figures, 1 events)\">Brazil–China</a>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("/export/trade-value.png?pair=ASEAN-IN"),
+        "{html}"
+    );
+
+    // Exports too: the title and subtitle name the parties.
+    let (status, kind, body) = get(
+        f.app(),
+        "/export/trade-value.svg?pair=ASEAN-IN&width=1200&height=675",
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(kind[header::CONTENT_TYPE], "image/svg+xml");
+    let all = svg_text(&body);
+    assert!(all.contains("ASEAN–India · Trade value"), "{all}");
+    assert!(all.contains("ASEAN and India · USD, as reported"), "{all}");
+    assert!(!all.contains("ASEAN–IN"), "{all}");
+    let (status, headers, body) = get(f.app(), "/export/growth.png?pair=ASEAN-IN", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(&body[1..4], b"PNG");
+    assert!(headers[header::CONTENT_DISPOSITION]
+        .to_str()
+        .expect("ascii")
+        .contains("tradeline-ASEAN-IN-growth-"));
+    let (status, _, body) = get(f.app(), "/export/trade-value.csv?pair=ASEAN-IN", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(text(&body).contains("121500000000"), "{}", text(&body));
+    // A bloc pair with no data is a 404 that names it.
+    let (status, _, body) = get(f.app(), "/export/growth.png?pair=EAEU-VN", &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(
+        text(&body).contains("Eurasian Economic Union–Vietnam (EAEU-VN)"),
+        "{}",
+        text(&body)
+    );
+}
+
+#[tokio::test]
+async fn a_writers_conversion_is_listed_with_its_currency_but_not_weighed_against_it() {
+    let f = Fixture::new(writable()).await;
+    for article in [
+        "Trade between Germany and India reached EUR30.1 billion (US$32.6 billion) in 2023.",
+        "Trade between Germany and India reached $33.4 billion in 2023, the embassy said.",
+    ] {
+        let (status, _, body) = send(
+            f.app(),
+            post("/api/articles", "text/plain", Some(TOKEN), article),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED, "{}", text(&body));
+    }
+    let (_, series) = get_json(f.app(), "/api/series?pair=DE-IN&metric=trade_value").await;
+    let usd = series["points"]
+        .as_array()
+        .expect("points")
+        .iter()
+        .find(|p| p["currency"] == "USD")
+        .expect("a dollar point");
+    assert_eq!(usd["status"], "reported", "{usd}");
+    assert_eq!(usd["value"], 33.4e9);
+    assert_eq!(usd["sources"][1]["converted"], true, "{usd}");
+    assert_eq!(usd["sources"][1]["converted_from"], "EUR30.1 billion");
+    let (_, _, body) = get(f.app(), "/?pair=DE-IN", &[]).await;
+    let html = text(&body);
+    assert!(
+        html.contains("converted by the writer from EUR30.1 billion"),
+        "{html}"
+    );
+    let (_, _, body) = get(f.app(), "/api/series.csv?pair=DE-IN", &[]).await;
+    let mut reader = csv::Reader::from_reader(body.as_slice());
+    let head = reader.headers().expect("header row").clone();
+    let col = head
+        .iter()
+        .position(|h| h == "converted_from")
+        .expect("a converted_from column");
+    let from: Vec<String> = reader
+        .records()
+        .map(|r| r.expect("row")[col].to_owned())
+        .collect();
+    assert_eq!(
+        from.iter().filter(|f| *f == "EUR30.1 billion").count(),
+        1,
+        "{from:?}"
+    );
 }

@@ -627,7 +627,14 @@ fn legend<DB: DrawingBackend>(
         keys.push((Key::Approximate, "approximate"));
     }
     if figure.kind == ChartKind::TradeValue && marks.iter().any(|m| !m.full_year) {
-        keys.push((Key::PartYear, "part year"));
+        // The square stands for any period that is not a calendar year; it
+        // is named by the widest kind drawn, as the tables name each.
+        let label = if marks.iter().any(|m| m.across_years()) {
+            "not a calendar year"
+        } else {
+            "part year"
+        };
+        keys.push((Key::PartYear, label));
     }
     if marks.iter().any(|m| m.status == PointStatus::Derived) {
         keys.push((Key::Derived, "derived"));
@@ -994,6 +1001,51 @@ mod tests {
             // "$250 bn" needs less than the 76 pixels "CNY 1.3 tn" does.
             assert!(f64::from(room) < 66.0 * page.text, "{}: {room}", page.class);
         }
+    }
+
+    #[test]
+    fn the_square_key_names_the_periods_it_stands_for() {
+        let legend = |marks: Vec<Mark>| {
+            let figure = value_figure((2020, 2024), marks, &["$250 bn"]);
+            let (svg, _) =
+                super::super::svg(&figure, &Style::page(1.0), (920, 340)).expect("draws");
+            let texts: Vec<String> = svg
+                .split("<text ")
+                .skip(1)
+                .filter_map(|t| Some(t.split_once('>')?.1.split('<').next()?.trim().to_owned()))
+                .collect();
+            (
+                texts.iter().any(|t| t == "part year"),
+                texts.iter().any(|t| t == "not a calendar year"),
+            )
+        };
+        let months = Mark {
+            end: 2021.67,
+            full_year: false,
+            ..mark(2021, 80.0)
+        };
+        // Apr 2023–Mar 2024, a fiscal year: as long as a year, but not one.
+        let fiscal = Mark {
+            start: 2023.25,
+            end: 2024.25,
+            full_year: false,
+            ..mark(2023, 120.0)
+        };
+        assert!(!months.across_years());
+        assert!(fiscal.across_years());
+        assert_eq!(
+            legend(vec![mark(2020, 100.0), months.clone()]),
+            (true, false)
+        );
+        assert_eq!(legend(vec![months, fiscal]), (false, true));
+        // December alone ends on the next year's first day, within its year.
+        let december = Mark {
+            start: 2022.92,
+            end: 2023.0,
+            full_year: false,
+            ..mark(2022, 10.0)
+        };
+        assert!(!december.across_years());
     }
 
     #[test]

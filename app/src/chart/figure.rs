@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::ChartKind;
-use crate::format::{format_date, format_date_range, format_figure};
+use crate::format::{flow_name, format_date, format_date_range, format_figure, period_label};
 use crate::model::{Metric, Pair, PartialDate, PointStatus, Series, SeriesPoint, SourcedEvent};
 use crate::view::View;
 
@@ -40,6 +40,13 @@ pub struct Mark {
 impl Mark {
     pub fn mid(&self) -> f64 {
         (self.start + self.end) / 2.0
+    }
+
+    /// Whether the period runs across the new year (a fiscal year, "the
+    /// year to March"): drawn as a part year is, but not called one.
+    pub fn across_years(&self) -> bool {
+        // `end` is exclusive: December ends on the next year's first day.
+        (self.end - 1e-9).floor() > self.start.floor()
     }
 }
 
@@ -421,9 +428,11 @@ fn lines_of(
         .collect()
 }
 
+/// "Trade value", "Exports (China → Russia)": a flow says its direction,
+/// by the parties' names.
 fn line_label(s: &Series) -> String {
     if s.metric.is_directed() {
-        format!("{} ({} → {})", s.metric.label(), s.pair.0, s.pair.1)
+        format!("{} ({})", s.metric.label(), flow_name(&s.pair))
     } else {
         s.metric.label().to_owned()
     }
@@ -453,14 +462,10 @@ fn mark(series: &Series, p: &SeriesPoint, view: &View) -> Option<Mark> {
             p.derived_from.join(" and ")
         ),
     };
-    let period = if p.full_year {
-        p.period.label.clone()
-    } else {
-        format!("{} (part year)", p.period.label)
-    };
     let tip = format!(
-        "{period} · {}: {} · {status}",
-        series.metric.label(),
+        "{} · {}: {} · {status}",
+        period_label(&p.period),
+        line_label(series),
         format_figure(p.value, currency, p.qualifier)
     );
     Some(Mark {
@@ -613,6 +618,7 @@ fn date_span(d: &PartialDate) -> Option<(f64, f64, Span)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Period;
 
     #[test]
     fn fractions_of_years() {
@@ -647,6 +653,51 @@ mod tests {
             other.in_export(),
             "3 figures in RUB are in the CSV only: one currency per chart."
         );
+    }
+
+    fn series(metric: Metric, pair: Pair, period: Period, value: f64) -> Series {
+        Series {
+            pair,
+            metric,
+            points: vec![SeriesPoint {
+                full_year: period.is_full_year(),
+                period,
+                value,
+                range: [value, value],
+                currency: Some("USD".to_owned()),
+                unit: None,
+                qualifier: None,
+                status: PointStatus::Reported,
+                sources: Vec::new(),
+                checks: Vec::new(),
+                derived_from: Vec::new(),
+            }],
+        }
+    }
+
+    #[test]
+    fn lines_and_tips_name_the_parties_and_what_a_period_is() {
+        let exports = series(
+            Metric::ExportValue,
+            Pair("IN".into(), "ASEAN".into()),
+            Period::span(2023, 4, 2024, 3).expect("a fiscal year"),
+            41.2e9,
+        );
+        let pair = Pair::sorted("ASEAN", "IN");
+        let figure = Figure::build(
+            ChartKind::TradeValue,
+            &pair,
+            &[exports],
+            &[],
+            &View::default(),
+        );
+        let line = &figure.lines[0];
+        assert_eq!(line.label, "Exports (India → ASEAN)");
+        assert_eq!(
+            line.marks[0].tip,
+            "Apr 2023–Mar 2024 (not a calendar year) · Exports (India → ASEAN): $41.2 billion · reported by 1 source"
+        );
+        assert!(line.marks[0].across_years() && !line.marks[0].full_year);
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Data as CSV: one row per report, each with its article, quote and span,
-//! so a spreadsheet keeps what the chart's numbers rest on.
+//! so a spreadsheet keeps what the chart's numbers rest on. A report that is
+//! the writer's conversion of another figure names that figure in the last
+//! column.
 
 use crate::format::format_date;
 use crate::model::{PointStatus, Series, SourcedEvent};
@@ -28,6 +30,8 @@ pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
         "span_start",
         "span_end",
         "source",
+        // Last, so that readers of the earlier columns by position keep working.
+        "converted_from",
     ])?;
     for s in series {
         for p in &s.points {
@@ -50,7 +54,7 @@ pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
                     String::new(),
                     format!("derived from {}", p.derived_from.join(" and ")),
                 ]);
-                row.extend(std::iter::repeat_n(String::new(), 7));
+                row.extend(std::iter::repeat_n(String::new(), 8));
                 out.write_record(&row)?;
                 continue;
             }
@@ -69,6 +73,11 @@ pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
                     src.span[0].to_string(),
                     src.span[1].to_string(),
                     format!("/?pair={}&source={}", s.pair.undirected().slug(), src.key),
+                    match (src.converted, &src.converted_from) {
+                        (true, Some(from)) => from.clone(),
+                        (true, None) => "(another currency)".to_owned(),
+                        (false, _) => String::new(),
+                    },
                 ]);
                 out.write_record(&row)?;
             }
@@ -125,4 +134,74 @@ pub fn event_rows(
     }
     out.into_inner()
         .map_err(|e| csv::Error::from(e.into_error()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Metric, Pair, Period, PointSource, SeriesPoint};
+
+    fn source(key: &str, value: f64, converted_from: Option<&str>) -> PointSource {
+        PointSource {
+            key: key.to_owned(),
+            article: 4,
+            title: "A title".to_owned(),
+            published: None,
+            value,
+            qualifier: None,
+            as_written: format!("{value}"),
+            quote: "A sentence.".to_owned(),
+            span: [2, 9],
+            confidence: 0.8,
+            period_inferred: false,
+            converted: converted_from.is_some(),
+            converted_from: converted_from.map(str::to_owned),
+        }
+    }
+
+    /// A fiscal year's rows say its months and that it is no calendar
+    /// year; a writer's conversion names what it converts, in the last column.
+    #[test]
+    fn rows_carry_a_fiscal_year_as_it_is_and_name_a_conversion() {
+        let period = Period::span(2023, 4, 2024, 3).expect("a fiscal year");
+        let series = Series {
+            pair: Pair("IN".into(), "JP".into()),
+            metric: Metric::ExportValue,
+            points: vec![SeriesPoint {
+                full_year: period.is_full_year(),
+                period,
+                value: 8.1e9,
+                range: [8.05e9, 8.15e9],
+                currency: Some("USD".to_owned()),
+                unit: None,
+                qualifier: None,
+                status: PointStatus::Reported,
+                sources: vec![
+                    source("o4-0", 8.1e9, None),
+                    source("o4-1", 8.2e9, Some("JPY1.2 trillion")),
+                ],
+                checks: Vec::new(),
+                derived_from: Vec::new(),
+            }],
+        };
+        let bytes = series_rows(&[&series]).expect("writes");
+        let mut reader = csv::Reader::from_reader(bytes.as_slice());
+        let head = reader.headers().expect("a header").clone();
+        let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+        let col = |row: &csv::StringRecord, name: &str| {
+            let i = head.iter().position(|h| h == name).expect(name);
+            row[i].to_owned()
+        };
+        assert_eq!(head.iter().next_back(), Some("converted_from"));
+        for row in &rows {
+            assert_eq!(col(row, "period_start"), "2023-04-01");
+            assert_eq!(col(row, "period_end"), "2024-03-31");
+            assert_eq!(col(row, "period"), "Apr 2023–Mar 2024");
+            assert_eq!(col(row, "full_year"), "false");
+            assert_eq!(col(row, "pair"), "IN-JP");
+        }
+        assert_eq!(col(&rows[0], "converted_from"), "");
+        assert_eq!(col(&rows[1], "converted_from"), "JPY1.2 trillion");
+        assert_eq!(col(&rows[1], "source"), "/?pair=IN-JP&source=o4-1");
+    }
 }

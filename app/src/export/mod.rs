@@ -12,7 +12,7 @@ pub mod csv;
 use chrono::NaiveDate;
 
 use crate::chart::{self, ChartError, ChartKind, Figure, Frame, Style, Theme};
-use crate::format::format_date;
+use crate::format::{format_date, pair_name};
 use crate::model::{ArticleSummary, DashboardData, PartialDate};
 use crate::view::{BadParam, View};
 
@@ -279,7 +279,7 @@ fn frame(
     options: &Options,
     today: NaiveDate,
 ) -> Frame {
-    let title = format!("{} · {}", figure.pair, figure.kind.title());
+    let title = format!("{} · {}", pair_name(&figure.pair), figure.kind.title());
     let unit = match (figure.kind, &figure.currency) {
         (ChartKind::TradeValue, Some(c)) => format!("{c}, as reported"),
         (ChartKind::Growth, _) => "percent change on the same period a year earlier".to_owned(),
@@ -291,7 +291,7 @@ fn frame(
     } else {
         format!("{}–{}", figure.years.0, figure.years.1)
     };
-    let subtitle = format!("{} · {unit} · {years}", figure.pair);
+    let subtitle = format!("{} · {unit} · {years}", figure.pair.names());
     let fits = chart::draw::footer_fits(options.width);
     let entries: Vec<(&str, String)> = sources
         .iter()

@@ -65,7 +65,9 @@ fn implied_points(values: &Series) -> Vec<SeriesPoint> {
         if point.status == PointStatus::Derived {
             continue;
         }
-        let Some(before_period) = point.period.year_before() else {
+        // The same months a year earlier, for a fiscal year or a run
+        // across the new year too: FY2023-24 against FY2022-23.
+        let Some(before_period) = point.period.shifted_back() else {
             continue;
         };
         let Some(before) = values.points.iter().find(|p| {

@@ -6,6 +6,12 @@
 //! hedged one; when exact reports disagree the most recently published wins
 //! (later reports tend to carry revised figures), and the point is flagged as a
 //! conflict with every source kept.
+//!
+//! A writer's conversion of a figure into another currency ("EUR62.5 billion
+//! (US$67.82 billion)") is a report of its currency's point like any other,
+//! but not an independent one: the exchange rate is the writer's. While a
+//! report written in that currency is there, the conversion is listed with
+//! the point but weighs neither for nor against agreement.
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -41,16 +47,28 @@ pub fn points(reports: &[Report<'_>]) -> Vec<SeriesPoint> {
 /// One point from the reports of one period (all in one currency or unit).
 pub fn point(reports: &[Report<'_>]) -> Option<SeriesPoint> {
     let intervals: Vec<[f64; 2]> = reports.iter().map(plausible).collect();
-    let agreed = intersection(&intervals);
+    let converted = |r: &Report<'_>| r.observation.converted;
+    // The reports weighed for agreement: those written in this currency,
+    // or the conversions when there is nothing else.
+    let weighed: Vec<usize> = if reports.iter().all(converted) {
+        (0..reports.len()).collect()
+    } else {
+        (0..reports.len())
+            .filter(|&i| !converted(&reports[i]))
+            .collect()
+    };
+    let weighed_intervals: Vec<[f64; 2]> = weighed.iter().map(|&i| intervals[i]).collect();
+    let agreed = intersection(&weighed_intervals);
     let exact = |r: &Report<'_>| r.observation.qualifier.is_none() && r.observation.range.is_none();
-    let any_exact = reports.iter().any(exact);
+    let any_exact = weighed.iter().any(|&i| exact(&reports[i]));
 
     // Rank the reports: the first gives the point its value.
     let mut order: Vec<usize> = (0..reports.len()).collect();
     order.sort_by(|&a, &b| {
         let (ra, rb) = (&reports[a], &reports[b]);
-        exact(rb)
-            .cmp(&exact(ra))
+        converted(ra)
+            .cmp(&converted(rb))
+            .then_with(|| exact(rb).cmp(&exact(ra)))
             .then_with(|| {
                 if any_exact {
                     // Among exact reports: the latest, then the most precise.
@@ -76,7 +94,7 @@ pub fn point(reports: &[Report<'_>]) -> Option<SeriesPoint> {
         (Some(_), true) => PointStatus::Reported,
         (Some(_), false) => PointStatus::Approximate,
     };
-    let range = agreed.unwrap_or_else(|| hull(&intervals));
+    let range = agreed.unwrap_or_else(|| hull(&weighed_intervals));
     Some(SeriesPoint {
         period: o.period.clone(),
         full_year: o.period.is_full_year(),
@@ -107,6 +125,9 @@ pub fn source(r: &Report<'_>) -> PointSource {
         span: o.provenance.span,
         confidence: o.provenance.confidence,
         period_inferred: o.period.inferred,
+        converted: o.converted,
+        // Named by the series, which sees the sentence's other reports.
+        converted_from: None,
     }
 }
 
@@ -365,6 +386,49 @@ pub(crate) mod tests {
         .expect("a point");
         assert_eq!(both.status, PointStatus::Reported);
         assert_eq!(both.value, -0.4);
+    }
+
+    /// "EUR62.5 billion (US$67.82 billion)" against another article's
+    /// US$70.1 billion: the writer's exchange rate is no evidence against a
+    /// figure written in dollars.
+    #[test]
+    fn a_conversion_never_conflicts_with_a_report_in_its_currency() {
+        let mut converted = observation(Metric::TradeValue, year(2023), 67.82e9, None);
+        converted.converted = true;
+        let original = observation(Metric::TradeValue, year(2023), 70.1e9, None);
+        // The conversion is the later report; the original still gives the value.
+        let p = point(&[
+            report("o1-0", "2024-01-05", &original),
+            report("o2-1", "2024-02-20", &converted),
+        ])
+        .expect("a point");
+        assert_eq!(p.status, PointStatus::Reported);
+        assert_eq!(p.value, 70.1e9);
+        assert_eq!(p.range, [70.05e9, 70.15e9], "the original's interval");
+        let keys: Vec<&str> = p.sources.iter().map(|s| s.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            ["o1-0", "o2-1"],
+            "the conversion is kept, listed last"
+        );
+        assert!(p.sources[1].converted);
+    }
+
+    #[test]
+    fn conversions_alone_make_a_point_and_can_disagree() {
+        let mut a = observation(Metric::TradeValue, year(2023), 67.82e9, None);
+        a.converted = true;
+        let alone = point(&[report("o1-1", "2024-01-05", &a)]).expect("a point");
+        assert_eq!(alone.status, PointStatus::Reported);
+        assert_eq!(alone.value, 67.82e9);
+        let mut b = observation(Metric::TradeValue, year(2023), 71.4e9, None);
+        b.converted = true;
+        let both = point(&[
+            report("o1-1", "2024-01-05", &a),
+            report("o2-1", "2024-02-20", &b),
+        ])
+        .expect("a point");
+        assert_eq!(both.status, PointStatus::Conflict);
     }
 
     #[test]

@@ -136,7 +136,7 @@ fn describe(figure: &Figure) -> String {
         _ => format!(
             "{} for {}, {first} to {last}: {marks} points in {} series, listed in the table below.",
             figure.kind.title(),
-            figure.pair,
+            crate::format::pair_name(&figure.pair),
             figure.lines.len()
         ),
     }

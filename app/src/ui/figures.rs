@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::chart::figure::in_view;
-use crate::format::format_figure;
+use crate::format::{flow_name, format_figure, period_label};
 use crate::model::{PointStatus, Series, SeriesPoint};
 use crate::view::View;
 
@@ -35,7 +35,7 @@ fn SeriesTable(series: Series, view: View) -> impl IntoView {
     let direction = series
         .metric
         .is_directed()
-        .then(|| format!(" ({} → {})", series.pair.0, series.pair.1));
+        .then(|| format!(" ({})", flow_name(&series.pair)));
     let caption = format!("{}{}", series.metric.label(), direction.unwrap_or_default());
     let id = format!("series-{}-{}", series.metric.as_str(), series.pair.slug());
     let rows = series
@@ -64,10 +64,7 @@ fn SeriesTable(series: Series, view: View) -> impl IntoView {
 #[component]
 fn PointRow(point: SeriesPoint, view: View) -> impl IntoView {
     let value = format_figure(point.value, point.currency.as_deref(), point.qualifier);
-    let mut period = point.period.label.clone();
-    if !point.full_year {
-        period.push_str(" (part year)");
-    }
+    let mut period = period_label(&point.period);
     if point.sources.iter().any(|s| s.period_inferred) {
         period.push_str(" (inferred)");
     }
@@ -88,10 +85,15 @@ fn PointRow(point: SeriesPoint, view: View) -> impl IntoView {
         .map(|s| {
             let written = format_figure(s.value, point.currency.as_deref(), s.qualifier);
             let label = format!("Source of {written} for {period_label}: {}", s.title);
+            let converted = s.converted.then(|| {
+                let from = s.converted_from.as_deref().unwrap_or("another currency");
+                view! { <span class="muted">{format!(" · converted by the writer from {from}")}</span> }
+            });
             view! {
                 <li>
                     <a href=view.with_source(Some(&s.key)).href() data-source=s.key.clone() class="source-link" aria-label=label>{written}</a>
                     <span class="source-title">{s.title.clone()}</span>
+                    {converted}
                 </li>
             }
         })

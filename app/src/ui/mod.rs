@@ -16,9 +16,11 @@ mod timeline;
 pub use source::panel_html;
 
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::{get_dashboard, get_source};
+use crate::format::pair_name;
 use crate::model::{DashboardData, Metric};
 use crate::view::{BadParam, View};
 
@@ -134,14 +136,15 @@ fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl Into
                     .iter()
                     .map(|p| {
                         let current = p.pair == pair;
-                        let label = format!("{} ({} figures, {} events)", p.pair, p.observations, p.events);
+                        let name = pair_name(&p.pair);
+                        let label = format!("{name} ({} figures, {} events)", p.observations, p.events);
                         let link = View {
                             pair: Some(p.pair.clone()),
                             ..View::default()
                         }
                         .href();
                         view! {
-                            <li><a href=link aria-current=current.then_some("page") aria-label=label>{p.pair.to_string()}</a></li>
+                            <li><a href=link aria-current=current.then_some("page") aria-label=label>{name}</a></li>
                         }
                     })
                     .collect_view();
@@ -154,7 +157,8 @@ fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl Into
             let (v1, v2, v3, v4, v5, v6) = (view.clone(), view.clone(), view.clone(), view.clone(), view.clone(), view.clone());
             view! {
                 {selector}
-                <h1 class="pair-title">{pair.to_string()}
+                <Title text=format!("{} · tradeline", pair_name(&pair)) />
+                <h1 class="pair-title">{pair_name(&pair)}
                     <span class="muted">{format!(" · {points} figures, {} events, {} articles", events.len(), articles.len())}</span>
                 </h1>
                 <controls::Controls view=v1 last_year />
