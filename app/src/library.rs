@@ -19,7 +19,7 @@ use crate::{
     model::{
         ArticleSummary, ArticleView, DashboardData, Highlight, IngestStatus, Metric, Pair,
         PairSummary, Provenance, Rejected, Series, SourceView, SourcedEvent, UndatedArticle,
-        Warning,
+        UndatedFigure, Warning,
     },
     series::{self, EventReport, Report},
     store::{
@@ -99,6 +99,13 @@ pub enum CorrectionRequest {
         key: String,
         wrong: bool,
     },
+    /// The period of a figure: `start` and `end` as `YYYY` or `YYYY-MM`.
+    ObservationPeriod {
+        key: String,
+        start: String,
+        #[serde(default)]
+        end: Option<String>,
+    },
     EventEdit {
         key: String,
         #[serde(flatten)]
@@ -113,6 +120,8 @@ pub struct PairView {
     pub series: Vec<Series>,
     pub events: Vec<SourcedEvent>,
     pub articles: Vec<ArticleSummary>,
+    /// Figures whose period the text leaves unknown, in article order.
+    pub undated_figures: Vec<UndatedFigure>,
     /// Reference-counted, so a response shares the bytes instead of copying them.
     json: HashMap<(Pair, Metric), bytes::Bytes>,
 }
@@ -378,6 +387,20 @@ impl Library {
                     },
                 )
             }
+            CorrectionRequest::ObservationPeriod { key, start, end } => {
+                let period = store::period(&start, end.as_deref())?;
+                let (article, stored) = self.article_for_key(&key, 'o').await?;
+                let o = observation_at(&stored, &key)
+                    .ok_or_else(|| CorrectError::NotFound(key.clone()))?;
+                (
+                    article,
+                    Correction::ObservationPeriod {
+                        metric: o.metric,
+                        span: o.provenance.span,
+                        period,
+                    },
+                )
+            }
             CorrectionRequest::EventEdit { key, edit } => {
                 store::validate(&edit)?;
                 let (article, stored) = self.article_for_key(&key, 'e').await?;
@@ -511,7 +534,23 @@ impl Library {
     }
 
     async fn build_view(&self, pair: &Pair) -> Result<PairView, StoreError> {
-        let observations = self.store.observations(pair).await?;
+        // A figure without a knowable period is listed, never charted: its
+        // stored dates only bound when it could be.
+        let (undated, observations): (Vec<_>, Vec<_>) = self
+            .store
+            .observations(pair)
+            .await?
+            .into_iter()
+            .partition(|o| o.observation.period.unresolved);
+        let undated_figures = undated
+            .into_iter()
+            .map(|o| UndatedFigure {
+                key: format!("o{}-{}", o.article, o.index),
+                article: o.article,
+                title: o.title,
+                observation: o.observation,
+            })
+            .collect::<Vec<_>>();
         let keys: Vec<String> = observations
             .iter()
             .map(|o| format!("o{}-{}", o.article, o.index))
@@ -545,6 +584,7 @@ impl Library {
         let events = series::events::merge(&event_reports);
 
         let mut ids: Vec<u32> = observations.iter().map(|o| o.article).collect();
+        ids.extend(undated_figures.iter().map(|f| f.article));
         ids.extend(stored_events.iter().map(|e| e.article));
         ids.sort_unstable();
         ids.dedup();
@@ -568,6 +608,7 @@ impl Library {
             series,
             events,
             articles,
+            undated_figures,
             json,
         })
     }
@@ -601,6 +642,7 @@ impl Library {
             data.series = view.series.clone();
             data.events = view.events.clone();
             data.articles = view.articles.clone();
+            data.undated_figures = view.undated_figures.clone();
         }
         Ok(data)
     }
@@ -970,6 +1012,64 @@ mod tests {
             })
             .await;
         assert!(matches!(missing, Err(CorrectError::NotFound(_))));
+    }
+
+    #[tokio::test]
+    async fn a_figure_without_a_period_is_listed_until_a_correction_dates_it() {
+        let (_dir, library) = library(DEFAULT_MAX_ARTICLE).await;
+        let text = "Trade between Chile and Peru currently stands at about $4.7 billion a year, \
+the trade minister said.";
+        library.ingest(vec![upload(text)]).await[0]
+            .as_ref()
+            .expect("stored");
+        let pair = Pair::sorted("CL", "PE");
+        let view = library.view(&pair).await.expect("view");
+        assert!(
+            view.series(&pair, Metric::TradeValue).is_none(),
+            "never charted at a guessed date: {:?}",
+            view.series
+        );
+        let key = match view.undated_figures.as_slice() {
+            [f] => {
+                assert_eq!(f.observation.value, 4.7e9);
+                f.key.clone()
+            }
+            other => panic!("one undated figure, got {other:?}"),
+        };
+        let data = library
+            .dashboard(Some(pair.clone()))
+            .await
+            .expect("dashboard");
+        assert_eq!(data.undated_figures.len(), 1);
+
+        let refused = library
+            .correct(CorrectionRequest::ObservationPeriod {
+                key: key.clone(),
+                start: "lately".to_owned(),
+                end: None,
+            })
+            .await;
+        assert!(
+            matches!(refused, Err(CorrectError::Invalid(_))),
+            "{refused:?}"
+        );
+        library
+            .correct(CorrectionRequest::ObservationPeriod {
+                key,
+                start: "2024".to_owned(),
+                end: None,
+            })
+            .await
+            .expect("corrected");
+        let view = library.view(&pair).await.expect("view");
+        assert!(view.undated_figures.is_empty());
+        let points = &view
+            .series(&pair, Metric::TradeValue)
+            .expect("charted")
+            .points;
+        assert_eq!(points.len(), 1);
+        assert_eq!(points[0].period.label, "2024");
+        assert_eq!(points[0].value, 4.7e9);
     }
 
     #[tokio::test]

@@ -208,6 +208,18 @@ pub struct UndatedArticle {
     pub title: String,
 }
 
+/// A figure of the pair whose period the text does not let anyone know
+/// ("trade currently stands at about $9 billion"): listed beside the
+/// charts, never drawn, until a correction gives it a period.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UndatedFigure {
+    /// The observation's key, for its source and for a correction.
+    pub key: String,
+    pub article: u32,
+    pub title: String,
+    pub observation: Observation,
+}
+
 /// Everything the dashboard shows for one pair.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DashboardData {
@@ -219,6 +231,8 @@ pub struct DashboardData {
     pub events: Vec<SourcedEvent>,
     /// The articles behind this pair's figures and events.
     pub articles: Vec<ArticleSummary>,
+    /// The pair's figures without a knowable period.
+    pub undated_figures: Vec<UndatedFigure>,
     pub undated: Vec<UndatedArticle>,
     /// Files that could not be read, with the reason.
     pub rejected: Vec<Rejected>,

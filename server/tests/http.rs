@@ -900,3 +900,59 @@ async fn a_writers_conversion_is_listed_with_its_currency_but_not_weighed_agains
         "{from:?}"
     );
 }
+
+#[tokio::test]
+async fn a_figure_without_a_period_is_listed_on_the_page_and_dated_through_the_api() {
+    let f = Fixture::new(writable()).await;
+    let article = "Trade between Chile and Peru currently stands at about $4.7 billion a year, \
+the trade minister said.";
+    let (status, _, body) = send(
+        f.app(),
+        post("/api/articles", "text/plain", Some(TOKEN), article),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{}", text(&body));
+    let id = serde_json::from_slice::<Value>(&body).expect("json")["id"].clone();
+    let key = format!("o{id}-0");
+
+    let (_, _, body) = get(f.app(), "/?pair=CL-PE", &[]).await;
+    let html = text(&body);
+    assert!(html.contains("Figures without a known period"), "{html}");
+    assert!(html.contains(&format!("data-key=\"{key}\"")), "{html}");
+    let (_, series) = get_json(f.app(), "/api/series?pair=CL-PE&metric=trade_value").await;
+    assert_eq!(
+        series["points"],
+        serde_json::json!([]),
+        "not charted at a guessed date"
+    );
+
+    let (status, _, body) = send(
+        f.app(),
+        post(
+            "/api/corrections",
+            "application/json",
+            Some(TOKEN),
+            format!(r#"{{"kind":"observation_period","key":"{key}","start":"2024-13"}}"#),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(text(&body).contains("YYYY-MM"), "{}", text(&body));
+
+    let (status, _, body) = send(
+        f.app(),
+        post(
+            "/api/corrections",
+            "application/json",
+            Some(TOKEN),
+            format!(r#"{{"kind":"observation_period","key":"{key}","start":"2024"}}"#),
+        ),
+    )
+    .await;
+    assert!(status.is_success(), "{status}: {}", text(&body));
+    let (_, series) = get_json(f.app(), "/api/series?pair=CL-PE&metric=trade_value").await;
+    assert_eq!(series["points"][0]["period"]["label"], "2024", "{series}");
+    assert_eq!(series["points"][0]["value"], 4.7e9);
+    let (_, _, body) = get(f.app(), "/?pair=CL-PE", &[]).await;
+    assert!(!text(&body).contains("Figures without a known period"));
+}

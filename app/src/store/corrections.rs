@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Document, Event, EventKind, Metric, PartialDate};
+use crate::model::{Document, Event, EventKind, Metric, Observation, PartialDate, Period};
 
 /// One correction of one article.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -25,6 +25,13 @@ pub enum Correction {
         metric: Metric,
         span: [usize; 2],
         wrong: bool,
+    },
+    /// The period of a figure the text does not date ("trade currently
+    /// stands at $9 billion"), set by hand: the figure is then charted.
+    ObservationPeriod {
+        metric: Metric,
+        span: [usize; 2],
+        period: Period,
     },
     /// An event's date or place, set by hand.
     EventEdit {
@@ -51,6 +58,39 @@ pub enum CorrectionError {
     NoSuchTarget(String),
     #[error("the event would end ({end}) before it starts ({start})")]
     EndBeforeStart { start: String, end: String },
+    #[error(
+        "'{0}' is not a period: give \"start\" and \"end\" as YYYY or YYYY-MM \
+         (\"2024\", or \"2023-04\" to \"2024-03\"), at most twelve months apart"
+    )]
+    BadPeriod(String),
+}
+
+/// The period a user gives a figure: `start` and `end` as `YYYY` or
+/// `YYYY-MM` (a year alone starts in January and ends in December; no
+/// `end` is the same as `start`), at most one year long, as fiscal years
+/// and "the year to March" are.
+pub fn period(start: &str, end: Option<&str>) -> Result<Period, CorrectionError> {
+    let bad = || {
+        CorrectionError::BadPeriod(match end {
+            Some(end) => format!("{start} to {end}"),
+            None => start.to_owned(),
+        })
+    };
+    let month = |text: &str, default: u32| -> Option<(i32, u32)> {
+        let text = text.trim();
+        let (year, month) = match text.split_once('-') {
+            Some((y, m)) => (y, m.parse().ok()?),
+            None => (text, default),
+        };
+        (year.len() == 4).then_some(())?;
+        Some((year.parse().ok()?, month))
+    };
+    let (y1, m1) = month(start, 1).ok_or_else(bad)?;
+    let (y2, m2) = month(end.unwrap_or(start), 12).ok_or_else(bad)?;
+    if !(1900..=2200).contains(&y1) || (y2, m2) < (y1, m1) {
+        return Err(bad());
+    }
+    Period::span(y1, m1, y2, m2).ok_or_else(bad)
 }
 
 impl Correction {
@@ -59,6 +99,7 @@ impl Correction {
         match self {
             Correction::Published { .. } => "published",
             Correction::ObservationWrong { .. } => "observation_wrong",
+            Correction::ObservationPeriod { .. } => "observation_period",
             Correction::EventEdit { .. } => "event_edit",
         }
     }
@@ -67,7 +108,8 @@ impl Correction {
     pub fn target(&self) -> String {
         match self {
             Correction::Published { .. } => String::new(),
-            Correction::ObservationWrong { metric, span, .. } => {
+            Correction::ObservationWrong { metric, span, .. }
+            | Correction::ObservationPeriod { metric, span, .. } => {
                 format!("{}@{}-{}", metric.as_str(), span[0], span[1])
             }
             Correction::EventEdit { event, span, .. } => {
@@ -80,6 +122,8 @@ impl Correction {
 /// An extraction with its corrections applied.
 #[derive(Debug, Default)]
 pub struct Corrected {
+    /// Observations, with periods set by hand applied.
+    pub observations: Vec<Observation>,
     /// Indexes of observations marked wrong.
     pub wrong: HashSet<usize>,
     /// Events, with edits applied.
@@ -93,6 +137,7 @@ pub struct Corrected {
 /// read differently this time, and the user sees the new reading.
 pub fn apply(document: &Document, corrections: &[Correction]) -> Corrected {
     let mut out = Corrected {
+        observations: document.observations.clone(),
         events: document.events.clone(),
         ..Corrected::default()
     };
@@ -111,6 +156,17 @@ pub fn apply(document: &Document, corrections: &[Correction]) -> Corrected {
                         } else {
                             out.wrong.remove(&i);
                         }
+                    }
+                }
+            }
+            Correction::ObservationPeriod {
+                metric,
+                span,
+                period,
+            } => {
+                for o in out.observations.iter_mut() {
+                    if o.metric == *metric && o.provenance.span == *span {
+                        o.period = period.clone();
                     }
                 }
             }
@@ -207,6 +263,59 @@ Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on 
         );
         assert_eq!(corrected.events[0].date_start, e.date_start);
         assert!(corrected.edited.contains(&0));
+    }
+
+    #[test]
+    fn a_figure_without_a_period_is_dated_by_hand() {
+        let text = "Trade between Chile and Peru currently stands at about $4.7 billion a year.";
+        let doc = extract("a.txt", text.as_bytes(), &Options::default())
+            .expect("readable")
+            .document;
+        let o = &doc.observations[0];
+        assert!(o.period.unresolved, "{:?}", o.period);
+        let date = Correction::ObservationPeriod {
+            metric: o.metric,
+            span: o.provenance.span,
+            period: period("2024", None).expect("a year"),
+        };
+        let corrected = apply(&doc, &[date]);
+        assert_eq!(
+            corrected.observations[0].period,
+            Period::year(2024).expect("a year")
+        );
+        assert!(!corrected.observations[0].period.unresolved);
+        assert_eq!(
+            doc.observations[0].period, o.period,
+            "the extraction is kept"
+        );
+    }
+
+    #[rstest::rstest]
+    #[case::a_year("2024", None, Period::year(2024))]
+    #[case::a_year_by_its_months("2024-01", Some("2024-12"), Period::year(2024))]
+    #[case::part_of_a_year("2023-01", Some("2023-09"), Period::months(2023, 1, 9))]
+    #[case::a_fiscal_year("2023-04", Some("2024-03"), Period::span(2023, 4, 2024, 3))]
+    #[case::one_month("2022-07", None, Period::months(2022, 7, 7))]
+    fn periods_are_given_as_years_or_months(
+        #[case] start: &str,
+        #[case] end: Option<&str>,
+        #[case] expected: Option<Period>,
+    ) {
+        assert_eq!(period(start, end).ok(), expected);
+    }
+
+    #[rstest::rstest]
+    #[case::not_a_date("last year", None)]
+    #[case::two_digit_year("24", None)]
+    #[case::no_such_month("2024-13", None)]
+    #[case::ending_before_it_starts("2024-06", Some("2024-01"))]
+    #[case::longer_than_a_year("2022-01", Some("2024-12"))]
+    fn bad_periods_are_refused_with_the_form_to_use(
+        #[case] start: &str,
+        #[case] end: Option<&str>,
+    ) {
+        let e = period(start, end).expect_err("refused");
+        assert!(e.to_string().contains("YYYY-MM"), "{e}");
     }
 
     #[test]

@@ -19,7 +19,7 @@ use sqlx::{
 use tokio::sync::Mutex;
 use tradeline_extract::{Extraction, EXTRACTOR_VERSION};
 
-pub use corrections::{apply, validate, Correction, CorrectionError, EventEdit};
+pub use corrections::{apply, period, validate, Correction, CorrectionError, EventEdit};
 
 use crate::model::{Document, Event, Observation, Pair};
 
@@ -604,7 +604,7 @@ async fn insert_rows(
     corrections: &[Correction],
 ) -> Result<(), StoreError> {
     let corrected = apply(document, corrections);
-    for (i, o) in document.observations.iter().enumerate() {
+    for (i, o) in corrected.observations.iter().enumerate() {
         sqlx::query(
             "INSERT INTO observations (article_id, idx, pair, metric, period_start, period_end, value,
                currency, unit, qualifier, span_start, span_end, wrong, body)

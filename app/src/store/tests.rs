@@ -48,7 +48,8 @@ async fn an_empty_folder_gets_a_migrated_database_and_reopening_is_harmless() {
         .fetch_one(&again.pool)
         .await
         .expect("migrations table");
-    assert_eq!(applied, 1);
+    let known = sqlx::migrate!("./migrations").migrations.len();
+    assert_eq!(applied as usize, known);
 }
 
 #[tokio::test]

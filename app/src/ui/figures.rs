@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::chart::figure::in_view;
 use crate::format::{flow_name, format_figure, period_label};
-use crate::model::{PointStatus, Series, SeriesPoint};
+use crate::model::{PointStatus, Series, SeriesPoint, UndatedFigure};
 use crate::view::View;
 
 /// The tables under a chart: every point in the view's years, with every
@@ -123,4 +123,40 @@ fn status_label(point: &SeriesPoint) -> String {
         PointStatus::Conflict => format!("conflict · {n} sources disagree"),
         PointStatus::Derived => "derived, not reported".to_owned(),
     }
+}
+
+/// The pair's figures whose period the text leaves unknown ("trade
+/// currently stands at about $9 billion"): listed with their source, never
+/// drawn, until a correction gives them a period.
+#[component]
+pub fn UndatedFigures(figures: Vec<UndatedFigure>, view: View) -> impl IntoView {
+    (!figures.is_empty()).then(|| {
+        let count = figures.len();
+        let items = figures
+            .into_iter()
+            .map(|f| {
+                let o = &f.observation;
+                let written = format_figure(o.value, o.currency.as_deref(), o.qualifier);
+                let link = view.with_source(Some(&f.key)).href();
+                let label = format!("Source of {written}: {}", f.title);
+                view! {
+                    <li data-key=f.key.clone()>
+                        <span class="kind">{o.metric.label()}</span>" "
+                        <a href=link data-source=f.key.clone() class="source-link" aria-label=label>{written}</a>
+                        <span class="muted">{format!(" · {} · ", o.period.label)}</span>
+                        <span class="source-title">{f.title.clone()}</span>
+                        <code class="muted">{format!(" {}", f.key)}</code>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="card warning-card" aria-labelledby="undated-figures-title">
+                <h2 id="undated-figures-title">"Figures without a known period"<span class="count">{count}</span></h2>
+                <p class="muted">"The articles give no year these figures can be placed in, so they are not charted. "
+                    "Give one a period with a correction ("<code>"observation_period"</code>", see the README) and it joins its series."</p>
+                <ul class="undated-figures">{items}</ul>
+            </section>
+        }
+    })
 }

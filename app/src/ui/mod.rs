@@ -98,6 +98,7 @@ fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl Into
         series,
         events,
         articles,
+        undated_figures,
         undated,
         rejected,
         status,
@@ -154,7 +155,7 @@ fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl Into
             let values: Vec<_> = values.into_iter().filter(|s| s.metric != Metric::TradeTarget || view.layers.trade).collect();
             let points: usize = series.iter().map(|s| s.points.len()).sum();
             let last_year = charts::last_year(&series, &events);
-            let (v1, v2, v3, v4, v5, v6) = (view.clone(), view.clone(), view.clone(), view.clone(), view.clone(), view.clone());
+            let (v1, v2, v3, v4, v5, v6, v7) = (view.clone(), view.clone(), view.clone(), view.clone(), view.clone(), view.clone(), view.clone());
             view! {
                 {selector}
                 <Title text=format!("{} · tradeline", pair_name(&pair)) />
@@ -172,8 +173,9 @@ fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl Into
                     <figures::SeriesTables series=growth view=v5 empty="No growth rates were found for this pair in these years." />
                 </charts::ChartCard>
                 <charts::ChartCard kind=crate::chart::ChartKind::Timeline series=series.clone() events=events.clone() view=v6>
-                    <timeline::Timeline events=events.clone() view=view />
+                    <timeline::Timeline events=events.clone() view />
                 </charts::ChartCard>
+                <figures::UndatedFigures figures=undated_figures view=v7 />
                 <articles::ArticleList articles />
             }
             .into_any()
