@@ -335,7 +335,7 @@ const SCALES: [&str; 16] = [
 
 /// Whether a scale word follows (after spaces or a hyphen): "billion",
 /// "-billion", " bn".
-fn scale_follows(after: &str) -> bool {
+pub(crate) fn scale_follows(after: &str) -> bool {
     let t = after.trim_start_matches([' ', '-']);
     SCALES.iter().any(|w| {
         crate::scan::starts_with_ascii_ci(t, w)

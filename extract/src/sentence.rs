@@ -117,6 +117,9 @@ pub fn split(text: &str) -> Vec<Sentence> {
             {
                 continue;
             }
+            if breaks_a_number(text, i) {
+                continue;
+            }
             if j >= line_end || (is_space(bytes[j]) && starts_sentence(&text[j..line_end])) {
                 push(text, sentence_start, j, &mut out);
                 sentence_start = j;
@@ -154,6 +157,22 @@ fn after_closing_quotes(text: &str, from: usize, end: usize) -> usize {
 
 fn is_space(b: u8) -> bool {
     b == b' ' || b == b'\t' || b == b'\n'
+}
+
+/// Whether the full stop at `dot` is a number's point that print layout
+/// broke from its decimals ("$41. 3 billion"): a digit before it, one space,
+/// one to three digits and a scale after. "in 2023. 5 ministers met" ends a
+/// sentence.
+fn breaks_a_number(text: &str, dot: usize) -> bool {
+    let bytes = text.as_bytes();
+    if dot == 0 || !bytes[dot - 1].is_ascii_digit() || bytes.get(dot + 1) != Some(&b' ') {
+        return false;
+    }
+    let Some(tail) = text.get(dot + 2..) else {
+        return false;
+    };
+    let n = tail.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&n) && crate::normalize::scale_follows(&tail[n..])
 }
 
 /// Whether what follows the spaces can open a sentence.
@@ -303,6 +322,10 @@ mod tests {
                     i = j;
                     continue;
                 }
+                if b == b'.' && breaks_a_number(text, i) {
+                    i = j;
+                    continue;
+                }
                 if j >= end || (is_space(bytes[j]) && starts_sentence(&text[j..end])) {
                     push(text, sentence_start, j, out);
                     sentence_start = j;
@@ -354,6 +377,18 @@ mod tests {
     #[case::after_a_slash("It was an EU/U.S. Trade and Technology Council meeting in Lima. Next.")]
     fn initials_ending_a_compound_do_not_end_sentences(#[case] text: &str) {
         assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
+    }
+
+    #[rstest::rstest]
+    #[case::a_point_before_billion("Exports reached $41. 3 billion in 2023. Next.", 2)]
+    #[case::a_point_before_a_percent_free_scale("Trade was Rs 9. 25 crore last year. Next.", 2)]
+    #[case::a_year_ending_a_sentence("Trade grew in 2023. 5 ministers met in Lima.", 2)]
+    #[case::a_count_after_a_number("They signed 12. 3 more deals followed. Next.", 3)]
+    fn a_number_broken_after_its_point_stays_in_its_sentence(
+        #[case] text: &str,
+        #[case] count: usize,
+    ) {
+        assert_eq!(sentences(text).len(), count, "{:?}", sentences(text));
     }
 
     #[test]

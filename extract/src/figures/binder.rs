@@ -133,10 +133,18 @@ impl SentenceBinder<'_> {
             return Err(self.left_out(as_written, "the sentence says the figure was not reached"));
         }
         let governing = &self.sentence[clause.0..amount.start];
+        // A qualifier read with the amount ("to top $1.4 billion") leaves
+        // its "to" to the words before: "is expected to top" is a goal.
+        let goal_words = match self.sentence[amount.start..].get(..3) {
+            Some(to) if to.eq_ignore_ascii_case("to ") => {
+                &self.sentence[clause.0..amount.start + 3]
+            }
+            _ => governing,
+        };
         let base = self.spots[k].base || comparison_base(&self.sentence[amount.end..]).is_some();
         let after = &self.sentence[amount.end..clause.1.max(amount.end)];
         let is_target = !base
-            && (states_a_goal(goal_scope(governing))
+            && (states_a_goal(goal_scope(goal_words))
                 || self.goal_year_after(after)
                 || names_a_goal(after));
         let (metric, sign) = match (word.measure, is_target) {

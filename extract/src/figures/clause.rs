@@ -313,17 +313,18 @@ impl Change {
             return Some(Change::By);
         }
         let after = sentence[end..].trim_start().to_ascii_lowercase();
-        [
-            "more than",
-            "less than",
-            "higher than",
-            "lower than",
-            "more compared",
-            "less compared",
-        ]
-        .iter()
-        .any(|w| after.starts_with(w))
-        .then_some(Change::MoreOrLess)
+        // The comparison may come after the figure's own period: "$2
+        // billion less in 2023 than a year before".
+        let clause = &after[..after.find([',', ';']).unwrap_or(after.len())];
+        ["more", "less", "higher", "lower"]
+            .iter()
+            .any(|w| {
+                after
+                    .strip_prefix(w)
+                    .is_some_and(|rest| rest.starts_with(' '))
+                    && (clause.contains(" than ") || clause.contains(" compared "))
+            })
+            .then_some(Change::MoreOrLess)
     }
 
     pub(super) fn why(self) -> &'static str {

@@ -154,7 +154,9 @@ pub(super) fn figure_words(sentence: &str) -> Vec<MeasureWord> {
         if matches!(
             w.measure,
             Measure::Export | Measure::Import | Measure::Trade
-        ) && (names_a_part(&sentence[..w.start]) || names_a_part_after(&sentence[w.end..]))
+        ) && (names_a_part(&sentence[..w.start])
+            || owned_kind(&sentence[..w.start])
+            || names_a_part_after(&sentence[w.end..]))
         {
             w.measure = Measure::Other;
         }
@@ -295,6 +297,62 @@ pub(super) fn names_a_part(before: &str) -> bool {
     names_a_kind(word)
 }
 
+/// Whether a country's measure is narrowed by a noun of its own kind
+/// between the owner and the measure word: "Tanzania's cashew exports",
+/// "Chile's mining exports". Words that qualify the whole ("India's total
+/// exports", "Australia's two-way trade", "its merchandise exports") do not.
+pub(super) fn owned_kind(before: &str) -> bool {
+    const WHOLE: [&str; 34] = [
+        "total",
+        "overall",
+        "annual",
+        "yearly",
+        "monthly",
+        "quarterly",
+        "bilateral",
+        "mutual",
+        "combined",
+        "two-way",
+        "foreign",
+        "external",
+        "global",
+        "worldwide",
+        "goods",
+        "merchandise",
+        "commodity",
+        "record",
+        "direct",
+        "outbound",
+        "inbound",
+        "official",
+        "cumulative",
+        "aggregate",
+        "own",
+        "respective",
+        "recent",
+        "latest",
+        "trade",
+        "trading",
+        "export",
+        "import",
+        "overseas",
+        "international",
+    ];
+    let mut words = before.trim_end().rsplit(' ');
+    let (Some(kind), Some(owner)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let owned = owner.ends_with("'s")
+        || owner.ends_with("’s")
+        || ["its", "their"]
+            .iter()
+            .any(|w| owner.eq_ignore_ascii_case(w));
+    owned
+        && !kind.is_empty()
+        && kind.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !WHOLE.contains(&kind)
+}
+
 /// Which group of [`measure_re`] matched `word`, from the word itself: the
 /// groups' words differ in their first letters, except "shipments" and
 /// "sales", told by the preposition that follows ("sales" alone is
@@ -406,6 +464,14 @@ mod tests {
     #[test]
     fn a_part_of_trade_is_told_by_the_word_before_in_any_script() {
         assert!(names_a_part("Saudi Arabia's crude"));
+        assert!(owned_kind("Tanzania's cashew"));
+        assert!(owned_kind("Chile’s mining"));
+        assert!(owned_kind("its tea"));
+        assert!(!owned_kind("India's total"));
+        assert!(!owned_kind("Australia's two-way"));
+        assert!(!owned_kind("the country's"));
+        assert!(!owned_kind("Tanzania's"));
+        assert!(!owned_kind("Brazil's Amazon"));
         assert!(names_a_part("the Non-oil"));
         assert!(!names_a_part("Russia's"));
         // A multi-byte character across the fourth byte must not split.

@@ -395,8 +395,6 @@ fn note_topic(
             });
         }
     }
-    let periods = period::periods_in(sentence, &frame(doc, discourse));
-    let bases = growth::compared_year_spans(sentence);
     // The last period it names ("the deficit for the first nine months
     // has crossed the deficit for full 2021": "then" is 2021 next), unless
     // it speaks of plans.
@@ -404,6 +402,8 @@ fn note_topic(
     if !may_name_a_period || clause::states_a_goal(sentence) {
         return;
     }
+    let periods = period::periods_in(sentence, &frame(doc, discourse));
+    let bases = growth::compared_year_spans(sentence);
     let named = periods
         .iter()
         .rev()

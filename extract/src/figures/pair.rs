@@ -95,8 +95,19 @@ impl SentenceBinder<'_> {
             }
         }
         // "China's foreign trade", "total exports": a country's trade with
-        // the world, which the article's other country does not complete.
-        if codes.len() < 2 && !bilateral {
+        // the world, which the article's other country does not complete,
+        // nor a partner named in another clause ("Chile's global surplus
+        // widened, while trade with Brazil grew").
+        let in_clause = || {
+            let (from, to) = self.clauses.at(word.start);
+            let named: Vec<&country::Mention> = self
+                .countries
+                .iter()
+                .filter(|m| from <= m.start && m.end <= to)
+                .collect();
+            named.iter().any(|m| m.code != named[0].code)
+        };
+        if (codes.len() < 2 || !in_clause()) && !bilateral {
             if let Some(words) = world_scope(&self.sentence[..word.start]) {
                 if let [only] = codes.as_slice() {
                     self.world.set(Some(only));
