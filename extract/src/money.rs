@@ -268,6 +268,18 @@ fn raw(c: &Captures<'_>, hints: &Hints) -> Option<Raw> {
     })
 }
 
+/// The value of a match of [`pattern`] that is a number and nothing else
+/// ("2023", "1,250.5"): no qualifier, currency or scale was matched.
+fn bare_number(matched: &str) -> Option<f64> {
+    if !matched
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
+        return None;
+    }
+    matched.replace(',', "").parse().ok()
+}
+
 /// Every amount of money in `text`, in order, with the signs several
 /// currencies share read as English reporting mostly means them.
 pub fn amounts(text: &str) -> Vec<Amount> {
@@ -280,9 +292,26 @@ pub fn amounts(text: &str) -> Vec<Amount> {
 /// for [`fill_unwritten`].
 pub fn amounts_with(text: &str, hints: &Hints) -> Vec<Amount> {
     // Bare numbers are kept for now: one may be the low end of a range.
-    let raws: Vec<Raw> = pattern()
-        .captures_iter(text)
-        .filter_map(|c| raw(&c, hints))
+    // Most matches are bare numbers (years, days, percents), which need no
+    // capture search: the fast engine's match is the number itself. The
+    // others are searched for their groups from where the match starts,
+    // which finds that same match.
+    let re = pattern();
+    let raws: Vec<Raw> = re
+        .find_iter(text)
+        .filter_map(|m| match bare_number(m.as_str()) {
+            Some(number) => Some(Raw {
+                number,
+                scale: None,
+                currency: None,
+                unknown_currency: false,
+                word_scale: false,
+                qualifier: None,
+                start: m.start(),
+                end: m.end(),
+            }),
+            None => re.captures_at(text, m.start()).and_then(|c| raw(&c, hints)),
+        })
         .collect();
 
     let mut out: Vec<Amount> = Vec::new();

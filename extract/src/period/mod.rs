@@ -224,9 +224,19 @@ fn year_captures(sentence: &str) -> Vec<Captures<'_>> {
 /// runs every pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct PartYearWords {
+    /// "month" or "quarters": [`first_months_re`].
     first: bool,
+    /// A month's name: [`single_month_re`].
     month: bool,
+    /// Two months' names: [`month_range_re`].
+    two_months: bool,
+    /// A month's name, "months" or "year", and a word that runs to it
+    /// ("to", "through", "until", "ending", "ended"): [`months_to_re`].
+    months_to: bool,
+    /// "quarter" or "Q1".."Q4": [`quarter_re`].
     quarter: bool,
+    /// "quarters": [`quarters_to_re`].
+    quarters: bool,
     half: bool,
 }
 
@@ -234,29 +244,45 @@ impl PartYearWords {
     const ALL: PartYearWords = PartYearWords {
         first: true,
         month: true,
+        two_months: true,
+        months_to: true,
         quarter: true,
+        quarters: true,
         half: true,
     };
 
     fn of(sentence: &str) -> PartYearWords {
-        if sentence.contains(['\u{17f}', '\u{212a}']) {
+        let bytes = sentence.as_bytes();
+        if !sentence.is_ascii()
+            && ["\u{17f}", "\u{212a}"]
+                .iter()
+                .any(|c| memchr::memmem::find(bytes, c.as_bytes()).is_some())
+        {
             return PartYearWords::ALL;
         }
-        let lower = sentence.to_ascii_lowercase();
-        let has = |w: &str| lower.contains(w);
+        // Without a lower-cased copy: a search for each word's first letter
+        // in either case, the rest compared in place.
+        let has = |w: &str| crate::scan::contains_ascii_ci(bytes, w.as_bytes());
+        let months = month_names(bytes);
         PartYearWords {
-            first: has("first") || has("months") || has("quarters"),
-            month: names_a_month(sentence.as_bytes()),
+            first: has("month") || has("quarters"),
+            month: months >= 1,
+            two_months: months >= 2,
+            months_to: months >= 1
+                && (has("months") || has("year"))
+                && ["to", "through", "until", "end"].into_iter().any(has),
             quarter: has("quarter") || ["q1", "q2", "q3", "q4"].into_iter().any(has),
+            quarters: has("quarters"),
             half: has("half") || has("h1") || has("h2"),
         }
     }
 }
 
-/// Whether a word of `bytes` is a month's name or abbreviation, as the
-/// month patterns need one: a whole ASCII word ("March", "Sept"), not a
-/// part of one ("market", "decline").
-fn names_a_month(bytes: &[u8]) -> bool {
+/// How many words of `bytes` (counted to two) are a month's name or
+/// abbreviation, as the month patterns need them: whole ASCII words
+/// ("March", "Sept"), not parts of one ("market", "decline").
+fn month_names(bytes: &[u8]) -> usize {
+    let mut found = 0;
     const NAMES: [&[u8]; 25] = [
         b"january",
         b"february",
@@ -297,11 +323,14 @@ fn names_a_month(bytes: &[u8]) -> bool {
             .count();
         let word = &bytes[at..at + len];
         if (3..=9).contains(&len) && NAMES.iter().any(|n| n.eq_ignore_ascii_case(word)) {
-            return true;
+            found += 1;
+            if found == 2 {
+                return found;
+            }
         }
         at += len;
     }
-    false
+    found
 }
 
 /// A quarter's number from its ordinal ("third", "3rd").
@@ -601,7 +630,9 @@ pub fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
     // Each part-year pattern needs a word of its own; a sentence without it
     // is spared the pattern (most sentences name only a year).
     let words = PartYearWords::of(sentence);
-    let months_to = words.month.then(|| months_to_re().captures_iter(sentence));
+    let months_to = words
+        .months_to
+        .then(|| months_to_re().captures_iter(sentence));
     for c in months_to.into_iter().flatten() {
         let Some(last) = c.name("m").and_then(|m| month_number(m.as_str())) else {
             continue;
@@ -641,7 +672,7 @@ pub fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
         push(&mut out, Some(whole), result);
     }
     let month_ranges = words
-        .month
+        .two_months
         .then(|| month_range_re().captures_iter(sentence));
     for c in month_ranges.into_iter().flatten() {
         let (Some(a), Some(b)) = (
@@ -665,7 +696,7 @@ pub fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
     // "the four quarters to the third quarter": a rolling year, which runs
     // across two calendar years unless it ends with the fourth quarter.
     let quarters_to = words
-        .quarter
+        .quarters
         .then(|| quarters_to_re().captures_iter(sentence));
     for c in quarters_to.into_iter().flatten() {
         let n = c.name("n").and_then(|m| count(m.as_str()));
@@ -1066,18 +1097,18 @@ mod tests {
         #[test]
         fn part_year_patterns_are_skipped_only_without_their_words(
             parts in proptest::collection::vec(
-                "(the first|the first eight months|The First 3 quarters|FIRST|eight|3|months|quarters|quarter|Q[0-5]|q2|H[0-3]|half|Half|January|jan\\.|Sept|MAY|may|to|through|-|–|in|for|of|2023|this year|ſecond|second|\\s|[a-z]{1,6})",
+                "(the first|the first eight months|The First 3 quarters|FIRST|eight|3|months|quarters|quarter|Q[0-5]|q2|H[0-3]|half|Half|January|jan\\.|Sept|MAY|may|to|through|until|ending|ended|end of|year|the year|YEAR|between|and|-|–|in|for|of|2023|this year|ſecond|second|\\s|[a-z]{1,6})",
                 0..14,
             ),
         ) {
             let sentence = parts.join(" ");
             let words = PartYearWords::of(&sentence);
             proptest::prop_assert!(words.first || !first_months_re().is_match(&sentence), "{sentence}");
-            proptest::prop_assert!(words.month || !month_range_re().is_match(&sentence), "{sentence}");
+            proptest::prop_assert!(words.two_months || !month_range_re().is_match(&sentence), "{sentence}");
             proptest::prop_assert!(words.month || !single_month_re().is_match(&sentence), "{sentence}");
-            proptest::prop_assert!(words.month || !months_to_re().is_match(&sentence), "{sentence}");
+            proptest::prop_assert!(words.months_to || !months_to_re().is_match(&sentence), "{sentence}");
             proptest::prop_assert!(words.quarter || !quarter_re().is_match(&sentence), "{sentence}");
-            proptest::prop_assert!(words.quarter || !quarters_to_re().is_match(&sentence), "{sentence}");
+            proptest::prop_assert!(words.quarters || !quarters_to_re().is_match(&sentence), "{sentence}");
             proptest::prop_assert!(words.half || !half_re().is_match(&sentence), "{sentence}");
         }
     }
