@@ -95,6 +95,15 @@ pub fn contains_ascii_ci(hay: &[u8], needle: &[u8]) -> bool {
     })
 }
 
+/// Where `needle` (ASCII) first occurs in `hay`, ignoring ASCII case.
+pub fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).find(|&i| {
+        hay.get(i + 1..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+    })
+}
+
 /// Every place in `bytes` where a year of 1900-2099 is written ("19" or
 /// "20" and two digits), with its value, left to right. Boundaries are the
 /// caller's: "120245" holds "2024" here.

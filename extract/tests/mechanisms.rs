@@ -116,6 +116,22 @@ fn blocs_are_parties(#[case] text: &str, #[case] want: Want) {
 // 3. The governing phrase decides the pair and direction.
 
 #[rstest]
+#[case::the_ranked_partner(
+    "Spain remains Portugal's top trading partner at €38 billion in 2023, well ahead of France at €12 billion.",
+    ("trade_value", "ES-PT", "2023", 38e9)
+)]
+#[case::the_partner_ranked_after_it(
+    "Spain remains Portugal's top trading partner at €38 billion in 2023, well ahead of France at €12 billion.",
+    ("trade_value", "FR-PT", "2023", 12e9)
+)]
+#[case::followed_by_a_third_country(
+    "In 2023 Germany was Austria's largest trading partner, with trade of €70 billion, followed by Italy at €21 billion.",
+    ("trade_value", "AT-IT", "2023", 21e9)
+)]
+#[case::the_partner_with_its_year(
+    "China remained Brazil's biggest trade partner in 2023 with $157 billion.",
+    ("trade_value", "BR-CN", "2023", 157e9)
+)]
 #[case::goods_of_one_country_into_another(
     "Imports of Peruvian goods into Ecuador reached $1.9 billion in 2023.",
     ("import_value", "PE-EC", "2023", 1.9e9)

@@ -173,9 +173,13 @@ impl SentenceBinder<'_> {
         let (period, period_reason, period_penalty) =
             dated.map_err(|why| self.left_out(as_written, &why))?;
         reasons.push(period_reason);
-        let paired = match self.listing.partner(k, self.counts.0) {
-            Some(partner) => self.pair_with_listed(metric, word, partner),
-            None => self.pair(metric, word),
+        let ranked = (metric == Metric::TradeValue)
+            .then(|| self.ranked_partner(amount.start))
+            .flatten();
+        let paired = match (self.listing.partner(k, self.counts.0), ranked) {
+            (Some(partner), _) => self.pair_with_listed(metric, word, partner),
+            (None, Some(found)) => Ok(found),
+            (None, None) => self.pair(metric, word),
         };
         let (pair, pair_reason, pair_penalty) = match paired {
             Ok(p) => p,

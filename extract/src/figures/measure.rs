@@ -133,6 +133,9 @@ pub(super) fn figure_words(sentence: &str) -> Vec<MeasureWord> {
     if !describing.is_empty() {
         words.retain(|w| !describing.iter().any(|&(s, e)| w.start >= s && w.end <= e));
     }
+    // "its top trading partner at $38 billion": a partner's trade, when a
+    // figure follows at once.
+    partner_words(sentence, &mut words);
     // "trade revenue", "trade value": the trade itself.
     for i in 1..words.len() {
         let (prev, w) = (words[i - 1], words[i]);
@@ -295,6 +298,49 @@ pub(super) fn names_a_part(before: &str) -> bool {
         return true;
     }
     names_a_kind(word)
+}
+
+/// "partner at $38 billion", "partner, with $38 billion": the partner's
+/// trade is the measure of the figure that follows. Added in order.
+fn partner_words(sentence: &str, words: &mut Vec<MeasureWord>) {
+    let bytes = sentence.as_bytes();
+    let mut from = 0;
+    while let Some(i) = crate::scan::find_ascii_ci(&bytes[from..], b"partner") {
+        let start = from + i;
+        let mut end = start + "partner".len();
+        if bytes.get(end) == Some(&b's') {
+            end += 1;
+        }
+        from = end;
+        let whole_word = (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
+            && !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
+        let mut after = sentence[end..].trim_start_matches([',', ' ']);
+        // "partner in 2023 with $157 billion": the year before the figure.
+        if let Some(rest) = after.strip_prefix("in ") {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 4 {
+                after = rest[digits..].trim_start_matches([',', ' ']);
+            }
+        }
+        let figure_follows = ["at ", "with "].iter().any(|w| {
+            crate::scan::starts_with_ascii_ci(after, w)
+                && after[w.len()..]
+                    .trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == ' ')
+                    .starts_with(|c: char| c.is_ascii_digit() || "$€£¥₹₽".contains(c))
+        });
+        if whole_word && figure_follows && !words.iter().any(|w| w.start == start) {
+            let at = words.partition_point(|w| w.start < start);
+            words.insert(
+                at,
+                MeasureWord {
+                    measure: Measure::Trade,
+                    start,
+                    end,
+                    anaphor: false,
+                },
+            );
+        }
+    }
 }
 
 /// Whether a country's measure is narrowed by a noun of its own kind

@@ -302,6 +302,92 @@ impl SentenceBinder<'_> {
     /// reporting country, or else with the other side of the article's
     /// scope, not with the partner of another clause. Returns the partner,
     /// that country and why.
+    /// The pair of a figure told in a ranking of partners: "Spain remains
+    /// Portugal's top trading partner at €38 billion, well ahead of France
+    /// at €12 billion" gives ES-PT for the first figure and FR-PT for the
+    /// second. The ranked country and the one whose partner it is come from
+    /// the construction ("X is/remains/was Y's ... partner"); a figure after
+    /// "ahead of", "followed by" or "behind" a third country is that
+    /// country's trade with Y. `None` where the sentence has no such
+    /// construction before the figure.
+    pub(super) fn ranked_partner(&self, amount_start: usize) -> Option<(Pair, String, f32)> {
+        let lower = self.sentence[..amount_start].to_ascii_lowercase();
+        let at = lower.rfind(" partner")?;
+        // "Y's top trading partner": Y's name ends with the possessive a
+        // few words before "partner".
+        let head = &self.sentence[..at];
+        let owner = self.countries.iter().rev().find(|m| {
+            m.end < at
+                && ["'s ", "’s "]
+                    .iter()
+                    .any(|p| self.sentence[m.end..].starts_with(p))
+                && self.sentence[m.end..at].split_whitespace().count() <= 5
+        })?;
+        // "X remains/is/was/became Y's": the ranked country just before.
+        const VERBS: [&str; 9] = [
+            "is",
+            "remains",
+            "remained",
+            "was",
+            "became",
+            "stays",
+            "stayed",
+            "has become",
+            "continues to be",
+        ];
+        let before = head[..owner.start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before).trim_end();
+        let verb = VERBS.iter().find(|v| {
+            before.len() > v.len()
+                && before.as_bytes()[before.len() - v.len()..].eq_ignore_ascii_case(v.as_bytes())
+                && before.as_bytes()[before.len() - v.len() - 1] == b' '
+        })?;
+        let subject_end = before[..before.len() - verb.len()].trim_end().len();
+        let ranked = self
+            .countries
+            .iter()
+            .find(|m| m.end == subject_end && m.code != owner.code)?;
+        // Between "partner" and the figure: another country after "ahead
+        // of", "followed by" or "behind" is that country's trade.
+        let gap_start = at + " partner".len();
+        let gap = &lower[gap_start..];
+        let marker = ["ahead of ", "followed by ", "behind ", "trailed by "]
+            .iter()
+            .filter_map(|w| gap.rfind(w).map(|i| gap_start + i + w.len()))
+            .max();
+        let (other, how) = match marker {
+            Some(from) => {
+                let third = self
+                    .countries
+                    .iter()
+                    .find(|m| m.start >= from && m.end <= amount_start)?;
+                (third.code, "named after the ranked partner")
+            }
+            None => {
+                // No other country between: the ranked partner's own figure.
+                if self
+                    .countries
+                    .iter()
+                    .any(|m| m.start >= gap_start && m.end <= amount_start)
+                {
+                    return None;
+                }
+                (ranked.code, "ranked as the partner")
+            }
+        };
+        (other != owner.code).then(|| {
+            (
+                Pair::sorted(other, owner.code),
+                format!(
+                    "pair: {other} {how} of {} ('{} ... partner')",
+                    owner.code,
+                    &self.sentence[owner.start..owner.end]
+                ),
+                0.1,
+            )
+        })
+    }
+
     pub(super) fn partner_only(
         &self,
         word: MeasureWord,
