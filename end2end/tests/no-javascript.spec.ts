@@ -21,7 +21,7 @@ test("charts, timeline and tables are server-rendered", async ({ page }) => {
   await expect(growth).toContainText("+29.3 %");
   await expect(growth).toContainText("roughly 0 %");
   await expect(growth).toContainText("part year");
-  await expect(page.getByRole("list", { name: "Visits and meetings, by date" }).getByRole("listitem")).toHaveCount(7);
+  await expect(page.getByRole("list", { name: "Visits and meetings, by date" }).getByRole("listitem")).toHaveCount(10);
 });
 
 test("a chart point is a link to its source, with the quote marked", async ({ page }) => {
