@@ -73,12 +73,15 @@ pub struct ServeArgs {
 
     /// Token that allows adding articles and corrections (`POST /api/articles`
     /// with `Authorization: Bearer <TOKEN>`, or the dashboard's form). Without
-    /// it the server is read-only: write endpoints answer 403.
+    /// it the server is read-only: write endpoints answer 403. Prefer the
+    /// environment variable: a command line is visible to every user of the
+    /// machine. An empty token, or one with spaces around it, is refused.
     #[arg(
         long,
         value_name = "TOKEN",
         env = "TRADELINE_ADMIN_TOKEN",
-        hide_env_values = true
+        hide_env_values = true,
+        value_parser = parse_token
     )]
     pub admin_token: Option<String>,
 
@@ -248,6 +251,21 @@ impl ExportArgs {
     }
 }
 
+/// An admin token as given: not empty, and without spaces around it, since
+/// it is compared exactly (an empty one would let an empty form field in).
+fn parse_token(s: &str) -> Result<String, String> {
+    if s.is_empty() {
+        return Err("the admin token is empty; give a secret such as the output of `openssl rand -hex 16`, or leave the option out for a read-only server".to_owned());
+    }
+    if s.trim() != s {
+        return Err(
+            "the admin token has spaces around it; it is compared exactly, so give it without them"
+                .to_owned(),
+        );
+    }
+    Ok(s.to_owned())
+}
+
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|e| format!("expected a date as YYYY-MM-DD, such as 2025-04-02 ({e})"))
@@ -276,6 +294,21 @@ mod tests {
             args.admin_token.is_none(),
             "read-only unless a token is given"
         );
+    }
+
+    #[test]
+    fn an_empty_or_padded_token_is_refused() {
+        for bad in ["", " secret", "secret\n"] {
+            let err = Cli::try_parse_from(["tradeline", "serve", "--admin-token", bad])
+                .expect_err("refused");
+            assert!(err.to_string().contains("admin token"), "{err}");
+        }
+        let cli =
+            Cli::try_parse_from(["tradeline", "serve", "--admin-token", "s3cret"]).expect("parses");
+        let Command::Serve(args) = cli.command else {
+            panic!("expected serve");
+        };
+        assert_eq!(args.admin_token.as_deref(), Some("s3cret"));
     }
 
     #[test]

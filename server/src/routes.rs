@@ -78,7 +78,12 @@ pub fn router(library: Arc<Library>, settings: &Settings) -> Router {
     let state = AppState {
         leptos: leptos.clone(),
         library: library.clone(),
-        admin_token: settings.admin_token.as_deref().map(Arc::from),
+        // An empty token would let an empty form field in: none is set.
+        admin_token: settings
+            .admin_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(Arc::from),
     };
     let context = move || provide_context(library.clone());
 

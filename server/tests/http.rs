@@ -956,3 +956,50 @@ the trade minister said.";
     let (_, _, body) = get(f.app(), "/?pair=CL-PE", &[]).await;
     assert!(!text(&body).contains("Figures without a known period"));
 }
+
+#[tokio::test]
+async fn the_token_is_compared_exactly_and_an_empty_one_allows_nothing() {
+    let article = "Trade between Chile and Peru reached $4.7 billion in 2023.";
+    let f = Fixture::new(writable()).await;
+    for given in [format!(" {TOKEN}"), format!("{TOKEN} "), String::new()] {
+        let (status, _, body) = send(
+            f.app(),
+            post("/api/articles", "text/plain", Some(&given), article),
+        )
+        .await;
+        assert_eq!(
+            status,
+            StatusCode::UNAUTHORIZED,
+            "{given:?}: {}",
+            text(&body)
+        );
+    }
+    // A server configured with an empty token is read-only, so an empty
+    // token (or form field) adds nothing.
+    let f = Fixture::new(Settings {
+        admin_token: Some(String::new()),
+        ..Settings::default()
+    })
+    .await;
+    let (status, _, _) = send(
+        f.app(),
+        post("/api/articles", "text/plain", Some(""), article),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let boundary = "XyZ";
+    let form = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n{article}\r\n--{boundary}--\r\n"
+    );
+    let (status, _, _) = send(
+        f.app(),
+        post(
+            "/api/articles",
+            &format!("multipart/form-data; boundary={boundary}"),
+            None,
+            form,
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
