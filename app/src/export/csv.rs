@@ -2,9 +2,26 @@
 //! so a spreadsheet keeps what the chart's numbers rest on. A report that is
 //! the writer's conversion of another figure names that figure in the last
 //! column.
+//!
+//! Text that comes from articles (titles, quotes, names, places, figures as
+//! written) is written so that no spreadsheet runs it: a cell that would
+//! start with `=`, `+`, `-`, `@`, a tab or a carriage return starts with an
+//! apostrophe instead ([`text`]). Numbers and dates the program wrote are
+//! left as they are, so a negative balance stays a number.
 
 use crate::format::format_date;
 use crate::model::{PointStatus, Series, SourcedEvent};
+
+/// `value` as a spreadsheet shows it and never runs it: a leading character
+/// that would start a formula gets an apostrophe before it (the OWASP rule
+/// for CSV injection).
+pub fn text(value: &str) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    }
+}
 
 /// The CSV body: a header row, then one row per report.
 pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
@@ -65,16 +82,16 @@ pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
                     src.qualifier
                         .map(|q| q.as_str().to_owned())
                         .unwrap_or_default(),
-                    src.as_written.clone(),
+                    text(&src.as_written),
                     src.article.to_string(),
-                    src.title.clone(),
+                    text(&src.title),
                     src.published.map(|d| d.to_string()).unwrap_or_default(),
-                    src.quote.clone(),
+                    text(&src.quote),
                     src.span[0].to_string(),
                     src.span[1].to_string(),
                     format!("/?pair={}&source={}", s.pair.undirected().slug(), src.key),
                     match (src.converted, &src.converted_from) {
-                        (true, Some(from)) => from.clone(),
+                        (true, Some(from)) => text(from),
                         (true, None) => "(another currency)".to_owned(),
                         (false, _) => String::new(),
                     },
@@ -121,12 +138,12 @@ pub fn event_rows(
             format!("{:?}", e.precision).to_lowercase(),
             e.kind.label().to_owned(),
             format!("{:?}", e.status).to_lowercase(),
-            participants.join("; "),
-            e.place.clone().unwrap_or_default(),
+            text(&participants.join("; ")),
+            text(e.place.as_deref().unwrap_or_default()),
             s.article_id.to_string(),
-            title,
+            text(&title),
             published,
-            e.provenance.quote.clone(),
+            text(&e.provenance.quote),
             e.provenance.span[0].to_string(),
             e.provenance.span[1].to_string(),
             s.also.len().to_string(),
@@ -157,6 +174,60 @@ mod tests {
             converted: converted_from.is_some(),
             converted_from: converted_from.map(str::to_owned),
         }
+    }
+
+    #[test]
+    fn text_that_would_start_a_formula_is_written_as_text() {
+        for (given, written) in [
+            (
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "'=HYPERLINK(\"http://x\",\"y\")",
+            ),
+            ("+1 trade", "'+1 trade"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("Trade rose", "Trade rose"),
+            ("", ""),
+        ] {
+            assert_eq!(text(given), written, "{given:?}");
+        }
+    }
+
+    /// A hostile title and quote reach no cell as a formula; the negative
+    /// value the program wrote stays a number.
+    #[test]
+    fn rows_never_start_a_formula_with_an_articles_text() {
+        let mut src = source("o4-0", -8.1e9, None);
+        src.title = "=HYPERLINK(\"http://evil\",\"click\")".to_owned();
+        src.quote = "@cmd|' /C calc'!A0".to_owned();
+        let period = Period::year(2023).expect("a year");
+        let series = Series {
+            pair: Pair("IN".into(), "JP".into()),
+            metric: Metric::TradeBalance,
+            points: vec![SeriesPoint {
+                full_year: true,
+                period,
+                value: -8.1e9,
+                range: [-8.15e9, -8.05e9],
+                currency: Some("USD".to_owned()),
+                unit: None,
+                qualifier: None,
+                status: PointStatus::Reported,
+                sources: vec![src],
+                checks: Vec::new(),
+                derived_from: Vec::new(),
+            }],
+        };
+        let bytes = series_rows(&[&series]).expect("writes");
+        let mut reader = csv::Reader::from_reader(bytes.as_slice());
+        let head = reader.headers().expect("a header").clone();
+        let row = reader.records().next().expect("a row").expect("readable");
+        let col = |name: &str| row[head.iter().position(|h| h == name).expect(name)].to_owned();
+        assert!(col("article_title").starts_with("'="), "{row:?}");
+        assert!(col("quote").starts_with("'@"), "{row:?}");
+        assert_eq!(col("point_value"), "-8100000000");
+        assert_eq!(col("reported_value"), "-8100000000");
     }
 
     /// A fiscal year's rows say its months and that it is no calendar
