@@ -520,10 +520,13 @@ fn iso_date_prefix(value: &str) -> Option<PartialDate> {
 
 fn reduce_markdown(md: &str) -> Input {
     let (front, body) = split_front_matter(md);
+    // Folded like the text: a control character in a title would make the
+    // SVG export invalid XML and could forge a log line.
     let mut title = front
         .iter()
         .find(|(k, _)| k == "title")
-        .map(|(_, v)| v.clone());
+        .map(|(_, v)| fold_spaces(v))
+        .filter(|v| !v.is_empty());
     let published = front
         .iter()
         .filter(|(k, _)| {
@@ -778,6 +781,15 @@ mod tests {
             read("a.html", html.as_bytes(), None).expect("reads").text,
             "Trade & more.\n"
         );
+    }
+
+    #[test]
+    fn control_characters_leave_a_front_matter_title() {
+        let md = "---\ntitle: \"Trade\u{1} up\u{1b}[31m \u{7f}now\"\n---\nTrade rose in 2023.\n";
+        let input = read("a.md", md.as_bytes(), None).expect("reads");
+        let title = input.title.expect("a title");
+        assert!(!title.chars().any(char::is_control), "{title:?}");
+        assert_eq!(title, "Trade up [31m now");
     }
 
     #[test]
