@@ -25,6 +25,8 @@ use notify::{RecursiveMode, Watcher};
 use tokio::sync::mpsc;
 use tracing::{info, warn};
 
+use crate::shown::shown;
+
 /// File endings a corpus folder is read for.
 pub const CORPUS_EXTENSIONS: [&str; 5] = ["txt", "md", "markdown", "html", "htm"];
 
@@ -271,7 +273,7 @@ fn canonical(folder: &Path) -> PathBuf {
 /// Logs a pass the way an operator wants to read it.
 pub fn log_pass(folder: &Path, report: &PassReport) {
     info!(
-        folder = %folder.display(),
+        folder = %shown(&folder.display().to_string()),
         files = report.files,
         read = report.read,
         added = report.added,
@@ -281,7 +283,7 @@ pub fn log_pass(folder: &Path, report: &PassReport) {
         "corpus folder read"
     );
     for r in &report.rejected {
-        warn!(path = %r.path, reason = %r.reason, "file not read");
+        warn!(path = %shown(&r.path), reason = %shown(&r.reason), "file not read");
     }
 }
 
@@ -303,7 +305,7 @@ pub async fn watch(library: Arc<Library>, folders: Vec<PathBuf>) {
         match watcher {
             Ok(w) => watchers.push(w),
             Err(e) => {
-                warn!(folder = %folder.display(), "cannot watch the folder ({e}); checking it every 5 s instead");
+                warn!(folder = %shown(&folder.display().to_string()), "cannot watch the folder ({e}); checking it every 5 s instead");
                 polled.push(i);
             }
         }
@@ -334,7 +336,9 @@ pub async fn watch(library: Arc<Library>, folders: Vec<PathBuf>) {
             match pass(&library, folder, None).await {
                 Ok(report) if report.read > 0 || report.forgotten > 0 => log_pass(folder, &report),
                 Ok(_) => {}
-                Err(e) => warn!(folder = %folder.display(), "cannot update from the folder: {e}"),
+                Err(e) => {
+                    warn!(folder = %shown(&folder.display().to_string()), "cannot update from the folder: {}", shown(&e.to_string()))
+                }
             }
         }
     }

@@ -12,3 +12,4 @@ pub mod export;
 pub mod ingest;
 pub mod report;
 pub mod routes;
+pub mod shown;

@@ -18,6 +18,7 @@ use server::{
     ingest::{self, Progress},
     report,
     routes::{router, Settings},
+    shown::shown,
 };
 use tokio::{net::TcpListener, sync::Notify};
 use tracing::{error, info, warn};
@@ -140,7 +141,7 @@ async fn catch_up(library: &Arc<Library>, folders: &[PathBuf], progress: &Progre
                 rejected += report.rejected.len();
             }
             Err(e) => {
-                error!(folder = %folder.display(), "cannot read the folder into the store: {e}")
+                error!(folder = %shown(&folder.display().to_string()), "cannot read the folder into the store: {}", shown(&e.to_string()))
             }
         }
     }
@@ -164,7 +165,11 @@ async fn ingest_folders(args: IngestArgs) -> Result<ExitCode, ServeError> {
                 source,
             })?;
     for r in library.rejected() {
-        eprintln!("tradeline: {}: {}", r.path, r.reason);
+        eprintln!(
+            "tradeline: {}: {}",
+            server::shown::shown(&r.path),
+            server::shown::shown(&r.reason)
+        );
     }
     println!(
         "{shown} articles in {} ({stored} stored), {rejected} files not read, {:.1} s",
@@ -187,8 +192,11 @@ fn init_tracing(cli: &Cli) {
         );
         EnvFilter::new("info")
     });
+    // Colours only on a terminal: escape sequences in a log file or a
+    // journal are noise, and worse when a log reader interprets them.
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(io::stderr().is_terminal())
         .with_writer(io::stderr);
     match cli.log_format {
         LogFormat::Text => builder.init(),
@@ -304,7 +312,11 @@ async fn shutdown_signal() {
 fn extract(args: &ExtractArgs) -> ExitCode {
     let (documents, failures) = report::extract_files(&args.files, args.published);
     for (path, message) in &failures {
-        eprintln!("tradeline: {}: {message}", path.display());
+        eprintln!(
+            "tradeline: {}: {}",
+            shown(&path.display().to_string()),
+            shown(message)
+        );
     }
     let mut out = io::stdout().lock();
     let written = if args.json {

@@ -216,6 +216,68 @@ fn ingest_reads_folders_into_the_store_and_names_what_it_left_out() {
 }
 
 #[test]
+fn a_file_name_cannot_forge_a_log_line_or_colour_the_log() {
+    let corpus = tempfile::TempDir::new().expect("corpus");
+    let data = tempfile::TempDir::new().expect("data");
+    std::fs::copy(fixture(), corpus.path().join("a.txt")).expect("copy");
+    // Empty, so it is named as not read, with its name as written.
+    std::fs::write(corpus.path().join("evil\nFORGED ERROR line.txt"), "").expect("write");
+    let out = Command::new(EXE)
+        .args(["ingest", "--data-dir"])
+        .arg(data.path())
+        .arg(corpus.path())
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("evil\\nFORGED ERROR line.txt"), "{stderr}");
+    assert!(
+        !stderr.lines().any(|l| l.starts_with("FORGED")),
+        "a forged line: {stderr}"
+    );
+    assert!(
+        !stderr.contains('\u{1b}'),
+        "colours in a piped log: {stderr:?}"
+    );
+}
+
+#[test]
+fn an_empty_admin_token_is_refused_at_start() {
+    for (flag, env) in [(Some(""), None), (None, Some(""))] {
+        let mut command = Command::new(EXE);
+        command.args(["serve", "--addr", "127.0.0.1:0", "--data-dir"]);
+        command.arg(std::env::temp_dir().join("tradeline-cli-empty-token"));
+        if let Some(token) = flag {
+            command.args(["--admin-token", token]);
+        }
+        if let Some(token) = env {
+            command.env("TRADELINE_ADMIN_TOKEN", token);
+        }
+        // A server that starts anyway would run until killed: give it ten
+        // seconds to refuse.
+        let mut child = command
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("runs");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("waits") {
+                break status;
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("the server started with an empty token ({flag:?} {env:?})");
+            }
+            thread::sleep(Duration::from_millis(50));
+        };
+        let out = child.wait_with_output().expect("output");
+        assert_eq!(status.code(), Some(2), "{flag:?} {env:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("admin token is empty"), "{stderr}");
+    }
+}
+
+#[test]
 fn export_draws_a_chart_with_no_server_running() {
     let seeds = std::env::var("TRADELINE_SEEDS")
         .unwrap_or_else(|_| format!("{}/../../shared/seeds", env!("CARGO_MANIFEST_DIR")));
