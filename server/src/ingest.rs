@@ -129,7 +129,10 @@ pub async fn pass(
     let shown = folder.display().to_string();
     let mut report = PassReport::default();
     let listed = match list(folder) {
-        Ok(listed) => listed,
+        Ok((listed, refused)) => {
+            report.rejected.extend(refused);
+            listed
+        }
         Err(e) => {
             report.rejected.push(Rejected {
                 path: shown.clone(),
@@ -184,8 +187,20 @@ pub async fn pass(
                 }
                 continue;
             }
-            match fs::read(&l.path) {
-                Ok(bytes) => {
+            match read_bounded(&l.path, library.max_article()) {
+                Ok(None) => {
+                    report.rejected.push(Rejected {
+                        path: display,
+                        reason: format!(
+                            "the file holds more than {} bytes, the limit (--max-article-size)",
+                            library.max_article()
+                        ),
+                    });
+                    if stamps.contains_key(&l.key) {
+                        unreadable_changed.push(l.key.clone());
+                    }
+                }
+                Ok(Some(bytes)) => {
                     paths.push((display.clone(), l.key.clone()));
                     items.push(Incoming {
                         name: display,
@@ -232,15 +247,46 @@ pub async fn pass(
     Ok(report)
 }
 
-/// Corpus files of `folder`, sorted, with what tells a changed file.
-fn list(folder: &Path) -> io::Result<Vec<Listed>> {
+/// At most `limit` bytes of the file at `path`: `None` when it holds more.
+/// The size `stat` gives is not trusted (a file in `/proc` says 0 and has
+/// no end), so the read itself is bounded.
+fn read_bounded(path: &Path, limit: usize) -> io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    fs::File::open(path)?
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() <= limit).then_some(bytes))
+}
+
+/// Corpus files of `folder`, sorted, with what tells a changed file; and
+/// the links that lead out of the folder, refused with the reason.
+///
+/// A symbolic link is followed only to a regular file inside the folder:
+/// one to anything outside it (`../outside/secret.txt`, `/proc/self/maps`)
+/// would publish what the folder's owner never put there.
+fn list(folder: &Path) -> io::Result<(Vec<Listed>, Vec<Rejected>)> {
     let root = canonical(folder);
     let mut listed = Vec::new();
+    let mut refused = Vec::new();
     for entry in fs::read_dir(folder)? {
         let Ok(entry) = entry else { continue };
         let path = entry.path();
         if !is_corpus_file(&path) {
             continue;
+        }
+        let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
+        if is_link {
+            let inside = fs::canonicalize(&path).is_ok_and(|target| {
+                target.starts_with(&root) && target.parent() == Some(root.as_path())
+            });
+            if !inside {
+                refused.push(Rejected {
+                    path: path.display().to_string(),
+                    reason: "a link to a file outside the corpus folder; not followed".to_owned(),
+                });
+                continue;
+            }
         }
         let Ok(meta) = fs::metadata(&path) else {
             continue;
@@ -263,7 +309,7 @@ fn list(folder: &Path) -> io::Result<Vec<Listed>> {
         });
     }
     listed.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(listed)
+    Ok((listed, refused))
 }
 
 fn canonical(folder: &Path) -> PathBuf {
@@ -343,4 +389,55 @@ pub async fn watch(library: Arc<Library>, folders: Vec<PathBuf>) {
         }
     }
     drop(watchers);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_read_stops_past_the_limit() {
+        let dir = tempfile::TempDir::new().expect("dir");
+        let path = dir.path().join("a.txt");
+        fs::write(&path, b"0123456789").expect("write");
+        assert_eq!(
+            read_bounded(&path, 10).expect("reads"),
+            Some(b"0123456789".to_vec())
+        );
+        assert_eq!(read_bounded(&path, 9).expect("reads"), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_followed_only_to_files_in_the_folder() {
+        let base = tempfile::TempDir::new().expect("dir");
+        let corpus = base.path().join("corpus");
+        let outside = base.path().join("outside");
+        fs::create_dir_all(&corpus).expect("corpus");
+        fs::create_dir_all(&outside).expect("outside");
+        fs::write(corpus.join("a.txt"), "Trade rose.").expect("write");
+        fs::write(outside.join("secret.txt"), "Trade secret.").expect("write");
+        let link = |target: &Path, name: &str| {
+            std::os::unix::fs::symlink(target, corpus.join(name)).expect("link")
+        };
+        link(&outside.join("secret.txt"), "out.txt");
+        link(Path::new("/proc/self/maps"), "maps.txt");
+        link(&corpus.join("a.txt"), "inside.txt");
+        let (listed, refused) = list(&corpus).expect("lists");
+        let names = |paths: Vec<&Path>| -> Vec<String> {
+            paths
+                .iter()
+                .filter_map(|p| p.file_name())
+                .map(|n| n.to_string_lossy().into_owned())
+                .collect()
+        };
+        assert_eq!(
+            names(listed.iter().map(|l| l.path.as_path()).collect()),
+            ["a.txt", "inside.txt"]
+        );
+        let mut out = names(refused.iter().map(|r| Path::new(&r.path)).collect());
+        out.sort();
+        assert_eq!(out, ["maps.txt", "out.txt"]);
+        assert!(refused[0].reason.contains("outside the corpus folder"));
+    }
 }
