@@ -229,6 +229,8 @@ impl Library {
 
         let mut batch = Vec::new();
         let mut batch_index = Vec::new();
+        // Contents this batch could not read, for their copies later in it.
+        let mut unreadable: HashMap<String, InputError> = HashMap::new();
         for (i, item) in items.into_iter().enumerate() {
             if results[i].is_some() {
                 continue;
@@ -236,11 +238,21 @@ impl Library {
             let extraction = match extractions.remove(&i) {
                 Some(Ok(extraction)) => Some(extraction),
                 Some(Err(e)) => {
+                    unreadable.insert(hashes[i].clone(), e.clone());
                     results[i] = Some(Err(IngestError::Unreadable(e)));
                     continue;
                 }
                 None => None,
             };
+            // A copy of content that failed earlier in this batch (two empty
+            // files) fails the same way; sent on, the store would skip it and
+            // the results after it would name the wrong files.
+            if extraction.is_none() {
+                if let Some(e) = unreadable.get(&hashes[i]) {
+                    results[i] = Some(Err(IngestError::Unreadable(e.clone())));
+                    continue;
+                }
+            }
             batch_index.push(i);
             batch.push(NewArticle {
                 hash: hashes[i].clone(),
@@ -260,8 +272,12 @@ impl Library {
             })
             .collect();
         if !batch.is_empty() {
+            let sent = batch.len();
             match self.store.write(batch).await {
-                Ok(written) => {
+                // One written entry for each sent: the store skips only
+                // contents with no extraction and no stored article, and
+                // none is sent.
+                Ok(written) if written.len() == sent => {
                     self.invalidate();
                     for ((i, w), summary) in batch_index.iter().zip(written).zip(summaries) {
                         let result = match summary {
@@ -269,6 +285,18 @@ impl Library {
                             _ => self.existing(w.id).await,
                         };
                         results[*i] = Some(result);
+                    }
+                }
+                Ok(written) => {
+                    // Never expected: rather than name the wrong files, none
+                    // is confirmed (what was stored shows at the next view).
+                    self.invalidate();
+                    let message = format!(
+                        "the store wrote {} of {sent} articles and could not say which",
+                        written.len()
+                    );
+                    for i in batch_index {
+                        results[i] = Some(Err(IngestError::Store(message.clone())));
                     }
                 }
                 Err(e) => {
@@ -1012,6 +1040,47 @@ mod tests {
             })
             .await;
         assert!(matches!(missing, Err(CorrectError::NotFound(_))));
+    }
+
+    /// Two empty files (one content) and two readable ones in one batch:
+    /// each result names its own file.
+    #[tokio::test]
+    async fn results_stay_with_their_files_when_a_content_repeats_unreadable() {
+        let (_dir, library) = library(DEFAULT_MAX_ARTICLE).await;
+        let item = |name: &str, text: &str| Incoming {
+            name: name.to_owned(),
+            ..upload(text)
+        };
+        let results = library
+            .ingest(vec![
+                item("a.txt", ""),
+                item("b.txt", ""),
+                item(
+                    "m.txt",
+                    "Trade between Chile and Peru reached $4.7 billion in 2023.",
+                ),
+                item(
+                    "z.txt",
+                    "Trade between Chile and Bolivia reached $1.9 billion in 2023.",
+                ),
+            ])
+            .await;
+        assert!(matches!(
+            results[0],
+            Err(IngestError::Unreadable(InputError::Empty))
+        ));
+        assert!(matches!(
+            results[1],
+            Err(IngestError::Unreadable(InputError::Empty))
+        ));
+        let titles: Vec<String> = results[2..]
+            .iter()
+            .map(|r| r.as_ref().expect("stored").title.clone())
+            .collect();
+        assert!(
+            titles[0].contains("Peru") && titles[1].contains("Bolivia"),
+            "{titles:?}"
+        );
     }
 
     #[tokio::test]
