@@ -343,6 +343,20 @@ pub async fn add_article(
             .get(header::ACCEPT)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|a| a.contains("text/html"));
+    // The token is checked before the body is read wherever it can be:
+    // when writes are off, and when the token can only come in the header
+    // (any body but a form) or does. A form may carry it as a field, after
+    // the article, so only a form without the header is read first.
+    let header_only = !from_form || headers.contains_key(header::AUTHORIZATION);
+    if state.admin_token.is_none() || header_only {
+        if let Err(e) = authorize(&state, &headers, None) {
+            return if from_browser {
+                form_error_page(&e, None)
+            } else {
+                e.into_response()
+            };
+        }
+    }
     let upload = read_upload(request, &content_type, q).await;
     let outcome = match upload {
         Ok(upload) => store_upload(&state, &headers, &upload)

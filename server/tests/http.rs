@@ -1003,3 +1003,57 @@ async fn the_token_is_compared_exactly_and_an_empty_one_allows_nothing() {
     .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
+
+/// A body that fails when read: a request answered without reading it
+/// gets its real answer, one whose body was read gets the read error.
+struct Unreadable;
+
+impl axum::body::HttpBody for Unreadable {
+    type Data = axum::body::Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        std::task::Poll::Ready(Some(Err(std::io::Error::other("read"))))
+    }
+}
+
+#[tokio::test]
+async fn the_token_is_checked_before_the_body_is_read() {
+    let f = Fixture::new(writable()).await;
+    for (content_type, token) in [
+        ("text/plain", None),
+        ("text/plain", Some("wrong")),
+        ("application/json", None),
+        ("multipart/form-data; boundary=x", Some("wrong")),
+    ] {
+        let mut request = Request::post("/api/articles").header(header::CONTENT_TYPE, content_type);
+        if let Some(token) = token {
+            request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        let (status, _, body) = send(
+            f.app(),
+            request.body(Body::new(Unreadable)).expect("request"),
+        )
+        .await;
+        assert_eq!(
+            status,
+            StatusCode::UNAUTHORIZED,
+            "{content_type} {token:?}: {}",
+            text(&body)
+        );
+    }
+    let f = Fixture::new(Settings::default()).await;
+    let request = Request::post("/api/articles")
+        .header(header::CONTENT_TYPE, "multipart/form-data; boundary=x")
+        .body(Body::new(Unreadable))
+        .expect("request");
+    let (status, _, _) = send(f.app(), request).await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "writes are off: nothing is read"
+    );
+}
