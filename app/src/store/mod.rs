@@ -183,16 +183,21 @@ impl Store {
         Ok(known)
     }
 
-    /// Every file origin under `prefix` (a corpus folder), by path.
+    /// Every file origin directly in `prefix` (a corpus folder ending in
+    /// `/`), by path. Compared byte for byte: not `LIKE`, which ignores ASCII
+    /// case (`./News` would take `./news`'s files) and matches subfolders
+    /// (`c/sub/` files would count as `c/`'s, and a pass over one folder
+    /// would forget the other's).
     pub async fn file_stamps(
         &self,
         prefix: &str,
     ) -> Result<HashMap<String, FileStamp>, StoreError> {
-        let like = format!("file:{}%", escape_like(prefix));
         let rows = sqlx::query(
-            "SELECT origin, article_id, size, modified FROM origins WHERE origin LIKE ? ESCAPE '\\'",
+            "SELECT origin, article_id, size, modified FROM origins
+             WHERE substr(origin, 1, length(?1)) = ?1
+               AND instr(substr(origin, length(?1) + 1), '/') = 0",
         )
-        .bind(like)
+        .bind(format!("file:{prefix}"))
         .fetch_all(&self.pool)
         .await?;
         let mut out = HashMap::with_capacity(rows.len());
@@ -659,12 +664,6 @@ fn title_of(document: &Document, name: &str) -> String {
 
 fn id(raw: i64) -> Result<u32, StoreError> {
     u32::try_from(raw).map_err(|_| StoreError::IdRange)
-}
-
-fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
 }
 
 #[cfg(test)]

@@ -117,6 +117,32 @@ async fn file_stamps_are_listed_by_folder() {
         .is_empty());
 }
 
+/// `--corpus c --corpus c/sub`, and `./news` beside `./News`: each folder
+/// has its own files, so a pass over one never forgets the other's.
+#[tokio::test]
+async fn nested_and_case_twin_folders_keep_their_own_files() {
+    let (_dir, store) = open().await;
+    let other = new_article("Another article.", file("/c/sub/y.txt"));
+    store
+        .write(vec![new_article(ARTICLE, file("/c/x.txt")), other])
+        .await
+        .expect("writes");
+    let keys = |stamps: HashMap<String, FileStamp>| {
+        let mut keys: Vec<String> = stamps.into_keys().collect();
+        keys.sort();
+        keys
+    };
+    assert_eq!(
+        keys(store.file_stamps("/c/").await.expect("reads")),
+        ["/c/x.txt"]
+    );
+    assert_eq!(
+        keys(store.file_stamps("/c/sub/").await.expect("reads")),
+        ["/c/sub/y.txt"]
+    );
+    assert!(store.file_stamps("/C/").await.expect("reads").is_empty());
+}
+
 #[tokio::test]
 async fn corrections_survive_a_new_extractor_version() {
     let (_dir, store) = open().await;
