@@ -19,6 +19,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
+use crate::admission::Busy;
 use crate::api::ApiError;
 use crate::cli::ExportArgs;
 use crate::routes::AppState;
@@ -90,7 +91,31 @@ pub async fn handler(
             .into_owned()
             .collect();
     let request = Request::parse(chart, format, &params).map_err(ApiError::bad_request)?;
-    let exported = run(&state.library, &request).await?;
+    // A PNG draws within the budget of pixels; past a short queue, a
+    // request is told to come back rather than held.
+    let drawing = match request.format {
+        Format::Png => {
+            let o = &request.options;
+            let scale = u64::from(o.scale);
+            let pixels = u64::from(o.width) * scale * u64::from(o.height) * scale;
+            match state.exports.admit(pixels).await {
+                Ok(permit) => Some(permit),
+                Err(Busy) => {
+                    let mut response = ApiError::new(
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        "too many images are being drawn; try again in a few seconds",
+                    )
+                    .into_response();
+                    response
+                        .headers_mut()
+                        .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+                    return Ok(response);
+                }
+            }
+        }
+        Format::Svg | Format::Csv => None,
+    };
+    let exported = run(&state.library, &request, drawing).await?;
     let disposition = format!("inline; filename=\"{}\"", exported.filename);
     Ok((
         [
@@ -108,7 +133,14 @@ pub async fn handler(
         .into_response())
 }
 
-async fn run(library: &Arc<Library>, request: &Request) -> Result<Exported, ApiError> {
+/// The export of `request`; `drawing`, the budget a PNG holds, is held by
+/// the drawing itself, so it returns only when the memory does (a request
+/// dropped by its client leaves the drawing running until it ends).
+async fn run(
+    library: &Arc<Library>,
+    request: &Request,
+    drawing: Option<tokio::sync::OwnedSemaphorePermit>,
+) -> Result<Exported, ApiError> {
     let pairs = library.pairs().await.map_err(ApiError::internal)?;
     let pair = match &request.view.pair {
         Some(pair) if pairs.iter().any(|p| p.pair == pair.undirected()) => pair.undirected(),
@@ -149,13 +181,16 @@ async fn run(library: &Arc<Library>, request: &Request) -> Result<Exported, ApiE
         request.options,
     );
     // Drawing a large PNG takes tens of milliseconds of CPU: off the async threads.
-    tokio::task::spawn_blocking(move || export::render(&data, kind, format, &view, &options, today))
-        .await
-        .map_err(ApiError::internal)?
-        .map_err(|e| match e {
-            ExportError::Empty(_) => ApiError::new(StatusCode::NOT_FOUND, e.to_string()),
-            other => ApiError::internal(other),
-        })
+    tokio::task::spawn_blocking(move || {
+        let _drawing = drawing;
+        export::render(&data, kind, format, &view, &options, today)
+    })
+    .await
+    .map_err(ApiError::internal)?
+    .map_err(|e| match e {
+        ExportError::Empty(_) => ApiError::new(StatusCode::NOT_FOUND, e.to_string()),
+        other => ApiError::internal(other),
+    })
 }
 
 /// Errors of `tradeline export`, each with what to do about it.
@@ -224,7 +259,7 @@ pub async fn command(args: ExportArgs) -> Result<Exported, CliError> {
             eprintln!("tradeline: {}: {}", r.path, r.reason);
         }
     }
-    let result = run(&library, &request)
+    let result = run(&library, &request, None)
         .await
         .map_err(|e| CliError::Export(e.message));
     library.store().close().await;

@@ -54,6 +54,8 @@ pub struct AppState {
     pub leptos: LeptosOptions,
     pub library: Arc<Library>,
     pub admin_token: Option<Arc<str>>,
+    /// The budget PNG exports draw within.
+    pub exports: crate::admission::Admission,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -84,6 +86,7 @@ pub fn router(library: Arc<Library>, settings: &Settings) -> Router {
             .as_deref()
             .filter(|t| !t.is_empty())
             .map(Arc::from),
+        exports: crate::admission::Admission::default(),
     };
     let context = move || provide_context(library.clone());
 
