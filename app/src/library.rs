@@ -659,7 +659,14 @@ impl Library {
             pairs: (*pairs).clone(),
             pair: pair.clone(),
             undated,
-            rejected: self.rejected(),
+            rejected: self
+                .rejected()
+                .into_iter()
+                .map(|r| Rejected {
+                    path: file_name(&r.path),
+                    ..r
+                })
+                .collect(),
             status: self.status(),
             article_count: shown,
             writes_enabled: self.writes_enabled,
@@ -713,7 +720,7 @@ impl Library {
         highlights.sort_by_key(|h| h.span);
         Ok(Some(ArticleView {
             article: summary(&stored),
-            origins: stored.origins.clone(),
+            origins: stored.origins.iter().map(|o| public_origin(o)).collect(),
             highlights,
             text: stored.text,
         }))
@@ -824,7 +831,9 @@ fn summary(article: &StoredArticle) -> ArticleSummary {
 fn summary_of(id: u32, name: &str, doc: &crate::model::Document) -> ArticleSummary {
     ArticleSummary {
         id,
-        path: name.to_owned(),
+        // The file's name, not where it lives: a corpus folder's place on
+        // the server is nobody's business on the page or in the API.
+        path: file_name(name),
         title: doc.title.clone().unwrap_or_else(|| file_name(name)),
         published: doc.published,
         published_precision: doc.published_precision,
@@ -871,6 +880,15 @@ fn char_to_byte_offsets<const N: usize>(text: &str, chars: &[usize; N]) -> [usiz
         }
     }
     out
+}
+
+/// An origin as the API shows it: a file by its name (`file:a.txt`), an
+/// upload as it is.
+fn public_origin(origin: &str) -> String {
+    match origin.strip_prefix("file:") {
+        Some(path) => format!("file:{}", file_name(path)),
+        None => origin.to_owned(),
+    }
 }
 
 fn file_name(path: &str) -> String {

@@ -38,9 +38,15 @@ impl ApiError {
         ApiError::new(StatusCode::BAD_REQUEST, message)
     }
 
+    /// A failure of the server itself: the details go to the log, the
+    /// client gets a stable message (a database error names tables, paths
+    /// and queries).
     pub(crate) fn internal(e: impl std::fmt::Display) -> Self {
         tracing::error!("{e}");
-        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the server failed to answer; its log says why",
+        )
     }
 }
 
@@ -590,6 +596,19 @@ pub async fn correct(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_internal_error_tells_the_client_nothing_of_the_server() {
+        let e = ApiError::internal(
+            "error returned from database: no such table: articles (/srv/data/tradeline.sqlite3)",
+        );
+        assert_eq!(e.status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(
+            !e.message.contains("database") && !e.message.contains("/srv"),
+            "{}",
+            e.message
+        );
+    }
 
     #[test]
     fn tokens_compare_exactly() {
