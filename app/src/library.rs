@@ -554,6 +554,19 @@ impl Library {
         {
             return Ok(view);
         }
+        // A pair with no data is answered empty and not cached: otherwise
+        // every made-up pair of a crawler or an attacker (`/api/events?pair=
+        // AA-AB`, ...) would stay in memory until the next write.
+        if !self.pairs().await?.iter().any(|p| p.pair == pair) {
+            return Ok(Arc::new(PairView {
+                pair,
+                series: Vec::new(),
+                events: Vec::new(),
+                articles: Vec::new(),
+                undated_figures: Vec::new(),
+                json: HashMap::new(),
+            }));
+        }
         let view = Arc::new(self.build_view(&pair).await?);
         if let Ok(mut cache) = self.cache.write() {
             cache.views.insert(pair, view.clone());
@@ -1157,6 +1170,25 @@ the trade minister said.";
         assert_eq!(points.len(), 1);
         assert_eq!(points[0].period.label, "2024");
         assert_eq!(points[0].value, 4.7e9);
+    }
+
+    #[tokio::test]
+    async fn a_pair_without_data_is_answered_but_not_kept() {
+        let (_dir, library) = library(DEFAULT_MAX_ARTICLE).await;
+        library
+            .ingest(vec![upload(
+                "Trade between Chile and Peru reached $4.7 billion in 2023.",
+            )])
+            .await;
+        for n in 0..50u8 {
+            let pair = Pair::sorted("AA", &format!("B{}", char::from(b'A' + n % 26)));
+            let view = library.view(&pair).await.expect("view");
+            assert!(view.series.is_empty() && view.events.is_empty());
+        }
+        let known = library.view(&Pair::sorted("CL", "PE")).await.expect("view");
+        assert!(!known.series.is_empty());
+        let cached = library.cache.read().expect("cache").views.len();
+        assert_eq!(cached, 1, "only the pair with data is kept");
     }
 
     #[tokio::test]

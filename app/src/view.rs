@@ -122,6 +122,11 @@ impl BadParam {
 
 const SWAPPED: &str = "after `to`; the two were swapped";
 
+/// Unusable parameters listed one by one; the rest are counted.
+const MAX_LISTED: usize = 8;
+/// Characters of an unusable value shown.
+const MAX_VALUE_CHARS: usize = 40;
+
 impl fmt::Display for BadParam {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}={:?}: {}", self.name, self.value, self.reason)
@@ -185,6 +190,23 @@ impl View {
                 }
                 "source" if !value.is_empty() => view.source = Some(value.to_owned()),
                 _ => {}
+            }
+        }
+        // A hostile query (thousands of `show=x`) gets a short list, not a
+        // page of warnings as long as itself.
+        if bad.len() > MAX_LISTED {
+            let more = bad.len() - MAX_LISTED;
+            bad.truncate(MAX_LISTED);
+            bad.push(BadParam {
+                name: "…".to_owned(),
+                value: format!("{more} more"),
+                reason: "further parameters were not usable either",
+            });
+        }
+        for b in &mut bad {
+            if let Some((cut, _)) = b.value.char_indices().nth(MAX_VALUE_CHARS) {
+                b.value.truncate(cut);
+                b.value.push('…');
             }
         }
         if let (Some(from), Some(to)) = (view.from, view.to) {
@@ -309,6 +331,21 @@ mod tests {
             .map(|p| p.split_once('=').unwrap_or((p, "")))
             .collect();
         View::from_query(pairs)
+    }
+
+    #[test]
+    fn a_flood_of_bad_parameters_gives_a_short_list() {
+        let query = format!(
+            "show={}&pair={}",
+            vec!["x"; 5000].join(","),
+            "Q".repeat(3000)
+        );
+        let (_, bad) = parse(&query);
+        assert_eq!(bad.len(), MAX_LISTED + 1, "{bad:?}");
+        assert_eq!(bad[MAX_LISTED].value, format!("{} more", 5001 - MAX_LISTED));
+        assert!(bad
+            .iter()
+            .all(|b| b.value.chars().count() <= MAX_VALUE_CHARS + 1));
     }
 
     #[test]
