@@ -97,6 +97,15 @@ pub struct ServeArgs {
     #[arg(long, env = "TRADELINE_REQUEST_TIMEOUT", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub request_timeout: u64,
 
+    /// Seconds a connection may take to send a request's headers (also
+    /// between requests on a kept-alive connection) before it is closed.
+    #[arg(long, env = "TRADELINE_HEADER_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub header_timeout: u64,
+
+    /// Connections served at once; more wait until one closes.
+    #[arg(long, env = "TRADELINE_MAX_CONNECTIONS", default_value_t = 1024, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections: u64,
+
     /// Seconds to let requests in flight finish after SIGINT or SIGTERM.
     #[arg(long, env = "TRADELINE_SHUTDOWN_GRACE", default_value_t = 10)]
     pub shutdown_grace: u64,

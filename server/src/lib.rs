@@ -5,6 +5,7 @@
 //! site embedded in the binary, [`ingest`] reads and watches corpus folders,
 //! and [`report`] prints what `tradeline extract` found.
 
+pub mod accept;
 pub mod admission;
 pub mod api;
 pub mod assets;

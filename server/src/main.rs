@@ -1,7 +1,6 @@
 //! `tradeline`: the dashboard server and the command-line extractor in one binary.
 
 use std::{
-    future::IntoFuture,
     io::{self, IsTerminal, Write},
     net::SocketAddr,
     path::PathBuf,
@@ -256,16 +255,18 @@ async fn serve(args: ServeArgs, started: Instant) -> Result<(), ServeError> {
     );
 
     let signalled = Arc::new(Notify::new());
-    let server = axum::serve(listener, app)
-        .with_graceful_shutdown({
-            let signalled = signalled.clone();
-            async move {
-                shutdown_signal().await;
-                info!("shutting down: finishing requests in flight");
-                signalled.notify_one();
-            }
-        })
-        .into_future();
+    let limits = server::accept::Limits {
+        header_timeout: Duration::from_secs(args.header_timeout),
+        max_connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
+    };
+    let server = server::accept::serve(listener, app, limits, {
+        let signalled = signalled.clone();
+        async move {
+            shutdown_signal().await;
+            info!("shutting down: finishing requests in flight");
+            signalled.notify_one();
+        }
+    });
     let grace = Duration::from_secs(args.shutdown_grace);
     tokio::select! {
         result = server => result?,

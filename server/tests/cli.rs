@@ -177,6 +177,59 @@ fn serve_takes_its_address_from_the_environment_and_stops_on_sigterm() {
     assert!(status.success(), "exit status {status}");
 }
 
+/// Two connections that never finish their headers hold both slots of
+/// `--max-connections 2`; `--header-timeout 1` closes them, and a third
+/// client, waiting meanwhile, is then served.
+#[test]
+fn slow_clients_are_closed_and_connections_are_bounded() {
+    use std::io::{Read, Write};
+    let port = free_port();
+    let data = tempfile::TempDir::new().expect("data");
+    let mut child = Command::new(EXE)
+        .args([
+            "serve",
+            "--addr",
+            &format!("127.0.0.1:{port}"),
+            "--data-dir",
+        ])
+        .arg(data.path())
+        .args(["--header-timeout", "1", "--max-connections", "2"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("starts");
+    wait_until_ready(port, &mut child, Duration::from_secs(20));
+    let slow: Vec<std::net::TcpStream> = (0..2)
+        .map(|_| {
+            let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connects");
+            s.write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+                .expect("writes");
+            s.set_read_timeout(Some(Duration::from_secs(20)))
+                .expect("timeout");
+            s
+        })
+        .collect();
+    let third = thread::spawn(move || http_get(port, "/healthz"));
+    for mut s in slow {
+        // Closed by the server (end of stream, or an error such as a reset),
+        // not left open: a read that times out means the connection stayed.
+        match s.read_to_end(&mut Vec::new()) {
+            Ok(_) => {}
+            Err(e) => assert!(
+                !matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ),
+                "a connection without its headers stayed open: {e}"
+            ),
+        }
+    }
+    let answer = third.join().expect("joins").expect("answered");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
 #[test]
 fn ingest_reads_folders_into_the_store_and_names_what_it_left_out() {
     let corpus = tempfile::TempDir::new().expect("corpus");
