@@ -161,6 +161,9 @@ pub struct Library {
     cache: RwLock<Cache>,
     status: Mutex<IngestStatus>,
     rejected: Mutex<HashMap<String, Vec<Rejected>>>,
+    /// Corpus files that could not be read, by path, with the size and
+    /// modification time they had and why: not read again until they change.
+    unreadable: Mutex<HashMap<String, (u64, i64, String)>>,
     max_article: usize,
     writes_enabled: bool,
 }
@@ -177,6 +180,7 @@ impl Library {
             cache: RwLock::default(),
             status: Mutex::default(),
             rejected: Mutex::default(),
+            unreadable: Mutex::default(),
             max_article,
             writes_enabled,
         })
@@ -488,6 +492,31 @@ impl Library {
                 r.remove(folder);
             } else {
                 r.insert(folder.to_owned(), rejected);
+            }
+        }
+    }
+
+    /// Why the file at `path` could not be read, if it could not and has
+    /// not changed since (same size and modification time).
+    pub fn still_unreadable(&self, path: &str, size: u64, modified: i64) -> Option<String> {
+        let known = self.unreadable.lock().ok()?;
+        match known.get(path) {
+            Some((s, m, why)) if *s == size && *m == modified => Some(why.clone()),
+            _ => None,
+        }
+    }
+
+    /// Remembers that the file at `path`, as it is, could not be read; a
+    /// `reason` of `None` forgets it (it was read, or is gone).
+    pub fn remember_unreadable(&self, path: &str, size: u64, modified: i64, reason: Option<&str>) {
+        if let Ok(mut known) = self.unreadable.lock() {
+            match reason {
+                Some(why) => {
+                    known.insert(path.to_owned(), (size, modified, why.to_owned()));
+                }
+                None => {
+                    known.remove(path);
+                }
             }
         }
     }

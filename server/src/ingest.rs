@@ -8,7 +8,7 @@
 //! crash: whatever the last pass did not commit, the next one finds missing.
 
 use std::{
-    collections::HashSet,
+    collections::{HashMap, HashSet},
     fs, io,
     path::{Path, PathBuf},
     sync::Arc,
@@ -155,6 +155,9 @@ pub async fn pass(
     report.forgotten = gone.len();
     library.forget_files(&gone).await?;
 
+    // A file that could not be read is not read again until it changes:
+    // it is listed as before (a folder with one unreadable file and a
+    // watcher would otherwise read it on every event, forever).
     let changed: Vec<&Listed> = listed
         .iter()
         .filter(|l| {
@@ -162,6 +165,18 @@ pub async fn pass(
                 .get(&l.key)
                 .is_none_or(|s| s.size != l.size || s.modified != l.modified)
         })
+        .filter(
+            |l| match library.still_unreadable(&l.key, l.size, l.modified) {
+                Some(reason) => {
+                    report.rejected.push(Rejected {
+                        path: l.path.display().to_string(),
+                        reason,
+                    });
+                    false
+                }
+                None => true,
+            },
+        )
         .collect();
     let total = changed.len();
     if let Some(p) = progress {
@@ -201,7 +216,7 @@ pub async fn pass(
                     }
                 }
                 Ok(Some(bytes)) => {
-                    paths.push((display.clone(), l.key.clone()));
+                    paths.push((display.clone(), *l));
                     items.push(Incoming {
                         name: display,
                         bytes,
@@ -221,13 +236,13 @@ pub async fn pass(
         }
         report.read += items.len();
         let results = library.ingest(items).await;
-        for ((display, key), result) in paths.into_iter().zip(results) {
+        for ((display, l), result) in paths.into_iter().zip(results) {
             match result {
                 Ok(done) if done.duplicate => report.duplicates += 1,
                 Ok(_) => report.added += 1,
                 Err(e) => {
-                    if stamps.contains_key(&key) {
-                        unreadable_changed.push(key);
+                    if stamps.contains_key(&l.key) {
+                        unreadable_changed.push(l.key.clone());
                     }
                     report.rejected.push(Rejected {
                         path: display,
@@ -240,11 +255,32 @@ pub async fn pass(
             p.advance(((n + 1) * BATCH).min(total), total);
         }
     }
+    // Remember what could not be read, as it is now.
+    let by_shown: HashMap<String, &Listed> = changed
+        .iter()
+        .map(|l| (l.path.display().to_string(), *l))
+        .collect();
+    for r in &report.rejected {
+        if let Some(l) = by_shown.get(&r.path) {
+            library.remember_unreadable(&l.key, l.size, l.modified, Some(&r.reason));
+        }
+    }
     // A file that changed into something unreadable no longer holds the
     // article it used to: it leaves the dashboard (and stays stored).
     library.forget_files(&unreadable_changed).await?;
     library.set_rejected(&shown, report.rejected.clone());
     Ok(report)
+}
+
+/// Whether a watcher event can change what the folder holds: a file made,
+/// written, renamed or removed. Reading a file or listing the folder (an
+/// `ls`, a backup reading it) is not one, and started a pass each time.
+fn worth_a_pass(kind: &notify::EventKind) -> bool {
+    use notify::event::{EventKind, MetadataKind, ModifyKind};
+    !matches!(
+        kind,
+        EventKind::Access(_) | EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime))
+    )
 }
 
 /// At most `limit` bytes of the file at `path`: `None` when it holds more.
@@ -343,7 +379,7 @@ pub async fn watch(library: Arc<Library>, folders: Vec<PathBuf>) {
     for (i, folder) in folders.iter().enumerate() {
         let tx = tx.clone();
         let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-            if event.is_ok() {
+            if event.is_ok_and(|e| worth_a_pass(&e.kind)) {
                 let _ = tx.send(i);
             }
         })
@@ -394,6 +430,53 @@ pub async fn watch(library: Arc<Library>, folders: Vec<PathBuf>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_changes_start_a_pass() {
+        use notify::event::{
+            AccessKind, CreateKind, DataChange, EventKind, MetadataKind, ModifyKind, RemoveKind,
+            RenameMode,
+        };
+        for (kind, pass) in [
+            (EventKind::Access(AccessKind::Any), false),
+            (
+                EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)),
+                false,
+            ),
+            (EventKind::Create(CreateKind::File), true),
+            (EventKind::Modify(ModifyKind::Data(DataChange::Any)), true),
+            (EventKind::Modify(ModifyKind::Name(RenameMode::Both)), true),
+            (
+                EventKind::Modify(ModifyKind::Metadata(MetadataKind::WriteTime)),
+                true,
+            ),
+            (EventKind::Remove(RemoveKind::File), true),
+            (EventKind::Any, true),
+        ] {
+            assert_eq!(worth_a_pass(&kind), pass, "{kind:?}");
+        }
+    }
+
+    /// An unreadable file is read once, listed on every pass, and read
+    /// again only when it changes.
+    #[tokio::test]
+    async fn an_unreadable_file_is_read_again_only_when_it_changes() {
+        let data = tempfile::TempDir::new().expect("data");
+        let corpus = tempfile::TempDir::new().expect("corpus");
+        let library = Library::open(data.path(), 1024 * 1024, false)
+            .await
+            .expect("opens");
+        fs::write(corpus.path().join("empty.txt"), "").expect("write");
+        let first = pass(&library, corpus.path(), None).await.expect("passes");
+        assert_eq!((first.read, first.rejected.len()), (1, 1));
+        let again = pass(&library, corpus.path(), None).await.expect("passes");
+        assert_eq!(again.read, 0, "not read again");
+        assert_eq!(again.rejected, first.rejected, "still listed");
+        std::thread::sleep(Duration::from_millis(20));
+        fs::write(corpus.path().join("empty.txt"), "Trade rose 5% in 2023.").expect("write");
+        let changed = pass(&library, corpus.path(), None).await.expect("passes");
+        assert_eq!((changed.read, changed.rejected.len()), (1, 0));
+    }
 
     #[test]
     fn a_read_stops_past_the_limit() {
