@@ -77,6 +77,18 @@ fn IslandScripts(options: LeptosOptions) -> impl IntoView {
     if let Some(context) = Owner::current_shared_context() {
         context.set_is_hydrating(false);
     }
+    let (js, wasm) = module_paths(&options);
+    let boot = boot_script(&options);
+    view! {
+        <link rel="modulepreload" href=js crossorigin="" />
+        <link rel="preload" href=wasm r#as="fetch" r#type="application/wasm" crossorigin="" />
+        <script type="module">{boot}</script>
+    }
+}
+
+/// The script module and the wasm the page loads.
+#[cfg(feature = "ssr")]
+fn module_paths(options: &LeptosOptions) -> (String, String) {
     let pkg = &options.site_pkg_dir;
     let name = &options.output_name;
     // cargo-leptos names the wasm after the output; a plain wasm-bindgen
@@ -86,9 +98,19 @@ fn IslandScripts(options: LeptosOptions) -> impl IntoView {
     } else {
         format!("{name}_bg")
     };
-    let js = format!("/{pkg}/{name}.js");
-    let wasm = format!("/{pkg}/{wasm_name}.wasm");
-    let boot = format!(
+    (
+        format!("/{pkg}/{name}.js"),
+        format!("/{pkg}/{wasm_name}.wasm"),
+    )
+}
+
+/// The page's one inline script, which loads the wasm and hydrates the
+/// islands. The same for every page of a build, so the server's
+/// Content-Security-Policy allows it by its hash ([`boot_script_hash`]).
+#[cfg(feature = "ssr")]
+pub fn boot_script(options: &LeptosOptions) -> String {
+    let (js, wasm) = module_paths(options);
+    format!(
         r#"const turn = () => new Promise((r) => setTimeout(r, 0));
 const start = async () => {{
   const mod = await import({js:?});
@@ -102,12 +124,19 @@ const start = async () => {{
   }}
 }};
 ("requestIdleCallback" in window ? requestIdleCallback : setTimeout)(() => start());"#
-    );
-    view! {
-        <link rel="modulepreload" href=js.clone() crossorigin="" />
-        <link rel="preload" href=wasm r#as="fetch" r#type="application/wasm" crossorigin="" />
-        <script type="module">{boot}</script>
-    }
+    )
+}
+
+/// The CSP source that allows [`boot_script`]: `'sha256-…'`.
+#[cfg(feature = "ssr")]
+pub fn boot_script_hash(options: &LeptosOptions) -> String {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(boot_script(options).as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }
 
 #[cfg(feature = "ssr")]

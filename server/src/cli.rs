@@ -97,6 +97,12 @@ pub struct ServeArgs {
     #[arg(long, env = "TRADELINE_REQUEST_TIMEOUT", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub request_timeout: u64,
 
+    /// Who may show the dashboard in a frame, as CSP `frame-ancestors`
+    /// sources: `'self'` (the default), `'none'`, or sites such as
+    /// `https://news.example.com` for a newsroom that embeds charts.
+    #[arg(long, env = "TRADELINE_FRAME_ANCESTORS", default_value = "'self'", value_parser = parse_frame_ancestors)]
+    pub frame_ancestors: String,
+
     /// Seconds a connection may take to send a request's headers (also
     /// between requests on a kept-alive connection) before it is closed.
     #[arg(long, env = "TRADELINE_HEADER_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=600))]
@@ -275,6 +281,23 @@ fn parse_token(s: &str) -> Result<String, String> {
     Ok(s.to_owned())
 }
 
+/// CSP sources separated by spaces; nothing that could end the directive
+/// or the header (`;`, `,`, control characters).
+fn parse_frame_ancestors(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(
+            "give at least one source, such as 'self' or https://news.example.com".to_owned(),
+        );
+    }
+    if s.chars().any(|c| c == ';' || c == ',' || c.is_control()) {
+        return Err(
+            "sources are separated by spaces and hold no ';', ',' or control characters".to_owned(),
+        );
+    }
+    Ok(s.to_owned())
+}
+
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|e| format!("expected a date as YYYY-MM-DD, such as 2025-04-02 ({e})"))
@@ -318,6 +341,27 @@ mod tests {
             panic!("expected serve");
         };
         assert_eq!(args.admin_token.as_deref(), Some("s3cret"));
+    }
+
+    #[test]
+    fn frame_ancestors_are_sources_and_nothing_that_ends_the_header() {
+        for bad in ["", "'self'; script-src *", "a,b", "'self'\nX-Evil: 1"] {
+            assert!(
+                Cli::try_parse_from(["tradeline", "serve", "--frame-ancestors", bad]).is_err(),
+                "{bad:?}"
+            );
+        }
+        let cli = Cli::try_parse_from([
+            "tradeline",
+            "serve",
+            "--frame-ancestors",
+            "'self' https://news.example.com",
+        ])
+        .expect("parses");
+        let Command::Serve(args) = cli.command else {
+            panic!("expected serve");
+        };
+        assert_eq!(args.frame_ancestors, "'self' https://news.example.com");
     }
 
     #[test]

@@ -117,7 +117,9 @@ pub async fn handler(
     };
     let exported = run(&state.library, &request, drawing).await?;
     let disposition = format!("inline; filename=\"{}\"", exported.filename);
-    Ok((
+    // An SVG opened on its own is a document: it may run no script.
+    let policy = crate::routes::image_policy(&state.frame_ancestors);
+    let mut response = (
         [
             (
                 header::CONTENT_TYPE,
@@ -130,7 +132,13 @@ pub async fn handler(
         ],
         exported.bytes,
     )
-        .into_response())
+        .into_response();
+    if request.format == Format::Svg {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, policy);
+    }
+    Ok(response)
 }
 
 /// The export of `request`; `drawing`, the budget a PNG holds, is held by

@@ -234,6 +234,7 @@ async fn serve(args: ServeArgs, started: Instant) -> Result<(), ServeError> {
         max_body: args.max_body,
         request_timeout: args.request_timeout(),
         admin_token: args.admin_token.clone(),
+        frame_ancestors: args.frame_ancestors.clone(),
     };
     let app = router(library.clone(), &settings);
 

@@ -36,6 +36,8 @@ pub struct Settings {
     pub request_timeout: Duration,
     /// Writes (adding articles, corrections) need this token; `None` refuses them.
     pub admin_token: Option<String>,
+    /// Who may show the pages in a frame: CSP `frame-ancestors` sources.
+    pub frame_ancestors: String,
 }
 
 impl Default for Settings {
@@ -44,6 +46,7 @@ impl Default for Settings {
             max_body: 8 * 1024 * 1024,
             request_timeout: Duration::from_secs(30),
             admin_token: None,
+            frame_ancestors: "'self'".to_owned(),
         }
     }
 }
@@ -56,6 +59,8 @@ pub struct AppState {
     pub admin_token: Option<Arc<str>>,
     /// The budget PNG exports draw within.
     pub exports: crate::admission::Admission,
+    /// CSP `frame-ancestors` sources, for the SVG exports' own policy.
+    pub frame_ancestors: Arc<str>,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -73,6 +78,30 @@ pub fn leptos_options() -> LeptosOptions {
         .build()
 }
 
+/// The Content-Security-Policy of every response: scripts only from the
+/// server and the page's one inline script by its hash (no nonce needed:
+/// the script is the same on every page of a build), wasm allowed to
+/// compile, styles from the server and the charts' inline ones, data only
+/// from the server, no plugins, and frames only where `frame_ancestors`
+/// says (a newsroom that embeds charts adds its site).
+pub fn page_policy(leptos: &LeptosOptions, frame_ancestors: &str) -> HeaderValue {
+    let policy = format!(
+        "default-src 'self'; script-src 'self' {} 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {frame_ancestors}",
+        app::boot_script_hash(leptos)
+    );
+    HeaderValue::from_str(&policy).unwrap_or(HeaderValue::from_static(
+        "default-src 'self'; object-src 'none'; frame-ancestors 'self'",
+    ))
+}
+
+/// The policy of an SVG export opened on its own: it runs no script at all.
+pub fn image_policy(frame_ancestors: &str) -> HeaderValue {
+    HeaderValue::from_str(&format!(
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors {frame_ancestors}"
+    ))
+    .unwrap_or(HeaderValue::from_static("default-src 'none'"))
+}
+
 /// The whole service.
 pub fn router(library: Arc<Library>, settings: &Settings) -> Router {
     let leptos = leptos_options();
@@ -87,6 +116,7 @@ pub fn router(library: Arc<Library>, settings: &Settings) -> Router {
             .filter(|t| !t.is_empty())
             .map(Arc::from),
         exports: crate::admission::Admission::default(),
+        frame_ancestors: Arc::from(settings.frame_ancestors.as_str()),
     };
     let context = move || provide_context(library.clone());
 
@@ -115,6 +145,14 @@ pub fn router(library: Arc<Library>, settings: &Settings) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            page_policy(&leptos, &settings.frame_ancestors),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
         ))
         // Compresses rendered HTML and API responses; embedded assets arrive
         // already compressed (Content-Encoding set), which this layer leaves alone.

@@ -1057,3 +1057,49 @@ async fn the_token_is_checked_before_the_body_is_read() {
         "writes are off: nothing is read"
     );
 }
+
+/// The page's Content-Security-Policy allows its one inline script by the
+/// script's hash (computed here from what was served), and nothing else
+/// inline; SVG exports run no script; frames follow the setting.
+#[tokio::test]
+async fn security_headers_allow_the_page_and_nothing_more() {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let f = Fixture::new(Settings {
+        frame_ancestors: "'self' https://news.example.com".to_owned(),
+        ..Settings::default()
+    })
+    .await;
+    let (status, headers, body) = get(f.app(), "/", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let html = text(&body);
+    let policy = headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .expect("ASCII");
+    let scripts: Vec<&str> = html
+        .split("<script type=\"module\">")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("</script>").map(|(s, _)| s))
+        .collect();
+    assert_eq!(scripts.len(), 1, "one inline script: {html}");
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(scripts[0]));
+    assert!(policy.contains(&format!("'sha256-{hash}'")), "{policy}");
+    assert!(
+        !policy.contains("'unsafe-inline' 'wasm") && policy.contains("script-src 'self'"),
+        "{policy}"
+    );
+    assert!(policy.contains("object-src 'none'"), "{policy}");
+    assert!(
+        policy.contains("frame-ancestors 'self' https://news.example.com"),
+        "{policy}"
+    );
+    assert_eq!(headers[header::REFERRER_POLICY], "same-origin");
+
+    let (status, headers, _) = get(f.app(), "/export/trade-value.svg?pair=BR-CN", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let svg_policy = headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .expect("ASCII");
+    assert!(svg_policy.starts_with("default-src 'none'"), "{svg_policy}");
+    assert!(!svg_policy.contains("script-src"), "{svg_policy}");
+}
