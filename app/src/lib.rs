@@ -42,6 +42,7 @@ use leptos_router::{
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let css = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
+    set_page_policy();
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -82,7 +83,30 @@ fn IslandScripts(options: LeptosOptions) -> impl IntoView {
     view! {
         <link rel="modulepreload" href=js crossorigin="" />
         <link rel="preload" href=wasm r#as="fetch" r#type="application/wasm" crossorigin="" />
-        <script type="module">{boot}</script>
+        <script type="module" nonce=leptos::nonce::use_nonce()>{boot}</script>
+    }
+}
+
+/// The Content-Security-Policy of pages, with `{nonce}` where the
+/// request's nonce goes; provided by the server as context.
+#[cfg(feature = "ssr")]
+#[derive(Clone, Debug)]
+pub struct PagePolicy(pub String);
+
+/// Sets the page's Content-Security-Policy with the nonce Leptos gives this
+/// response (and puts on its own inline scripts): inline scripts run only
+/// with it, so one injected into the page does not.
+#[cfg(feature = "ssr")]
+fn set_page_policy() {
+    let (Some(nonce), Some(PagePolicy(policy)), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<PagePolicy>(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) else {
+        return;
+    };
+    if let Ok(value) = http::HeaderValue::from_str(&policy.replace("{nonce}", &nonce.to_string())) {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
     }
 }
 
@@ -104,11 +128,9 @@ fn module_paths(options: &LeptosOptions) -> (String, String) {
     )
 }
 
-/// The page's one inline script, which loads the wasm and hydrates the
-/// islands. The same for every page of a build, so the server's
-/// Content-Security-Policy allows it by its hash ([`boot_script_hash`]).
+/// The inline script that loads the wasm and hydrates the islands.
 #[cfg(feature = "ssr")]
-pub fn boot_script(options: &LeptosOptions) -> String {
+fn boot_script(options: &LeptosOptions) -> String {
     let (js, wasm) = module_paths(options);
     format!(
         r#"const turn = () => new Promise((r) => setTimeout(r, 0));
@@ -124,18 +146,6 @@ const start = async () => {{
   }}
 }};
 ("requestIdleCallback" in window ? requestIdleCallback : setTimeout)(() => start());"#
-    )
-}
-
-/// The CSP source that allows [`boot_script`]: `'sha256-…'`.
-#[cfg(feature = "ssr")]
-pub fn boot_script_hash(options: &LeptosOptions) -> String {
-    use base64::Engine;
-    use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(boot_script(options).as_bytes());
-    format!(
-        "'sha256-{}'",
-        base64::engine::general_purpose::STANDARD.encode(digest)
     )
 }
 

@@ -78,20 +78,18 @@ pub fn leptos_options() -> LeptosOptions {
         .build()
 }
 
-/// The Content-Security-Policy of every response: scripts only from the
-/// server and the page's one inline script by its hash (no nonce needed:
-/// the script is the same on every page of a build), wasm allowed to
-/// compile, styles from the server and the charts' inline ones, data only
-/// from the server, no plugins, and frames only where `frame_ancestors`
-/// says (a newsroom that embeds charts adds its site).
-pub fn page_policy(leptos: &LeptosOptions, frame_ancestors: &str) -> HeaderValue {
-    let policy = format!(
-        "default-src 'self'; script-src 'self' {} 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {frame_ancestors}",
-        app::boot_script_hash(leptos)
-    );
-    HeaderValue::from_str(&policy).unwrap_or(HeaderValue::from_static(
-        "default-src 'self'; object-src 'none'; frame-ancestors 'self'",
-    ))
+/// The Content-Security-Policy: scripts only from the server, and inline
+/// ones only with the page's nonce (`{nonce}`, filled in per response by
+/// the page itself; Leptos puts it on its own inline scripts), wasm allowed
+/// to compile, styles from the server and the charts' inline ones, data
+/// only from the server, no plugins, and frames only where
+/// `frame_ancestors` says (a newsroom that embeds charts adds its site).
+/// Without a nonce (API answers, files) no inline script runs at all.
+pub fn page_policy(frame_ancestors: &str, nonce: bool) -> String {
+    let inline = if nonce { " 'nonce-{nonce}'" } else { "" };
+    format!(
+        "default-src 'self'; script-src 'self'{inline} 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {frame_ancestors}"
+    )
 }
 
 /// The policy of an SVG export opened on its own: it runs no script at all.
@@ -118,7 +116,11 @@ pub fn router(library: Arc<Library>, settings: &Settings) -> Router {
         exports: crate::admission::Admission::default(),
         frame_ancestors: Arc::from(settings.frame_ancestors.as_str()),
     };
-    let context = move || provide_context(library.clone());
+    let policy = app::PagePolicy(page_policy(&settings.frame_ancestors, true));
+    let context = move || {
+        provide_context(library.clone());
+        provide_context(policy.clone());
+    };
 
     Router::new()
         .route("/healthz", get(healthz))
@@ -148,7 +150,9 @@ pub fn router(library: Arc<Library>, settings: &Settings) -> Router {
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
-            page_policy(&leptos, &settings.frame_ancestors),
+            HeaderValue::from_str(&page_policy(&settings.frame_ancestors, false)).unwrap_or(
+                HeaderValue::from_static("default-src 'self'; object-src 'none'"),
+            ),
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::REFERRER_POLICY,
