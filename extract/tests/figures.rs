@@ -1054,3 +1054,24 @@ fn floors_and_ceilings_keep_their_side(
     let q = serde_json::to_value(o.qualifier).expect("qualifier");
     assert_eq!(q.as_str(), Some(qualifier), "{text}");
 }
+
+/// A hostile line of thousands of figures with no period: the figures left
+/// out are listed up to a bound and the rest counted, so the warnings stay
+/// small whatever the input's length.
+#[test]
+fn figures_left_out_are_listed_up_to_a_bound() {
+    let text = "9999999999 trade $5 billion rose 3% and ".repeat(2_000);
+    let doc = document(&text, "2024-01-01");
+    let left_out: Vec<&str> = doc
+        .warnings
+        .iter()
+        .filter(|w| w.code == "figure_incomplete")
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(left_out.len(), 501, "{:?}", &left_out[..3]);
+    let last = left_out[500];
+    assert!(
+        last.ends_with("more figures left out, not listed one by one"),
+        "{last}"
+    );
+}
