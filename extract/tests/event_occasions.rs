@@ -5,19 +5,13 @@
 //! the text gives none. Every sentence here was written for this file; the
 //! countries and people are not those of the development set's articles.
 
-use chrono::NaiveDate;
+mod support;
+
 use rstest::rstest;
-use tradeline_extract::{extract, model::Event, Options};
+use tradeline_extract::model::Event;
 
 fn events(text: &str, published: Option<&str>) -> Vec<Event> {
-    let options = Options {
-        published: published.and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok()),
-        ..Options::default()
-    };
-    extract("case.txt", text.as_bytes(), &options)
-        .expect("extracts")
-        .document
-        .events
+    support::document(text, published).events
 }
 
 fn json_str<T: serde::Serialize>(value: T) -> String {

@@ -3,19 +3,13 @@
 //! from it, or none. Written for this project; several country pairs and
 //! every date form the extractor resolves.
 
-use chrono::NaiveDate;
+mod support;
+
 use rstest::rstest;
-use tradeline_extract::{extract, model::Event, Options};
+use tradeline_extract::model::Event;
 
 fn events(text: &str, published: Option<&str>) -> Vec<Event> {
-    let options = Options {
-        published: published.and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok()),
-        ..Options::default()
-    };
-    extract("case.txt", text.as_bytes(), &options)
-        .expect("extracts")
-        .document
-        .events
+    support::document(text, published).events
 }
 
 /// (kind, date_start, date_end, participants, status)

@@ -2,7 +2,8 @@
 //! with its publication date given, and the one figure a careful reader takes
 //! from it (or none). Written for this project; several pairs and currencies.
 
-use chrono::NaiveDate;
+mod support;
+
 use rstest::rstest;
 use tradeline_extract::{
     extract,
@@ -11,13 +12,7 @@ use tradeline_extract::{
 };
 
 fn document(text: &str, published: &str) -> Document {
-    let options = Options {
-        published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
-        ..Options::default()
-    };
-    extract("case.txt", text.as_bytes(), &options)
-        .expect("extracts")
-        .document
+    support::document(text, Some(published))
 }
 
 fn figures(text: &str, published: &str) -> Vec<Observation> {

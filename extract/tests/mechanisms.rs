@@ -5,23 +5,11 @@
 //! before the issue fails most of them (the closing note of the issue gives
 //! the count).
 
-use chrono::NaiveDate;
-use rstest::rstest;
-use tradeline_extract::{
-    extract,
-    model::{Document, Observation},
-    Options,
-};
+mod support;
 
-fn document(text: &str, published: Option<&str>) -> Document {
-    let options = Options {
-        published: published.and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok()),
-        ..Options::default()
-    };
-    extract("case.txt", text.as_bytes(), &options)
-        .expect("extracts")
-        .document
-}
+use rstest::rstest;
+use support::document;
+use tradeline_extract::model::Observation;
 
 /// (metric, pair, period label, value)
 type Want = (&'static str, &'static str, &'static str, f64);
