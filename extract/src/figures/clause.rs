@@ -295,6 +295,10 @@ mod tests {
     }
 }
 
+/// How far after a figure its comparison ("less in the first half of 2023
+/// than a year before") is looked for, in characters.
+const CHANGE_REACH: usize = 120;
+
 /// An amount that is a change, not a level: "grew by $12 million",
 /// "outweighed imports by €112 billion", "$6 billion less than a year
 /// before".
@@ -312,7 +316,14 @@ impl Change {
         if by {
             return Some(Change::By);
         }
-        let after = sentence[end..].trim_start().to_ascii_lowercase();
+        // Only the words just after the figure: lower-casing the rest of the
+        // sentence for every amount made a long one quadratic.
+        let rest = sentence[end..].trim_start();
+        let window = rest
+            .char_indices()
+            .nth(CHANGE_REACH)
+            .map_or(rest, |(at, _)| &rest[..at]);
+        let after = window.to_ascii_lowercase();
         // The comparison may come after the figure's own period: "$2
         // billion less in 2023 than a year before".
         let clause = &after[..after.find([',', ';']).unwrap_or(after.len())];

@@ -311,11 +311,16 @@ impl SentenceBinder<'_> {
     /// country's trade with Y. `None` where the sentence has no such
     /// construction before the figure.
     pub(super) fn ranked_partner(&self, amount_start: usize) -> Option<(Pair, String, f32)> {
-        let lower = self.sentence[..amount_start].to_ascii_lowercase();
+        let head = &self.sentence[..amount_start];
+        // Most sentences name no partner: spared the lower-cased copy.
+        if !crate::scan::contains_ascii_ci(head.as_bytes(), b" partner") {
+            return None;
+        }
+        let lower = head.to_ascii_lowercase();
         let at = lower.rfind(" partner")?;
         // "Y's top trading partner": Y's name ends with the possessive a
         // few words before "partner".
-        let head = &self.sentence[..at];
+        let head = &head[..at];
         let owner = self.countries.iter().rev().find(|m| {
             m.end < at
                 && ["'s ", "’s "]
