@@ -139,13 +139,12 @@ pub fn UndatedFigures(figures: Vec<UndatedFigure>, view: View) -> impl IntoView 
                 let written = format_figure(o.value, o.currency.as_deref(), o.qualifier);
                 let link = view.with_source(Some(&f.key)).href();
                 let label = format!("Source of {written}: {}", f.title);
+                let details = format!(" · {} · {} · key ", o.period.label, f.title);
                 view! {
                     <li data-key=f.key.clone()>
-                        <span class="kind">{o.metric.label()}</span>" "
+                        {o.metric.label()}" "
                         <a href=link data-source=f.key.clone() class="source-link" aria-label=label>{written}</a>
-                        <span class="muted">{format!(" · {} · ", o.period.label)}</span>
-                        <span class="source-title">{f.title.clone()}</span>
-                        <code class="muted">{format!(" {}", f.key)}</code>
+                        <span class="muted">{details}<code>{f.key.clone()}</code></span>
                     </li>
                 }
             })

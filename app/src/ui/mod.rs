@@ -154,13 +154,17 @@ fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl Into
             let (values, growth): (Vec<_>, Vec<_>) = series.iter().cloned().partition(|s| !s.metric.is_growth());
             let values: Vec<_> = values.into_iter().filter(|s| s.metric != Metric::TradeTarget || view.layers.trade).collect();
             let points: usize = series.iter().map(|s| s.points.len()).sum();
+            let undated_note = match undated_figures.len() {
+                0 => String::new(),
+                n => format!(" ({n} without a known period)"),
+            };
             let last_year = charts::last_year(&series, &events);
             let (v1, v2, v3, v4, v5, v6, v7) = (view.clone(), view.clone(), view.clone(), view.clone(), view.clone(), view.clone(), view.clone());
             view! {
                 {selector}
                 <Title text=format!("{} · tradeline", pair_name(&pair)) />
                 <h1 class="pair-title">{pair_name(&pair)}
-                    <span class="muted">{format!(" · {points} figures, {} events, {} articles", events.len(), articles.len())}</span>
+                    <span class="muted">{format!(" · {points} figures{undated_note}, {} events, {} articles", events.len(), articles.len())}</span>
                 </h1>
                 <controls::Controls view=v1 last_year />
                 {(points == 1).then(|| view! {
