@@ -349,10 +349,11 @@ pub async fn add_article(
             .get(header::ACCEPT)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|a| a.contains("text/html"));
-    // The token is checked before the body is read wherever it can be:
-    // when writes are off, and when the token can only come in the header
-    // (any body but a form) or does. A form may carry it as a field, after
-    // the article, so only a form without the header is read first.
+    // The token is checked before the article is read: from the header
+    // when writes are off, when the body is not a form (then the header is
+    // its only place) and when the header is sent; otherwise from the
+    // form's `token` field, which must come before the article (both forms
+    // put it first), so a wrong one is refused before the article is read.
     let header_only = !from_form || headers.contains_key(header::AUTHORIZATION);
     if state.admin_token.is_none() || header_only {
         if let Err(e) = authorize(&state, &headers, None) {
@@ -363,7 +364,11 @@ pub async fn add_article(
             };
         }
     }
-    let upload = read_upload(request, &content_type, q).await;
+    let gate = (!header_only).then_some(TokenGate {
+        state: &state,
+        headers: &headers,
+    });
+    let upload = read_upload(request, &content_type, q, gate).await;
     let outcome = match upload {
         Ok(upload) => store_upload(&state, &headers, &upload)
             .await
@@ -387,10 +392,43 @@ pub async fn add_article(
     }
 }
 
+/// What a form without the `Authorization` header must show before its
+/// article is read: the token, as its first field but the date.
+struct TokenGate<'a> {
+    state: &'a AppState,
+    headers: &'a HeaderMap,
+}
+
+/// The longest form field read besides the article (the token, the date):
+/// a longer one is refused, not read.
+const SMALL_FIELD: usize = 4096;
+
+/// A small form field's text, refused past [`SMALL_FIELD`] bytes without
+/// reading the rest.
+async fn small_field(mut field: axum::extract::multipart::Field<'_>) -> Result<String, ApiError> {
+    let name = field.name().unwrap_or("").to_owned();
+    let mut data = Vec::new();
+    while let Some(chunk) = field
+        .chunk()
+        .await
+        .map_err(|e| ApiError::new(e.status(), format!("the form cannot be read: {e}")))?
+    {
+        if data.len() + chunk.len() > SMALL_FIELD {
+            return Err(ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("the form's {name:?} field is longer than {SMALL_FIELD} bytes"),
+            ));
+        }
+        data.extend_from_slice(&chunk);
+    }
+    Ok(String::from_utf8_lossy(&data).into_owned())
+}
+
 async fn read_upload(
     request: Request,
     content_type: &str,
     q: UploadQuery,
+    gate: Option<TokenGate<'_>>,
 ) -> Result<Upload, ApiError> {
     let mut upload = Upload {
         name: q.name,
@@ -401,27 +439,55 @@ async fn read_upload(
         let mut form = Multipart::from_request(request, &())
             .await
             .map_err(|e| ApiError::bad_request(format!("the form cannot be read: {e}")))?;
+        let mut authorized = gate.is_none();
         while let Some(field) = form
             .next_field()
             .await
             .map_err(|e| ApiError::new(e.status(), format!("the form cannot be read: {e}")))?
         {
             let name = field.name().unwrap_or("").to_owned();
-            let file_name = field.file_name().map(str::to_owned);
-            let data = field
-                .bytes()
-                .await
-                .map_err(|e| ApiError::new(e.status(), format!("the form cannot be read: {e}")))?;
             match name.as_str() {
-                "file" if !data.is_empty() => {
-                    upload.name = file_name.or(upload.name);
-                    upload.bytes = Some(data.to_vec());
+                "token" => {
+                    let token = small_field(field).await?;
+                    if let Some(gate) = &gate {
+                        authorize(gate.state, gate.headers, Some(&token))?;
+                        authorized = true;
+                    }
+                    upload.token = Some(token);
                 }
-                "text" => upload.text = Some(String::from_utf8_lossy(&data).into_owned()),
-                "published" => upload.published = Some(String::from_utf8_lossy(&data).into_owned()),
-                "token" => upload.token = Some(String::from_utf8_lossy(&data).into_owned()),
+                "published" => upload.published = Some(small_field(field).await?),
+                // Anything else before the token is not read: an article
+                // sent by someone without it costs nothing but its headers.
+                _ if !authorized => {
+                    return Err(ApiError::new(
+                        StatusCode::UNAUTHORIZED,
+                        "this needs the admin token: send `Authorization: Bearer <TOKEN>`, or the form's `token` field before the article",
+                    ));
+                }
+                "file" => {
+                    let file_name = field.file_name().map(str::to_owned);
+                    let data = field.bytes().await.map_err(|e| {
+                        ApiError::new(e.status(), format!("the form cannot be read: {e}"))
+                    })?;
+                    if !data.is_empty() {
+                        upload.name = file_name.or(upload.name);
+                        upload.bytes = Some(data.to_vec());
+                    }
+                }
+                "text" => {
+                    let data = field.bytes().await.map_err(|e| {
+                        ApiError::new(e.status(), format!("the form cannot be read: {e}"))
+                    })?;
+                    upload.text = Some(String::from_utf8_lossy(&data).into_owned());
+                }
                 _ => {}
             }
+        }
+        if !authorized {
+            return Err(ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "this needs the admin token: send `Authorization: Bearer <TOKEN>`, or the form's `token` field before the article",
+            ));
         }
         return Ok(upload);
     }
@@ -534,10 +600,10 @@ fn form_error_page(error: &ApiError, upload: Option<&Upload>) -> Response {
 <style>body{{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}}textarea,input{{width:100%;font:inherit}}.error{{border-left:4px solid #b3261e;padding:.5rem 1rem}}</style></head>
 <body><h1>The article was not added</h1><p class="error" role="alert">{message}</p>
 <form method="post" action="/api/articles" enctype="multipart/form-data">
+<p><label for="k">Admin token</label><input id="k" type="password" name="token" autocomplete="current-password" required></p>
 <p><label for="t">Article text</label><textarea id="t" name="text" rows="12">{text}</textarea></p>
 <p><label for="f">…or a file</label><input id="f" type="file" name="file"></p>
 <p><label for="p">Publication date, YYYY-MM-DD</label><input id="p" type="text" inputmode="numeric" name="published" placeholder="YYYY-MM-DD" value="{published}"></p>
-<p><label for="k">Admin token</label><input id="k" type="password" name="token" autocomplete="current-password" required></p>
 <p><button type="submit">Try again</button> <a href="/">Back to the dashboard</a></p></form></body></html>"#,
         message = escape_html(&error.message),
         text = escape_html(text),

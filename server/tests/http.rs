@@ -582,12 +582,12 @@ fn multipart(fields: &[(&str, &str)]) -> (String, Vec<u8>) {
 async fn the_browser_form_redirects_on_success_and_keeps_the_text_on_error() {
     let f = Fixture::new(writable()).await;
     let (content_type, body) = multipart(&[
+        ("token", TOKEN),
         (
             "text",
             "Trade between China and Brazil reached $181.5 billion in 2024.",
         ),
         ("published", "2025-01-13"),
-        ("token", TOKEN),
     ]);
     let request = Request::post("/api/articles")
         .header(header::CONTENT_TYPE, &content_type)
@@ -598,33 +598,54 @@ async fn the_browser_form_redirects_on_success_and_keeps_the_text_on_error() {
     assert_eq!(status, StatusCode::SEE_OTHER);
     assert_eq!(headers[header::LOCATION], "/?added=2");
 
+    // An error after the token keeps what was typed.
     let typed = "Trade between Chile and Peru <rose> to $5 billion.";
-    let (content_type, body) = multipart(&[("text", typed), ("token", "wrong")]);
+    let (content_type, body) = multipart(&[
+        ("token", TOKEN),
+        ("text", typed),
+        ("published", "13/01/2025"),
+    ]);
     let request = Request::post("/api/articles")
         .header(header::CONTENT_TYPE, &content_type)
         .header(header::ACCEPT, "text/html")
         .body(Body::from(body))
         .expect("request");
     let (status, headers, body) = send(f.app(), request).await;
-    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(headers[header::CONTENT_TYPE]
         .to_str()
         .expect("ascii")
         .starts_with("text/html"));
     let html = text(&body);
-    assert!(html.contains("the admin token is wrong"), "{html}");
+    assert!(html.contains("must be a date as YYYY-MM-DD"), "{html}");
     assert!(
         html.contains("Trade between Chile and Peru &lt;rose&gt; to $5 billion."),
         "{html}"
     );
 
+    // A wrong token is refused before the article is read.
+    let (content_type, body) = multipart(&[("token", "wrong"), ("text", typed)]);
+    let request = Request::post("/api/articles")
+        .header(header::CONTENT_TYPE, &content_type)
+        .header(header::ACCEPT, "text/html")
+        .body(Body::from(body))
+        .expect("request");
+    let (status, _, body) = send(f.app(), request).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let html = text(&body);
+    assert!(html.contains("the admin token is wrong"), "{html}");
+    // The page's form asks for the token first, as the dashboard's does.
+    let token_at = html.find("name=\"token\"").expect("token field");
+    let text_at = html.find("name=\"text\"").expect("text field");
+    assert!(token_at < text_at, "{html}");
+
     // A file upload keeps its (sanitised) name.
     let (content_type, body) = multipart(&[
+        ("token", TOKEN),
         (
             "file",
             "# Note\n\nTrade between Chile and Peru reached $5.4 billion in 2023.",
         ),
-        ("token", TOKEN),
     ]);
     let (status, _, answer) = send(f.app(), post("/api/articles", &content_type, None, body)).await;
     assert_eq!(status, StatusCode::CREATED, "{}", text(&answer));
@@ -1056,6 +1077,93 @@ async fn the_token_is_checked_before_the_body_is_read() {
         StatusCode::FORBIDDEN,
         "writes are off: nothing is read"
     );
+}
+
+/// A form's body that sends `head` and then nothing more, as a client
+/// that stalls: a server that waits for the rest never answers.
+struct HeadThenStall(Option<axum::body::Bytes>);
+
+impl axum::body::HttpBody for HeadThenStall {
+    type Data = axum::body::Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        match self.0.take() {
+            Some(head) => std::task::Poll::Ready(Some(Ok(http_body::Frame::data(head)))),
+            None => std::task::Poll::Pending,
+        }
+    }
+}
+
+/// `request`'s answer, or a failure if the server waits for more body.
+async fn answered_from_the_head(
+    f: &Fixture,
+    request: Request<Body>,
+) -> (StatusCode, HeaderMap, Vec<u8>) {
+    tokio::time::timeout(std::time::Duration::from_secs(30), send(f.app(), request))
+        .await
+        .expect("the server waited for the rest of the body")
+}
+
+/// A form without the header shows its token before its article, and a
+/// missing or wrong one is refused before the article is read (issue 22,
+/// row 14: token-less uploads took memory before each got its 401).
+#[tokio::test]
+async fn a_form_is_refused_at_its_token_before_the_article_is_read() {
+    let f = Fixture::new(writable()).await;
+    let boundary = "AbC";
+    let part = |name: &str, value: &str| {
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+        )
+    };
+    let cases = [
+        (
+            "a wrong token",
+            part("token", "wrong"),
+            "the admin token is wrong",
+        ),
+        (
+            "the article before the token",
+            part("published", "2024-01-01"),
+            "before the article",
+        ),
+    ];
+    for (case, head, message) in cases {
+        // The head, then the start of an article that never arrives whole.
+        let head = format!(
+            "{head}--{boundary}\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nTrade between"
+        );
+        let request = Request::post("/api/articles")
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(Body::new(HeadThenStall(Some(head.into()))))
+            .expect("request");
+        let (status, _, body) = answered_from_the_head(&f, request).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{case}: {}", text(&body));
+        assert!(text(&body).contains(message), "{case}: {}", text(&body));
+    }
+    // An over-long token field is refused without being read whole.
+    let head = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n{}",
+        "x".repeat(5000)
+    );
+    let request = Request::post("/api/articles")
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(Body::new(HeadThenStall(Some(head.into()))))
+        .expect("request");
+    let (status, _, body) = answered_from_the_head(&f, request).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{}", text(&body));
+    let (_, health) = get_json(f.app(), "/healthz").await;
+    assert_eq!(health["articles"], 1, "nothing was stored");
 }
 
 /// The page's Content-Security-Policy lets inline scripts run only with

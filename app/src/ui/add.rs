@@ -24,26 +24,23 @@ pub fn AddArticle(writes_enabled: bool, added: Option<String>) -> impl IntoView 
             })}
             <form class="add-form" method="post" action="/api/articles" enctype="multipart/form-data">
                 <fieldset disabled=!writes_enabled>
+                    // The token comes first: the browser sends fields in
+                    // this order, and the server reads no article before a
+                    // valid token.
+                    <label for="add-token">"Admin token"</label>
+                    <input id="add-token" type="password" name="token" autocomplete="current-password" required />
                     <label for="add-text">"Article text"</label>
                     <textarea id="add-text" name="text" rows="5"
                         placeholder="Paste an article: plain text, Markdown or HTML"></textarea>
                     <label for="add-file">"…or a file (.txt, .md, .html)"</label>
                     <input id="add-file" type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" />
-                    <div class="add-row">
-                        <div>
-                            <label for="add-published">"Publication date, YYYY-MM-DD (if the text lacks it)"</label>
-                            // Text, not `type="date"`: the date control's picker
-                            // costs a fresh renderer an icon font and an image
-                            // before the first frame, the format is the one the
-                            // command line takes, and the server checks it.
-                            <input id="add-published" type="text" name="published" inputmode="numeric"
-                                pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="YYYY-MM-DD" autocomplete="off" />
-                        </div>
-                        <div>
-                            <label for="add-token">"Admin token"</label>
-                            <input id="add-token" type="password" name="token" autocomplete="current-password" required />
-                        </div>
-                    </div>
+                    <label for="add-published">"Publication date, YYYY-MM-DD (if the text lacks it)"</label>
+                    // Text, not `type="date"`: the date control's picker
+                    // costs a fresh renderer an icon font and an image
+                    // before the first frame, the format is the one the
+                    // command line takes, and the server checks it.
+                    <input id="add-published" type="text" name="published" inputmode="numeric"
+                        pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="YYYY-MM-DD" autocomplete="off" />
                     <button type="submit">"Add article"</button>
                 </fieldset>
             </form>
