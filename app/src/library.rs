@@ -166,6 +166,11 @@ pub struct Library {
     unreadable: Mutex<HashMap<String, (u64, i64, String)>>,
     max_article: usize,
     writes_enabled: bool,
+    /// Extraction is CPU work: one permit a core, shared by every request
+    /// and corpus pass, so requests beyond the cores wait for a permit
+    /// rather than pile up on the blocking threads (and a request whose
+    /// client has gone while it waited never starts).
+    extracting: Arc<tokio::sync::Semaphore>,
 }
 
 impl Library {
@@ -183,6 +188,7 @@ impl Library {
             unreadable: Mutex::default(),
             max_article,
             writes_enabled,
+            extracting: Arc::new(tokio::sync::Semaphore::new(cores())),
         })
     }
 
@@ -228,7 +234,8 @@ impl Library {
             })
             .collect();
         let items = Arc::new(items);
-        let mut extractions = extract_parallel(items.clone(), jobs).await;
+        let mut extractions =
+            extract_parallel(&self.extracting, items.clone(), jobs, extract_one).await;
         let items = Arc::try_unwrap(items).unwrap_or_else(|shared| (*shared).clone());
 
         let mut batch = Vec::new();
@@ -791,31 +798,60 @@ fn fail_all(n: usize, e: &StoreError) -> Vec<Result<Ingested, IngestError>> {
         .collect()
 }
 
-/// Extracts `jobs` (indexes into `items`) on every core, off the async threads.
+/// The cores extraction may use at once.
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Set when the request that wanted the extractions is gone (its future was
+/// dropped): the threads stop before their next article. One article's
+/// extraction runs to its end, which is bounded: linear in its size, which
+/// is capped (BENCHMARKS.md, "Hostile markup", 2.5 s at the 5 MiB limit).
+struct Abandoned(Arc<std::sync::atomic::AtomicBool>);
+
+impl Drop for Abandoned {
+    fn drop(&mut self) {
+        self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+fn extract_one(item: &Incoming) -> Result<Extraction, InputError> {
+    let options = Options {
+        published: item.published,
+        ..Options::default()
+    };
+    extract(&item.name, &item.bytes, &options)
+}
+
+/// Extracts `jobs` (indexes into `items`) with `extract` (`extract_one`
+/// but in tests) off the async threads, on as many cores as `permits` gives
+/// it (one a thread).
 async fn extract_parallel(
+    permits: &Arc<tokio::sync::Semaphore>,
     items: Arc<Vec<Incoming>>,
     jobs: Vec<usize>,
+    extract: fn(&Incoming) -> Result<Extraction, InputError>,
 ) -> HashMap<usize, Result<Extraction, InputError>> {
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(jobs.len().max(1));
+    use std::sync::atomic::Ordering;
+
+    let threads = cores().min(jobs.len().max(1));
     let per_thread = jobs.len().div_ceil(threads).max(1);
+    let abandoned = Abandoned(Arc::default());
     let mut handles = Vec::new();
     for chunk in jobs.chunks(per_thread) {
+        // Waiting here is where a dropped request stops: nothing started.
+        let Ok(permit) = permits.clone().acquire_owned().await else {
+            break;
+        };
         let chunk = chunk.to_vec();
         let items = items.clone();
+        let gone = abandoned.0.clone();
         handles.push(tokio::task::spawn_blocking(move || {
+            let _permit = permit;
             chunk
                 .into_iter()
-                .map(|i| {
-                    let item = &items[i];
-                    let options = Options {
-                        published: item.published,
-                        ..Options::default()
-                    };
-                    (i, extract(&item.name, &item.bytes, &options))
-                })
+                .take_while(|_| !gone.load(Ordering::Relaxed))
+                .map(|i| (i, extract(&items[i])))
                 .collect::<Vec<_>>()
         }));
     }
@@ -961,6 +997,60 @@ mod tests {
         assert_eq!(parse_key("o1"), None);
         assert_eq!(parse_key("o-1-2"), None);
         assert_eq!(parse_key(""), None);
+    }
+
+    /// Extractions started by [`counted`], for the tests below.
+    static STARTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+    /// `extract_one`, counted, and slow enough that a test can leave first.
+    fn counted(item: &Incoming) -> Result<Extraction, InputError> {
+        STARTED.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        extract_one(item)
+    }
+
+    /// Extraction takes a permit a thread: with none free, a request waits
+    /// and, once gone, has started nothing. A batch whose request is gone
+    /// stops before its next article. (One test: both count `STARTED`.)
+    #[tokio::test]
+    async fn extraction_waits_for_a_core_and_stops_when_its_request_is_gone() {
+        use std::sync::atomic::Ordering;
+        let items: Arc<Vec<Incoming>> = Arc::new(
+            (0..50)
+                .map(|i| {
+                    upload(&format!(
+                        "Trade between Chile and Peru reached ${i} billion in 2023."
+                    ))
+                })
+                .collect(),
+        );
+        let permits = Arc::new(tokio::sync::Semaphore::new(1));
+        let held = permits.clone().acquire_owned().await.expect("permit");
+        let waiting = extract_parallel(&permits, items.clone(), (0..50).collect(), counted);
+        let gone = tokio::time::timeout(std::time::Duration::from_millis(200), waiting).await;
+        assert!(gone.is_err(), "ran without a free permit");
+        assert_eq!(
+            STARTED.load(Ordering::SeqCst),
+            0,
+            "started without a permit"
+        );
+        drop(held);
+
+        // With the permit free, the batch starts; its request leaves after
+        // the first article or so, and the thread stops there.
+        let running = extract_parallel(&permits, items.clone(), (0..50).collect(), counted);
+        let gone = tokio::time::timeout(std::time::Duration::from_millis(30), running).await;
+        assert!(gone.is_err(), "50 articles at 20 ms each finished in 30 ms");
+        // The permit comes back when the thread has stopped.
+        let _back = permits.acquire().await.expect("permit");
+        let started = STARTED.load(Ordering::SeqCst);
+        assert!(started < 50, "all 50 started for a request that was gone");
+
+        // And a request that stays gets every article.
+        STARTED.store(0, Ordering::SeqCst);
+        drop(_back);
+        let done = extract_parallel(&permits, items, (0..50).collect(), counted).await;
+        assert_eq!(done.len(), 50);
     }
 
     fn upload(text: &str) -> Incoming {
