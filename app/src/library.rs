@@ -18,8 +18,8 @@ use tradeline_extract::{extract, Extraction, InputError, Options};
 use crate::{
     model::{
         ArticleSummary, ArticleView, DashboardData, Highlight, IngestStatus, Metric, Pair,
-        PairSummary, Provenance, Rejected, Series, SourceView, SourcedEvent, UndatedArticle,
-        UndatedFigure, Warning,
+        PairSummary, Provenance, Rejected, Series, SourceKey, SourceKind, SourceView, SourcedEvent,
+        UndatedArticle, UndatedFigure, Warning,
     },
     series::{self, EventReport, Report},
     store::{
@@ -414,7 +414,7 @@ impl Library {
                 (article, Correction::Published { published })
             }
             CorrectionRequest::ObservationWrong { key, wrong } => {
-                let (article, stored) = self.article_for_key(&key, 'o').await?;
+                let (article, stored) = self.article_for_key(&key, SourceKind::Observation).await?;
                 let o = observation_at(&stored, &key)
                     .ok_or_else(|| CorrectError::NotFound(key.clone()))?;
                 (
@@ -428,7 +428,7 @@ impl Library {
             }
             CorrectionRequest::ObservationPeriod { key, start, end } => {
                 let period = store::period(&start, end.as_deref())?;
-                let (article, stored) = self.article_for_key(&key, 'o').await?;
+                let (article, stored) = self.article_for_key(&key, SourceKind::Observation).await?;
                 let o = observation_at(&stored, &key)
                     .ok_or_else(|| CorrectError::NotFound(key.clone()))?;
                 (
@@ -442,7 +442,7 @@ impl Library {
             }
             CorrectionRequest::EventEdit { key, edit } => {
                 store::validate(&edit)?;
-                let (article, stored) = self.article_for_key(&key, 'e').await?;
+                let (article, stored) = self.article_for_key(&key, SourceKind::Event).await?;
                 let index = key_index(&key).ok_or_else(|| CorrectError::NotFound(key.clone()))?;
                 let e = stored
                     .document
@@ -470,15 +470,19 @@ impl Library {
     async fn article_for_key(
         &self,
         key: &str,
-        kind: char,
+        kind: SourceKind,
     ) -> Result<(u32, StoredArticle), CorrectError> {
         let not_found = || CorrectError::NotFound(key.to_owned());
-        let (k, article, _) = parse_key(key).ok_or_else(not_found)?;
-        if k != kind {
+        let parsed: SourceKey = key.parse().map_err(|_| not_found())?;
+        if parsed.kind != kind {
             return Err(not_found());
         }
-        let stored = self.store.article(article).await?.ok_or_else(not_found)?;
-        Ok((article, stored))
+        let stored = self
+            .store
+            .article(parsed.article)
+            .await?
+            .ok_or_else(not_found)?;
+        Ok((parsed.article, stored))
     }
 
     pub fn set_status(&self, status: IngestStatus) {
@@ -622,7 +626,7 @@ impl Library {
         let undated_figures = undated
             .into_iter()
             .map(|o| UndatedFigure {
-                key: format!("o{}-{}", o.article, o.index),
+                key: SourceKey::observation(o.article, o.index as usize).to_string(),
                 article: o.article,
                 title: o.title,
                 observation: o.observation,
@@ -630,7 +634,7 @@ impl Library {
             .collect::<Vec<_>>();
         let keys: Vec<String> = observations
             .iter()
-            .map(|o| format!("o{}-{}", o.article, o.index))
+            .map(|o| SourceKey::observation(o.article, o.index as usize).to_string())
             .collect();
         let reports: Vec<Report<'_>> = observations
             .iter()
@@ -647,7 +651,7 @@ impl Library {
         let stored_events = self.store.events(pair).await?;
         let event_keys: Vec<String> = stored_events
             .iter()
-            .map(|e| format!("e{}-{}", e.article, e.index))
+            .map(|e| SourceKey::event(e.article, e.index as usize).to_string())
             .collect();
         let event_reports: Vec<EventReport<'_>> = stored_events
             .iter()
@@ -742,7 +746,7 @@ impl Library {
             .iter()
             .enumerate()
             .map(|(i, o)| {
-                let key = format!("o{id}-{i}");
+                let key = SourceKey::observation(id, i).to_string();
                 Highlight {
                     wrong: stored.wrong.contains(&key),
                     key,
@@ -759,7 +763,7 @@ impl Library {
             })
             .collect();
         highlights.extend(doc.events.iter().enumerate().map(|(i, e)| Highlight {
-            key: format!("e{id}-{i}"),
+            key: SourceKey::event(id, i).to_string(),
             kind: "event".to_owned(),
             span: e.provenance.span,
             sentence_span: e.provenance.sentence_span,
@@ -777,7 +781,12 @@ impl Library {
 
     /// The source panel for `key` (`o{article}-{index}` or `e{article}-{index}`).
     pub async fn source(&self, key: &str) -> Result<Option<SourceView>, StoreError> {
-        let Some((kind, article, index)) = parse_key(key) else {
+        let Ok(SourceKey {
+            kind,
+            article,
+            index,
+        }) = key.parse()
+        else {
             return Ok(None);
         };
         let Some(stored) = self.store.article(article).await? else {
@@ -785,8 +794,8 @@ impl Library {
         };
         let doc = &stored.document;
         let provenance = match kind {
-            'o' => doc.observations.get(index).map(|o| &o.provenance),
-            _ => doc.events.get(index).map(|e| &e.provenance),
+            SourceKind::Observation => doc.observations.get(index).map(|o| &o.provenance),
+            SourceKind::Event => doc.events.get(index).map(|e| &e.provenance),
         };
         Ok(provenance.map(|p| source_view(&stored, p)))
     }
@@ -883,16 +892,8 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{:x}", Sha256::digest(bytes))
 }
 
-/// `o12-3` → ('o', 12, 3).
-fn parse_key(key: &str) -> Option<(char, u32, usize)> {
-    let mut chars = key.chars();
-    let kind = chars.next().filter(|c| *c == 'o' || *c == 'e')?;
-    let (article, index) = chars.as_str().split_once('-')?;
-    Some((kind, article.parse().ok()?, index.parse().ok()?))
-}
-
 fn key_index(key: &str) -> Option<usize> {
-    parse_key(key).map(|(_, _, i)| i)
+    key.parse::<SourceKey>().ok().map(|k| k.index)
 }
 
 fn observation_at<'a>(
@@ -987,16 +988,6 @@ mod tests {
             char_to_byte_offsets(text, &[0, 1, 2, 4, 5]),
             [0, 1, 4, 8, 9]
         );
-    }
-
-    #[test]
-    fn keys_parse_only_in_their_own_form() {
-        assert_eq!(parse_key("o12-3"), Some(('o', 12, 3)));
-        assert_eq!(parse_key("e1-0"), Some(('e', 1, 0)));
-        assert_eq!(parse_key("x1-0"), None);
-        assert_eq!(parse_key("o1"), None);
-        assert_eq!(parse_key("o-1-2"), None);
-        assert_eq!(parse_key(""), None);
     }
 
     /// Extractions started by [`counted`], for the tests below.

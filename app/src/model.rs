@@ -1,8 +1,84 @@
 //! Types shared by server and browser: the extractor's model, re-exported so the
 //! whole app names one set of types, and the shapes the server functions return.
 
+use std::{fmt, str::FromStr};
+
 use serde::{Deserialize, Serialize};
 pub use tradeline_extract::model::*;
+
+/// What a source link points at: a reported figure (`o12-3`) or event
+/// (`e12-3`), by its article's id and its index in that article's
+/// document. Written and read here only, so every link, highlight and
+/// correction names an item the same way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SourceKey {
+    pub kind: SourceKind,
+    pub article: u32,
+    pub index: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SourceKind {
+    Observation,
+    Event,
+}
+
+impl SourceKey {
+    pub fn observation(article: u32, index: usize) -> SourceKey {
+        SourceKey {
+            kind: SourceKind::Observation,
+            article,
+            index,
+        }
+    }
+
+    pub fn event(article: u32, index: usize) -> SourceKey {
+        SourceKey {
+            kind: SourceKind::Event,
+            article,
+            index,
+        }
+    }
+}
+
+impl fmt::Display for SourceKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.kind {
+            SourceKind::Observation => 'o',
+            SourceKind::Event => 'e',
+        };
+        write!(f, "{kind}{}-{}", self.article, self.index)
+    }
+}
+
+/// A string that is not a [`SourceKey`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotASourceKey;
+
+impl FromStr for SourceKey {
+    type Err = NotASourceKey;
+
+    /// Exactly the written form: `o` or `e`, then decimal digits, `-`,
+    /// decimal digits (no sign, no space), so a key reads back only as the
+    /// item it was written for.
+    fn from_str(s: &str) -> Result<SourceKey, NotASourceKey> {
+        let kind = match s.as_bytes().first() {
+            Some(b'o') => SourceKind::Observation,
+            Some(b'e') => SourceKind::Event,
+            _ => return Err(NotASourceKey),
+        };
+        let (article, index) = s[1..].split_once('-').ok_or(NotASourceKey)?;
+        let digits = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+        if !digits(article) || !digits(index) {
+            return Err(NotASourceKey);
+        }
+        Ok(SourceKey {
+            kind,
+            article: article.parse().map_err(|_| NotASourceKey)?,
+            index: index.parse().map_err(|_| NotASourceKey)?,
+        })
+    }
+}
 
 /// One article as the dashboard lists it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -266,4 +342,31 @@ pub struct ArticleView {
     pub origins: Vec<String>,
     pub text: String,
     pub highlights: Vec<Highlight>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_keys_read_back_as_written_and_nothing_else_reads() {
+        for key in [SourceKey::observation(12, 3), SourceKey::event(1, 0)] {
+            assert_eq!(key.to_string().parse(), Ok(key));
+        }
+        assert_eq!("o12-3".parse(), Ok(SourceKey::observation(12, 3)));
+        assert_eq!("e1-0".parse(), Ok(SourceKey::event(1, 0)));
+        for bad in [
+            "x1-0",
+            "o1",
+            "o-1-2",
+            "",
+            "o+1-2",
+            "o1-+2",
+            "o1-2 ",
+            "o1--2",
+            "o99999999999-1",
+        ] {
+            assert_eq!(bad.parse::<SourceKey>(), Err(NotASourceKey), "{bad:?}");
+        }
+    }
 }

@@ -7,8 +7,7 @@ use std::fmt;
 
 use crate::model::Pair;
 
-/// The first and last years a time range may name.
-pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+pub use crate::model::YEARS;
 
 /// [`YEARS`] as an HTML `pattern` (anchored to the whole value), so the
 /// browser refuses another year before the form is sent.

@@ -545,6 +545,14 @@ impl Period {
     }
 }
 
+/// The years a view, a query or a correction may name, one range for all
+/// of them: the dashboard, the API and the corrections once each had their
+/// own (1900-2100, 1000-9999 and 1900-2200), so the API answered views the
+/// page refused. From 1900, before which no bilateral series the articles
+/// speak of begins, to 2100, past the furthest target a leader names
+/// ("$500 billion by 2030"); a year outside is a typo, not a period.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
 /// English month abbreviations, January first.
 pub const MONTH_ABBR: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

@@ -100,10 +100,12 @@ fn parse_year(name: &str, value: Option<&str>) -> Result<Option<i32>, ApiError> 
         .map(|v| {
             v.parse::<i32>()
                 .ok()
-                .filter(|y| (1000..=9999).contains(y))
+                .filter(|y| app::view::YEARS.contains(y))
                 .ok_or_else(|| {
                     ApiError::bad_request(format!(
-                        "`{name}` must be a year such as 2020 (got {v:?})"
+                        "`{name}` must be a year from {} to {}, such as 2020 (got {v:?})",
+                        app::view::YEARS.start(),
+                        app::view::YEARS.end()
                     ))
                 })
         })
@@ -704,6 +706,17 @@ mod tests {
         assert!(parse_year("from", Some("20x0")).is_err());
         assert_eq!(parse_year("from", Some("2020")).ok(), Some(Some(2020)));
         assert_eq!(parse_year("from", None).ok(), Some(None));
+        // The page's range, so the API answers no view the page refuses.
+        for (year, accepted) in [
+            ("1899", false),
+            ("1900", true),
+            ("2100", true),
+            ("2101", false),
+        ] {
+            assert_eq!(parse_year("to", Some(year)).is_ok(), accepted, "{year}");
+            let (_, bad) = app::view::View::from_query([("to", year)]);
+            assert_eq!(bad.is_empty(), accepted, "{year}");
+        }
         assert!(parse_pair(Some("CN_RU")).is_err());
         assert!(parse_pair(None).is_err());
         assert!(parse_metric(Some("gdp")).is_err());

@@ -87,7 +87,10 @@ pub fn period(start: &str, end: Option<&str>) -> Result<Period, CorrectionError>
     };
     let (y1, m1) = month(start, 1).ok_or_else(bad)?;
     let (y2, m2) = month(end.unwrap_or(start), 12).ok_or_else(bad)?;
-    if !(1900..=2200).contains(&y1) || (y2, m2) < (y1, m1) {
+    if !crate::model::YEARS.contains(&y1)
+        || !crate::model::YEARS.contains(&y2)
+        || (y2, m2) < (y1, m1)
+    {
         return Err(bad());
     }
     Period::span(y1, m1, y2, m2).ok_or_else(bad)
@@ -310,6 +313,8 @@ Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on 
     #[case::no_such_month("2024-13", None)]
     #[case::ending_before_it_starts("2024-06", Some("2024-01"))]
     #[case::longer_than_a_year("2022-01", Some("2024-12"))]
+    #[case::a_year_no_view_can_show("2150", None)]
+    #[case::ending_in_such_a_year("2100-06", Some("2101-05"))]
     fn bad_periods_are_refused_with_the_form_to_use(
         #[case] start: &str,
         #[case] end: Option<&str>,

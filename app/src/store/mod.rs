@@ -523,7 +523,11 @@ impl Store {
             origins,
             text: row.try_get("text")?,
             document: serde_json::from_str(&document)?,
-            wrong: wrong.iter().map(|i| format!("o{article}-{i}")).collect(),
+            wrong: wrong
+                .iter()
+                .filter_map(|&i| usize::try_from(i).ok())
+                .map(|i| crate::model::SourceKey::observation(article, i).to_string())
+                .collect(),
         }))
     }
 
