@@ -226,7 +226,7 @@ fn reporter(
     for m in mentions {
         let after = &text[m.end..];
         // An agency's name is short: look no further than its length.
-        let near = &after[..crate::growth::floor_char_boundary(after, 100)];
+        let near = &after[..after.floor_char_boundary(100)];
         if source_re().is_match(near) {
             add(m.code, SOURCE, "the agency it quotes");
         }
@@ -289,7 +289,7 @@ fn dateline_country(text: &str, published: &Published) -> Option<&'static str> {
     // the first lines, before ":", "(" or " -".
     // The lead may come after a headline, a standfirst, bylines and photo
     // credits: the first lines of the first two kilobytes.
-    let head = &text[..crate::growth::floor_char_boundary(text, 2048)];
+    let head = &text[..text.floor_char_boundary(2048)];
     for line in head.lines().take(30) {
         let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
         let end = line

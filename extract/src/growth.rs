@@ -211,7 +211,7 @@ fn direction(sentence: &str, start: usize, end: usize) -> Option<f64> {
     if sign.is_some() && head.next().is_none_or(|c| c == '(' || c.is_whitespace()) {
         return sign;
     }
-    let from = floor_char_boundary(sentence, start.saturating_sub(WINDOW_BEFORE));
+    let from = sentence.floor_char_boundary(start.saturating_sub(WINDOW_BEFORE));
     // Only as far back as the previous number: "rose 5% ... and 7%" binds each to its own.
     let before = &sentence[from..start];
     let before = match before.rfind(|c: char| c.is_ascii_digit()) {
@@ -240,7 +240,7 @@ fn direction(sentence: &str, start: usize, end: usize) -> Option<f64> {
     if nearest_before.is_some() {
         return nearest_before;
     }
-    let to = floor_char_boundary(sentence, (end + WINDOW_AFTER).min(sentence.len()));
+    let to = sentence.floor_char_boundary((end + WINDOW_AFTER).min(sentence.len()));
     let after = &sentence[end..to];
     // "3.0% less than in 2023", "6.6% more than in the same period": the
     // comparison itself gives the direction.
@@ -265,15 +265,6 @@ fn direction(sentence: &str, start: usize, end: usize) -> Option<f64> {
         (None, Some(_)) => Some(-1.0),
         (None, None) => None,
     }
-}
-
-/// The largest char boundary at or below `i`.
-pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

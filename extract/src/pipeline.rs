@@ -167,7 +167,7 @@ impl<'a> CharIndex<'a> {
     /// The character offset of byte offset `byte` (clamped to the text).
     /// Costs the distance from the previous lookup, in either direction.
     pub fn char_offset(&self, byte: usize) -> usize {
-        let byte = crate::growth::floor_char_boundary(self.text, byte);
+        let byte = self.text.floor_char_boundary(byte);
         let (b, c) = self.cursor.get();
         let c = if byte >= b {
             c + self.text[b..byte].chars().count()

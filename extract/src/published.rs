@@ -263,7 +263,7 @@ const LEAD_IN_MAX: usize = 40;
 fn date_line(line: &str, lead_in: LeadIn) -> Option<(NaiveDate, &str)> {
     // The lead-in and the longest date fit well within this, and a
     // paragraph is not searched whole.
-    let head = &line[..crate::growth::floor_char_boundary(line, LEAD_IN_MAX + 56)];
+    let head = &line[..line.floor_char_boundary(LEAD_IN_MAX + 56)];
     let d = line_date(head)?;
     (d.start <= LEAD_IN_MAX && is_lead_in(&line[..d.start], lead_in))
         .then(|| (d.value, &line[..d.end]))

@@ -31,10 +31,7 @@ const STATEMENT_REACH: usize = 140;
 /// ("Trade ... in March-August, Boric said at a meeting") are a
 /// figure's, not the occasion's.
 pub(super) fn statement_before(sentence: &str, trigger: &Match<'_>) -> Option<usize> {
-    let from = crate::growth::floor_char_boundary(
-        sentence,
-        trigger.start().saturating_sub(STATEMENT_REACH),
-    );
+    let from = sentence.floor_char_boundary(trigger.start().saturating_sub(STATEMENT_REACH));
     let c = statement_occasion_re().captures(&sentence[from..trigger.end()])?;
     Some(from + c.name("verb")?.start())
 }
@@ -87,7 +84,7 @@ fn ongoing_re() -> &'static Regex {
 const MODIFIER_REACH: usize = 48;
 
 fn just_before(sentence: &str, at: usize) -> &str {
-    &sentence[crate::growth::floor_char_boundary(sentence, at.saturating_sub(MODIFIER_REACH))..at]
+    &sentence[sentence.floor_char_boundary(at.saturating_sub(MODIFIER_REACH))..at]
 }
 
 /// Whether the event is under way as the report is written: "the ongoing

@@ -217,8 +217,8 @@ fn appositive_people(text: &str) -> Vec<(usize, String, &'static str, &'static s
         }
         // The apposition's comma stands a word or three before the role:
         // most hits have none, and skip the pattern.
-        let window = crate::growth::floor_char_boundary(text, at.saturating_sub(90));
-        let near = crate::growth::floor_char_boundary(text, at.saturating_sub(32));
+        let window = text.floor_char_boundary(at.saturating_sub(90));
+        let near = text.floor_char_boundary(at.saturating_sub(32));
         if !text[near..at].contains(", ") {
             continue;
         }
@@ -276,7 +276,7 @@ fn of_country_people(text: &str) -> Vec<(usize, String, &'static str, &'static s
     let mut out = Vec::new();
     for hit in roles.find_iter(text) {
         let after = hit.end();
-        let window = &text[after..crate::growth::floor_char_boundary(text, after + 90)];
+        let window = &text[after..text.floor_char_boundary(after + 90)];
         let office_ends = country::mentions(window).into_iter().find(|m| {
             window[..m.start]
                 .split_whitespace()
@@ -344,15 +344,15 @@ fn fuller_name(text: &str, at: usize, name: &str) -> String {
     if name.contains(' ') {
         return name.to_owned();
     }
-    let from = crate::growth::floor_char_boundary(text, at.saturating_sub(GIVEN_NAME_REACH));
-    let to = crate::growth::floor_char_boundary(text, at + GIVEN_NAME_REACH);
+    let from = text.floor_char_boundary(at.saturating_sub(GIVEN_NAME_REACH));
+    let to = text.floor_char_boundary(at + GIVEN_NAME_REACH);
     let window = &text[from..to];
     let bytes = window.as_bytes();
     let given = window.match_indices(name).find_map(|(i, _)| {
         let end = i + name.len();
         let whole = (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
             && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
-        let near = crate::growth::floor_char_boundary(window, i.saturating_sub(60));
+        let near = window.floor_char_boundary(i.saturating_sub(60));
         let before: Vec<&str> = window[near..i]
             .split(' ')
             .rev()
@@ -773,7 +773,7 @@ pub(super) fn may_refer_to_a_role(sentence: &str) -> bool {
             .expect("a few short literals always build")
     });
     roles.find_iter(sentence).any(|hit| {
-        let from = crate::growth::floor_char_boundary(sentence, hit.start().saturating_sub(40));
+        let from = sentence.floor_char_boundary(hit.start().saturating_sub(40));
         let words: Vec<&str> = sentence[from..hit.start()]
             .split_whitespace()
             .rev()

@@ -123,7 +123,7 @@ pub(super) fn with_the_press(sentence: &str, trigger: &regex::Match<'_>) -> bool
 /// the sidelines of", "during", "at" or "on the margins of" it, or what
 /// people "attend" who meet there.
 fn summit_is_a_venue(sentence: &str, at: usize) -> bool {
-    let from = crate::growth::floor_char_boundary(sentence, at.saturating_sub(80));
+    let from = sentence.floor_char_boundary(at.saturating_sub(80));
     let before = &sentence[from..at];
     [
         " sidelines of",

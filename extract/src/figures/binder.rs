@@ -80,8 +80,8 @@ pub(super) struct Parts {
 impl SentenceBinder<'_> {
     /// Bytes `start..end` of the sentence as written.
     fn written(&self, start: usize, end: usize) -> &str {
-        let start = crate::growth::floor_char_boundary(self.original, start);
-        let end = crate::growth::floor_char_boundary(self.original, end.max(start));
+        let start = self.original.floor_char_boundary(start);
+        let end = self.original.floor_char_boundary(end.max(start));
         &self.original[start..end]
     }
 

@@ -209,7 +209,7 @@ pub(super) fn comparison_base(after: &str) -> Option<&'static str> {
 pub(super) fn introduces_a_base(sentence: &str, start: usize) -> bool {
     // The last words are enough: what stands right before the amount.
     let before = sentence[..start].trim_end();
-    let from = crate::growth::floor_char_boundary(before, before.len().saturating_sub(96));
+    let from = before.floor_char_boundary(before.len().saturating_sub(96));
     let before = &before[from..];
     let before = before
         .strip_suffix("the")
@@ -254,7 +254,7 @@ pub(super) fn introduces_a_base(sentence: &str, start: usize) -> bool {
     // "9.4 percent higher year-on-year ($5.3 billion in January–June 2023)":
     // an amount in brackets after a comparison with a year before.
     before.ends_with('(') && {
-        let from = crate::growth::floor_char_boundary(&before, before.len().saturating_sub(60));
+        let from = before.floor_char_boundary(before.len().saturating_sub(60));
         let head = &before[from..before.len() - 1];
         // "compared to the 2022 figures ($770 million)".
         let compared = ["compared to", "compared with", " than ", " against "]
