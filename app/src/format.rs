@@ -49,11 +49,36 @@ pub fn format_value(o: &Observation) -> String {
     format_figure(o.value, o.currency.as_deref(), o.qualifier)
 }
 
+/// How many words a figure takes: in full in tables, tooltips and the
+/// source panel ("$244.8 billion"), short beside a mark or on an axis
+/// ("$244.8 bn"). The sign, the currency and the rounding are the same in
+/// both: one figure reads alike wherever it is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Length {
+    Full,
+    Short,
+}
+
 /// A number in its currency (or as a percentage when there is none), with
-/// its qualifier.
+/// its qualifier, in full: "nearly $250 billion", "−$85 billion".
 pub fn format_figure(value: f64, currency: Option<&str>, qualifier: Option<Qualifier>) -> String {
+    figure(value, currency, qualifier, Length::Full)
+}
+
+/// [`format_figure`] short enough to sit by a mark: "nearly $250 bn",
+/// "−$85 bn", "+29.3 %".
+pub fn short_figure(value: f64, currency: Option<&str>, qualifier: Option<Qualifier>) -> String {
+    figure(value, currency, qualifier, Length::Short)
+}
+
+fn figure(
+    value: f64,
+    currency: Option<&str>,
+    qualifier: Option<Qualifier>,
+    length: Length,
+) -> String {
     let number = match currency {
-        Some(currency) => format_money(value, currency),
+        Some(currency) => money(value, currency, length),
         None => format_percent(value),
     };
     match qualifier {
@@ -73,9 +98,26 @@ pub fn format_percent(value: f64) -> String {
 
 /// "$244.8 billion", "¥1.2 trillion", "RUB 350 million".
 pub fn format_money(value: f64, currency: &str) -> String {
+    money(value, currency, Length::Full)
+}
+
+/// The sign before the currency ("−$85 billion", never "$-85 bn"), the
+/// scale in words (two decimals) or abbreviated (one).
+fn money(value: f64, currency: &str, length: Length) -> String {
     let (scaled, word) = scale(value.abs());
     let sign = if value < 0.0 { "−" } else { "" };
-    let number = trim_decimals(scaled, 2);
+    let (number, word) = match length {
+        Length::Full => (trim_decimals(scaled, 2), word),
+        Length::Short => (
+            trim_decimals(scaled, 1),
+            match word {
+                " trillion" => " tn",
+                " billion" => " bn",
+                " million" => " m",
+                other => other,
+            },
+        ),
+    };
     match currency {
         "USD" => format!("{sign}${number}{word}"),
         "EUR" => format!("{sign}€{number}{word}"),
@@ -181,6 +223,28 @@ mod tests {
             period_label(&fiscal),
             "Apr 2023–Mar 2024 (not a calendar year)"
         );
+    }
+
+    #[test]
+    fn a_figure_reads_alike_in_full_and_short() {
+        use Length::{Full, Short};
+        let nearly = Some(Qualifier::Nearly);
+        for (value, currency, qualifier, length, expected) in [
+            (244.8e9, Some("USD"), None, Short, "$244.8 bn"),
+            (250e9, Some("USD"), nearly, Short, "nearly $250 bn"),
+            (1.27e12, Some("CNY"), None, Short, "CNY 1.3 tn"),
+            (29.3, None, None, Short, "+29.3 %"),
+            (-4.0, None, None, Short, "−4 %"),
+            // A deficit: the sign before the currency, in both lengths
+            // (the chart once wrote "$-85 bn" beside a table's "−$85 billion").
+            (-85e9, Some("USD"), None, Short, "−$85 bn"),
+            (-85e9, Some("USD"), None, Full, "−$85 billion"),
+            (-3.5e6, Some("EUR"), None, Short, "−€3.5 m"),
+            (190.27e9, Some("USD"), None, Full, "$190.27 billion"),
+            (190.27e9, Some("USD"), None, Short, "$190.3 bn"),
+        ] {
+            assert_eq!(figure(value, currency, qualifier, length), expected);
+        }
     }
 
     #[test]

@@ -5,7 +5,9 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::ChartKind;
-use crate::format::{flow_name, format_date, format_date_range, format_figure, period_label};
+use crate::format::{
+    flow_name, format_date, format_date_range, format_figure, period_label, short_figure,
+};
 use crate::model::{Metric, Pair, PartialDate, PointStatus, Series, SeriesPoint, SourcedEvent};
 use crate::view::View;
 
@@ -444,7 +446,7 @@ fn mark(series: &Series, p: &SeriesPoint, view: &View) -> Option<Mark> {
         return None;
     }
     let currency = p.currency.as_deref();
-    let label = short_figure(p.value, currency, p.qualifier.map(|q| q.as_str()));
+    let label = short_figure(p.value, currency, p.qualifier);
     let status = match p.status {
         PointStatus::Reported if p.sources.len() > 1 => {
             format!("reported by {} sources that agree", p.sources.len())
@@ -479,46 +481,6 @@ fn mark(series: &Series, p: &SeriesPoint, view: &View) -> Option<Mark> {
         tip,
         key: p.sources.first().map(|s| s.key.clone()),
     })
-}
-
-/// "$244.8 bn", "nearly $250 bn", "+29.3 %": short enough to sit by a mark.
-pub fn short_figure(value: f64, currency: Option<&str>, qualifier: Option<&str>) -> String {
-    let number = match currency {
-        Some(currency) => {
-            let (scaled, word) = match value.abs() {
-                v if v >= 1e12 => (value / 1e12, " tn"),
-                v if v >= 1e9 => (value / 1e9, " bn"),
-                v if v >= 1e6 => (value / 1e6, " m"),
-                _ => (value, ""),
-            };
-            let number = trim(scaled, 1);
-            match currency {
-                "USD" => format!("${number}{word}"),
-                "EUR" => format!("€{number}{word}"),
-                "GBP" => format!("£{number}{word}"),
-                code => format!("{code} {number}{word}"),
-            }
-        }
-        None if value == 0.0 => "0 %".to_owned(),
-        None => format!(
-            "{}{} %",
-            if value > 0.0 { "+" } else { "−" },
-            trim(value.abs(), 1)
-        ),
-    };
-    match qualifier {
-        Some(q) => format!("{q} {number}"),
-        None => number,
-    }
-}
-
-fn trim(v: f64, places: usize) -> String {
-    let s = format!("{v:.places$}");
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        s
-    }
 }
 
 /// Whether a point's period falls at least partly in the view's years.
@@ -698,18 +660,5 @@ mod tests {
             "Apr 2023–Mar 2024 (not a calendar year) · Exports (India → ASEAN): $41.2 billion · reported by 1 source"
         );
         assert!(line.marks[0].across_years() && !line.marks[0].full_year);
-    }
-
-    #[test]
-    fn short_figures() {
-        assert_eq!(short_figure(244.8e9, Some("USD"), None), "$244.8 bn");
-        assert_eq!(
-            short_figure(250e9, Some("USD"), Some("nearly")),
-            "nearly $250 bn"
-        );
-        assert_eq!(short_figure(1.27e12, Some("CNY"), None), "CNY 1.3 tn");
-        assert_eq!(short_figure(29.3, None, None), "+29.3 %");
-        assert_eq!(short_figure(-4.0, None, None), "−4 %");
-        assert_eq!(short_figure(0.0, None, Some("roughly")), "roughly 0 %");
     }
 }
