@@ -36,12 +36,18 @@ use leptos_router::{
     path, SsrMode,
 };
 
+/// The stylesheet's URL, fingerprinted like the page's script.
+#[cfg(feature = "ssr")]
+pub fn stylesheet_href(options: &LeptosOptions) -> String {
+    format!("/{}/{}.css", options.site_pkg_dir, options.output_name)
+}
+
 /// The HTML document around the application. `options.site_pkg_dir` carries the
 /// build fingerprint (see the server's `assets` module), so the URLs of the
 /// script, wasm and stylesheet change whenever their content does.
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    let css = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
+    let css = stylesheet_href(&options);
     set_page_policy();
     view! {
         <!DOCTYPE html>

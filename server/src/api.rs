@@ -360,7 +360,7 @@ pub async fn add_article(
     if state.admin_token.is_none() || header_only {
         if let Err(e) = authorize(&state, &headers, None) {
             return if from_browser {
-                form_error_page(&e, None)
+                form_error_page(&state, &e, None)
             } else {
                 e.into_response()
             };
@@ -389,7 +389,7 @@ pub async fn add_article(
             }
             response
         }
-        (Err((e, upload)), true) => form_error_page(&e, upload.as_ref()),
+        (Err((e, upload)), true) => form_error_page(&state, &e, upload.as_ref()),
         (Err((e, _)), false) => e.into_response(),
     }
 }
@@ -594,23 +594,14 @@ fn sanitize_name(name: &str) -> String {
 
 /// A browser's failed form submission: the message, and the form again with
 /// what was typed, so nothing is lost.
-fn form_error_page(error: &ApiError, upload: Option<&Upload>) -> Response {
-    let text = upload.and_then(|u| u.text.as_deref()).unwrap_or("");
-    let published = upload.and_then(|u| u.published.as_deref()).unwrap_or("");
-    let html = format!(
-        r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>Article not added · tradeline</title>
-<style>body{{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}}textarea,input{{width:100%;font:inherit}}.error{{border-left:4px solid #b3261e;padding:.5rem 1rem}}</style></head>
-<body><h1>The article was not added</h1><p class="error" role="alert">{message}</p>
-<form method="post" action="/api/articles" enctype="multipart/form-data">
-<p><label for="k">Admin token</label><input id="k" type="password" name="token" autocomplete="current-password" required></p>
-<p><label for="t">Article text</label><textarea id="t" name="text" rows="12">{text}</textarea></p>
-<p><label for="f">…or a file</label><input id="f" type="file" name="file"></p>
-<p><label for="p">Publication date, YYYY-MM-DD</label><input id="p" type="text" inputmode="numeric" name="published" placeholder="YYYY-MM-DD" value="{published}"></p>
-<p><button type="submit">Try again</button> <a href="/">Back to the dashboard</a></p></form></body></html>"#,
-        message = escape_html(&error.message),
-        text = escape_html(text),
-        published = escape_html(published),
-    );
+/// The dashboard's form again, with the error and what was typed.
+fn form_error_page(state: &AppState, error: &ApiError, upload: Option<&Upload>) -> Response {
+    let typed = app::ui::Typed {
+        text: upload.and_then(|u| u.text.clone()).unwrap_or_default(),
+        published: upload.and_then(|u| u.published.clone()).unwrap_or_default(),
+    };
+    let html =
+        app::ui::refused_page_html(&app::stylesheet_href(&state.leptos), &error.message, typed);
     (
         error.status,
         [(
@@ -620,21 +611,6 @@ fn form_error_page(error: &ApiError, upload: Option<&Upload>) -> Response {
         html,
     )
         .into_response()
-}
-
-fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// `POST /api/corrections` (JSON): set a publication date, mark a figure
@@ -691,14 +667,6 @@ mod tests {
         assert_eq!(sanitize_name("../../etc/passwd"), "passwd");
         assert_eq!(sanitize_name("C:\\docs\\a.html"), "a.html");
         assert_eq!(sanitize_name("  "), "upload.txt");
-    }
-
-    #[test]
-    fn html_is_escaped_in_the_error_page() {
-        assert_eq!(
-            escape_html("<script>\"x\" & 'y'</script>"),
-            "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;"
-        );
     }
 
     #[test]

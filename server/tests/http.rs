@@ -599,11 +599,11 @@ async fn the_browser_form_redirects_on_success_and_keeps_the_text_on_error() {
     assert_eq!(headers[header::LOCATION], "/?added=2");
 
     // An error after the token keeps what was typed.
-    let typed = "Trade between Chile and Peru <rose> to $5 billion.";
+    let typed = "Trade between Chile and Peru <rose> to $5 billion.</textarea><b>&amp;";
     let (content_type, body) = multipart(&[
         ("token", TOKEN),
         ("text", typed),
-        ("published", "13/01/2025"),
+        ("published", "13/01/2025\"><b>x"),
     ]);
     let request = Request::post("/api/articles")
         .header(header::CONTENT_TYPE, &content_type)
@@ -619,7 +619,21 @@ async fn the_browser_form_redirects_on_success_and_keeps_the_text_on_error() {
     let html = text(&body);
     assert!(html.contains("must be a date as YYYY-MM-DD"), "{html}");
     assert!(
-        html.contains("Trade between Chile and Peru &lt;rose&gt; to $5 billion."),
+        html.contains(
+            "Trade between Chile and Peru &lt;rose&gt; to $5 billion.&lt;/textarea&gt;&lt;b&gt;&amp;amp;</textarea>"
+        ),
+        "{html}"
+    );
+    // The date typed is kept too, and cannot leave its attribute.
+    assert!(
+        html.contains("value=\"13/01/2025&quot;&gt;&lt;b&gt;x\"")
+            || html.contains("value=\"13/01/2025&quot;><b>x\""),
+        "{html}"
+    );
+    assert!(!html.contains("\"><b>x"), "{html}");
+    // It is the dashboard's own form, with its stylesheet.
+    assert!(
+        html.contains("id=\"add-token\"") && html.contains("rel=\"stylesheet\""),
         "{html}"
     );
 

@@ -13,6 +13,7 @@ mod figures;
 mod source;
 mod timeline;
 
+pub use add::{refused_page_html, Typed};
 pub use source::panel_html;
 
 use leptos::prelude::*;
