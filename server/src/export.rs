@@ -20,9 +20,9 @@ use axum::{
 };
 
 use crate::admission::Busy;
-use crate::api::ApiError;
 use crate::cli::ExportArgs;
-use crate::routes::AppState;
+use crate::error::ApiError;
+use crate::state::AppState;
 
 /// What an export request asks for, or every reason it cannot be served.
 pub struct Request {

@@ -27,7 +27,7 @@ use tower_http::{
 };
 use tracing::Level;
 
-use crate::{api, assets};
+use crate::{api, assets, state::AppState};
 
 /// What the router needs to know.
 #[derive(Clone, Debug)]
@@ -48,24 +48,6 @@ impl Default for Settings {
             admin_token: None,
             frame_ancestors: "'self'".to_owned(),
         }
-    }
-}
-
-/// What every handler can reach.
-#[derive(Clone)]
-pub struct AppState {
-    pub leptos: LeptosOptions,
-    pub library: Arc<Library>,
-    pub admin_token: Option<Arc<str>>,
-    /// The budget PNG exports draw within.
-    pub exports: crate::admission::Admission,
-    /// CSP `frame-ancestors` sources, for the SVG exports' own policy.
-    pub frame_ancestors: Arc<str>,
-}
-
-impl axum::extract::FromRef<AppState> for LeptosOptions {
-    fn from_ref(state: &AppState) -> Self {
-        state.leptos.clone()
     }
 }
 
