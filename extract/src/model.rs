@@ -769,6 +769,50 @@ pub struct Observation {
     pub provenance: Provenance,
 }
 
+/// How a figure was written, read once from its [`Observation::as_written`]
+/// for every use: the extractor's de-duplication and the series' agreement
+/// between reports once read it two ways ("$200 billion" was give or take
+/// $0.5 billion in one and $50 billion in the other).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Written {
+    /// Decimals of the first number ("$190.27 billion": 2).
+    pub decimals: u32,
+    /// Half a unit of its last digit, in the figure's units ("$240 billion":
+    /// 0.5 billion; "7.25%": 0.005): the figure stands for its value give or
+    /// take this.
+    pub half_unit: f64,
+    /// Whether another number follows: a range ("$55 billion to $57
+    /// billion") or a conversion ("EUR30.1 billion (US$32.6 billion)").
+    pub more_numbers: bool,
+}
+
+impl Observation {
+    /// How the figure was written: the first number of `as_written`, its
+    /// scale taken from the value it gave (the low end of a range). `None`
+    /// for a figure written without digits ("two billion") or as zero.
+    pub fn written(&self) -> Option<Written> {
+        let text = &self.as_written;
+        let start = text.find(|c: char| c.is_ascii_digit())?;
+        let digits = &text[start..];
+        let end = digits
+            .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+            .unwrap_or(digits.len());
+        let number = digits[..end].trim_end_matches(['.', ',']);
+        let decimals = number.split_once('.').map_or(0, |(_, d)| d.len() as u32);
+        let written: f64 = number.replace(',', "").parse().ok()?;
+        if written == 0.0 {
+            return None;
+        }
+        let value = self.range.map_or(self.value, |[first, _]| first);
+        let unit = (value / written).abs();
+        Some(Written {
+            decimals,
+            half_unit: 0.5 * unit / 10f64.powi(decimals as i32),
+            more_numbers: digits[end..].contains(|c: char| c.is_ascii_digit()),
+        })
+    }
+}
+
 /// The kinds of diplomatic contact the timeline shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -136,7 +136,9 @@ pub fn source(r: &Report<'_>) -> PointSource {
 pub fn plausible(r: &Report<'_>) -> [f64; 2] {
     let o = r.observation;
     let percent = o.unit.as_deref() == Some("percent");
-    let half = half_unit(o.value, percent);
+    // As the extractor reads it: a figure written without digits stands
+    // for exactly its value.
+    let half = o.written().map_or(0.0, |w| w.half_unit);
     let [lo, hi] = match (o.range, o.qualifier) {
         (Some([lo, hi]), _) => [lo.min(hi), lo.max(hi)],
         (None, Some(q)) => hedge(o.value, q, percent),
@@ -162,25 +164,6 @@ fn hedge(value: f64, qualifier: Qualifier, percent: bool) -> [f64; 2] {
         Bound::AtMost => [value - spread(ONE_SIDED_SHARE, ONE_SIDED_POINTS), value],
         Bound::AtLeast => [value, value + spread(ONE_SIDED_SHARE, ONE_SIDED_POINTS)],
     }
-}
-
-/// Half of the last significant decimal place of `value`: 244.8 billion is
-/// written to the 0.1 billion, so it stands for 244.75 to 244.85 billion.
-pub fn half_unit(value: f64, percent: bool) -> f64 {
-    let magnitude = value.abs();
-    if magnitude == 0.0 || !magnitude.is_finite() {
-        return if percent { 0.05 } else { 0.0 };
-    }
-    // From the largest power of ten not above the value down to a thousandth.
-    let top = magnitude.log10().floor() as i32;
-    for exponent in (-3..=top).rev() {
-        let step = 10f64.powi(exponent);
-        let ratio = magnitude / step;
-        if (ratio - ratio.round()).abs() <= 1e-9 * ratio.max(1.0) {
-            return step / 2.0;
-        }
-    }
-    0.0005
 }
 
 fn width(interval: [f64; 2]) -> f64 {
@@ -225,7 +208,12 @@ pub(crate) mod tests {
             equivalent: None,
             status: Status::Reported,
             converted: false,
-            as_written: format!("{value}"),
+            // As a writer puts it: "$244.8 billion", "29.3%".
+            as_written: if percent {
+                format!("{value}%")
+            } else {
+                format!("${} billion", value / 1e9)
+            },
             provenance: Provenance {
                 quote: format!("A sentence giving {value}."),
                 span: [18, 24],
@@ -435,6 +423,7 @@ pub(crate) mod tests {
     fn ranges_are_their_own_interval() {
         let mut ranged = observation(Metric::TradeTarget, year(2030), 56e9, None);
         ranged.range = Some([55e9, 57e9]);
+        ranged.as_written = "$55 billion to $57 billion".to_owned();
         assert_eq!(
             plausible(&report("o1-0", "2025-01-01", &ranged)),
             [54.5e9, 57.5e9]
@@ -443,19 +432,33 @@ pub(crate) mod tests {
 
     #[test]
     fn the_last_written_digit_sets_the_rounding() {
-        let cases = [
-            (244.8e9, false, 0.05e9),
-            (190.27e9, false, 0.005e9),
-            (250e9, false, 5e9),
-            (29.3, true, 0.05),
-            (0.0, true, 0.05),
-            (7.0, true, 0.5),
-        ];
-        for (value, percent, expected) in cases {
-            let half = half_unit(value, percent);
+        for (written, value, percent, expected) in [
+            ("$244.8 billion", 244.8e9, false, 0.05e9),
+            ("$190.27 billion", 190.27e9, false, 0.005e9),
+            // Written to the billion, as the extractor reads it (this once
+            // read as give or take $5 billion here and $0.5 billion there).
+            ("$250 billion", 250e9, false, 0.5e9),
+            ("$200 billion", 200e9, false, 0.5e9),
+            ("29.3%", 29.3, true, 0.05),
+            ("down 7%", -7.0, true, 0.5),
+            ("US$1,200 million", 1.2e9, false, 0.5e6),
+        ] {
+            let mut o = observation(
+                if percent {
+                    Metric::TradeGrowthYoy
+                } else {
+                    Metric::TradeValue
+                },
+                year(2024),
+                value,
+                None,
+            );
+            o.as_written = written.to_owned();
+            let [lo, hi] = plausible(&report("o1-0", "2025-01-01", &o));
+            let half = (hi - lo) / 2.0;
             assert!(
                 (half - expected).abs() <= expected * 1e-9,
-                "{value}: {half} != {expected}"
+                "{written}: {half} != {expected}"
             );
         }
     }

@@ -145,29 +145,7 @@ pub(super) fn drop_rounded_repeats(out: &mut Vec<Observation>) {
 /// in the figure's units ("$240 billion": 0 and 0.5 billion). `None` for a
 /// figure that is not one number (a range) or cannot be read back.
 pub(super) fn rounding(o: &Observation) -> Option<(u32, f64)> {
-    let p = &o.provenance;
-    let skip = p.span[0].checked_sub(p.sentence_span[0])?;
-    let figure: String = p
-        .quote
-        .chars()
-        .skip(skip)
-        .take(p.span[1] - p.span[0])
-        .collect();
-    let start = figure.find(|c: char| c.is_ascii_digit())?;
-    let digits = &figure[start..];
-    let end = digits
-        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
-        .unwrap_or(digits.len());
-    let number = digits[..end].trim_end_matches(['.', ',']);
-    // A second number makes a range ("$55 billion to $57 billion").
-    if digits[end..].contains(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let decimals = number.split_once('.').map_or(0, |(_, d)| d.len() as u32);
-    let written: f64 = number.replace(',', "").parse().ok()?;
-    if written == 0.0 {
-        return None;
-    }
-    let unit = (o.value / written).abs();
-    Some((decimals, 0.5 * unit / 10f64.powi(decimals as i32)))
+    o.written()
+        .filter(|w| !w.more_numbers)
+        .map(|w| (w.decimals, w.half_unit))
 }
