@@ -578,39 +578,46 @@ fn multipart(fields: &[(&str, &str)]) -> (String, Vec<u8>) {
     )
 }
 
-#[tokio::test]
-async fn the_browser_form_redirects_on_success_and_keeps_the_text_on_error() {
-    let f = Fixture::new(writable()).await;
-    let (content_type, body) = multipart(&[
-        ("token", TOKEN),
-        (
-            "text",
-            "Trade between China and Brazil reached $181.5 billion in 2024.",
-        ),
-        ("published", "2025-01-13"),
-    ]);
+/// What a browser's form submission of `fields` gets.
+async fn submitted(f: &Fixture, fields: &[(&str, &str)]) -> (StatusCode, HeaderMap, Vec<u8>) {
+    let (content_type, body) = multipart(fields);
     let request = Request::post("/api/articles")
         .header(header::CONTENT_TYPE, &content_type)
         .header(header::ACCEPT, "text/html,application/xhtml+xml")
         .body(Body::from(body))
         .expect("request");
-    let (status, headers, _) = send(f.app(), request).await;
+    send(f.app(), request).await
+}
+
+#[tokio::test]
+async fn the_browser_form_redirects_on_success_and_keeps_the_text_on_error() {
+    let f = Fixture::new(writable()).await;
+    let (status, headers, _) = submitted(
+        &f,
+        &[
+            ("token", TOKEN),
+            (
+                "text",
+                "Trade between China and Brazil reached $181.5 billion in 2024.",
+            ),
+            ("published", "2025-01-13"),
+        ],
+    )
+    .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     assert_eq!(headers[header::LOCATION], "/?added=2");
 
     // An error after the token keeps what was typed.
     let typed = "Trade between Chile and Peru <rose> to $5 billion.</textarea><b>&amp;";
-    let (content_type, body) = multipart(&[
-        ("token", TOKEN),
-        ("text", typed),
-        ("published", "13/01/2025\"><b>x"),
-    ]);
-    let request = Request::post("/api/articles")
-        .header(header::CONTENT_TYPE, &content_type)
-        .header(header::ACCEPT, "text/html")
-        .body(Body::from(body))
-        .expect("request");
-    let (status, headers, body) = send(f.app(), request).await;
+    let (status, headers, body) = submitted(
+        &f,
+        &[
+            ("token", TOKEN),
+            ("text", typed),
+            ("published", "13/01/2025\"><b>x"),
+        ],
+    )
+    .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(headers[header::CONTENT_TYPE]
         .to_str()
@@ -638,13 +645,7 @@ async fn the_browser_form_redirects_on_success_and_keeps_the_text_on_error() {
     );
 
     // A wrong token is refused before the article is read.
-    let (content_type, body) = multipart(&[("token", "wrong"), ("text", typed)]);
-    let request = Request::post("/api/articles")
-        .header(header::CONTENT_TYPE, &content_type)
-        .header(header::ACCEPT, "text/html")
-        .body(Body::from(body))
-        .expect("request");
-    let (status, _, body) = send(f.app(), request).await;
+    let (status, _, body) = submitted(&f, &[("token", "wrong"), ("text", typed)]).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     let html = text(&body);
     assert!(html.contains("the admin token is wrong"), "{html}");
@@ -1112,11 +1113,13 @@ impl axum::body::HttpBody for HeadThenStall {
     }
 }
 
-/// `request`'s answer, or a failure if the server waits for more body.
-async fn answered_from_the_head(
-    f: &Fixture,
-    request: Request<Body>,
-) -> (StatusCode, HeaderMap, Vec<u8>) {
+/// The answer to a form upload (boundary `AbC`) that sends `head` and
+/// stalls, or a failure if the server waits for more of it.
+async fn answered_from_the_head(f: &Fixture, head: String) -> (StatusCode, HeaderMap, Vec<u8>) {
+    let request = Request::post("/api/articles")
+        .header(header::CONTENT_TYPE, "multipart/form-data; boundary=AbC")
+        .body(Body::new(HeadThenStall(Some(head.into()))))
+        .expect("request");
     tokio::time::timeout(std::time::Duration::from_secs(30), send(f.app(), request))
         .await
         .expect("the server waited for the rest of the body")
@@ -1151,14 +1154,7 @@ async fn a_form_is_refused_at_its_token_before_the_article_is_read() {
         let head = format!(
             "{head}--{boundary}\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nTrade between"
         );
-        let request = Request::post("/api/articles")
-            .header(
-                header::CONTENT_TYPE,
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .body(Body::new(HeadThenStall(Some(head.into()))))
-            .expect("request");
-        let (status, _, body) = answered_from_the_head(&f, request).await;
+        let (status, _, body) = answered_from_the_head(&f, head).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "{case}: {}", text(&body));
         assert!(text(&body).contains(message), "{case}: {}", text(&body));
     }
@@ -1167,14 +1163,7 @@ async fn a_form_is_refused_at_its_token_before_the_article_is_read() {
         "--{boundary}\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n{}",
         "x".repeat(5000)
     );
-    let request = Request::post("/api/articles")
-        .header(
-            header::CONTENT_TYPE,
-            format!("multipart/form-data; boundary={boundary}"),
-        )
-        .body(Body::new(HeadThenStall(Some(head.into()))))
-        .expect("request");
-    let (status, _, body) = answered_from_the_head(&f, request).await;
+    let (status, _, body) = answered_from_the_head(&f, head).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{}", text(&body));
     let (_, health) = get_json(f.app(), "/healthz").await;
     assert_eq!(health["articles"], 1, "nothing was stored");
