@@ -32,7 +32,7 @@ mod enhance {
 
     use crate::api::source_panel;
 
-    pub fn install() {
+    pub(super) fn install() {
         if let Some(body) = document().body() {
             // Lets tests (and curious users) tell an interactive page from a
             // server-rendered one.

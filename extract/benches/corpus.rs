@@ -66,7 +66,7 @@ impl Lcg {
 /// every sentence (one figure every ~150 bytes): far denser than any article,
 /// so every sentence runs the whole binder. A stress test, not news.
 #[allow(dead_code)] // Each user of this module uses some of the corpora.
-pub fn dense(bytes: usize) -> String {
+pub(crate) fn dense(bytes: usize) -> String {
     let mut rng = Lcg(0x7261_6465_6c69_6e65);
     let mut out = String::with_capacity(bytes + 512);
     while out.len() < bytes {
@@ -251,13 +251,13 @@ fn event(rng: &mut Lcg, year: usize) -> String {
 /// date line, a dateline and paragraphs of two to five sentences, with a
 /// figure or an event about as often as in real reports.
 #[allow(dead_code)] // Each user of this module uses some of the corpora.
-pub fn news(bytes: usize) -> String {
+pub(crate) fn news(bytes: usize) -> String {
     news_articles(bytes).concat()
 }
 
 /// [`news`] as its separate articles, each ending in a blank line.
 #[allow(dead_code)] // Each user of this module uses some of the corpora.
-pub fn news_articles(bytes: usize) -> Vec<String> {
+pub(crate) fn news_articles(bytes: usize) -> Vec<String> {
     let mut rng = Lcg(0x6e65_7773_6c69_6b65);
     let mut articles = Vec::new();
     let mut total = 0;
@@ -310,7 +310,7 @@ pub fn news_articles(bytes: usize) -> Vec<String> {
 
 /// Input built to hurt: long digit runs, no sentence breaks, many dots.
 #[allow(dead_code)] // Each user of this module uses some of the corpora.
-pub fn pathological(bytes: usize) -> String {
+pub(crate) fn pathological(bytes: usize) -> String {
     let unit = "9999999999 trade $5 billion rose 3% and ... ";
     unit.repeat(bytes / unit.len() + 1)
 }

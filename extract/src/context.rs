@@ -19,22 +19,20 @@ use regex::Regex;
 
 use crate::{
     country::{self, Mention},
-    money::{Amount, Hints},
+    money::Amount,
     period::fiscal::{self, Calendar},
     pipeline::CharIndex,
     published::Published,
 };
 
 /// Everything the binders need about the document.
-pub struct DocumentContext<'a> {
+pub(crate) struct DocumentContext<'a> {
     pub text: &'a str,
     pub published: &'a Published,
     /// The two parties the article is mostly about.
     pub pair: Option<(&'static str, &'static str)>,
     /// Whose trade the article reports, when the text tells.
     pub reporter: Option<Reporter>,
-    /// How currency signs shared by several currencies read here.
-    pub money: Hints,
     /// The currency most of the article's amounts are written in, for a
     /// scaled number written without one.
     pub currency: Option<&'static str>,
@@ -46,7 +44,7 @@ pub struct DocumentContext<'a> {
 
 /// The country whose trade an article reports, and what gave it away.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Reporter {
+pub(crate) struct Reporter {
     pub code: &'static str,
     pub basis: String,
 }
@@ -54,13 +52,11 @@ pub struct Reporter {
 impl<'a> DocumentContext<'a> {
     /// Reads the document-wide context of `text`, whose party mentions are
     /// `mentions`.
-    /// `amounts` are the amounts of money of each sentence, read with
-    /// `money` (the hints of `mentions`' parties).
-    pub fn new(
+    /// `amounts` are the amounts of money of each sentence.
+    pub(crate) fn new(
         text: &'a str,
         published: &'a Published,
         mentions: &[Mention],
-        money: Hints,
         amounts: &[Vec<Amount>],
         chars: &'a CharIndex<'a>,
     ) -> Self {
@@ -84,7 +80,6 @@ impl<'a> DocumentContext<'a> {
             published,
             pair: country::document_pair(mentions),
             reporter,
-            money,
             currency: currencies.first().map(|(c, _)| *c),
             fiscal,
             chars,
@@ -92,7 +87,7 @@ impl<'a> DocumentContext<'a> {
     }
 
     /// The reporter's code, if known.
-    pub fn reporter_code(&self) -> Option<&'static str> {
+    pub(crate) fn reporter_code(&self) -> Option<&'static str> {
         self.reporter.as_ref().map(|r| r.code)
     }
 }
@@ -422,7 +417,7 @@ fn is_partner(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sentence;
+    use crate::{money::Hints, sentence};
     use rstest::rstest;
 
     fn reporter_of(text: &str) -> Option<&'static str> {
@@ -436,7 +431,7 @@ mod tests {
             .map(|s| crate::money::amounts_with(s.text(text), &hints))
             .collect();
         let chars = CharIndex::new(text);
-        DocumentContext::new(text, &published, &mentions, hints, &amounts, &chars).reporter_code()
+        DocumentContext::new(text, &published, &mentions, &amounts, &chars).reporter_code()
     }
 
     #[rstest]

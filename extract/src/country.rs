@@ -284,7 +284,7 @@ const COUNTRIES: &[(&str, &[&str])] = &[
 /// Capital cities double as names of their governments ("Beijing and Moscow
 /// agreed"), but a visit "to Moscow" is a place: callers that need a country
 /// by name only can tell the two apart with this.
-pub fn is_capital(name: &str) -> bool {
+pub(crate) fn is_capital(name: &str) -> bool {
     matches!(
         name,
         "Beijing"
@@ -443,7 +443,7 @@ pub fn is_capital(name: &str) -> bool {
 
 /// A country named in text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Mention {
+pub(crate) struct Mention {
     pub code: &'static str,
     /// Byte range of the name.
     pub start: usize,
@@ -498,7 +498,7 @@ fn matcher() -> &'static Matcher {
 /// Reads the text as a search for the alternation of all names would
 /// (leftmost match first, the first listed name among those matching there,
 /// then on from its end), and keeps the matches that stand as whole words.
-pub fn mentions(text: &str) -> Vec<Mention> {
+pub(crate) fn mentions(text: &str) -> Vec<Mention> {
     let matcher = matcher();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -564,7 +564,7 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 /// The distinct codes of `mentions`, in order of first mention.
-pub fn distinct(mentions: &[Mention]) -> Vec<&'static str> {
+pub(crate) fn distinct(mentions: &[Mention]) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for m in mentions {
         if !out.contains(&m.code) {
@@ -576,7 +576,7 @@ pub fn distinct(mentions: &[Mention]) -> Vec<&'static str> {
 
 /// The two countries a document is about: the two most often named, ties
 /// broken by first mention. `None` when fewer than two are named.
-pub fn document_pair(mentions: &[Mention]) -> Option<(&'static str, &'static str)> {
+pub(crate) fn document_pair(mentions: &[Mention]) -> Option<(&'static str, &'static str)> {
     let order = distinct(mentions);
     let mut counted: Vec<(&'static str, usize, usize)> = order
         .iter()
@@ -597,12 +597,12 @@ pub fn document_pair(mentions: &[Mention]) -> Option<(&'static str, &'static str
 }
 
 /// The party whose code is `code`, as the table's own `'static` string.
-pub fn static_code(code: &str) -> Option<&'static str> {
+pub(crate) fn static_code(code: &str) -> Option<&'static str> {
     COUNTRIES.iter().map(|(c, _)| *c).find(|c| *c == code)
 }
 
 /// The country whose name is exactly `name` (any listed form).
-pub fn code_of(name: &str) -> Option<&'static str> {
+pub(crate) fn code_of(name: &str) -> Option<&'static str> {
     COUNTRIES
         .iter()
         .find(|(_, names)| names.contains(&name))

@@ -14,7 +14,7 @@ use crate::{model::Qualifier, money::qualifier};
 
 /// A percentage with a direction, or a flat statement.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Rate {
+pub(crate) struct Rate {
     /// Signed percent: negative for a fall.
     pub value: f64,
     pub qualifier: Option<Qualifier>,
@@ -30,7 +30,7 @@ pub struct Rate {
 /// A percentage without regard to direction (shares, tariffs and rates of
 /// other things look the same); [`rates`] keeps only those with a direction.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Percent {
+pub(crate) struct Percent {
     pub value: f64,
     pub qualifier: Option<Qualifier>,
     pub start: usize,
@@ -76,10 +76,10 @@ fn compared_year_re() -> &'static Regex {
     })
 }
 
-/// The years `sentence` compares with by name. A rate without "year on
-/// year" that compares with the year before its figure's is still yearly
-/// growth, said with the same confidence.
-pub fn compared_years(sentence: &str) -> Vec<i32> {
+/// The years `sentence` compares with by name (the tests' view of
+/// [`compared_year_spans`]).
+#[cfg(test)]
+fn compared_years(sentence: &str) -> Vec<i32> {
     compared_year_re()
         .captures_iter(sentence)
         .filter_map(|c| c.name("y")?.as_str().parse().ok())
@@ -88,7 +88,7 @@ pub fn compared_years(sentence: &str) -> Vec<i32> {
 
 /// Where in `sentence` the years it compares with stand: "2022" of "from $76
 /// billion in 2022" is the base of a change, not a period figures report.
-pub fn compared_year_spans(sentence: &str) -> Vec<(usize, usize)> {
+pub(crate) fn compared_year_spans(sentence: &str) -> Vec<(usize, usize)> {
     compared(sentence)
         .into_iter()
         .map(|(_, span)| span)
@@ -96,7 +96,7 @@ pub fn compared_year_spans(sentence: &str) -> Vec<(usize, usize)> {
 }
 
 /// The years `sentence` compares with, with where each stands.
-pub fn compared(sentence: &str) -> Vec<(i32, (usize, usize))> {
+pub(crate) fn compared(sentence: &str) -> Vec<(i32, (usize, usize))> {
     // Every match ends in a year, so it needs "19" or "20".
     if !sentence.contains("19") && !sentence.contains("20") {
         return Vec::new();
@@ -118,7 +118,7 @@ fn flat_re() -> &'static Regex {
 }
 
 /// Every percentage in `sentence`, direction or not.
-pub fn percents(sentence: &str) -> Vec<Percent> {
+pub(crate) fn percents(sentence: &str) -> Vec<Percent> {
     percent_re()
         .captures_iter(sentence)
         .filter_map(|c| {
@@ -139,7 +139,7 @@ const WINDOW_BEFORE: usize = 40;
 const WINDOW_AFTER: usize = 32;
 
 /// Rates of change in `sentence`: percentages with a direction, and flat statements.
-pub fn rates(sentence: &str) -> Vec<Rate> {
+pub(crate) fn rates(sentence: &str) -> Vec<Rate> {
     // Asked once, and only of a sentence with a rate to describe.
     let mut year_on_year: Option<bool> = None;
     // The direction of the rate before, for one whose verb is left out:

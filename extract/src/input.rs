@@ -107,7 +107,7 @@ pub fn read(path: &str, bytes: &[u8], format: Option<Format>) -> Result<Input, I
 
 /// Bytes to a string, or the reason they are not text. UTF-8 input, nearly
 /// all of it, is borrowed rather than copied: the reduction makes its own copy.
-pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, InputError> {
+pub(crate) fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, InputError> {
     if bytes.is_empty() {
         return Err(InputError::Empty);
     }

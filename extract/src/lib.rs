@@ -59,41 +59,41 @@
 pub mod model;
 
 #[cfg(feature = "extract")]
-pub mod context;
+mod context;
 #[cfg(feature = "extract")]
-pub mod country;
+mod country;
 #[cfg(feature = "extract")]
-pub mod events;
+mod events;
 #[cfg(feature = "extract")]
-pub mod figures;
+mod figures;
 #[cfg(feature = "extract")]
-pub mod growth;
+mod growth;
 #[cfg(feature = "extract")]
-pub mod input;
+mod input;
 #[cfg(feature = "extract")]
-pub mod money;
+mod money;
 #[cfg(feature = "extract")]
-pub mod normalize;
+mod normalize;
 #[cfg(feature = "extract")]
 mod pattern;
 #[cfg(feature = "extract")]
-pub mod period;
+mod period;
 #[cfg(feature = "extract")]
 mod person;
 #[cfg(feature = "extract")]
-pub mod prefilter;
+mod prefilter;
 #[cfg(feature = "extract")]
-pub mod published;
+mod published;
 #[cfg(feature = "extract")]
 mod scan;
 #[cfg(feature = "extract")]
-pub mod sentence;
+mod sentence;
 #[cfg(feature = "extract")]
-pub mod when;
+mod when;
 
 #[cfg(feature = "extract")]
 mod pipeline;
 #[cfg(feature = "extract")]
-pub use input::{Format, InputError};
+pub use input::{read as read_input, Format, Input, InputError};
 #[cfg(feature = "extract")]
 pub use pipeline::{extract, Extraction, Options, EXTRACTOR_VERSION};

@@ -16,7 +16,7 @@ use crate::model::{Equivalent, Qualifier};
 
 /// An amount of money found in text.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Amount {
+pub(crate) struct Amount {
     /// In base units; the midpoint for a range.
     pub value: f64,
     pub currency: &'static str,
@@ -38,7 +38,7 @@ pub struct Amount {
 
 /// An amount written as another amount's conversion, where it stands.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Converted {
+pub(crate) struct Converted {
     pub value: f64,
     pub currency: &'static str,
     pub qualifier: Option<Qualifier>,
@@ -49,7 +49,7 @@ pub struct Converted {
 /// What an article's countries say about currency signs that several
 /// currencies write alike.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Hints {
+pub(crate) struct Hints {
     /// "¥": the yen in reporting on Japan and in English generally, the yuan
     /// in reporting on China that does not concern Japan.
     pub yen_sign: &'static str,
@@ -69,7 +69,7 @@ impl Default for Hints {
 
 impl Hints {
     /// The hints of an article naming these parties.
-    pub fn for_parties(parties: &[&str]) -> Hints {
+    pub(crate) fn for_parties(parties: &[&str]) -> Hints {
         let has = |c: &str| parties.contains(&c);
         let yen_sign = if has("CN") && !has("JP") {
             "CNY"
@@ -205,7 +205,7 @@ fn scale_value(word: &str) -> Option<f64> {
 }
 
 /// Parses a qualifier as written ("more than", "Nearly").
-pub fn qualifier(word: &str) -> Option<Qualifier> {
+pub(crate) fn qualifier(word: &str) -> Option<Qualifier> {
     let w = word.to_ascii_lowercase();
     let w: Vec<&str> = w.split_whitespace().collect();
     Some(match w.join(" ").as_str() {
@@ -281,8 +281,10 @@ fn bare_number(matched: &str) -> Option<f64> {
 }
 
 /// Every amount of money in `text`, in order, with the signs several
-/// currencies share read as English reporting mostly means them.
-pub fn amounts(text: &str) -> Vec<Amount> {
+/// currencies share read as English reporting mostly means them (the tests'
+/// reading; the pipeline passes the article's own hints).
+#[cfg(test)]
+pub(crate) fn amounts(text: &str) -> Vec<Amount> {
     amounts_with(text, &Hints::default())
 }
 
@@ -290,7 +292,7 @@ pub fn amounts(text: &str) -> Vec<Amount> {
 /// and scaled numbers written without one where nothing but money can follow
 /// ("stood at 100.32 billion, which is ..."), whose currency is left empty
 /// for [`fill_unwritten`].
-pub fn amounts_with(text: &str, hints: &Hints) -> Vec<Amount> {
+pub(crate) fn amounts_with(text: &str, hints: &Hints) -> Vec<Amount> {
     // Bare numbers are kept for now: one may be the low end of a range.
     // Most matches are bare numbers (years, days, percents), which need no
     // capture search: the fast engine's match is the number itself. The
@@ -381,7 +383,7 @@ fn states_a_rate_of_exchange(text: &str, a: &Amount) -> bool {
 /// Gives each amount written without a currency the currency of the nearest
 /// amount of its sentence that has one, else `fallback` (the article's);
 /// amounts left without one are dropped.
-pub fn fill_unwritten(amounts: &mut Vec<Amount>, fallback: Option<&'static str>) {
+pub(crate) fn fill_unwritten(amounts: &mut Vec<Amount>, fallback: Option<&'static str>) {
     if amounts.iter().all(|a| a.currency_written) {
         return;
     }

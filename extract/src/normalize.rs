@@ -18,7 +18,7 @@ use std::borrow::Cow;
 
 /// `sentence` with its spelled, comma-decimal and broken numbers written in
 /// digits, padded to the same length; the sentence itself when it has none.
-pub fn numbers(sentence: &str) -> Cow<'_, str> {
+pub(crate) fn numbers(sentence: &str) -> Cow<'_, str> {
     let bytes = sentence.as_bytes();
     // Every rewrite ends right before a unit, so only the words shortly
     // before one are looked at: "two hundred and fifty million" is the

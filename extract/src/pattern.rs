@@ -22,14 +22,14 @@ use regex::Regex;
 /// The patterns are constants of this crate, so one that does not compile is
 /// a bug caught by the first test that uses it, and it panics with the
 /// pattern's name.
-pub fn compile(name: &str, pattern: &str) -> Regex {
+pub(crate) fn compile(name: &str, pattern: &str) -> Regex {
     Regex::new(&ascii_classes(pattern))
         .unwrap_or_else(|e| panic!("the {name} pattern does not compile: {e}"))
 }
 
 /// `patterns` compiled as one set, each as [`compile`] compiles it: one
 /// pass tells which of them match.
-pub fn compile_set(name: &str, patterns: &[&str]) -> regex::RegexSet {
+pub(crate) fn compile_set(name: &str, patterns: &[&str]) -> regex::RegexSet {
     regex::RegexSet::new(patterns.iter().map(|p| ascii_classes(p)))
         .unwrap_or_else(|e| panic!("the {name} patterns do not compile: {e}"))
 }

@@ -28,7 +28,7 @@ use crate::scan::is_pattern_space as is_space;
 /// separated by any run of white space). "Defen[cs]e Minister" is listed
 /// once per spelling; they cannot both match, so the order between them is
 /// moot.
-pub const ROLES: &[&[&str]] = &[
+pub(crate) const ROLES: &[&[&str]] = &[
     &["State", "Councilor", "and", "Foreign", "Minister"],
     &["Deputy", "Prime", "Minister"],
     &["First", "Deputy", "Prime", "Minister"],
@@ -85,7 +85,7 @@ fn lower_case_finders() -> &'static [memchr::memmem::Finder<'static>] {
 
 /// One reading, as byte ranges of the text it was read from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PersonMatch {
+pub(crate) struct PersonMatch {
     pub start: usize,
     pub end: usize,
     /// The adjective or possessor ("Chinese", "Russia", "U.S."), without "'s".
@@ -97,7 +97,7 @@ pub struct PersonMatch {
 
 /// Every reading in `text`, left to right, each search going on from the
 /// end of the last (as a pattern's `captures_iter` would).
-pub fn matches(text: &str) -> Vec<PersonMatch> {
+pub(crate) fn matches(text: &str) -> Vec<PersonMatch> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     // Every reading starts with a capital (the adjective's, "U.S.", or the

@@ -77,7 +77,7 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
         })
         .collect();
     let chars = CharIndex::new(&text);
-    let context = DocumentContext::new(&text, &published, &mentions, hints, &amounts, &chars);
+    let context = DocumentContext::new(&text, &published, &mentions, &amounts, &chars);
     let pair = context.pair;
     let (observations, mut warnings) =
         figures::observations(&context, &sentences, &clues, &normalized, amounts);
@@ -151,13 +151,13 @@ fn opening_words(sentence: &str) -> String {
 
 /// Byte offsets to character offsets, for lookups in ascending order (the
 /// common case) without rescanning the text from the start each time.
-pub struct CharIndex<'a> {
+pub(crate) struct CharIndex<'a> {
     text: &'a str,
     cursor: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> CharIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         CharIndex {
             text,
             cursor: std::cell::Cell::new((0, 0)),
@@ -166,7 +166,7 @@ impl<'a> CharIndex<'a> {
 
     /// The character offset of byte offset `byte` (clamped to the text).
     /// Costs the distance from the previous lookup, in either direction.
-    pub fn char_offset(&self, byte: usize) -> usize {
+    pub(crate) fn char_offset(&self, byte: usize) -> usize {
         let byte = self.text.floor_char_boundary(byte);
         let (b, c) = self.cursor.get();
         let c = if byte >= b {

@@ -18,7 +18,7 @@ use crate::{scan, sentence::Sentence};
 
 /// Which families of patterns may match in a sentence.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Clues {
+pub(crate) struct Clues {
     /// An ASCII digit: every figure has one.
     pub digit: bool,
     /// A currency symbol, code or word: [`money::amounts`](crate::money::amounts)
@@ -39,7 +39,7 @@ pub struct Clues {
 impl Clues {
     /// Every pattern may match: the answer when the scan cannot be trusted
     /// (`digit` is always read, as it is never in doubt).
-    pub const ALL: Clues = Clues {
+    pub(crate) const ALL: Clues = Clues {
         digit: true,
         money: true,
         rate: true,
@@ -49,12 +49,12 @@ impl Clues {
 }
 
 /// The clues of each sentence of `text`, in order.
-pub fn sentences(text: &str, sentences: &[Sentence]) -> Vec<Clues> {
+pub(crate) fn sentences(text: &str, sentences: &[Sentence]) -> Vec<Clues> {
     sentences.iter().map(|s| clues(s.text(text))).collect()
 }
 
 /// The clues in one sentence.
-pub fn clues(sentence: &str) -> Clues {
+pub(crate) fn clues(sentence: &str) -> Clues {
     let bytes = sentence.as_bytes();
     let mut found = Clues::default();
     let (mut digits, mut symbols, mut high) = (0u64, 0u64, 0u64);

@@ -23,7 +23,7 @@ use crate::{
 
 /// The publication date and everything learnt on the way.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Published {
+pub(crate) struct Published {
     pub date: Option<PartialDate>,
     pub basis: String,
     pub confidence: f32,
@@ -33,18 +33,18 @@ pub struct Published {
 }
 
 impl Published {
-    pub fn precision(&self) -> Precision {
+    pub(crate) fn precision(&self) -> Precision {
         self.date.map_or(Precision::Unknown, |d| d.precision())
     }
 
-    pub fn year(&self) -> Option<i32> {
+    pub(crate) fn year(&self) -> Option<i32> {
         self.date.and_then(|d| d.year)
     }
 
     /// The day relative expressions ("on Tuesday", "this month") count from:
     /// the dateline's day in the publication year when there is one, else the
     /// publication day. `None` unless known to the day.
-    pub fn reference_day(&self) -> Option<NaiveDate> {
+    pub(crate) fn reference_day(&self) -> Option<NaiveDate> {
         let published = self.date?;
         if let Some(line) = &self.dateline {
             let year = published.year?;
@@ -61,7 +61,7 @@ impl Published {
 
 /// "MOSCOW, March 21 (Xinhua) --".
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Dateline {
+pub(crate) struct Dateline {
     pub place: String,
     pub month: u32,
     pub day: u32,
@@ -122,7 +122,7 @@ const DATE_LINE_MAX: usize = 80;
 
 /// Works out the publication date of `text`.
 /// `clues` are the sentences' [prefilter](crate::prefilter) clues, in order.
-pub fn find(
+pub(crate) fn find(
     text: &str,
     sentences: &[Sentence],
     clues: &[Clues],

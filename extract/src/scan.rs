@@ -4,13 +4,13 @@
 //! crate, which does the same with vector instructions.)
 
 const ONES: u64 = 0x0101_0101_0101_0101;
-pub const HIGHS: u64 = 0x8080_8080_8080_8080;
+pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of each byte of the result is set where that byte of `word`
 /// lies in `lo..=hi` (printable ASCII, `hi` below 0x7f). Exact per byte: no
 /// carry crosses bytes, as each is below 0x80 when the constants are added,
 /// and bytes with the high bit set are masked out.
-pub fn in_range(word: u64, lo: u8, hi: u8) -> u64 {
+pub(crate) fn in_range(word: u64, lo: u8, hi: u8) -> u64 {
     debug_assert!(lo <= hi && hi < 0x7f, "in_range({lo:#x}, {hi:#x})");
     let low7 = word & !HIGHS;
     let at_least_lo = low7 + ONES * u64::from(0x80 - lo);
@@ -24,12 +24,12 @@ fn capitals(word: u64) -> u64 {
 }
 
 /// Flags (as [`in_range`]) the ASCII letters of `word`, either case.
-pub fn letters(word: u64) -> u64 {
+pub(crate) fn letters(word: u64) -> u64 {
     in_range(word | (ONES * 0x20), b'a', b'z')
 }
 
 /// The eight bytes from `at`, little-endian, with zeros past the end.
-pub fn load_padded(bytes: &[u8], at: usize) -> u64 {
+pub(crate) fn load_padded(bytes: &[u8], at: usize) -> u64 {
     if let Some(word) = load(bytes, at) {
         return word;
     }
@@ -46,7 +46,7 @@ fn load(bytes: &[u8], at: usize) -> Option<u64> {
 }
 
 /// The position of the first ASCII capital at or after `from`, or `bytes.len()`.
-pub fn next_capital(bytes: &[u8], mut from: usize) -> usize {
+pub(crate) fn next_capital(bytes: &[u8], mut from: usize) -> usize {
     while let Some(word) = load(bytes, from) {
         let hits = capitals(word);
         if hits != 0 {
@@ -61,7 +61,7 @@ pub fn next_capital(bytes: &[u8], mut from: usize) -> usize {
 }
 
 /// The end of the run of pattern white space (see [`is_pattern_space`]) from `i`.
-pub fn spaces_end(bytes: &[u8], mut i: usize) -> usize {
+pub(crate) fn spaces_end(bytes: &[u8], mut i: usize) -> usize {
     while bytes.get(i).is_some_and(|&b| is_pattern_space(b)) {
         i += 1;
     }
@@ -70,14 +70,14 @@ pub fn spaces_end(bytes: &[u8], mut i: usize) -> usize {
 
 /// White space as the patterns' ASCII `\s` reads it (see `pattern`), for
 /// hand-written readers that must agree with them.
-pub fn is_pattern_space(b: u8) -> bool {
+pub(crate) fn is_pattern_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
 /// Whether `hay` opens with `prefix` (ASCII) in any mix of cases. Compared
 /// on bytes, so a match of an ASCII prefix always ends on a character
 /// boundary of a `str` and slicing there is safe.
-pub fn starts_with_ascii_ci(hay: &str, prefix: &str) -> bool {
+pub(crate) fn starts_with_ascii_ci(hay: &str, prefix: &str) -> bool {
     hay.as_bytes()
         .get(..prefix.len())
         .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
@@ -85,7 +85,7 @@ pub fn starts_with_ascii_ci(hay: &str, prefix: &str) -> bool {
 
 /// Whether `hay` holds `needle` (lower-case ASCII) in any mix of cases: a
 /// cheap necessary condition before a case-insensitive pattern runs.
-pub fn contains_ascii_ci(hay: &[u8], needle: &[u8]) -> bool {
+pub(crate) fn contains_ascii_ci(hay: &[u8], needle: &[u8]) -> bool {
     let Some((&first, rest)) = needle.split_first() else {
         return true;
     };
@@ -96,7 +96,7 @@ pub fn contains_ascii_ci(hay: &[u8], needle: &[u8]) -> bool {
 }
 
 /// Where `needle` (ASCII) first occurs in `hay`, ignoring ASCII case.
-pub fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+pub(crate) fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;
     memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).find(|&i| {
         hay.get(i + 1..i + needle.len())
@@ -107,7 +107,7 @@ pub fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// Every place in `bytes` where a year of 1900-2099 is written ("19" or
 /// "20" and two digits), with its value, left to right. Boundaries are the
 /// caller's: "120245" holds "2024" here.
-pub fn years(bytes: &[u8]) -> impl Iterator<Item = (usize, i32)> + '_ {
+pub(crate) fn years(bytes: &[u8]) -> impl Iterator<Item = (usize, i32)> + '_ {
     memchr::memchr2_iter(b'1', b'2', bytes).filter_map(|at| match bytes.get(at..at + 4)? {
         [a @ (b'1' | b'2'), b @ (b'9' | b'0'), c, d]
             if (*a, *b) != (b'1', b'0')

@@ -8,13 +8,13 @@
 
 /// A sentence as a byte range of the text, trimmed of surrounding spaces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Sentence {
+pub(crate) struct Sentence {
     pub start: usize,
     pub end: usize,
 }
 
 impl Sentence {
-    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+    pub(crate) fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start..self.end]
     }
 }
@@ -98,7 +98,7 @@ const LONGEST_ABBREVIATION: usize = 6;
 /// One pass over the marks that can end a sentence (`.`, `!`, `?`) and one
 /// over the line breaks, each a vectorised search whose start-up cost is paid
 /// once per text rather than once per mark.
-pub fn split(text: &str) -> Vec<Sentence> {
+pub(crate) fn split(text: &str) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 120 + 1);
     let mut marks = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
@@ -232,7 +232,7 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
 /// No real sentence is this long. Longer runs (text without full stops, or
 /// garbage) are cut at a space below the limit, so the work done per
 /// sentence stays bounded and extraction stays linear in the input size.
-pub const MAX_SENTENCE: usize = 2_000;
+pub(crate) const MAX_SENTENCE: usize = 2_000;
 
 fn push(text: &str, mut start: usize, end: usize, out: &mut Vec<Sentence>) {
     while end - start > MAX_SENTENCE {

@@ -38,38 +38,22 @@ fn month_day_re() -> &'static Regex {
 
 /// A date named in text, with its byte range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Found<T> {
+pub(crate) struct Found<T> {
     pub value: T,
     pub start: usize,
     pub end: usize,
 }
 
 /// Every complete date in `text`.
-pub fn full_dates(text: &str) -> Vec<Found<NaiveDate>> {
+pub(crate) fn full_dates(text: &str) -> Vec<Found<NaiveDate>> {
     full_dates_iter(text).collect()
 }
 
 /// [`full_dates`] one at a time, for callers that stop at the first they want.
-pub fn full_dates_iter(text: &str) -> impl Iterator<Item = Found<NaiveDate>> + '_ {
+pub(crate) fn full_dates_iter(text: &str) -> impl Iterator<Item = Found<NaiveDate>> + '_ {
     full_date_re()
         .captures_iter(text)
         .filter_map(|c| found_date(&c))
-}
-
-/// The first complete date in `text` that starts at or after byte `from`
-/// (a char boundary), read as [`full_dates`] reads it: the text before
-/// `from` still decides its word boundaries. The search stops at the
-/// first date, so a caller that knows where one may be pays little.
-pub fn full_date_from(text: &str, from: usize) -> Option<Found<NaiveDate>> {
-    let mut at = from;
-    while let Some(c) = full_date_re().captures_at(text, at) {
-        if let Some(found) = found_date(&c) {
-            return Some(found);
-        }
-        // A match that is no date ("February 30, 2023"): look on after it.
-        at = c.get(0)?.end();
-    }
-    None
 }
 
 /// The date a match of the full-date pattern names, if it exists.
@@ -152,7 +136,7 @@ fn chrome_date(c: &regex::Captures<'_>) -> Option<NaiveDate> {
 /// The first date on a line that may be a date line, in the forms of prose
 /// ([`full_dates`]) or of page chrome (`chrome_date_re`), with its byte
 /// range.
-pub fn line_date(line: &str) -> Option<Found<NaiveDate>> {
+pub(crate) fn line_date(line: &str) -> Option<Found<NaiveDate>> {
     let prose = full_dates_iter(line).next();
     let chrome = chrome_date_re().captures_iter(line).find_map(|c| {
         let whole = c.get(0)?;
@@ -180,7 +164,7 @@ pub fn line_date(line: &str) -> Option<Found<NaiveDate>> {
 /// either and none starts inside one: the matches within a run are exactly
 /// the whole text's there, even where dates overlap ("21 March 1999-9-1"
 /// is 21 March, whose year leaves no 1999-9-1).
-pub fn first_full_date_on(text: &str, month: u32, day: u32) -> Option<Found<NaiveDate>> {
+pub(crate) fn first_full_date_on(text: &str, month: u32, day: u32) -> Option<Found<NaiveDate>> {
     let abbr = crate::model::MONTH_ABBR.get(month.checked_sub(1)? as usize)?;
     let bytes = text.as_bytes();
     let mut anchors: Vec<usize> = memchr::memmem::find_iter(bytes, abbr.as_bytes()).collect();
@@ -270,7 +254,7 @@ fn run_around(bytes: &[u8], at: usize) -> (usize, usize) {
 
 /// Every month and day named without a year ("March 20", "20 March"); a
 /// date that goes on to name its year is left to [`full_dates`].
-pub fn month_days(text: &str) -> Vec<Found<(u32, u32)>> {
+pub(crate) fn month_days(text: &str) -> Vec<Found<(u32, u32)>> {
     let full: Vec<(usize, usize)> = full_dates(text).iter().map(|f| (f.start, f.end)).collect();
     month_day_re()
         .captures_iter(text)
@@ -295,7 +279,7 @@ pub fn month_days(text: &str) -> Vec<Found<(u32, u32)>> {
 /// The month and day a match gives in its `mon`/`day` groups (or, written
 /// day first, `mon2`/`day2`, or as "the 3rd of July", `mon3`/`day3`), if
 /// such a day exists in some year. Of "the 8th or 9th of May", the first.
-pub fn month_day_of(c: &regex::Captures<'_>) -> Option<(u32, u32)> {
+pub(crate) fn month_day_of(c: &regex::Captures<'_>) -> Option<(u32, u32)> {
     let mon = c
         .name("mon")
         .or_else(|| c.name("mon2"))
@@ -314,7 +298,7 @@ pub fn month_day_of(c: &regex::Captures<'_>) -> Option<(u32, u32)> {
 }
 
 /// The weekday an English name stands for.
-pub fn weekday(name: &str) -> Option<Weekday> {
+pub(crate) fn weekday(name: &str) -> Option<Weekday> {
     Some(match name.to_ascii_lowercase().as_str() {
         "monday" => Weekday::Mon,
         "tuesday" => Weekday::Tue,
@@ -329,19 +313,23 @@ pub fn weekday(name: &str) -> Option<Weekday> {
 
 /// The most recent `day` on or before `reference`: a report dated Thursday
 /// that says "on Tuesday" means two days earlier, and "on Thursday" that day.
-pub fn weekday_on_or_before(reference: NaiveDate, day: Weekday) -> NaiveDate {
+pub(crate) fn weekday_on_or_before(reference: NaiveDate, day: Weekday) -> NaiveDate {
     let back = (7 + reference.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
     reference - Duration::days(i64::from(back))
 }
 
 /// The next `day` on or after `reference`, for announcements ("will visit on Tuesday").
-pub fn weekday_on_or_after(reference: NaiveDate, day: Weekday) -> NaiveDate {
+pub(crate) fn weekday_on_or_after(reference: NaiveDate, day: Weekday) -> NaiveDate {
     let ahead = (7 + day.num_days_from_monday() - reference.weekday().num_days_from_monday()) % 7;
     reference + Duration::days(i64::from(ahead))
 }
 
 /// The next `month`/`day` on or after `reference`.
-pub fn month_day_on_or_after(reference: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+pub(crate) fn month_day_on_or_after(
+    reference: NaiveDate,
+    month: u32,
+    day: u32,
+) -> Option<NaiveDate> {
     match NaiveDate::from_ymd_opt(reference.year(), month, day) {
         Some(d) if d >= reference => Some(d),
         _ => NaiveDate::from_ymd_opt(reference.year() + 1, month, day),
@@ -350,7 +338,11 @@ pub fn month_day_on_or_after(reference: NaiveDate, month: u32, day: u32) -> Opti
 
 /// The most recent `month`/`day` on or before `reference` (a report of what
 /// happened "on March 20" written in April means this year's March).
-pub fn month_day_on_or_before(reference: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+pub(crate) fn month_day_on_or_before(
+    reference: NaiveDate,
+    month: u32,
+    day: u32,
+) -> Option<NaiveDate> {
     let this_year = NaiveDate::from_ymd_opt(reference.year(), month, day);
     match this_year {
         Some(d) if d <= reference => Some(d),
@@ -360,7 +352,7 @@ pub fn month_day_on_or_before(reference: NaiveDate, month: u32, day: u32) -> Opt
 
 /// The month a relative month phrase names against `reference`:
 /// "this month", "last month", "last October" (always in the past).
-pub fn relative_month(phrase: &str, reference: NaiveDate) -> Option<PartialDate> {
+pub(crate) fn relative_month(phrase: &str, reference: NaiveDate) -> Option<PartialDate> {
     let p = phrase.to_ascii_lowercase();
     let (y, m) = (reference.year(), reference.month());
     match p.as_str() {

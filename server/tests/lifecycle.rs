@@ -3,7 +3,7 @@
 //! that loses nothing acknowledged.
 
 mod support {
-    pub mod corpus;
+    pub(crate) mod corpus;
 }
 #[path = "support/process.rs"]
 mod process;

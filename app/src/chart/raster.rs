@@ -13,7 +13,7 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
 };
 
-pub struct Raster<'a> {
+pub(super) struct Raster<'a> {
     inner: BitMapBackend<'a>,
     font: FontRef<'static>,
 }
@@ -21,7 +21,7 @@ pub struct Raster<'a> {
 impl<'a> Raster<'a> {
     /// A backend drawing into `buffer` (RGB, `w * h * 3` bytes); `None` if
     /// the buffer has the wrong size.
-    pub fn new(buffer: &'a mut [u8], size: (u32, u32)) -> Option<Self> {
+    pub(super) fn new(buffer: &'a mut [u8], size: (u32, u32)) -> Option<Self> {
         let inner = BitMapBackend::with_buffer_and_format(buffer, size).ok()?;
         let font = super::font::face()?.clone();
         Some(Raster { inner, font })

@@ -5,12 +5,22 @@
 //! ([`crate::islands::Interactions`]) adds in-place source panels, event
 //! highlighting and touch tooltips on top.
 
+// The components are `pub` for Leptos' `#[component]`, whose generated
+// props type takes the function's visibility and which `unreachable_pub`
+// flags however the function is written; the modules stay private.
+#[allow(unreachable_pub)]
 mod add;
+#[allow(unreachable_pub)]
 mod articles;
+#[allow(unreachable_pub)]
 mod charts;
+#[allow(unreachable_pub)]
 mod controls;
+#[allow(unreachable_pub)]
 mod figures;
+#[allow(unreachable_pub)]
 mod source;
+#[allow(unreachable_pub)]
 mod timeline;
 
 pub use add::{refused_page_html, Typed};

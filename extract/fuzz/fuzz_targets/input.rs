@@ -6,7 +6,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tradeline_extract::{input, Format};
+use tradeline_extract::{read_input, Format};
 
 fuzz_target!(|data: &[u8]| {
     // The first byte picks a byte order mark, so UTF-16 is reached as often
@@ -25,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
         ("a.html", Some(Format::Html)),
         ("a", None),
     ] {
-        let Ok(read) = input::read(path, &bytes, format) else {
+        let Ok(read) = read_input(path, &bytes, format) else {
             continue;
         };
         // UTF-16 of n bytes decodes to at most n/2 characters of 3 UTF-8

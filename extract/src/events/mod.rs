@@ -61,7 +61,11 @@ const BACK_REACH: usize = 6;
 ///
 /// `clues` are the sentences' [`prefilter`](crate::prefilter) clues, one per
 /// sentence: the triggers run only where a trigger word may stand.
-pub fn events(doc: &DocumentContext<'_>, sentences: &[Sentence], clues: &[Clues]) -> Vec<Event> {
+pub(crate) fn events(
+    doc: &DocumentContext<'_>,
+    sentences: &[Sentence],
+    clues: &[Clues],
+) -> Vec<Event> {
     let article = Article::new(doc, sentences);
     let mut list = EventList {
         dateline_place: doc
@@ -766,8 +770,7 @@ mod tests {
         let published = crate::published::find(text, &sentences, &clues, None, None);
         let mentions = crate::country::mentions(text);
         let chars = crate::pipeline::CharIndex::new(text);
-        let hints = crate::money::Hints::for_parties(&crate::country::distinct(&mentions));
-        let doc = DocumentContext::new(text, &published, &mentions, hints, &[], &chars);
+        let doc = DocumentContext::new(text, &published, &mentions, &[], &chars);
         (
             events(&doc, &sentences, &clues),
             events(&doc, &sentences, &[]),

@@ -41,7 +41,7 @@ use crate::{
     sentence::Sentence,
 };
 
-pub use crate::context::DocumentContext;
+pub(crate) use crate::context::DocumentContext;
 use binder::SentenceBinder;
 use dating::Spot;
 use dedup::dedup;
@@ -60,7 +60,7 @@ use respectively::respectively_list;
 /// written in digits ([`normalize::numbers`](crate::normalize::numbers)).
 /// `normalized` are the sentences so written, one per sentence (where its
 /// clues hold no money and no rate, the sentence as it is).
-pub fn observations(
+pub(crate) fn observations(
     doc: &DocumentContext<'_>,
     sentences: &[Sentence],
     clues: &[Clues],

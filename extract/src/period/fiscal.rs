@@ -18,7 +18,7 @@ use crate::model::{PartialDate, Period};
 
 /// A country's fiscal year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Calendar {
+pub(crate) struct Calendar {
     pub country: &'static str,
     /// The month the year begins with.
     pub first_month: u32,
@@ -57,7 +57,7 @@ const fn cal(country: &'static str, first_month: u32, named_by_start: bool) -> C
 
 /// The fiscal calendar of `country`, if it keeps one that is not the
 /// calendar year.
-pub fn of_country(country: &str) -> Option<Calendar> {
+pub(crate) fn of_country(country: &str) -> Option<Calendar> {
     CALENDARS.iter().find(|c| c.country == country).copied()
 }
 
@@ -126,7 +126,7 @@ fn fiscal_re() -> &'static Regex {
 
 /// The fiscal periods of `sentence` by `calendar`, with the publication
 /// date for "this fiscal" and the like.
-pub fn periods(
+pub(crate) fn periods(
     sentence: &str,
     calendar: &Calendar,
     published: Option<PartialDate>,

@@ -13,11 +13,11 @@ use regex::{Captures, Regex};
 
 use crate::model::{PartialDate, Period};
 
-pub mod fiscal;
+pub(crate) mod fiscal;
 
 /// What a sentence's periods are read against.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct Frame {
+pub(crate) struct Frame {
     /// The publication date, for "last year" and "this fiscal".
     pub published: Option<PartialDate>,
     /// The latest year of data the article spoke of before the sentence: a
@@ -30,7 +30,7 @@ pub struct Frame {
 
 /// A period named in a sentence.
 #[derive(Clone, Debug, PartialEq)]
-pub struct PeriodMention {
+pub(crate) struct PeriodMention {
     pub kind: PeriodKind,
     /// Byte range in the sentence.
     pub start: usize,
@@ -38,7 +38,7 @@ pub struct PeriodMention {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub enum PeriodKind {
+pub(crate) enum PeriodKind {
     /// A period fixed by the text (and the publication date, for "last year").
     Fixed { period: Period, reason: String },
     /// "the same period": whatever period the article spoke of just before.
@@ -436,7 +436,7 @@ fn years_apart(
 }
 
 /// Month number (1..=12) from an English name or abbreviation.
-pub fn month_number(name: &str) -> Option<u32> {
+pub(crate) fn month_number(name: &str) -> Option<u32> {
     let n = name.trim_end_matches('.').to_ascii_lowercase();
     let key = n.get(..3)?;
     let m = match key {
@@ -458,7 +458,7 @@ pub fn month_number(name: &str) -> Option<u32> {
 }
 
 /// A small count written as a word or in digits: "eight", "10".
-pub fn count(word: &str) -> Option<u32> {
+pub(crate) fn count(word: &str) -> Option<u32> {
     let w = word.to_ascii_lowercase();
     Some(match w.as_str() {
         "one" => 1,
@@ -532,7 +532,7 @@ fn fiscal_span<'t>(sentence: &'t str, c: &Captures<'t>) -> Option<regex::Match<'
 /// Without one, a part of a year is the publication year's, unless it had
 /// not ended by the publication month: "January-November" in an article of
 /// January 2025 reports 2024.
-pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMention> {
+pub(crate) fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMention> {
     periods_in(
         sentence,
         &Frame {
@@ -547,7 +547,7 @@ pub fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<PeriodMent
 /// of a year named without its year takes, in order, the year the sentence
 /// names, the latest year of data the article spoke of, and the year of
 /// publication (or the one before, when the part had not ended by then).
-pub fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
+pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
     let published = frame.published;
     let published_year = published.and_then(|d| d.year);
     let published_month = published.and_then(|d| d.month);

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use tradeline_extract::{extract, model::Document, Options};
 
 /// `text` read as `case.txt`, published on `published` (`YYYY-MM-DD`) if given.
-pub fn document(text: &str, published: Option<&str>) -> Document {
+pub(crate) fn document(text: &str, published: Option<&str>) -> Document {
     let options = Options {
         published: published.and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok()),
         ..Options::default()

@@ -60,7 +60,7 @@ impl Lcg {
 
 /// Article number `i`: a headline, a date line, a figure with its growth
 /// rate, sometimes a visit, and a closing sentence that names the article.
-pub fn article(i: u64) -> String {
+pub(crate) fn article(i: u64) -> String {
     let mut r = Lcg(i.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03);
     let a = r.next(COUNTRIES.len() as u64) as usize;
     let b = (a + 1 + r.next(COUNTRIES.len() as u64 - 1) as usize) % COUNTRIES.len();

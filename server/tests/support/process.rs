@@ -12,9 +12,9 @@ use std::{
     time::{Duration, Instant},
 };
 
-pub const EXE: &str = env!("CARGO_BIN_EXE_tradeline");
+pub(crate) const EXE: &str = env!("CARGO_BIN_EXE_tradeline");
 
-pub fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -22,7 +22,7 @@ pub fn free_port() -> u16 {
 }
 
 /// Sends one request and returns the whole response (status line, headers, body).
-pub fn http(
+pub(crate) fn http(
     port: u16,
     method: &str,
     path: &str,
@@ -48,17 +48,17 @@ pub fn http(
     Some(response)
 }
 
-pub fn http_get(port: u16, path: &str) -> Option<String> {
+pub(crate) fn http_get(port: u16, path: &str) -> Option<String> {
     http(port, "GET", path, &[], b"")
 }
 
 /// The body of a response.
-pub fn body(response: &str) -> &str {
+pub(crate) fn body(response: &str) -> &str {
     response.split_once("\r\n\r\n").map_or("", |(_, b)| b)
 }
 
 /// Waits until `/readyz` answers 200 (the corpus has been read).
-pub fn wait_until_ready(port: u16, child: &mut Child, within: Duration) {
+pub(crate) fn wait_until_ready(port: u16, child: &mut Child, within: Duration) {
     let deadline = Instant::now() + within;
     while Instant::now() < deadline {
         if http_get(port, "/readyz").is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
@@ -73,7 +73,7 @@ pub fn wait_until_ready(port: u16, child: &mut Child, within: Duration) {
 }
 
 /// Polls `check` until it holds or `within` passes.
-pub fn eventually(within: Duration, mut check: impl FnMut() -> bool) -> bool {
+pub(crate) fn eventually(within: Duration, mut check: impl FnMut() -> bool) -> bool {
     let deadline = Instant::now() + within;
     while Instant::now() < deadline {
         if check() {
