@@ -293,6 +293,23 @@ mod tests {
         let at = text.rfind(['$', '€']).expect("an amount");
         assert_eq!(introduces_a_base(text, at), base, "{text}");
     }
+
+    /// A rate listed after a level a share fell to is a level too; a
+    /// character of several bytes glued to the listed number is not a word
+    /// before it (the fuzzer found this slicing inside a '가').
+    #[rstest]
+    #[case::listed_after_a_level("Shares fell to 12 percent and 5 percent", true)]
+    #[case::listed_after_a_comma("Shares fell to 18 percent, 9 percent", true)]
+    #[case::glued_to_a_wide_character("Shares fell to 가12 percent and 5 percent", false)]
+    #[case::glued_to_an_accent("Shares fell to é12 percent and 5 percent", false)]
+    fn levels_are_told_by_what_they_are_listed_after(#[case] text: &str, #[case] level: bool) {
+        let start = text
+            .rfind("5 percent")
+            .or(text.rfind("9 percent"))
+            .expect("a rate");
+        let end = text.len();
+        assert_eq!(a_share_or_ratio(text, start, end), level, "{text}");
+    }
 }
 
 /// How far after a figure its comparison ("less in the first half of 2023
@@ -457,8 +474,12 @@ pub(super) fn a_share_or_ratio(sentence: &str, start: usize, end: usize) -> bool
     else {
         return false;
     };
+    // After the last character that is no digit, whatever its width ("가12
+    // percent": the fuzzer's find, which sliced inside the '가').
     let number_start = rest[..number_end]
-        .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     number_start < number_end && a_share_or_ratio(sentence, number_start, number_end)
 }
