@@ -11,6 +11,7 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod chart;
+pub mod error;
 #[cfg(feature = "ssr")]
 pub mod export;
 pub mod format;

@@ -10,7 +10,7 @@ use crate::format::format_date;
 use crate::model::SourceView;
 use crate::view::View;
 
-pub type Loaded = Result<Option<SourceView>, ServerFnError>;
+pub type Loaded = Result<Option<SourceView>, crate::error::AppError>;
 
 /// The panel beside the dashboard; present but hidden when no source is
 /// open, so the island has a place to put one.
