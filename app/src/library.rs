@@ -64,14 +64,22 @@ pub enum IngestError {
     Unreadable(#[from] InputError),
     #[error("the article is {size} bytes, over the limit of {limit} bytes (--max-article-size)")]
     TooLarge { size: usize, limit: usize },
-    /// The database failed; nothing of this article was stored.
+    /// The database failed; nothing of this article was stored. Shared by
+    /// every article of the batch it failed.
     #[error("the article could not be stored: {0}")]
-    Store(String),
+    Store(#[source] Arc<StoreError>),
+    /// The store wrote part of a batch and could not say which (never
+    /// expected); what was stored shows at the next view.
+    #[error("the store wrote {written} of {sent} articles and could not say which")]
+    Unconfirmed { written: usize, sent: usize },
+    /// Its extraction ended without a result (a bug in the extractor, logged).
+    #[error("the extractor stopped before reading it")]
+    NotExtracted,
 }
 
 impl From<StoreError> for IngestError {
     fn from(e: StoreError) -> Self {
-        IngestError::Store(e.to_string())
+        IngestError::Store(Arc::new(e))
     }
 }
 
@@ -221,7 +229,7 @@ impl Library {
         }
         let known = match self.store.known(&hashes).await {
             Ok(known) => known,
-            Err(e) => return fail_all(n, &e),
+            Err(e) => return fail_all(n, e),
         };
 
         // Extract each new content once, even if the batch carries it twice.
@@ -302,31 +310,24 @@ impl Library {
                     // Never expected: rather than name the wrong files, none
                     // is confirmed (what was stored shows at the next view).
                     self.invalidate();
-                    let message = format!(
-                        "the store wrote {} of {sent} articles and could not say which",
-                        written.len()
-                    );
                     for i in batch_index {
-                        results[i] = Some(Err(IngestError::Store(message.clone())));
+                        results[i] = Some(Err(IngestError::Unconfirmed {
+                            written: written.len(),
+                            sent,
+                        }));
                     }
                 }
                 Err(e) => {
-                    let message = e.to_string();
+                    let e = Arc::new(e);
                     for i in batch_index {
-                        results[i] = Some(Err(IngestError::Store(message.clone())));
+                        results[i] = Some(Err(IngestError::Store(e.clone())));
                     }
                 }
             }
         }
         results
             .into_iter()
-            .map(|r| {
-                r.unwrap_or_else(|| {
-                    Err(IngestError::Store(
-                        "the extractor stopped before reading it".to_owned(),
-                    ))
-                })
-            })
+            .map(|r| r.unwrap_or(Err(IngestError::NotExtracted)))
             .collect()
     }
 
@@ -801,10 +802,9 @@ impl Library {
     }
 }
 
-fn fail_all(n: usize, e: &StoreError) -> Vec<Result<Ingested, IngestError>> {
-    (0..n)
-        .map(|_| Err(IngestError::Store(e.to_string())))
-        .collect()
+fn fail_all(n: usize, e: StoreError) -> Vec<Result<Ingested, IngestError>> {
+    let e = Arc::new(e);
+    (0..n).map(|_| Err(IngestError::Store(e.clone()))).collect()
 }
 
 /// The cores extraction may use at once.
@@ -988,6 +988,18 @@ mod tests {
             char_to_byte_offsets(text, &[0, 1, 2, 4, 5]),
             [0, 1, 4, 8, 9]
         );
+    }
+
+    #[test]
+    fn a_store_failure_keeps_its_cause_for_every_article_it_failed() {
+        use std::error::Error as _;
+        let decode = serde_json::from_str::<u32>("x").expect_err("not a number");
+        let failed = fail_all(2, StoreError::Decode(decode));
+        for r in &failed {
+            let e = r.as_ref().expect_err("failed");
+            let cause = e.source().expect("the store's error").to_string();
+            assert!(cause.contains("stored data cannot be read back"), "{cause}");
+        }
     }
 
     /// Extractions started by [`counted`], for the tests below.

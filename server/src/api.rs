@@ -509,7 +509,7 @@ async fn store_upload(
         .ingest(vec![incoming])
         .await
         .pop()
-        .unwrap_or_else(|| Err(IngestError::Store("nothing was stored".to_owned())));
+        .unwrap_or(Err(IngestError::NotExtracted));
     match result {
         Ok(ingested) if ingested.duplicate => Ok((ingested, StatusCode::OK)),
         Ok(ingested) => {
@@ -524,7 +524,7 @@ async fn store_upload(
             Err(ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, e.to_string()))
         }
         Err(e @ IngestError::Unreadable(_)) => Err(ApiError::bad_request(e.to_string())),
-        Err(e @ IngestError::Store(_)) => Err(ApiError::internal(e)),
+        Err(e) => Err(ApiError::internal(e)),
     }
 }
 

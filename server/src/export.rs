@@ -141,6 +141,36 @@ pub async fn handler(
     Ok(response)
 }
 
+/// Why an export was not made, shared by the HTTP handler and `tradeline
+/// export`, which each say it their own way (a status and a stable message;
+/// the whole story on the terminal).
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error("no figures or events for {name} ({slug}); GET /api/pairs lists the pairs there are")]
+    UnknownPair { name: String, slug: String },
+    #[error("no articles have been read yet")]
+    NoArticles,
+    #[error("the store could not be read: {0}")]
+    Store(#[from] app::store::StoreError),
+    #[error("the drawing stopped: {0}")]
+    Drawing(#[from] tokio::task::JoinError),
+    #[error(transparent)]
+    Export(#[from] ExportError),
+}
+
+impl From<RunError> for ApiError {
+    fn from(e: RunError) -> ApiError {
+        match e {
+            RunError::UnknownPair { .. }
+            | RunError::NoArticles
+            | RunError::Export(ExportError::Empty(_)) => {
+                ApiError::new(StatusCode::NOT_FOUND, e.to_string())
+            }
+            other => ApiError::internal(other),
+        }
+    }
+}
+
 /// The export of `request`; `drawing`, the budget a PNG holds, is held by
 /// the drawing itself, so it returns only when the memory does (a request
 /// dropped by its client leaves the drawing running until it ends).
@@ -148,32 +178,23 @@ async fn run(
     library: &Arc<Library>,
     request: &Request,
     drawing: Option<tokio::sync::OwnedSemaphorePermit>,
-) -> Result<Exported, ApiError> {
-    let pairs = library.pairs().await.map_err(ApiError::internal)?;
+) -> Result<Exported, RunError> {
+    let pairs = library.pairs().await?;
     let pair = match &request.view.pair {
         Some(pair) if pairs.iter().any(|p| p.pair == pair.undirected()) => pair.undirected(),
         Some(pair) => {
-            return Err(ApiError::new(
-                StatusCode::NOT_FOUND,
-                format!(
-                    "no figures or events for {} ({}); GET /api/pairs lists the pairs there are",
-                    pair_name(pair),
-                    pair.slug()
-                ),
-            ))
+            return Err(RunError::UnknownPair {
+                name: pair_name(pair),
+                slug: pair.slug(),
+            })
         }
         None => match pairs.first() {
             Some(p) => p.pair.clone(),
-            None => {
-                return Err(ApiError::new(
-                    StatusCode::NOT_FOUND,
-                    "no articles have been read yet",
-                ))
-            }
+            None => return Err(RunError::NoArticles),
         },
     };
     // The pair's cached view: series, events and the articles behind them.
-    let cached = library.view(&pair).await.map_err(ApiError::internal)?;
+    let cached = library.view(&pair).await?;
     let data = DashboardData {
         pair: Some(pair),
         series: cached.series.clone(),
@@ -189,16 +210,11 @@ async fn run(
         request.options,
     );
     // Drawing a large PNG takes tens of milliseconds of CPU: off the async threads.
-    tokio::task::spawn_blocking(move || {
+    Ok(tokio::task::spawn_blocking(move || {
         let _drawing = drawing;
         export::render(&data, kind, format, &view, &options, today)
     })
-    .await
-    .map_err(ApiError::internal)?
-    .map_err(|e| match e {
-        ExportError::Empty(_) => ApiError::new(StatusCode::NOT_FOUND, e.to_string()),
-        other => ApiError::internal(other),
-    })
+    .await??)
 }
 
 /// Errors of `tradeline export`, each with what to do about it.
@@ -210,8 +226,8 @@ pub enum CliError {
     NoStore(PathBuf),
     #[error("the store in {} cannot be used: {reason}", path.display())]
     Store { path: PathBuf, reason: String },
-    #[error("{0}")]
-    Export(String),
+    #[error(transparent)]
+    Export(#[from] RunError),
     #[error("cannot write {}: {source}", path.display())]
     Write {
         path: PathBuf,
@@ -267,9 +283,7 @@ pub async fn command(args: ExportArgs) -> Result<Exported, CliError> {
             eprintln!("tradeline: {}: {}", r.path, r.reason);
         }
     }
-    let result = run(&library, &request, None)
-        .await
-        .map_err(|e| CliError::Export(e.message));
+    let result = run(&library, &request, None).await.map_err(CliError::from);
     library.store().close().await;
     let exported = result?;
     if args.output.as_os_str() == "-" {
@@ -286,4 +300,41 @@ pub async fn command(args: ExportArgs) -> Result<Exported, CliError> {
         })?;
     }
     Ok(exported)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error as _;
+
+    use super::*;
+
+    fn store_failure() -> app::store::StoreError {
+        let decode = serde_json::from_str::<u32>("x").expect_err("not a number");
+        app::store::StoreError::Decode(decode)
+    }
+
+    /// One error, said two ways: a client gets a status and a stable
+    /// message, the terminal the whole chain down to the store's own words.
+    #[test]
+    fn an_export_failure_keeps_its_cause_for_the_terminal_and_not_for_clients() {
+        let cli = CliError::from(RunError::from(store_failure()));
+        let mut chain = vec![cli.to_string()];
+        let mut source = cli.source();
+        while let Some(e) = source {
+            chain.push(e.to_string());
+            source = e.source();
+        }
+        assert!(
+            chain.iter().any(|m| m.contains("expected value")),
+            "{chain:?}"
+        );
+
+        let api = ApiError::from(RunError::from(store_failure()));
+        assert_eq!(api.status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(!api.message.contains("expected value"), "{}", api.message);
+        assert_eq!(
+            ApiError::from(RunError::NoArticles).status,
+            StatusCode::NOT_FOUND
+        );
+    }
 }

@@ -94,7 +94,7 @@ const LANE: f64 = 24.0;
 
 /// Draws `figure` on `root` and returns where its marks landed, as fractions
 /// of the canvas, for the page's hover and click layer.
-pub fn draw<DB: DrawingBackend>(
+pub fn draw<DB: DrawingBackend<ErrorType: 'static>>(
     root: &DrawingArea<DB, Shift>,
     figure: &Figure,
     style: &Style,
@@ -407,7 +407,7 @@ pub fn draw<DB: DrawingBackend>(
 /// year's smaller sum would read as a fall. Consecutive years get a solid
 /// line; across a missing year a dotted one, so a gap is not read as a
 /// measured path.
-fn join_years<DB: DrawingBackend>(
+fn join_years<DB: DrawingBackend<ErrorType: 'static>>(
     chart: &Chart<'_, DB>,
     root: &DrawingArea<DB, Shift>,
     line: &Line,
@@ -445,7 +445,7 @@ type Chart<'a, DB> = ChartContext<
 
 /// A point of the value chart: filled when reported, hollow when hedged,
 /// square with a bar across its months when it covers part of a year.
-fn value_mark<DB: DrawingBackend>(
+fn value_mark<DB: DrawingBackend<ErrorType: 'static>>(
     chart: &Chart<'_, DB>,
     root: &DrawingArea<DB, Shift>,
     m: &Mark,
@@ -504,7 +504,7 @@ fn value_mark<DB: DrawingBackend>(
 /// A growth bar over its period's months, side by side with the other
 /// measures of the same period. Hedged and derived rates are drawn as
 /// outlines, with a marker at the value so a rate near zero still shows.
-fn bar<DB: DrawingBackend>(
+fn bar<DB: DrawingBackend<ErrorType: 'static>>(
     chart: &Chart<'_, DB>,
     root: &DrawingArea<DB, Shift>,
     m: &Mark,
@@ -566,7 +566,7 @@ fn bar<DB: DrawingBackend>(
 }
 
 /// The interval a hedged figure allows, when it is wide enough to see.
-fn whisker<DB: DrawingBackend>(
+fn whisker<DB: DrawingBackend<ErrorType: 'static>>(
     chart: &Chart<'_, DB>,
     root: &DrawingArea<DB, Shift>,
     m: &Mark,
@@ -606,7 +606,7 @@ enum Key {
 
 /// The key above the plot: one entry per line, and what the marker shapes
 /// mean, in rows as wide as the drawing. Returns how many rows it took.
-fn legend<DB: DrawingBackend>(
+fn legend<DB: DrawingBackend<ErrorType: 'static>>(
     root: &DrawingArea<DB, Shift>,
     figure: &Figure,
     style: &Style,
@@ -673,7 +673,7 @@ fn legend<DB: DrawingBackend>(
     Ok(rows)
 }
 
-fn draw_key<DB: DrawingBackend>(
+fn draw_key<DB: DrawingBackend<ErrorType: 'static>>(
     root: &DrawingArea<DB, Shift>,
     style: &Style,
     key: &Key,
@@ -726,7 +726,7 @@ fn draw_key<DB: DrawingBackend>(
 /// label goes: right (`HPos::Left` anchor), or left (`HPos::Right`) where it
 /// would run off the plot. An event that fits in no lane goes, unlabelled
 /// (`None`), in the lane where its marker covers least of the other labels.
-fn lanes<DB: DrawingBackend>(
+fn lanes<DB: DrawingBackend<ErrorType: 'static>>(
     root: &DrawingArea<DB, Shift>,
     figure: &Figure,
     style: &Style,
@@ -786,7 +786,7 @@ pub fn footer_fits(width: u32) -> impl Fn(&str) -> bool {
 
 /// `line` in lines at most `room` pixels wide, broken between words (a word
 /// wider than that on a line of its own).
-fn wrap<DB: DrawingBackend>(
+fn wrap<DB: DrawingBackend<ErrorType: 'static>>(
     root: &DrawingArea<DB, Shift>,
     line: &str,
     font: &TextStyle<'_>,
@@ -833,7 +833,7 @@ fn kind_is_timeline(figure: &Figure) -> bool {
 /// than to the widest label there could be: "CNY 1.3 tn" needs 76 pixels,
 /// "$200 bn" 58, and on a phone's drawing those pixels are a tenth of the
 /// plot.
-fn label_room<DB: DrawingBackend>(
+fn label_room<DB: DrawingBackend<ErrorType: 'static>>(
     root: &DrawingArea<DB, Shift>,
     figure: &Figure,
     style: &Style,
@@ -861,8 +861,8 @@ fn text(size: f64, color: RGBColor) -> TextStyle<'static> {
     }
 }
 
-fn fail<E: std::fmt::Display>(e: E) -> ChartError {
-    ChartError::Draw(e.to_string())
+fn fail<E: std::error::Error + Send + Sync + 'static>(e: E) -> ChartError {
+    super::drawing_failed(e)
 }
 
 #[cfg(test)]

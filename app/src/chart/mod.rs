@@ -142,10 +142,18 @@ impl Hit {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ChartError {
+    /// A plotters backend failed (its error, whatever the backend).
     #[error("drawing the chart failed: {0}")]
-    Draw(String),
+    Draw(#[source] Box<dyn std::error::Error + Send + Sync>),
+    #[error("the image buffer is not {0} x {1} pixels")]
+    BufferSize(u32, u32),
     #[error("encoding the PNG failed: {0}")]
-    Png(String),
+    Png(#[from] png::EncodingError),
+}
+
+/// A plotters error as a [`ChartError`], its source kept.
+pub(crate) fn drawing_failed<E: std::error::Error + Send + Sync + 'static>(e: E) -> ChartError {
+    ChartError::Draw(Box::new(e))
 }
 
 /// `figure` as an SVG document `size` CSS pixels large, and its marks' places.
@@ -159,8 +167,7 @@ pub fn svg(
     let hits = {
         let root = SVGBackend::with_string(&mut out, pixels).into_drawing_area();
         let hits = draw::draw(&root, figure, style)?;
-        root.present()
-            .map_err(|e| ChartError::Draw(e.to_string()))?;
+        root.present().map_err(drawing_failed)?;
         hits
     };
     Ok((out, hits))
@@ -212,16 +219,14 @@ fn raster(
 ) -> Result<Vec<u8>, ChartError> {
     let mut buffer = vec![0u8; w as usize * h as usize * 3];
     {
-        let backend = raster::Raster::new(&mut buffer, (w, h))
-            .ok_or_else(|| ChartError::Draw("the image buffer has the wrong size".to_owned()))?;
+        let backend =
+            raster::Raster::new(&mut buffer, (w, h)).ok_or(ChartError::BufferSize(w, h))?;
         let root = backend.into_drawing_area();
         if let Some(color) = under {
-            root.fill(&color)
-                .map_err(|e| ChartError::Draw(e.to_string()))?;
+            root.fill(&color).map_err(drawing_failed)?;
         }
         draw::draw(&root, figure, style)?;
-        root.present()
-            .map_err(|e| ChartError::Draw(e.to_string()))?;
+        root.present().map_err(drawing_failed)?;
     }
     Ok(buffer)
 }
@@ -243,17 +248,11 @@ fn encode_png(
         for (keyword, value) in text {
             encoder
                 .add_itxt_chunk((*keyword).to_owned(), value.clone())
-                .map_err(|e| ChartError::Png(e.to_string()))?;
+                .map_err(ChartError::Png)?;
         }
-        let mut writer = encoder
-            .write_header()
-            .map_err(|e| ChartError::Png(e.to_string()))?;
-        writer
-            .write_image_data(pixels)
-            .map_err(|e| ChartError::Png(e.to_string()))?;
-        writer
-            .finish()
-            .map_err(|e| ChartError::Png(e.to_string()))?;
+        let mut writer = encoder.write_header().map_err(ChartError::Png)?;
+        writer.write_image_data(pixels).map_err(ChartError::Png)?;
+        writer.finish().map_err(ChartError::Png)?;
     }
     Ok(out)
 }
@@ -263,4 +262,21 @@ fn scaled((w, h): (u32, u32), scale: f64) -> (u32, u32) {
         (f64::from(w) * scale).round() as u32,
         (f64::from(h) * scale).round() as u32,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error as _;
+
+    use super::*;
+
+    #[test]
+    fn a_backend_failure_is_kept_as_the_cause() {
+        let e = drawing_failed(std::io::Error::other("disk full"));
+        assert_eq!(
+            e.source().map(|s| s.to_string()).as_deref(),
+            Some("disk full")
+        );
+        assert_eq!(e.to_string(), "drawing the chart failed: disk full");
+    }
 }
