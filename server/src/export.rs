@@ -224,8 +224,11 @@ pub enum CliError {
     Usage(String),
     #[error("there is no store in {}: give --corpus DIR to read articles, or --data-dir DIR for a server's store", .0.display())]
     NoStore(PathBuf),
-    #[error("the store in {} cannot be used: {reason}", path.display())]
-    Store { path: PathBuf, reason: String },
+    #[error("the store in {} cannot be used: {source}", path.display())]
+    Store {
+        path: PathBuf,
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
     #[error(transparent)]
     Export(#[from] RunError),
     #[error("cannot write {}: {source}", path.display())]
@@ -248,7 +251,7 @@ pub async fn command(args: ExportArgs) -> Result<Exported, CliError> {
     let temp = match (&args.data_dir, args.corpus.is_empty()) {
         (None, false) => Some(tempfile::tempdir().map_err(|e| CliError::Store {
             path: std::env::temp_dir(),
-            reason: e.to_string(),
+            source: e.into(),
         })?),
         _ => None,
     };
@@ -262,14 +265,14 @@ pub async fn command(args: ExportArgs) -> Result<Exported, CliError> {
     }
     std::fs::create_dir_all(&data_dir).map_err(|e| CliError::Store {
         path: data_dir.clone(),
-        reason: e.to_string(),
+        source: e.into(),
     })?;
     let library = Arc::new(
         Library::open(&data_dir, args.max_article_size, false)
             .await
             .map_err(|e| CliError::Store {
                 path: data_dir.clone(),
-                reason: e.to_string(),
+                source: e.into(),
             })?,
     );
     for folder in &args.corpus {
@@ -277,7 +280,7 @@ pub async fn command(args: ExportArgs) -> Result<Exported, CliError> {
             .await
             .map_err(|e| CliError::Store {
                 path: folder.clone(),
-                reason: e.to_string(),
+                source: e.into(),
             })?;
         for r in &report.rejected {
             eprintln!("tradeline: {}: {}", r.path, r.reason);
