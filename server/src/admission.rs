@@ -51,13 +51,24 @@ impl Admission {
         if let Ok(permit) = self.budget.clone().try_acquire_many_owned(share) {
             return Ok(permit);
         }
+        let place = Place(&self.waiting);
         if self.waiting.fetch_add(1, Ordering::SeqCst) >= QUEUE {
-            self.waiting.fetch_sub(1, Ordering::SeqCst);
             return Err(Busy);
         }
+        // The place is given back however the wait ends, also when the
+        // request is dropped while it waits (its client has gone).
         let permit = self.budget.clone().acquire_many_owned(share).await;
-        self.waiting.fetch_sub(1, Ordering::SeqCst);
+        drop(place);
         permit.map_err(|_| Busy)
+    }
+}
+
+/// A place in the queue, counted from before it is taken until dropped.
+struct Place<'a>(&'a AtomicUsize);
+
+impl Drop for Place<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
@@ -101,6 +112,32 @@ mod tests {
         for q in queued {
             assert_eq!(q.await.expect("joins"), Ok(()), "the queue drains");
         }
+    }
+
+    /// A request dropped while it waits (its client has gone) gives its
+    /// place back: eight of them once closed the queue for good.
+    #[tokio::test]
+    async fn a_request_that_leaves_the_queue_gives_its_place_back() {
+        let admission = Admission::default();
+        let held = admission.admit(40_000_000).await.expect("admitted");
+        for _ in 0..QUEUE {
+            let a = admission.clone();
+            let waiting = tokio::spawn(async move { a.admit(1).await.map(drop) });
+            while admission.waiting.load(Ordering::SeqCst) == 0 {
+                tokio::task::yield_now().await;
+            }
+            waiting.abort();
+            let _ = waiting.await;
+            assert_eq!(admission.waiting.load(Ordering::SeqCst), 0);
+        }
+        let a = admission.clone();
+        let queued = tokio::spawn(async move { a.admit(1).await.map(drop) });
+        drop(held);
+        assert_eq!(
+            queued.await.expect("joins"),
+            Ok(()),
+            "still queued, not Busy"
+        );
     }
 
     async fn admit_each(admission: &Admission, n: usize, pixels: u64) -> Vec<OwnedSemaphorePermit> {
