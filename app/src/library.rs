@@ -415,11 +415,14 @@ impl Library {
                 (article, Correction::Published { published })
             }
             CorrectionRequest::ObservationWrong { key, wrong } => {
-                let (article, stored) = self.article_for_key(&key, SourceKind::Observation).await?;
-                let o = observation_at(&stored, &key)
+                let (found, stored) = self.article_for_key(&key, SourceKind::Observation).await?;
+                let o = stored
+                    .document
+                    .observations
+                    .get(found.index)
                     .ok_or_else(|| CorrectError::NotFound(key.clone()))?;
                 (
-                    article,
+                    found.article,
                     Correction::ObservationWrong {
                         metric: o.metric,
                         span: o.provenance.span,
@@ -429,11 +432,14 @@ impl Library {
             }
             CorrectionRequest::ObservationPeriod { key, start, end } => {
                 let period = store::period(&start, end.as_deref())?;
-                let (article, stored) = self.article_for_key(&key, SourceKind::Observation).await?;
-                let o = observation_at(&stored, &key)
+                let (found, stored) = self.article_for_key(&key, SourceKind::Observation).await?;
+                let o = stored
+                    .document
+                    .observations
+                    .get(found.index)
                     .ok_or_else(|| CorrectError::NotFound(key.clone()))?;
                 (
-                    article,
+                    found.article,
                     Correction::ObservationPeriod {
                         metric: o.metric,
                         span: o.provenance.span,
@@ -443,15 +449,14 @@ impl Library {
             }
             CorrectionRequest::EventEdit { key, edit } => {
                 store::validate(&edit)?;
-                let (article, stored) = self.article_for_key(&key, SourceKind::Event).await?;
-                let index = key_index(&key).ok_or_else(|| CorrectError::NotFound(key.clone()))?;
+                let (found, stored) = self.article_for_key(&key, SourceKind::Event).await?;
                 let e = stored
                     .document
                     .events
-                    .get(index)
+                    .get(found.index)
                     .ok_or_else(|| CorrectError::NotFound(key.clone()))?;
                 (
-                    article,
+                    found.article,
                     Correction::EventEdit {
                         event: e.kind,
                         span: e.provenance.span,
@@ -472,7 +477,7 @@ impl Library {
         &self,
         key: &str,
         kind: SourceKind,
-    ) -> Result<(u32, StoredArticle), CorrectError> {
+    ) -> Result<(SourceKey, StoredArticle), CorrectError> {
         let not_found = || CorrectError::NotFound(key.to_owned());
         let parsed: SourceKey = key.parse().map_err(|_| not_found())?;
         if parsed.kind != kind {
@@ -483,7 +488,7 @@ impl Library {
             .article(parsed.article)
             .await?
             .ok_or_else(not_found)?;
-        Ok((parsed.article, stored))
+        Ok((parsed, stored))
     }
 
     pub fn set_status(&self, status: IngestStatus) {
@@ -892,17 +897,6 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{:x}", Sha256::digest(bytes))
 }
 
-fn key_index(key: &str) -> Option<usize> {
-    key.parse::<SourceKey>().ok().map(|k| k.index)
-}
-
-fn observation_at<'a>(
-    stored: &'a StoredArticle,
-    key: &str,
-) -> Option<&'a crate::model::Observation> {
-    stored.document.observations.get(key_index(key)?)
-}
-
 fn summary(article: &StoredArticle) -> ArticleSummary {
     summary_of(article.id, &article.name, &article.document)
 }
@@ -1070,6 +1064,14 @@ mod tests {
         let library = Library::open(dir.path(), max_article, true)
             .await
             .expect("opens");
+        (dir, library)
+    }
+
+    /// A library holding one uploaded article.
+    async fn library_with(text: &str) -> (tempfile::TempDir, Library) {
+        let (dir, library) = library(DEFAULT_MAX_ARTICLE).await;
+        let added = library.ingest(vec![upload(text)]).await;
+        assert!(added[0].is_ok(), "{:?}", added[0]);
         (dir, library)
     }
 
@@ -1296,12 +1298,8 @@ the trade minister said.";
 
     #[tokio::test]
     async fn a_pair_without_data_is_answered_but_not_kept() {
-        let (_dir, library) = library(DEFAULT_MAX_ARTICLE).await;
-        library
-            .ingest(vec![upload(
-                "Trade between Chile and Peru reached $4.7 billion in 2023.",
-            )])
-            .await;
+        let (_dir, library) =
+            library_with("Trade between Chile and Peru reached $4.7 billion in 2023.").await;
         for n in 0..50u8 {
             let pair = Pair::sorted("AA", &format!("B{}", char::from(b'A' + n % 26)));
             let view = library.view(&pair).await.expect("view");
@@ -1315,12 +1313,10 @@ the trade minister said.";
 
     #[tokio::test]
     async fn a_bloc_is_a_party_like_a_country() {
-        let (_dir, library) = library(DEFAULT_MAX_ARTICLE).await;
-        library
-            .ingest(vec![upload(
-                "Trade between ASEAN and India reached $121.5 billion in 2023, officials said.",
-            )])
-            .await;
+        let (_dir, library) = library_with(
+            "Trade between ASEAN and India reached $121.5 billion in 2023, officials said.",
+        )
+        .await;
         let pairs = library.pairs().await.expect("pairs");
         let bloc = Pair("ASEAN".to_owned(), "IN".to_owned());
         assert_eq!(pairs[0].pair, bloc);

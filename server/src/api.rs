@@ -348,6 +348,19 @@ struct TokenGate<'a> {
     headers: &'a HeaderMap,
 }
 
+/// A form whose next part cannot be read (cut short, over the body limit).
+fn unreadable_form(e: axum::extract::multipart::MultipartError) -> ApiError {
+    ApiError::new(e.status(), format!("the form cannot be read: {e}"))
+}
+
+/// A form that shows its article before a valid token.
+fn token_not_first() -> ApiError {
+    ApiError::new(
+        StatusCode::UNAUTHORIZED,
+        "this needs the admin token: send `Authorization: Bearer <TOKEN>`, or the form's `token` field before the article",
+    )
+}
+
 /// The longest form field read besides the article (the token, the date):
 /// a longer one is refused, not read.
 const SMALL_FIELD: usize = 4096;
@@ -357,11 +370,7 @@ const SMALL_FIELD: usize = 4096;
 async fn small_field(mut field: axum::extract::multipart::Field<'_>) -> Result<String, ApiError> {
     let name = field.name().unwrap_or("").to_owned();
     let mut data = Vec::new();
-    while let Some(chunk) = field
-        .chunk()
-        .await
-        .map_err(|e| ApiError::new(e.status(), format!("the form cannot be read: {e}")))?
-    {
+    while let Some(chunk) = field.chunk().await.map_err(unreadable_form)? {
         if data.len() + chunk.len() > SMALL_FIELD {
             return Err(ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
@@ -389,11 +398,7 @@ async fn read_upload(
             .await
             .map_err(|e| ApiError::bad_request(format!("the form cannot be read: {e}")))?;
         let mut authorized = gate.is_none();
-        while let Some(field) = form
-            .next_field()
-            .await
-            .map_err(|e| ApiError::new(e.status(), format!("the form cannot be read: {e}")))?
-        {
+        while let Some(field) = form.next_field().await.map_err(unreadable_form)? {
             let name = field.name().unwrap_or("").to_owned();
             match name.as_str() {
                 "token" => {
@@ -407,36 +412,24 @@ async fn read_upload(
                 "published" => upload.published = Some(small_field(field).await?),
                 // Anything else before the token is not read: an article
                 // sent by someone without it costs nothing but its headers.
-                _ if !authorized => {
-                    return Err(ApiError::new(
-                        StatusCode::UNAUTHORIZED,
-                        "this needs the admin token: send `Authorization: Bearer <TOKEN>`, or the form's `token` field before the article",
-                    ));
-                }
+                _ if !authorized => return Err(token_not_first()),
                 "file" => {
                     let file_name = field.file_name().map(str::to_owned);
-                    let data = field.bytes().await.map_err(|e| {
-                        ApiError::new(e.status(), format!("the form cannot be read: {e}"))
-                    })?;
+                    let data = field.bytes().await.map_err(unreadable_form)?;
                     if !data.is_empty() {
                         upload.name = file_name.or(upload.name);
                         upload.bytes = Some(data.to_vec());
                     }
                 }
                 "text" => {
-                    let data = field.bytes().await.map_err(|e| {
-                        ApiError::new(e.status(), format!("the form cannot be read: {e}"))
-                    })?;
+                    let data = field.bytes().await.map_err(unreadable_form)?;
                     upload.text = Some(String::from_utf8_lossy(&data).into_owned());
                 }
                 _ => {}
             }
         }
         if !authorized {
-            return Err(ApiError::new(
-                StatusCode::UNAUTHORIZED,
-                "this needs the admin token: send `Authorization: Bearer <TOKEN>`, or the form's `token` field before the article",
-            ));
+            return Err(token_not_first());
         }
         return Ok(upload);
     }

@@ -94,31 +94,24 @@ pub async fn handler(
     // A PNG draws within the budget of pixels; past a short queue, a
     // request is told to come back rather than held.
     let drawing = match request.format {
-        Format::Png => {
-            let o = &request.options;
-            let scale = u64::from(o.scale);
-            let pixels = u64::from(o.width) * scale * u64::from(o.height) * scale;
-            match state.exports.admit(pixels).await {
-                Ok(permit) => Some(permit),
-                Err(Busy) => {
-                    let mut response = ApiError::new(
-                        StatusCode::SERVICE_UNAVAILABLE,
-                        "too many images are being drawn; try again in a few seconds",
-                    )
-                    .into_response();
-                    response
-                        .headers_mut()
-                        .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
-                    return Ok(response);
-                }
+        Format::Png => match state.exports.admit(request.options.pixels()).await {
+            Ok(permit) => Some(permit),
+            Err(Busy) => {
+                let mut response = ApiError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "too many images are being drawn; try again in a few seconds",
+                )
+                .into_response();
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+                return Ok(response);
             }
-        }
+        },
         Format::Svg | Format::Csv => None,
     };
     let exported = run(&state.library, &request, drawing).await?;
     let disposition = format!("inline; filename=\"{}\"", exported.filename);
-    // An SVG opened on its own is a document: it may run no script.
-    let policy = crate::routes::image_policy(&state.frame_ancestors);
     let mut response = (
         [
             (
@@ -133,10 +126,12 @@ pub async fn handler(
         exported.bytes,
     )
         .into_response();
+    // An SVG opened on its own is a document: it may run no script.
     if request.format == Format::Svg {
-        response
-            .headers_mut()
-            .insert(header::CONTENT_SECURITY_POLICY, policy);
+        response.headers_mut().insert(
+            header::CONTENT_SECURITY_POLICY,
+            crate::routes::image_policy(&state.frame_ancestors),
+        );
     }
     Ok(response)
 }

@@ -255,15 +255,15 @@ pub async fn pass(
             p.advance(((n + 1) * BATCH).min(total), total);
         }
     }
-    // Remember what could not be read, as it is now.
-    let by_shown: HashMap<String, &Listed> = changed
+    // Remember what could not be read, as it is now, and forget what was.
+    let reasons: HashMap<&str, &str> = report
+        .rejected
         .iter()
-        .map(|l| (l.path.display().to_string(), *l))
+        .map(|r| (r.path.as_str(), r.reason.as_str()))
         .collect();
-    for r in &report.rejected {
-        if let Some(l) = by_shown.get(&r.path) {
-            library.remember_unreadable(&l.key, l.size, l.modified, Some(&r.reason));
-        }
+    for l in &changed {
+        let reason = reasons.get(l.path.display().to_string().as_str()).copied();
+        library.remember_unreadable(&l.key, l.size, l.modified, reason);
     }
     // A file that changed into something unreadable no longer holds the
     // article it used to: it leaves the dashboard (and stays stored).
@@ -313,9 +313,8 @@ fn list(folder: &Path) -> io::Result<(Vec<Listed>, Vec<Rejected>)> {
         }
         let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
         if is_link {
-            let inside = fs::canonicalize(&path).is_ok_and(|target| {
-                target.starts_with(&root) && target.parent() == Some(root.as_path())
-            });
+            let inside =
+                fs::canonicalize(&path).is_ok_and(|target| target.parent() == Some(root.as_path()));
             if !inside {
                 refused.push(Rejected {
                     path: path.display().to_string(),

@@ -132,12 +132,23 @@ impl Options {
         }
     }
 
-    /// The output's size in pixels, within [`MAX_SIDE`] and [`MAX_PIXELS`].
-    pub fn check(&self) -> Result<(u32, u32), BadParam> {
-        let (w, h) = (
+    /// The output's width and height in pixels, after scaling.
+    fn scaled(&self) -> (u64, u64) {
+        (
             u64::from(self.width) * u64::from(self.scale),
             u64::from(self.height) * u64::from(self.scale),
-        );
+        )
+    }
+
+    /// How many pixels the output has (what a raster export holds in memory).
+    pub fn pixels(&self) -> u64 {
+        let (w, h) = self.scaled();
+        w * h
+    }
+
+    /// The output's size in pixels, within [`MAX_SIDE`] and [`MAX_PIXELS`].
+    pub fn check(&self) -> Result<(u32, u32), BadParam> {
+        let (w, h) = self.scaled();
         let too_big = |reason| BadParam {
             name: "size".to_owned(),
             value: format!("{}x{} at scale {}", self.width, self.height, self.scale),
