@@ -154,7 +154,7 @@ async fn ingest_folders(args: IngestArgs) -> Result<ExitCode, ServeError> {
     let library = Arc::new(open_library(&args.store, false).await?);
     let progress = Progress::new(library.clone(), io::stderr().is_terminal());
     let rejected = catch_up(&library, &args.corpus, &progress).await;
-    let (shown, stored) =
+    let (listed, stored) =
         library
             .store()
             .article_counts()
@@ -164,14 +164,10 @@ async fn ingest_folders(args: IngestArgs) -> Result<ExitCode, ServeError> {
                 source,
             })?;
     for r in library.rejected() {
-        eprintln!(
-            "tradeline: {}: {}",
-            server::shown::shown(&r.path),
-            server::shown::shown(&r.reason)
-        );
+        eprintln!("tradeline: {}: {}", shown(&r.path), shown(&r.reason));
     }
     println!(
-        "{shown} articles in {} ({stored} stored), {rejected} files not read, {:.1} s",
+        "{listed} articles in {} ({stored} stored), {rejected} files not read, {:.1} s",
         args.store.data_dir.display(),
         started.elapsed().as_secs_f64()
     );
