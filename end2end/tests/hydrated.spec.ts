@@ -260,6 +260,9 @@ test("tooltips stay inside their drawing at every width", async ({ page }) => {
   // near the right edge to its left, so no tooltip runs off a phone's screen
   // (they did, by up to 72 px at 430 px wide, when they were centred) or out
   // of its card.
+  // It focuses every mark at five widths, a few hundred round trips to the
+  // browser: 25-27 s on the 2-core VM, too close to the default 30 s.
+  test.setTimeout(90_000);
   await page.goto("/");
   await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
   for (const width of [360, 430, 640, 768, 1440]) {
