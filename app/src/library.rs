@@ -24,7 +24,7 @@ use crate::{
     series::{self, EventReport, Report},
     store::{
         self, Correction, CorrectionError, EventEdit, NewArticle, Origin, Store, StoreError,
-        StoredArticle,
+        StoredArticle, StoredEvent, StoredObservation,
     },
 };
 
@@ -415,37 +415,22 @@ impl Library {
                 (article, Correction::Published { published })
             }
             CorrectionRequest::ObservationWrong { key, wrong } => {
-                let (found, stored) = self.article_for_key(&key, SourceKind::Observation).await?;
-                let o = stored
-                    .document
-                    .observations
-                    .get(found.index)
-                    .ok_or_else(|| CorrectError::NotFound(key.clone()))?;
-                (
-                    found.article,
-                    Correction::ObservationWrong {
-                        metric: o.metric,
-                        span: o.provenance.span,
-                        wrong,
-                    },
-                )
+                let (article, metric, span) = self.figure_for_key(&key).await?;
+                let correction = Correction::ObservationWrong {
+                    metric,
+                    span,
+                    wrong,
+                };
+                (article, correction)
             }
             CorrectionRequest::ObservationPeriod { key, start, end } => {
-                let period = store::period(&start, end.as_deref())?;
-                let (found, stored) = self.article_for_key(&key, SourceKind::Observation).await?;
-                let o = stored
-                    .document
-                    .observations
-                    .get(found.index)
-                    .ok_or_else(|| CorrectError::NotFound(key.clone()))?;
-                (
-                    found.article,
-                    Correction::ObservationPeriod {
-                        metric: o.metric,
-                        span: o.provenance.span,
-                        period,
-                    },
-                )
+                let (article, metric, span) = self.figure_for_key(&key).await?;
+                let correction = Correction::ObservationPeriod {
+                    metric,
+                    span,
+                    period: store::period(&start, end.as_deref())?,
+                };
+                (article, correction)
             }
             CorrectionRequest::EventEdit { key, edit } => {
                 store::validate(&edit)?;
@@ -471,6 +456,19 @@ impl Library {
         self.store.correct(article, &correction).await?;
         self.reextract_stale(|_| {}).await?;
         Ok(article)
+    }
+
+    /// The article of the figure under `key`, and the figure's metric and
+    /// span: what a correction names it by, so that it still finds the figure
+    /// after the article is read again.
+    async fn figure_for_key(&self, key: &str) -> Result<(u32, Metric, [usize; 2]), CorrectError> {
+        let (found, stored) = self.article_for_key(key, SourceKind::Observation).await?;
+        let o = stored
+            .document
+            .observations
+            .get(found.index)
+            .ok_or_else(|| CorrectError::NotFound(key.to_owned()))?;
+        Ok((found.article, o.metric, o.provenance.span))
     }
 
     async fn article_for_key(
@@ -632,41 +630,21 @@ impl Library {
         let undated_figures = undated
             .into_iter()
             .map(|o| UndatedFigure {
-                key: SourceKey::observation(o.article, o.index as usize).to_string(),
+                key: o.key().to_string(),
                 article: o.article,
                 title: o.title,
                 observation: o.observation,
             })
             .collect::<Vec<_>>();
-        let keys: Vec<String> = observations
-            .iter()
-            .map(|o| SourceKey::observation(o.article, o.index as usize).to_string())
-            .collect();
-        let reports: Vec<Report<'_>> = observations
-            .iter()
-            .zip(&keys)
-            .map(|(o, key)| Report {
-                key,
-                article: o.article,
-                title: &o.title,
-                published: o.published,
-                observation: &o.observation,
-            })
-            .collect();
+        let keys: Vec<String> = observations.iter().map(|o| o.key().to_string()).collect();
+        let reports: Vec<Report<'_>> = observations.iter().zip(&keys).map(report).collect();
         let series = series::build(&reports);
         let stored_events = self.store.events(pair).await?;
-        let event_keys: Vec<String> = stored_events
-            .iter()
-            .map(|e| SourceKey::event(e.article, e.index as usize).to_string())
-            .collect();
+        let event_keys: Vec<String> = stored_events.iter().map(|e| e.key().to_string()).collect();
         let event_reports: Vec<EventReport<'_>> = stored_events
             .iter()
             .zip(&event_keys)
-            .map(|(e, key)| EventReport {
-                key,
-                article: e.article,
-                event: &e.event,
-            })
+            .map(event_report)
             .collect();
         let events = series::events::merge(&event_reports);
 
@@ -899,6 +877,26 @@ pub fn content_hash(bytes: &[u8]) -> String {
 
 fn summary(article: &StoredArticle) -> ArticleSummary {
     summary_of(article.id, &article.name, &article.document)
+}
+
+/// A stored figure as the series builder reads it, under its source key.
+fn report<'a>((o, key): (&'a StoredObservation, &'a String)) -> Report<'a> {
+    Report {
+        key,
+        article: o.article,
+        title: &o.title,
+        published: o.published,
+        observation: &o.observation,
+    }
+}
+
+/// A stored event as the timeline reads it, under its source key.
+fn event_report<'a>((e, key): (&'a StoredEvent, &'a String)) -> EventReport<'a> {
+    EventReport {
+        key,
+        article: e.article,
+        event: &e.event,
+    }
 }
 
 fn summary_of(id: u32, name: &str, doc: &crate::model::Document) -> ArticleSummary {

@@ -13,10 +13,6 @@
 //! ("exports to Russia") counts against it. The reporter is the party with
 //! the most weight, when one has more than any other.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use crate::{
     country::{self, Mention},
     money::Amount,
@@ -149,30 +145,16 @@ fn home_of(currency: &str) -> Option<&'static str> {
     })
 }
 
-/// An agency or ministry a country's figures come from, named with the
-/// country: "China's General Administration of Customs", "the Kenya National
-/// Bureau of Statistics", "Uzbekistan's Statistics Agency", "Chinese customs
-/// data", "the State Statistical Committee of Kyrgyzstan".
-fn source_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile(
-            "statistics source",
-            r"^(?:[’']s)?\s+(?:(?:[A-Z][A-Za-z&-]*|of|and|for)\s+){0,5}(?:[a-z]+\s+){0,2}(?:Customs|customs|Ministry|ministry|Department|Bureau|Agency|Office|Institute|Committee|Service|Administration|Commission|Statistics|statistics|Association)\b",
-        )
-    })
-}
+crate::pattern::patterns! {
+    /// An agency or ministry a country's figures come from, named with the
+    /// country: "China's General Administration of Customs", "the Kenya National
+    /// Bureau of Statistics", "Uzbekistan's Statistics Agency", "Chinese customs
+    /// data", "the State Statistical Committee of Kyrgyzstan".
+    fn source_re = r"^(?:[’']s)?\s+(?:(?:[A-Z][A-Za-z&-]*|of|and|for)\s+){0,5}(?:[a-z]+\s+){0,2}(?:Customs|customs|Ministry|ministry|Department|Bureau|Agency|Office|Institute|Committee|Service|Administration|Commission|Statistics|statistics|Association)\b";
 
-/// The same, with the country after: "Committee of Kyrgyzstan",
-/// "Ministry of Commerce of China".
-fn source_before_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile(
-            "statistics source, country after",
-            r"(?:Customs|Ministry|Department|Bureau|Agency|Office|Institute|Committee|Service|Administration|Commission|Statistics)(?:\s+(?:of|for)\s+[A-Z][A-Za-z&]*(?:\s+(?:and|of)\s+[A-Z][A-Za-z&]*)*)?\s+(?:of|in)\s+(?:the\s+)?$",
-        )
-    })
+    /// The same, with the country after: "Committee of Kyrgyzstan",
+    /// "Ministry of Commerce of China".
+    fn source_before_re = r"(?:Customs|Ministry|Department|Bureau|Agency|Office|Institute|Committee|Service|Administration|Commission|Statistics)(?:\s+(?:of|for)\s+[A-Z][A-Za-z&]*(?:\s+(?:and|of)\s+[A-Z][A-Za-z&]*)*)?\s+(?:of|in)\s+(?:the\s+)?$";
 }
 
 /// Weights of the signs of a reporter.

@@ -6,8 +6,6 @@
 //! describes trade (and not a tariff, a share or a resumption rate) is decided
 //! by [`figures`](crate::figures), which knows the rest of the sentence.
 
-use std::sync::OnceLock;
-
 use regex::Regex;
 
 use crate::{model::Qualifier, money::qualifier};
@@ -37,43 +35,18 @@ pub(crate) struct Percent {
     pub end: usize,
 }
 
-fn percent_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile("percent",
-            r"(?i)(?:\b(?P<qual>no\s+less\s+than|at\s+least|upwards\s+of|just\s+over|just\s+under|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|less\s+than|under|up\s+to|close\s+to)\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)",
-        )
-    })
-}
+crate::pattern::patterns! {
+    fn percent_re = r"(?i)(?:\b(?P<qual>no\s+less\s+than|at\s+least|upwards\s+of|just\s+over|just\s+under|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|less\s+than|under|up\s+to|close\s+to)\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)";
 
-fn up_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile("up", r"(?i)\b(?:rose|rise|rises|rising|risen|up|increased?|increases|increasing|grew|grow|grows|growing|grown|growth|jumped|jumps?|surged?|surging|climbed|climbs?|expanded|expands?|expansion|gained|gains?|soared|soars?|added|higher|advanced|rebounded|increase)\b")
-    })
-}
+    fn up_re = r"(?i)\b(?:rose|rise|rises|rising|risen|up|increased?|increases|increasing|grew|grow|grows|growing|grown|growth|jumped|jumps?|surged?|surging|climbed|climbs?|expanded|expands?|expansion|gained|gains?|soared|soars?|added|higher|advanced|rebounded|increase)\b";
 
-fn down_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile("down", r"(?i)\b(?:fell|fall|falls|falling|fallen|down|declined?|declines|declining|dropped|drops?|dropping|shrank|shrink|shrinks|shrunk|shrinking|contracted|contracts?|contraction|decreased?|decreases|decreasing|slumped|slumps?|plunged|plunges?|plummeted|lower|slid|slides?|tumbled|dipped|dips?|slipped|eased)\b")
-    })
-}
+    fn down_re = r"(?i)\b(?:fell|fall|falls|falling|fallen|down|declined?|declines|declining|dropped|drops?|dropping|shrank|shrink|shrinks|shrunk|shrinking|contracted|contracts?|contraction|decreased?|decreases|decreasing|slumped|slumps?|plunged|plunges?|plummeted|lower|slid|slides?|tumbled|dipped|dips?|slipped|eased)\b";
 
-fn yoy_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile("yoy", r"(?i)\byear[- ](?:on|over)[- ]year\b|\bon[- ]year\b|\by[-/]o[-/]y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on|compared\s+(?:with|to))\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:same|corresponding)\s+period|the\s+previous\s+year|last\s+year|the\s+year\s+before)|\bannual(?:ly)?\b|\bon\s+an\s+annual\s+basis\b|\bon\s+the\s+year\b")
-    })
-}
+    fn yoy_re = r"(?i)\byear[- ](?:on|over)[- ]year\b|\bon[- ]year\b|\by[-/]o[-/]y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on|compared\s+(?:with|to))\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:same|corresponding)\s+period|the\s+previous\s+year|last\s+year|the\s+year\s+before)|\bannual(?:ly)?\b|\bon\s+an\s+annual\s+basis\b|\bon\s+the\s+year\b";
 
-/// A comparison with a year by name: "compared to 2022", "up from $4.1
-/// billion in 2022", "than in 2023", "down 12.8% on 2022".
-fn compared_year_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile("compared year", r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+of\s+)?(?:(?:(?:a|the)\s+)?(?:record\s+)?(?:(?:US|A|C|HK|S|NT|R)?[$€£¥]|(?:USD|EUR|CNY|RMB|INR|Rs\.?)\s)?\s?[0-9][0-9.,]*\s*(?:[a-z]+\s+){0,2}in\s+)?(?P<y>(?:19|20)[0-9][0-9])\b")
-    })
+    /// A comparison with a year by name: "compared to 2022", "up from $4.1
+    /// billion in 2022", "than in 2023", "down 12.8% on 2022".
+    fn compared_year_re = r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+of\s+)?(?:(?:(?:a|the)\s+)?(?:record\s+)?(?:(?:US|A|C|HK|S|NT|R)?[$€£¥]|(?:USD|EUR|CNY|RMB|INR|Rs\.?)\s)?\s?[0-9][0-9.,]*\s*(?:[a-z]+\s+){0,2}in\s+)?(?P<y>(?:19|20)[0-9][0-9])\b";
 }
 
 /// The years `sentence` compares with by name (the tests' view of
@@ -110,11 +83,8 @@ pub(crate) fn compared(sentence: &str) -> Vec<(i32, (usize, usize))> {
         .collect()
 }
 
-fn flat_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile("flat", r"(?i)\b(?:(?P<qual>roughly|about|around|approximately|basically|largely|virtually|nearly|almost|broadly|more\s+or\s+less)\s+)?(?:at\s+)?the\s+same\s+level\s+(?:with|as)\s+(?:that\s+of\s+|in\s+)?(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+same\s+period(?:\s+(?:of\s+)?last\s+year)?)|\b(?:remained|was|were|stayed|held|stood|remain|remains)\s+(?:(?P<qual2>roughly|about|largely|virtually|broadly|almost|basically|nearly)\s+)?(?:flat|unchanged)\b|\b(?P<little>little|barely)\s+changed\b")
-    })
+crate::pattern::patterns! {
+    fn flat_re = r"(?i)\b(?:(?P<qual>roughly|about|around|approximately|basically|largely|virtually|nearly|almost|broadly|more\s+or\s+less)\s+)?(?:at\s+)?the\s+same\s+level\s+(?:with|as)\s+(?:that\s+of\s+|in\s+)?(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+same\s+period(?:\s+(?:of\s+)?last\s+year)?)|\b(?:remained|was|were|stayed|held|stood|remain|remains)\s+(?:(?P<qual2>roughly|about|largely|virtually|broadly|almost|basically|nearly)\s+)?(?:flat|unchanged)\b|\b(?P<little>little|barely)\s+changed\b";
 }
 
 /// Every percentage in `sentence`, direction or not.

@@ -8,9 +8,7 @@
 //! currency-bearing one ("$55 to $57 billion") is read as the low end of a
 //! range and borrows the other end's currency and scale.
 
-use std::sync::OnceLock;
-
-use regex::{Captures, Regex};
+use regex::Captures;
 
 use crate::model::{Equivalent, Qualifier};
 
@@ -110,19 +108,15 @@ struct Raw {
 
 const QUALIFIERS: &str = r"to\s+top|tops|topping|crossed|crosses|crossing|no\s+less\s+than|not\s+less\s+than|no\s+more\s+than|not\s+more\s+than|at\s+least|upwards\s+of|exceeded|surpassed|topped|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|exceeding|exceeds|exceed|surpasses|surpass|in\s+excess\s+of|less\s+than|under|below|up\s+to|close\s+to|just\s+over|just\s+under";
 
-fn pattern() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let re = format!(
-            r"(?xi)
-            (?:\b(?P<qual>{QUALIFIERS})\s+(?:the\s+)?)?
-            (?P<pre>(?:US\s?\$|U\.S\.\s?\$|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|(?:KSh|Ksh|TSh|USh|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX)\s?)?
-            (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-            (?:(?:\s*|-)(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
-            (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|pounds|GBP|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX|shillings)\b)?"
-        );
-        crate::pattern::compile("money", &re)
-    })
+crate::pattern::patterns! {
+    fn pattern = &format!(
+        r"(?xi)
+    (?:\b(?P<qual>{QUALIFIERS})\s+(?:the\s+)?)?
+    (?P<pre>(?:US\s?\$|U\.S\.\s?\$|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|(?:KSh|Ksh|TSh|USh|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX)\s?)?
+    (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    (?:(?:\s*|-)(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
+    (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|pounds|GBP|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX|shillings)\b)?"
+    );
 }
 
 /// The ISO code of a currency sign or word as written; `None` for one

@@ -17,6 +17,43 @@
 
 use regex::Regex;
 
+/// Getters for patterns compiled by [`compile`] on first use and kept for
+/// the life of the process, one line each:
+///
+/// ```ignore
+/// patterns! {
+///     /// A year of this century or the last.
+///     fn year_re = r"\b(?:19|20)\d\d\b";
+/// }
+/// ```
+///
+/// makes `fn year_re() -> &'static Regex`. The pattern may be any
+/// expression giving a `&str` (`&format!(...)` to build it from parts); it
+/// is evaluated once, on the first call. A pattern that does not compile
+/// panics with its getter's name.
+macro_rules! patterns {
+    ($($(#[$attr:meta])* $vis:vis fn $name:ident = $pattern:expr;)+) => {
+        $(
+            $(#[$attr])*
+            $vis fn $name() -> &'static ::regex::Regex {
+                static CELL: ::std::sync::OnceLock<::regex::Regex> = ::std::sync::OnceLock::new();
+                CELL.get_or_init(|| $crate::pattern::compile(stringify!($name), $pattern))
+            }
+        )+
+    };
+}
+pub(crate) use patterns;
+
+/// The pattern `$pattern`, compiled as [`patterns!`] compiles it, for the
+/// one function that uses it: `let re = lazy!("name", r"...");`.
+macro_rules! lazy {
+    ($name:expr, $pattern:expr $(,)?) => {{
+        static CELL: ::std::sync::OnceLock<::regex::Regex> = ::std::sync::OnceLock::new();
+        CELL.get_or_init(|| $crate::pattern::compile($name, $pattern))
+    }};
+}
+pub(crate) use lazy;
+
 /// `pattern` compiled with ASCII `\b`, `\B`, `\s`, `\d` and `\w`.
 ///
 /// The patterns are constants of this crate, so one that does not compile is

@@ -9,8 +9,6 @@
 //! confidence and the reason spelled out. When nothing fixes the date, it is
 //! unknown: never a silent guess.
 
-use std::sync::OnceLock;
-
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
@@ -75,44 +73,28 @@ pub(crate) struct Dateline {
 }
 
 fn dateline_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        // The place in capitals ("MOSCOW", "BRASÍLIA"), or in title case
-        // ("New Delhi") when an agency's name in brackets follows the date,
-        // which tells a dateline from a sentence opening "Exports, March 3
-        // ...". The dash may be left out after the agency ("(PTI) Bilateral
-        // trade ..."); TASS writes its name between slashes ("MOSCOW,
-        // January 12. /TASS/."), Trend a full stop and nothing more
-        // ("QUITO, Ecuador, June 3. Ecuador and ..."). Letters
-        // beyond ASCII are those of the
-        // Latin, Greek and Cyrillic blocks: the whole Unicode letter class
-        // made the pattern far costlier to build and to search.
-        crate::pattern::compile("dateline", r"^(?P<place>[A-Z\u{C0}-\u{24F}\u{370}-\u{52F}][A-Za-z\u{C0}-\u{24F}\u{370}-\u{52F} .'-]{1,40}(?:,\s*[A-Z\u{C0}-\u{24F}\u{370}-\u{52F}][A-Za-z\u{C0}-\u{24F}\u{370}-\u{52F} .'-]{1,30})?),\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?:--|—|–|-)?|(?:--|—|–|-)|\.\s*/(?P<slashed>[A-Za-z-]{2,12})/\.?|(?P<stop>\.)\s+)")
-    })
+    // The place in capitals ("MOSCOW", "BRASÍLIA"), or in title case
+    // ("New Delhi") when an agency's name in brackets follows the date,
+    // which tells a dateline from a sentence opening "Exports, March 3
+    // ...". The dash may be left out after the agency ("(PTI) Bilateral
+    // trade ..."); TASS writes its name between slashes ("MOSCOW,
+    // January 12. /TASS/."), Trend a full stop and nothing more
+    // ("QUITO, Ecuador, June 3. Ecuador and ..."). Letters
+    // beyond ASCII are those of the
+    // Latin, Greek and Cyrillic blocks: the whole Unicode letter class
+    // made the pattern far costlier to build and to search.
+    crate::pattern::lazy!(
+        "dateline",
+        r"^(?P<place>[A-Z\u{C0}-\u{24F}\u{370}-\u{52F}][A-Za-z\u{C0}-\u{24F}\u{370}-\u{52F} .'-]{1,40}(?:,\s*[A-Z\u{C0}-\u{24F}\u{370}-\u{52F}][A-Za-z\u{C0}-\u{24F}\u{370}-\u{52F} .'-]{1,30})?),\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?:--|—|–|-)?|(?:--|—|–|-)|\.\s*/(?P<slashed>[A-Za-z-]{2,12})/\.?|(?P<stop>\.)\s+)"
+    )
 }
 
-fn opening_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile(
-            "opening",
-            r"^On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?",
-        )
-    })
-}
+crate::pattern::patterns! {
+    fn opening_re = r"^On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?";
 
-fn past_year_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile("past year", r"(?i)\b(?:in|for|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of|throughout)\s+(?:(?:the\s+)?(?:calendar\s+)?year\s+)?(?P<y>(?:19|20)\d\d)\b")
-    })
-}
+    fn past_year_re = r"(?i)\b(?:in|for|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of|throughout)\s+(?:(?:the\s+)?(?:calendar\s+)?year\s+)?(?P<y>(?:19|20)\d\d)\b";
 
-fn future_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile("future", r"(?i)\b(?:will|would|shall|plan(?:s|ned)?|target|goal|aims?|expected|forecast|projected|by\s+(?:19|20)\d\d|next\s+year|to\s+reach)\b")
-    })
+    fn future_re = r"(?i)\b(?:will|would|shall|plan(?:s|ned)?|target|goal|aims?|expected|forecast|projected|by\s+(?:19|20)\d\d|next\s+year|to\s+reach)\b";
 }
 
 /// How many lines at the top may hold a date line.
@@ -594,17 +576,11 @@ fn latest_part_of_year(
     latest
 }
 
-/// A word every part of a year with its year holds ("the first 10 months",
-/// "the third quarter", "H1", "January-October", "in March 2024"): a
-/// sentence without one is spared the period reader.
-fn part_of_year_cue() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile(
-            "part of year cue",
-            r"(?i)\b(?:first|quarters?|half|months|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-        )
-    })
+crate::pattern::patterns! {
+    /// A word every part of a year with its year holds ("the first 10 months",
+    /// "the third quarter", "H1", "January-October", "in March 2024"): a
+    /// sentence without one is spared the period reader.
+    fn part_of_year_cue = r"(?i)\b(?:first|quarters?|half|months|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
 }
 
 /// Whether `sentence` names a year ("19" or "20" and two digits) in
@@ -648,13 +624,10 @@ fn latest_past_date(
 /// Whether `sentence` tells of the past: no future words, no deadline or
 /// schedule, no event told in the present ("the forum opens on ...").
 fn tells_the_past(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let not_past = RE.get_or_init(|| {
-        crate::pattern::compile(
-            "not past",
-            r"(?i)\b(?:will|would|shall|plan(?:s|ned)?|target|goal|aims?|expected|forecast|projected|by\s+(?:19|20)\d\d|next\s+year|to\s+reach|until|due|scheduled?|upcoming|expires?|deadline|takes\s+place|is\s+held|opens|starts|begins|is\s+to|are\s+to)\b",
-        )
-    });
+    let not_past = crate::pattern::lazy!(
+        "not past",
+        r"(?i)\b(?:will|would|shall|plan(?:s|ned)?|target|goal|aims?|expected|forecast|projected|by\s+(?:19|20)\d\d|next\s+year|to\s+reach|until|due|scheduled?|upcoming|expires?|deadline|takes\s+place|is\s+held|opens|starts|begins|is\s+to|are\s+to)\b",
+    );
     !not_past.is_match(sentence)
 }
 

@@ -4,36 +4,21 @@
 //! beginning of this month", "last week", "last October"), resolved against a
 //! reference date.
 
-use std::sync::OnceLock;
-
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::Regex;
 
 use crate::{model::PartialDate, period::month_number, scan::is_pattern_space as is_space};
 
 /// Capitalised month names and abbreviations: "may" as a verb is not a month.
 const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
-fn compile(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> &'static Regex {
-    cell.get_or_init(|| crate::pattern::compile("date", &pattern()))
-}
+crate::pattern::patterns! {
+    fn full_date_re = &format!(
+        r"\b(?P<mon>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon2>{MONTHS})\.?,?(?:\s+|-)(?P<year2>(?:19|20)\d\d)\b|\b(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})\b"
+    );
 
-fn full_date_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        format!(
-            r"\b(?P<mon>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon2>{MONTHS})\.?,?(?:\s+|-)(?P<year2>(?:19|20)\d\d)\b|\b(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})\b"
-        )
-    })
-}
-
-fn month_day_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        format!(
-            r"\b(?P<mon>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTHS})\b|\b(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:or|and|to)\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+of\s+(?P<mon3>{MONTHS})\b"
-        )
-    })
+    fn month_day_re = &format!(
+        r"\b(?P<mon>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTHS})\b|\b(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:or|and|to)\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+of\s+(?P<mon3>{MONTHS})\b"
+    );
 }
 
 /// A date named in text, with its byte range.
@@ -82,18 +67,15 @@ fn found_date(c: &regex::Captures<'_>) -> Option<Found<NaiveDate>> {
     })
 }
 
-/// The forms page chrome writes dates in beside those of prose: year first
-/// ("2021 March 4"), numbers ("25.11.2020", "25/11/2020"), ISO date-times
-/// ("2024-11-05T14:02:00Z") and a year cut to two digits ("May 3, '24").
-/// Too loose for running text ("in 2022 May 5 percent"), so read only on
-/// lines that are dates.
-fn chrome_date_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(&RE, || {
-        format!(
-            r"\b(?P<y1>(?:19|20)\d\d)\s+(?P<m1>{MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})[./-](?P<y2>(?:19|20)\d\d)\b|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)T\d\d:\d\d|(?:\b(?P<m4>{MONTHS})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?|\b(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m5>{MONTHS})\.?,?)\s+['’](?P<yy>\d\d)\b"
-        )
-    })
+crate::pattern::patterns! {
+    /// The forms page chrome writes dates in beside those of prose: year first
+    /// ("2021 March 4"), numbers ("25.11.2020", "25/11/2020"), ISO date-times
+    /// ("2024-11-05T14:02:00Z") and a year cut to two digits ("May 3, '24").
+    /// Too loose for running text ("in 2022 May 5 percent"), so read only on
+    /// lines that are dates.
+    fn chrome_date_re = &format!(
+        r"\b(?P<y1>(?:19|20)\d\d)\s+(?P<m1>{MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})[./-](?P<y2>(?:19|20)\d\d)\b|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)T\d\d:\d\d|(?:\b(?P<m4>{MONTHS})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?|\b(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m5>{MONTHS})\.?,?)\s+['’](?P<yy>\d\d)\b"
+    );
 }
 
 /// The date a match of [`chrome_date_re`] names, if it names one day.
@@ -483,52 +465,46 @@ mod tests {
     }
 
     #[test]
-    fn weekdays_resolve_to_the_latest_on_or_before() {
+    fn weekdays_resolve_to_the_latest_on_or_before_or_the_next_on_or_after() {
+        // (report's day, weekday, latest on or before, next on or after);
         // 2025-04-01 was a Tuesday.
-        assert_eq!(
-            weekday_on_or_before(d(2025, 4, 1), Weekday::Tue),
-            d(2025, 4, 1)
-        );
-        assert_eq!(
-            weekday_on_or_before(d(2025, 4, 2), Weekday::Tue),
-            d(2025, 4, 1)
-        );
-        assert_eq!(
-            weekday_on_or_before(d(2025, 4, 2), Weekday::Thu),
-            d(2025, 3, 27)
-        );
+        let cases = [
+            (d(2025, 4, 1), Weekday::Tue, d(2025, 4, 1), d(2025, 4, 1)),
+            (d(2025, 4, 2), Weekday::Tue, d(2025, 4, 1), d(2025, 4, 8)),
+            (d(2025, 4, 2), Weekday::Thu, d(2025, 3, 27), d(2025, 4, 3)),
+        ];
+        for (day, weekday, before, after) in cases {
+            assert_eq!(
+                weekday_on_or_before(day, weekday),
+                before,
+                "{day} {weekday}"
+            );
+            assert_eq!(weekday_on_or_after(day, weekday), after, "{day} {weekday}");
+        }
     }
 
     #[test]
-    fn announcements_resolve_into_the_future() {
-        assert_eq!(
-            weekday_on_or_after(d(2025, 4, 2), Weekday::Tue),
-            d(2025, 4, 8)
-        );
-        assert_eq!(
-            weekday_on_or_after(d(2025, 4, 1), Weekday::Tue),
-            d(2025, 4, 1)
-        );
-        assert_eq!(
-            month_day_on_or_after(d(2023, 3, 17), 3, 20),
-            Some(d(2023, 3, 20))
-        );
-        assert_eq!(
-            month_day_on_or_after(d(2023, 12, 17), 1, 5),
-            Some(d(2024, 1, 5))
-        );
-    }
-
-    #[test]
-    fn month_days_resolve_into_the_past() {
-        assert_eq!(
-            month_day_on_or_before(d(2023, 4, 1), 3, 20),
-            Some(d(2023, 3, 20))
-        );
-        assert_eq!(
-            month_day_on_or_before(d(2023, 2, 1), 3, 20),
-            Some(d(2022, 3, 20))
-        );
+    fn month_days_resolve_into_the_past_and_into_the_future() {
+        // (report's day, month, day, latest on or before, next on or after)
+        let cases = [
+            (d(2023, 3, 17), 3, 20, d(2022, 3, 20), d(2023, 3, 20)),
+            (d(2023, 4, 1), 3, 20, d(2023, 3, 20), d(2024, 3, 20)),
+            (d(2023, 2, 1), 3, 20, d(2022, 3, 20), d(2023, 3, 20)),
+            (d(2023, 12, 17), 1, 5, d(2023, 1, 5), d(2024, 1, 5)),
+        ];
+        for (day, month, of, before, after) in cases {
+            let asked = format!("{day}: {month}-{of}");
+            assert_eq!(
+                month_day_on_or_before(day, month, of),
+                Some(before),
+                "{asked}"
+            );
+            assert_eq!(
+                month_day_on_or_after(day, month, of),
+                Some(after),
+                "{asked}"
+            );
+        }
     }
 
     #[test]

@@ -3,58 +3,32 @@
 //! comes out byte for byte the same twice; the SVG is XML naming its sources;
 //! bad parameters get a 400 that says what is wrong.
 
-use std::{path::PathBuf, sync::Arc};
+#[path = "support/client.rs"]
+mod client;
+#[path = "support/seeds.rs"]
+mod seeds;
 
-use app::library::{Library, DEFAULT_MAX_ARTICLE};
 use axum::{
-    body::Body,
-    http::{header, Request, StatusCode},
+    http::{header, StatusCode},
     Router,
 };
-use http_body_util::BodyExt;
-use server::{
-    ingest,
-    routes::{router, Settings},
-};
+use client::assert_contains;
+use seeds::seeds_library;
+use server::routes::{router, Settings};
 use tempfile::TempDir;
-use tower::ServiceExt;
 
 async fn seeds_app() -> (TempDir, Router) {
-    let seeds = std::env::var_os("TRADELINE_SEEDS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds"));
-    assert!(
-        seeds.is_dir(),
-        "the reference articles are missing: {}",
-        seeds.display()
-    );
-    let data = TempDir::new().expect("data dir");
-    let library = Arc::new(
-        Library::open(data.path(), DEFAULT_MAX_ARTICLE, false)
-            .await
-            .expect("opens"),
-    );
-    ingest::pass(&library, &seeds, None).await.expect("reads");
+    let (data, library) = seeds_library().await;
     (data, router(library, &Settings::default()))
 }
 
 async fn get(app: &Router, uri: &str) -> (StatusCode, String, Vec<u8>) {
-    let request = Request::get(uri).body(Body::empty()).expect("request");
-    let response = app.clone().oneshot(request).await.expect("response");
-    let status = response.status();
-    let kind = response
-        .headers()
+    let (status, headers, body) = client::get(app.clone(), uri, &[]).await;
+    let kind = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
         .to_owned();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes()
-        .to_vec();
     (status, kind, body)
 }
 
@@ -168,15 +142,17 @@ async fn svg_exports_are_xml_with_title_and_sources() {
         .filter_map(|n| n.text())
         .collect();
     let all = texts.join("\n");
-    assert!(all.contains("China–Russia · Trade value"), "{all}");
-    assert!(all.contains("China and Russia · USD, as reported"), "{all}");
-    assert!(all.contains("$244.8 bn"), "{all}");
-    assert!(all.contains("Sources:"), "{all}");
-    assert!(
-        all.contains("Chinese FM says deepening practical cooperation"),
-        "{all}"
+    assert_contains(
+        &all,
+        &[
+            "China–Russia · Trade value",
+            "China and Russia · USD, as reported",
+            "$244.8 bn",
+            "Sources:",
+            "Chinese FM says deepening practical cooperation",
+            "Exported",
+        ],
     );
-    assert!(all.contains("Exported"), "{all}");
 
     // What the chart leaves out is said in the footer, pointing to the CSV,
     // and a narrow export wraps the footer rather than cutting it.

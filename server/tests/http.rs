@@ -1,7 +1,12 @@
 //! The HTTP service in-process: every route through the real router and its
 //! layers, without a socket, on a temporary store.
 
-use std::{path::PathBuf, sync::Arc};
+#[path = "support/client.rs"]
+mod client;
+#[path = "support/seeds.rs"]
+mod seeds;
+
+use std::sync::Arc;
 
 use app::library::{Library, DEFAULT_MAX_ARTICLE};
 use axum::{
@@ -9,14 +14,14 @@ use axum::{
     http::{header, HeaderMap, Request, StatusCode},
     Router,
 };
-use http_body_util::BodyExt;
+use client::{assert_contains, get, send};
+use seeds::seeds_library;
 use serde_json::Value;
 use server::{
     ingest,
     routes::{router, Settings},
 };
 use tempfile::TempDir;
-use tower::ServiceExt;
 
 const TOKEN: &str = "test-token-0123";
 
@@ -67,6 +72,17 @@ impl Fixture {
     fn app(&self) -> Router {
         router(self.library.clone(), &self.settings)
     }
+
+    /// `POST uri` with a body of `content_type`, and `token` as a bearer token.
+    async fn post(
+        &self,
+        uri: &str,
+        content_type: &str,
+        token: Option<&str>,
+        body: impl Into<Body>,
+    ) -> (StatusCode, HeaderMap, Vec<u8>) {
+        send(self.app(), post(uri, content_type, token, body)).await
+    }
 }
 
 fn writable() -> Settings {
@@ -74,28 +90,6 @@ fn writable() -> Settings {
         admin_token: Some(TOKEN.to_owned()),
         ..Settings::default()
     }
-}
-
-async fn send(app: Router, request: Request<Body>) -> (StatusCode, HeaderMap, Vec<u8>) {
-    let response = app.oneshot(request).await.expect("response");
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes()
-        .to_vec();
-    (status, headers, body)
-}
-
-async fn get(app: Router, uri: &str, headers: &[(&str, &str)]) -> (StatusCode, HeaderMap, Vec<u8>) {
-    let mut request = Request::builder().uri(uri);
-    for (k, v) in headers {
-        request = request.header(*k, *v);
-    }
-    send(app, request.body(Body::empty()).expect("request")).await
 }
 
 async fn get_json(app: Router, uri: &str) -> (StatusCode, Value) {
@@ -164,14 +158,16 @@ async fn the_dashboard_is_server_rendered_with_its_series() {
         .starts_with("text/html"));
     assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
     let html = text(&body);
-    assert!(html.contains("$157.5 billion"), "{html}");
-    assert!(html.contains("+6.1 %"), "{html}");
-    assert!(html.contains("Brazil–China"), "{html}");
-    assert!(
-        html.contains("<title>Brazil–China · tradeline</title>"),
-        "{html}"
+    assert_contains(
+        &html,
+        &[
+            "$157.5 billion",
+            "+6.1 %",
+            "Brazil–China",
+            "<title>Brazil–China · tradeline</title>",
+            "?pair=BR-CN&amp;source=o1-",
+        ],
     );
-    assert!(html.contains("?pair=BR-CN&amp;source=o1-"), "{html}");
     // The binary file was refused, and the page says so.
     assert!(
         html.contains("Files not read") && html.contains("binary.txt"),
@@ -192,13 +188,12 @@ async fn a_source_link_renders_the_source_panel() {
     let (status, _, body) = get(f.app(), &format!("/?pair=BR-CN&source={key}"), &[]).await;
     assert_eq!(status, StatusCode::OK);
     let html = text(&body);
-    assert!(
-        html.contains("<mark id=\"quote\" class=\"sentence\">"),
-        "{html}"
-    );
-    assert!(
-        html.contains("<strong class=\"figure\">$157.5 billion</strong>"),
-        "{html}"
+    assert_contains(
+        &html,
+        &[
+            "<mark id=\"quote\" class=\"sentence\">",
+            "<strong class=\"figure\">$157.5 billion</strong>",
+        ],
     );
     let (_, _, body) = get(f.app(), "/?source=o9-9", &[]).await;
     assert!(text(&body).contains("Source not found"));
@@ -397,28 +392,24 @@ async fn series_csv_has_one_row_per_report_with_its_source() {
 #[tokio::test]
 async fn writes_are_refused_without_a_configured_token() {
     let f = Fixture::new(Settings::default()).await;
-    let (status, _, body) = send(
-        f.app(),
-        post(
+    let (status, _, body) = f
+        .post(
             "/api/articles",
             "text/plain",
             Some("anything"),
             "Trade rose.",
-        ),
-    )
-    .await;
+        )
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert!(text(&body).contains("--admin-token"));
-    let (status, _, _) = send(
-        f.app(),
-        post(
+    let (status, _, _) = f
+        .post(
             "/api/corrections",
             "application/json",
             Some("anything"),
             "{}",
-        ),
-    )
-    .await;
+        )
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
 
@@ -428,22 +419,17 @@ async fn a_posted_article_shows_in_the_series_at_once() {
     let article =
         "Trade between China and Brazil reached $181.5 billion in 2024, customs figures show.";
 
-    let (status, headers, _) =
-        send(f.app(), post("/api/articles", "text/plain", None, article)).await;
+    let (status, headers, _) = f.post("/api/articles", "text/plain", None, article).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert_eq!(headers[header::WWW_AUTHENTICATE], "Bearer");
-    let (status, _, _) = send(
-        f.app(),
-        post("/api/articles", "text/plain", Some("wrong"), article),
-    )
-    .await;
+    let (status, _, _) = f
+        .post("/api/articles", "text/plain", Some("wrong"), article)
+        .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 
-    let (status, headers, body) = send(
-        f.app(),
-        post("/api/articles", "text/plain", Some(TOKEN), article),
-    )
-    .await;
+    let (status, headers, body) = f
+        .post("/api/articles", "text/plain", Some(TOKEN), article)
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{}", text(&body));
     let json: Value = serde_json::from_slice(&body).expect("json");
     assert_eq!(json["duplicate"], false);
@@ -458,11 +444,9 @@ async fn a_posted_article_shows_in_the_series_at_once() {
     assert_eq!(values(&series), [157.5e9, 181.5e9]);
 
     // The same content again is the same article.
-    let (status, _, body) = send(
-        f.app(),
-        post("/api/articles", "text/plain", Some(TOKEN), article),
-    )
-    .await;
+    let (status, _, body) = f
+        .post("/api/articles", "text/plain", Some(TOKEN), article)
+        .await;
     assert_eq!(status, StatusCode::OK);
     let again: Value = serde_json::from_slice(&body).expect("json");
     assert_eq!(again["duplicate"], true);
@@ -473,16 +457,14 @@ async fn a_posted_article_shows_in_the_series_at_once() {
         "text": "Bilateral trade between India and Japan grew to $22.8 billion last year.",
         "published": "2024-03-01"
     });
-    let (status, _, body) = send(
-        f.app(),
-        post(
+    let (status, _, body) = f
+        .post(
             "/api/articles",
             "application/json",
             Some(TOKEN),
             body.to_string(),
-        ),
-    )
-    .await;
+        )
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{}", text(&body));
     let (_, series) = get_json(f.app(), "/api/series?pair=IN-JP&metric=trade_value").await;
     assert_eq!(series["points"][0]["period"]["label"], "2023");
@@ -530,11 +512,9 @@ async fn bad_uploads_get_a_clear_answer_and_store_nothing() {
         ),
     ];
     for (content_type, body, expected, says) in cases {
-        let (status, _, answer) = send(
-            f.app(),
-            post("/api/articles", content_type, Some(TOKEN), body),
-        )
-        .await;
+        let (status, _, answer) = f
+            .post("/api/articles", content_type, Some(TOKEN), body)
+            .await;
         assert_eq!(status, expected, "{content_type}: {}", text(&answer));
         let json: Value = serde_json::from_slice(&answer).expect("json error");
         assert!(
@@ -542,16 +522,14 @@ async fn bad_uploads_get_a_clear_answer_and_store_nothing() {
             "{content_type}: {json}"
         );
     }
-    let (status, _, _) = send(
-        f.app(),
-        post(
+    let (status, _, _) = f
+        .post(
             "/api/articles?published=2024-02-30",
             "text/plain",
             Some(TOKEN),
             "Trade rose.",
-        ),
-    )
-    .await;
+        )
+        .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     let (_, health) = get_json(f.app(), "/healthz").await;
     assert_eq!(health["articles"], 1, "nothing was stored");
@@ -662,7 +640,7 @@ async fn the_browser_form_redirects_on_success_and_keeps_the_text_on_error() {
             "# Note\n\nTrade between Chile and Peru reached $5.4 billion in 2023.",
         ),
     ]);
-    let (status, _, answer) = send(f.app(), post("/api/articles", &content_type, None, body)).await;
+    let (status, _, answer) = f.post("/api/articles", &content_type, None, body).await;
     assert_eq!(status, StatusCode::CREATED, "{}", text(&answer));
     let json: Value = serde_json::from_slice(&answer).expect("json");
     let (_, article) = get_json(f.app(), &format!("/api/articles/{}", json["id"])).await;
@@ -724,21 +702,7 @@ async fn a_correction_takes_a_figure_out_of_its_series() {
 /// reconciled, 2022's value and growth, and the flat Jan–Aug 2020 growth.
 #[tokio::test]
 async fn the_reference_articles_make_the_expected_series() {
-    let seeds = std::env::var_os("TRADELINE_SEEDS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds"));
-    assert!(
-        seeds.is_dir(),
-        "the reference articles are missing: {}",
-        seeds.display()
-    );
-    let data = TempDir::new().expect("data dir");
-    let library = Arc::new(
-        Library::open(data.path(), DEFAULT_MAX_ARTICLE, false)
-            .await
-            .expect("opens"),
-    );
-    ingest::pass(&library, &seeds, None).await.expect("reads");
+    let (_data, library) = seeds_library().await;
     let app = router(library, &Settings::default());
 
     let (_, trade) = get_json(app.clone(), "/api/series?pair=CN-RU&metric=trade_value").await;
@@ -838,21 +802,14 @@ async fn a_bloc_pair_goes_wherever_a_country_pair_goes() {
     let (status, _, body) = get(f.app(), "/?pair=asean-in", &[]).await;
     assert_eq!(status, StatusCode::OK);
     let html = text(&body);
-    assert!(
-        html.contains("<h1 class=\"pair-title\">ASEAN–India"),
-        "{html}"
-    );
-    assert!(
-        html.contains("<title>ASEAN–India · tradeline</title>"),
-        "{html}"
-    );
-    assert!(
-        html.contains("aria-label=\"Brazil–China (2 figures, 1 events)\">Brazil–China</a>"),
-        "{html}"
-    );
-    assert!(
-        html.contains("/export/trade-value.png?pair=ASEAN-IN"),
-        "{html}"
+    assert_contains(
+        &html,
+        &[
+            "<h1 class=\"pair-title\">ASEAN–India",
+            "<title>ASEAN–India · tradeline</title>",
+            "aria-label=\"Brazil–China (2 figures, 1 events)\">Brazil–China</a>",
+            "/export/trade-value.png?pair=ASEAN-IN",
+        ],
     );
 
     // Exports too: the title and subtitle name the parties.
@@ -865,8 +822,13 @@ async fn a_bloc_pair_goes_wherever_a_country_pair_goes() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(kind[header::CONTENT_TYPE], "image/svg+xml");
     let all = svg_text(&body);
-    assert!(all.contains("ASEAN–India · Trade value"), "{all}");
-    assert!(all.contains("ASEAN and India · USD, as reported"), "{all}");
+    assert_contains(
+        &all,
+        &[
+            "ASEAN–India · Trade value",
+            "ASEAN and India · USD, as reported",
+        ],
+    );
     assert!(!all.contains("ASEAN–IN"), "{all}");
     let (status, headers, body) = get(f.app(), "/export/growth.png?pair=ASEAN-IN", &[]).await;
     assert_eq!(status, StatusCode::OK);
@@ -895,11 +857,9 @@ async fn a_writers_conversion_is_listed_with_its_currency_but_not_weighed_agains
         "Trade between Germany and India reached EUR30.1 billion (US$32.6 billion) in 2023.",
         "Trade between Germany and India reached $33.4 billion in 2023, the embassy said.",
     ] {
-        let (status, _, body) = send(
-            f.app(),
-            post("/api/articles", "text/plain", Some(TOKEN), article),
-        )
-        .await;
+        let (status, _, body) = f
+            .post("/api/articles", "text/plain", Some(TOKEN), article)
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{}", text(&body));
     }
     let (_, series) = get_json(f.app(), "/api/series?pair=DE-IN&metric=trade_value").await;
@@ -942,19 +902,22 @@ async fn a_figure_without_a_period_is_listed_on_the_page_and_dated_through_the_a
     let f = Fixture::new(writable()).await;
     let article = "Trade between Chile and Peru currently stands at about $4.7 billion a year, \
 the trade minister said.";
-    let (status, _, body) = send(
-        f.app(),
-        post("/api/articles", "text/plain", Some(TOKEN), article),
-    )
-    .await;
+    let (status, _, body) = f
+        .post("/api/articles", "text/plain", Some(TOKEN), article)
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{}", text(&body));
     let id = serde_json::from_slice::<Value>(&body).expect("json")["id"].clone();
     let key = format!("o{id}-0");
 
     let (_, _, body) = get(f.app(), "/?pair=CL-PE", &[]).await;
     let html = text(&body);
-    assert!(html.contains("Figures without a known period"), "{html}");
-    assert!(html.contains(&format!("data-key=\"{key}\"")), "{html}");
+    assert_contains(
+        &html,
+        &[
+            "Figures without a known period",
+            &format!("data-key=\"{key}\""),
+        ],
+    );
     let (_, series) = get_json(f.app(), "/api/series?pair=CL-PE&metric=trade_value").await;
     assert_eq!(
         series["points"],
@@ -962,29 +925,25 @@ the trade minister said.";
         "not charted at a guessed date"
     );
 
-    let (status, _, body) = send(
-        f.app(),
-        post(
+    let (status, _, body) = f
+        .post(
             "/api/corrections",
             "application/json",
             Some(TOKEN),
             format!(r#"{{"kind":"observation_period","key":"{key}","start":"2024-13"}}"#),
-        ),
-    )
-    .await;
+        )
+        .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(text(&body).contains("YYYY-MM"), "{}", text(&body));
 
-    let (status, _, body) = send(
-        f.app(),
-        post(
+    let (status, _, body) = f
+        .post(
             "/api/corrections",
             "application/json",
             Some(TOKEN),
             format!(r#"{{"kind":"observation_period","key":"{key}","start":"2024"}}"#),
-        ),
-    )
-    .await;
+        )
+        .await;
     assert!(status.is_success(), "{status}: {}", text(&body));
     let (_, series) = get_json(f.app(), "/api/series?pair=CL-PE&metric=trade_value").await;
     assert_eq!(series["points"][0]["period"]["label"], "2024", "{series}");
@@ -998,11 +957,9 @@ async fn the_token_is_compared_exactly_and_an_empty_one_allows_nothing() {
     let article = "Trade between Chile and Peru reached $4.7 billion in 2023.";
     let f = Fixture::new(writable()).await;
     for given in [format!(" {TOKEN}"), format!("{TOKEN} "), String::new()] {
-        let (status, _, body) = send(
-            f.app(),
-            post("/api/articles", "text/plain", Some(&given), article),
-        )
-        .await;
+        let (status, _, body) = f
+            .post("/api/articles", "text/plain", Some(&given), article)
+            .await;
         assert_eq!(
             status,
             StatusCode::UNAUTHORIZED,
@@ -1017,26 +974,22 @@ async fn the_token_is_compared_exactly_and_an_empty_one_allows_nothing() {
         ..Settings::default()
     })
     .await;
-    let (status, _, _) = send(
-        f.app(),
-        post("/api/articles", "text/plain", Some(""), article),
-    )
-    .await;
+    let (status, _, _) = f
+        .post("/api/articles", "text/plain", Some(""), article)
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     let boundary = "XyZ";
     let form = format!(
         "--{boundary}\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n{article}\r\n--{boundary}--\r\n"
     );
-    let (status, _, _) = send(
-        f.app(),
-        post(
+    let (status, _, _) = f
+        .post(
             "/api/articles",
             &format!("multipart/form-data; boundary={boundary}"),
             None,
             form,
-        ),
-    )
-    .await;
+        )
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
 
@@ -1211,10 +1164,12 @@ async fn security_headers_allow_the_page_and_nothing_more() {
         .find(|d| d.trim().starts_with("script-src"))
         .expect("script-src");
     assert!(!script_src.contains("unsafe-inline"), "{policy}");
-    assert!(policy.contains("object-src 'none'"), "{policy}");
-    assert!(
-        policy.contains("frame-ancestors 'self' https://news.example.com"),
-        "{policy}"
+    assert_contains(
+        &policy,
+        &[
+            "object-src 'none'",
+            "frame-ancestors 'self' https://news.example.com",
+        ],
     );
     assert_eq!(headers[header::REFERRER_POLICY], "same-origin");
     let (_, again, _) = get(f.app(), "/", &[]).await;

@@ -21,7 +21,7 @@ use tradeline_extract::{Extraction, EXTRACTOR_VERSION};
 
 pub use corrections::{apply, period, validate, Correction, CorrectionError, EventEdit};
 
-use crate::model::{Document, Event, Observation, Pair};
+use crate::model::{Document, Event, Observation, Pair, SourceKey};
 
 /// The database file inside the data folder.
 pub const DATABASE_FILE: &str = "tradeline.sqlite3";
@@ -97,6 +97,20 @@ pub struct StoredEvent {
     pub article: u32,
     pub index: u32,
     pub event: Event,
+}
+
+impl StoredObservation {
+    /// The key its sources are linked by.
+    pub fn key(&self) -> SourceKey {
+        SourceKey::observation(self.article, self.index as usize)
+    }
+}
+
+impl StoredEvent {
+    /// The key its sources are linked by.
+    pub fn key(&self) -> SourceKey {
+        SourceKey::event(self.article, self.index as usize)
+    }
 }
 
 /// An article read back.

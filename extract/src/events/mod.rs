@@ -20,9 +20,7 @@
 //! before. An event the text does not date is kept with its date unknown:
 //! never dropped, never guessed.
 
-use std::{collections::HashMap, sync::OnceLock};
-
-use regex::Regex;
+use std::collections::HashMap;
 
 use crate::{
     figures::DocumentContext,
@@ -48,10 +46,6 @@ use place::place;
 use trigger::{
     collective_re, first_trigger, invitee, is_planned, speaks_in_general, with_the_press,
 };
-
-fn compile(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| crate::pattern::compile("event", pattern))
-}
 
 /// How many sentences back a definite mention ("the meetings") looks for
 /// the event it speaks of.

@@ -6,21 +6,13 @@
 //! of an occasion ("The talks are expected on May 12") speaks of an
 //! event told before.
 
-use std::sync::OnceLock;
+use regex::Match;
 
-use regex::{Match, Regex};
-
-use super::compile;
-
-/// "said at a meeting with", "made the comments during her talks with",
-/// "quoted the minister as saying at a session of": a statement and, after it, the
-/// occasion it was made on. Run on the text up to the trigger's end.
-fn statement_occasion_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"(?i)\b(?P<verb>said|says|saying|noted|notes|stated|stressed|emphasi[sz]ed|underlined|added|remarked|announced|told|made\s+(?:the|these|this|his|her)\s+(?:remarks|comments|statement))\b(?:\s+[^\s]+){0,12}?\s+(?:(?:at|during|in|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their|its)|during|at)\b(?:\s+[^\s]+){0,5}?\s*$",
-    )
+crate::pattern::patterns! {
+    /// "said at a meeting with", "made the comments during her talks with",
+    /// "quoted the minister as saying at a session of": a statement and, after it, the
+    /// occasion it was made on. Run on the text up to the trigger's end.
+    fn statement_occasion_re = r"(?i)\b(?P<verb>said|says|saying|noted|notes|stated|stressed|emphasi[sz]ed|underlined|added|remarked|announced|told|made\s+(?:the|these|this|his|her)\s+(?:remarks|comments|statement))\b(?:\s+[^\s]+){0,12}?\s+(?:(?:at|during|in|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their|its)|during|at)\b(?:\s+[^\s]+){0,5}?\s*$";
 }
 
 /// How far before a trigger a statement whose occasion it is may start.
@@ -36,28 +28,20 @@ pub(super) fn statement_before(sentence: &str, trigger: &Match<'_>) -> Option<us
     Some(from + c.name("verb")?.start())
 }
 
-/// A sentence that goes on from the statement before it: "He made the
-/// remarks ...", "Boric made the comments at ...", "said so in ...".
-fn refers_back_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"^(?:He|She|They)\b|(?i)\b(?:the|these|those|such)\s+(?:remarks|comments|statement|words)\b|\bsaid\s+(?:this|so)\b",
-    )
+crate::pattern::patterns! {
+    /// A sentence that goes on from the statement before it: "He made the
+    /// remarks ...", "Boric made the comments at ...", "said so in ...".
+    fn refers_back_re = r"^(?:He|She|They)\b|(?i)\b(?:the|these|those|such)\s+(?:remarks|comments|statement|words)\b|\bsaid\s+(?:this|so)\b";
 }
 
 pub(super) fn refers_back(sentence: &str) -> bool {
     refers_back_re().is_match(sentence)
 }
 
-/// A statement and when it was made: "said on Wednesday", "told reporters
-/// Tuesday", "announced on March 3".
-fn statement_time_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"\b(?i:said|says|announced|stated|noted|reported|confirmed|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?i:late\s+|early\s+)?(?i:on)\s+)?(?P<when>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2})\b",
-    )
+crate::pattern::patterns! {
+    /// A statement and when it was made: "said on Wednesday", "told reporters
+    /// Tuesday", "announced on March 3".
+    fn statement_time_re = r"\b(?i:said|says|announced|stated|noted|reported|confirmed|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?i:late\s+|early\s+)?(?i:on)\s+)?(?P<when>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2})\b";
 }
 
 /// The time phrase of the statement `sentence` reports, if it says when it
@@ -71,13 +55,9 @@ pub(super) fn statement_time(sentence: &str) -> Option<&str> {
     )
 }
 
-/// The words that put an event under way at the time of the report.
-fn ongoing_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"(?i)\b(?:ongoing|current|currently|under\s*way|(?:is|are)\s+(?:currently\s+)?(?:on|paying|making|in\s+(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2}\s+for))\b(?:\s+[^\s]+){0,3}?\s*$",
-    )
+crate::pattern::patterns! {
+    /// The words that put an event under way at the time of the report.
+    fn ongoing_re = r"(?i)\b(?:ongoing|current|currently|under\s*way|(?:is|are)\s+(?:currently\s+)?(?:on|paying|making|in\s+(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2}\s+for))\b(?:\s+[^\s]+){0,3}?\s*$";
 }
 
 /// How many bytes before a trigger its modifiers are looked for.
@@ -94,14 +74,10 @@ pub(super) fn is_ongoing(sentence: &str, trigger_start: usize) -> bool {
     ongoing_re().is_match(just_before(sentence, trigger_start))
 }
 
-/// A landmark in time: "preceding the state visit", "ahead of the
-/// summit", "following his talks with".
-fn landmark_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"(?i)\b(?:preceding|ahead\s+of|before|prior\s+to|after|following|since|in\s+the\s+run-up\s+to)\s+(?:[^\s,;]+\s+){0,5}$",
-    )
+crate::pattern::patterns! {
+    /// A landmark in time: "preceding the state visit", "ahead of the
+    /// summit", "following his talks with".
+    fn landmark_re = r"(?i)\b(?:preceding|ahead\s+of|before|prior\s+to|after|following|since|in\s+the\s+run-up\s+to)\s+(?:[^\s,;]+\s+){0,5}$";
 }
 
 /// Where the landmark starts if the trigger names an event as a landmark
@@ -145,14 +121,10 @@ fn is_noun(trigger: &str) -> bool {
     NOUN_HEADS.iter().any(|h| first.eq_ignore_ascii_case(h))
 }
 
-/// A definite article or demonstrative and up to four words before a
-/// noun: "The talks", "(the Mercosur summit", "the joint meeting".
-fn definite_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"(?i)\b(?:the|this|these|that|those)\s+(?P<words>(?:[^\s,;]+\s+){0,4})$",
-    )
+crate::pattern::patterns! {
+    /// A definite article or demonstrative and up to four words before a
+    /// noun: "The talks", "(the Mercosur summit", "the joint meeting".
+    fn definite_re = r"(?i)\b(?:the|this|these|that|those)\s+(?P<words>(?:[^\s,;]+\s+){0,4})$";
 }
 
 /// Words that make a definite occasion another one than told before: "the

@@ -6,24 +6,15 @@
 //! event only as two countries or a joint body, and a list of many
 //! countries is a multilateral gathering, not a contact of two.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
-use super::compile;
 use crate::{
     country::{self, Mention},
     model::Participant,
 };
 
-/// A body of two sides: "joint committee", "Joint Commission",
-/// "inter-parliamentary commission", "Intergovernmental Council".
-fn joint_body_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"(?i)\b(?:joint|inter-?governmental|inter-?parliamentary|inter-?state)\s+(?:[\w-]+\s+){0,2}?(?:committee|commission|council)\b",
-    )
+crate::pattern::patterns! {
+    /// A body of two sides: "joint committee", "Joint Commission",
+    /// "inter-parliamentary commission", "Intergovernmental Council".
+    fn joint_body_re = r"(?i)\b(?:joint|inter-?governmental|inter-?parliamentary|inter-?state)\s+(?:[\w-]+\s+){0,2}?(?:committee|commission|council)\b";
 }
 
 /// Lower-case words that may stand inside a body's name ("Trade in Goods

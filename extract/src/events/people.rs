@@ -7,9 +7,6 @@
 
 use std::{collections::HashMap, sync::OnceLock};
 
-use regex::Regex;
-
-use super::compile;
 use crate::{country, model::Participant};
 
 /// A person the article names, with what it says about them.
@@ -185,12 +182,8 @@ fn surname_of(name: &str, country: Option<&str>) -> Option<String> {
     Some(if surname_first(country) { first } else { last }.to_owned())
 }
 
-fn appositive_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"(?P<name>[A-Z][a-z\u{E0}-\u{17F}'-]+(?: [A-Z][a-z\u{E0}-\u{17F}'-]+){1,3}), (?:the |a )?(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s)? $",
-    )
+crate::pattern::patterns! {
+    fn appositive_re = r"(?P<name>[A-Z][a-z\u{E0}-\u{17F}'-]+(?: [A-Z][a-z\u{E0}-\u{17F}'-]+){1,3}), (?:the |a )?(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s)? $";
 }
 
 /// People named with a role after them: "Anthony Albanese, Australia's prime
@@ -372,13 +365,9 @@ fn fuller_name(text: &str, at: usize, name: &str) -> String {
     }
 }
 
-/// Honorifics before a name: "Mr Rojas", "Mr. Pedro Rojas", "Ms.Ana Lopes".
-fn honorific_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]?(?P<name>[A-Z][a-z\u{E0}-\u{17F}'-]+(?: [A-Z][a-z\u{E0}-\u{17F}'-]+){0,3})",
-    )
+crate::pattern::patterns! {
+    /// Honorifics before a name: "Mr Rojas", "Mr. Pedro Rojas", "Ms.Ana Lopes".
+    fn honorific_re = r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]?(?P<name>[A-Z][a-z\u{E0}-\u{17F}'-]+(?: [A-Z][a-z\u{E0}-\u{17F}'-]+){0,3})";
 }
 
 /// People named after an honorific, with where each name starts. A name
@@ -693,14 +682,10 @@ fn is_leader(p: &Person) -> bool {
     )
 }
 
-/// "the Chilean president", "the Peruvian Foreign Minister": a role and the
-/// country it is of, without a name.
-fn role_reference_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"\b[Tt]he\s+(?P<adj>[A-Z][a-z]+)\s+(?P<role>(?i:prime\s+minister|foreign\s+minister|vice\s+president|vice\s+premier|president|premier|chancellor|secretary\s+of\s+state|trade\s+minister|commerce\s+minister|leader))\b(?P<next>\s+[A-Z])?",
-    )
+crate::pattern::patterns! {
+    /// "the Chilean president", "the Peruvian Foreign Minister": a role and the
+    /// country it is of, without a name.
+    fn role_reference_re = r"\b[Tt]he\s+(?P<adj>[A-Z][a-z]+)\s+(?P<role>(?i:prime\s+minister|foreign\s+minister|vice\s+president|vice\s+premier|president|premier|chancellor|secretary\s+of\s+state|trade\s+minister|commerce\s+minister|leader))\b(?P<next>\s+[A-Z])?";
 }
 
 /// The people `sentence` names by role and country alone: the person of

@@ -11,7 +11,6 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::compile;
 use crate::model::EventKind;
 
 /// Triggers in order of priority: the first kind whose pattern matches wins,
@@ -88,14 +87,10 @@ pub(super) fn first_trigger(sentence: &str) -> Option<(EventKind, regex::Match<'
     Some(meeting.unwrap_or((kind, trigger)))
 }
 
-/// "invited the people of Pakistan to visit", "invited his counterpart to
-/// pay a visit": who is invited, before the trigger.
-fn invitee_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"(?i)\binvit(?:ed|es|ing)\s+(?P<who>.{1,80}?)\s+to\s+(?:(?:pay|make)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$",
-    )
+crate::pattern::patterns! {
+    /// "invited the people of Pakistan to visit", "invited his counterpart to
+    /// pay a visit": who is invited, before the trigger.
+    fn invitee_re = r"(?i)\binvit(?:ed|es|ing)\s+(?P<who>.{1,80}?)\s+to\s+(?:(?:pay|make)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$";
 }
 
 /// Who an invitation to the event invites, if the trigger is one ("invited
@@ -136,13 +131,9 @@ fn summit_is_a_venue(sentence: &str, at: usize) -> bool {
     .any(|w| before.contains(w))
 }
 
-/// Talk of contacts in general or in number, which dates no single event.
-fn generic_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"(?i)\b(?:meetings|visits|conversations|calls|summits)\b|\b(?P<times>(?:multiple|several|many|\d+|two|three|four|five|six|seven)\s+times)\b",
-    )
+crate::pattern::patterns! {
+    /// Talk of contacts in general or in number, which dates no single event.
+    fn generic_re = r"(?i)\b(?:meetings|visits|conversations|calls|summits)\b|\b(?P<times>(?:multiple|several|many|\d+|two|three|four|five|six|seven)\s+times)\b";
 }
 
 /// Words that make a plural contact a count or a habit: "four phone
@@ -212,31 +203,15 @@ pub(super) fn speaks_in_general(sentence: &str, trigger_end: usize, dated: bool)
     })
 }
 
-pub(super) fn collective_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"(?i)\bthe\s+two\s+(?:heads\s+of\s+state|leaders|presidents)\b|\bboth\s+leaders\b",
-    )
-}
+crate::pattern::patterns! {
+    pub(super) fn collective_re = r"(?i)\bthe\s+two\s+(?:heads\s+of\s+state|leaders|presidents)\b|\bboth\s+leaders\b";
 
-pub(super) fn planned_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"(?i)\b(?:will|would|is\s+to|are\s+to|to\s+pay|arrives|heads\s+to|travels\s+to|leaves\s+for|departs\s+for|scheduled|plans?\s+to|is\s+set\s+to|(?:is|are)\s+expected\s+to|expects?\s+(?:to|a|an)|hopes?\s+to|invited|upcoming|forthcoming|next\s+(?:week|month|year))\b|\b(?:to|next)\s+$",
-    )
-}
+    pub(super) fn planned_re = r"(?i)\b(?:will|would|is\s+to|are\s+to|to\s+pay|arrives|heads\s+to|travels\s+to|leaves\s+for|departs\s+for|scheduled|plans?\s+to|is\s+set\s+to|(?:is|are)\s+expected\s+to|expects?\s+(?:to|a|an)|hopes?\s+to|invited|upcoming|forthcoming|next\s+(?:week|month|year))\b|\b(?:to|next)\s+$";
 
-/// What says, just after a trigger, that the event is still to come: "the
-/// Chile-Peru summit to be held in Lima", "The talks are expected on
-/// March 8", "The summit will open on ...".
-fn planned_after_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    compile(
-        &RE,
-        r"(?i)^\s*(?:[\w-]+\s+){0,6}?(?:to\s+be\s+held|to\s+take\s+place|(?:is|are)\s+(?:scheduled|expected|planned|due)|scheduled\s+for|will|would)\b",
-    )
+    /// What says, just after a trigger, that the event is still to come: "the
+    /// Chile-Peru summit to be held in Lima", "The talks are expected on
+    /// March 8", "The summit will open on ...".
+    fn planned_after_re = r"(?i)^\s*(?:[\w-]+\s+){0,6}?(?:to\s+be\s+held|to\s+take\s+place|(?:is|are)\s+(?:scheduled|expected|planned|due)|scheduled\s+for|will|would)\b";
 }
 
 /// Whether the event a trigger reports is a plan: a word of the future

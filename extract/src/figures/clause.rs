@@ -2,17 +2,10 @@
 //! states a goal rather than a result, and whether the figure is the base
 //! of a comparison.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use crate::model::Period;
 
-pub(super) fn target_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile("target", r"(?i)\b(?:targets?|goal|aims?\s+to|expects?|expecting|hopes?|hoping|hopeful|predict(?:s|ed)?|anticipat(?:es?|ed)|envisag(?:es?|ed)|aimed\s+at|to\s+reach|will\s+reach|would\s+reach|could\s+reach|expected\s+to|forecast|projected|plans?\s+to|strive\s+to|seek\s+to|set\s+to|to\s+hit|to\s+exceed|to\s+top|to\s+double|to\s+raise|to\s+boost|raising|boosting|by\s+(?:19|20)\d\d|(?:may|might|could|will|would|should|can)\s+(?:well\s+|likely\s+|even\s+|soon\s+)?(?:exceed|reach|top|hit|surpass|grow|rise|increase|double|climb|amount|total|fall|decline|drop)|likely\s+to|poised\s+to|on\s+track\s+to|(?-i:may)|might|could|will|would|should)\b")
-    })
+crate::pattern::patterns! {
+    pub(super) fn target_re = r"(?i)\b(?:targets?|goal|aims?\s+to|expects?|expecting|hopes?|hoping|hopeful|predict(?:s|ed)?|anticipat(?:es?|ed)|envisag(?:es?|ed)|aimed\s+at|to\s+reach|will\s+reach|would\s+reach|could\s+reach|expected\s+to|forecast|projected|plans?\s+to|strive\s+to|seek\s+to|set\s+to|to\s+hit|to\s+exceed|to\s+top|to\s+double|to\s+raise|to\s+boost|raising|boosting|by\s+(?:19|20)\d\d|(?:may|might|could|will|would|should|can)\s+(?:well\s+|likely\s+|even\s+|soon\s+)?(?:exceed|reach|top|hit|surpass|grow|rise|increase|double|climb|amount|total|fall|decline|drop)|likely\s+to|poised\s+to|on\s+track\s+to|(?-i:may)|might|could|will|would|should)\b";
 }
 
 /// Whether the words after a figure make it a goal's amount: "exceeded the
@@ -57,13 +50,10 @@ pub(super) fn goal_for_year(after: &str) -> Option<Period> {
         .and_then(Period::year)
 }
 
-/// A change already reported before "to reach" makes it a result: "grew by
-/// 32 percent in 2023 to reach a record $41 billion".
-pub(super) fn reported_change_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile("reported change", r"(?i)\b(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|gained|advanced|fell|declined|dropped|saw|registered|recorded|posted|witnessed)\b")
-    })
+crate::pattern::patterns! {
+    /// A change already reported before "to reach" makes it a result: "grew by
+    /// 32 percent in 2023 to reach a record $41 billion".
+    pub(super) fn reported_change_re = r"(?i)\b(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|gained|advanced|fell|declined|dropped|saw|registered|recorded|posted|witnessed)\b";
 }
 
 /// The part of a clause's words before a figure that can make it a goal:
@@ -107,21 +97,10 @@ pub(super) fn states_a_goal(before: &str) -> bool {
     !(only_reaching && reported_change_re().is_match(before))
 }
 
-pub(super) fn by_year_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile(
-            "by year",
-            r"(?i)\bby\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b",
-        )
-    })
-}
+crate::pattern::patterns! {
+    pub(super) fn by_year_re = r"(?i)\bby\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b";
 
-pub(super) fn clause_break_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile("clause break", r"(?i);|\s(?:while|whereas|but|although)\s|,\s+with\s|,\s+(?:and|while)\s+(?:the|its|their|(?-i:[A-Z][a-z]+)|trade|exports|imports|shipments|supplies|deliveries)\b")
-    })
+    pub(super) fn clause_break_re = r"(?i);|\s(?:while|whereas|but|although)\s|,\s+with\s|,\s+(?:and|while)\s+(?:the|its|their|(?-i:[A-Z][a-z]+)|trade|exports|imports|shipments|supplies|deliveries)\b";
 }
 
 /// Where a sentence breaks into clauses, found once: each break's start
@@ -378,17 +357,14 @@ pub(super) fn negated(governing: &str) -> bool {
 /// Why a rate is not a year-on-year rate, by the words after it: growth
 /// since a past date or over several years, or against the month before.
 pub(super) fn not_yearly(after: &str, year_on_year: bool) -> Option<&'static str> {
-    static RE: OnceLock<Regex> = OnceLock::new();
     let lower = after.to_ascii_lowercase();
     if lower.starts_with("since ") {
         return Some("growth since a past date is not a year-on-year rate");
     }
-    let re = RE.get_or_init(|| {
-        crate::pattern::compile(
-            "not yearly",
-            r"(?i)^(?:[a-z-]+\s+){0,3}?(?:(?P<years>over\s+(?:the\s+)?(?:last|past)?\s*(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+years)|(?P<month>month[- ]on[- ]month|m-o-m|(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+figures?\s+(?:of|for)\s+|in\s+)?(?:the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before|ago)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))",
-        )
-    });
+    let re = crate::pattern::lazy!(
+        "not yearly",
+        r"(?i)^(?:[a-z-]+\s+){0,3}?(?:(?P<years>over\s+(?:the\s+)?(?:last|past)?\s*(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+years)|(?P<month>month[- ]on[- ]month|m-o-m|(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+figures?\s+(?:of|for)\s+|in\s+)?(?:the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before|ago)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))",
+    );
     let c = re.captures(&lower)?;
     if c.name("years").is_some() {
         return Some("growth over several years is not a year-on-year rate");

@@ -4,10 +4,6 @@
 //! ("crude exports", "exports of Chinese cars"), and which measure word a
 //! number belongs to.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 /// What one measure word says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Measure {
@@ -20,19 +16,16 @@ pub(super) enum Measure {
     Other,
 }
 
-pub(super) fn measure_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile("measure", r"(?ix)
-            \b(?P<both>(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?))\b
-          | \b(?P<surplus>surplus(?:es)?)\b
-          | \b(?P<deficit>deficits?|trade\s+gaps?|gap\s+between\s+(?:exports\s+and\s+imports|imports\s+and\s+exports))\b
-          | \b(?P<export>exports?|exported|exporting|outbound\s+shipments(?:\s+to)?|shipments\s+to|sales\s+to|supplies\s+to|deliveries\s+to)\b
-          | \b(?P<import>imports?|imported|importing|inbound\s+shipments(?:\s+from)?|shipments\s+from|purchases\s+from|supplies\s+from|deliveries\s+from)\b
-          | \b(?P<trade>trade|traded|turnover|commerce|trading\s+volume|trading\s+operations)\b
-          | \b(?P<other>investments?|invested|investing|loans?|credit|aid|grants?|deals?|contracts?|projects?|funds?|funding|financing|GDP|economy|budget|reserves|debt|bonds?|capital|valuation|capitali[sz]ation|revenues?|profits?|assets|spending|costs?|prices?|tariffs?|duties|duty|subsid\w*|pledged?|share|shares|stake|proportion|inflation|unemployment|interest|rate|rates|resumption|population|output|production|sales|market)\b
-        ")
-    })
+crate::pattern::patterns! {
+    pub(super) fn measure_re = r"(?ix)
+        \b(?P<both>(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?))\b
+      | \b(?P<surplus>surplus(?:es)?)\b
+      | \b(?P<deficit>deficits?|trade\s+gaps?|gap\s+between\s+(?:exports\s+and\s+imports|imports\s+and\s+exports))\b
+      | \b(?P<export>exports?|exported|exporting|outbound\s+shipments(?:\s+to)?|shipments\s+to|sales\s+to|supplies\s+to|deliveries\s+to)\b
+      | \b(?P<import>imports?|imported|importing|inbound\s+shipments(?:\s+from)?|shipments\s+from|purchases\s+from|supplies\s+from|deliveries\s+from)\b
+      | \b(?P<trade>trade|traded|turnover|commerce|trading\s+volume|trading\s+operations)\b
+      | \b(?P<other>investments?|invested|investing|loans?|credit|aid|grants?|deals?|contracts?|projects?|funds?|funding|financing|GDP|economy|budget|reserves|debt|bonds?|capital|valuation|capitali[sz]ation|revenues?|profits?|assets|spending|costs?|prices?|tariffs?|duties|duty|subsid\w*|pledged?|share|shares|stake|proportion|inflation|unemployment|interest|rate|rates|resumption|population|output|production|sales|market)\b
+    ";
 }
 
 /// A measure word and where it stands in the sentence.
@@ -61,19 +54,13 @@ pub(super) fn measure_words(sentence: &str) -> Vec<MeasureWord> {
         .collect()
 }
 
-/// The subject of a clause that stands for a figure said before: "it", "this
-/// figure", "this indicator", "that" before a verb of amounting or change
-/// ("In 2023, it rose 3.5% to $1.2 billion", "This figure is 9.4 percent
-/// higher", "That is 17% more than a year earlier"). "It is a record" with no
-/// figure after it binds to nothing.
-fn anaphor_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile(
-            "anaphor",
-            r"(?i)\b(?:(?:this|that)\s+(?:figure|indicator|amount)\b|(?:it|the\s+figure|the\s+indicator|this\s+volume|this|that)\s+(?:(?:has|had|have|is|was|also|already|further|then|now)\s+)*(?:is|was|stood|totall?ed|reached|amounted|came|hit|rose|grew|increased|jumped|surged|soared|climbed|fell|declined|dropped|decreased|edged|slipped|shrank|added|gained|expanded|contracted|been|recorded|registered)\b)",
-        )
-    })
+crate::pattern::patterns! {
+    /// The subject of a clause that stands for a figure said before: "it", "this
+    /// figure", "this indicator", "that" before a verb of amounting or change
+    /// ("In 2023, it rose 3.5% to $1.2 billion", "This figure is 9.4 percent
+    /// higher", "That is 17% more than a year earlier"). "It is a record" with no
+    /// figure after it binds to nothing.
+    fn anaphor_re = r"(?i)\b(?:(?:this|that)\s+(?:figure|indicator|amount)\b|(?:it|the\s+figure|the\s+indicator|this\s+volume|this|that)\s+(?:(?:has|had|have|is|was|also|already|further|then|now)\s+)*(?:is|was|stood|totall?ed|reached|amounted|came|hit|rose|grew|increased|jumped|surged|soared|climbed|fell|declined|dropped|decreased|edged|slipped|shrank|added|gained|expanded|contracted|been|recorded|registered)\b)";
 }
 
 /// The anaphors of `sentence`, as measure words of `measure`: the measure

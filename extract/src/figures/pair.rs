@@ -1,9 +1,5 @@
 //! Which two parties a figure is between, and in which direction.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use super::{
     binder::SentenceBinder,
     discourse::Scope,
@@ -14,11 +10,8 @@ use crate::{
     model::{Metric, Pair},
 };
 
-pub(super) fn region_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile("region", r"\b(?:the\s+rest\s+of\s+the\s+world|(?:countries|nations|partners)\s+outside\s+the\s+(?:bloc|EU|union|region)|non-EU\s+countries|third\s+countries|Latin\s+America|the\s+Americas|Central\s+Asia|(?:Southeast|South|East|West|Western)\s+Asia|Asia|Middle\s+East|Arab\s+(?:states|countries|world)|Gulf\s+(?:states|countries)|BRICS|Pacific\s+Island\s+countries)\b")
-    })
+crate::pattern::patterns! {
+    pub(super) fn region_re = r"\b(?:the\s+rest\s+of\s+the\s+world|(?:countries|nations|partners)\s+outside\s+the\s+(?:bloc|EU|union|region)|non-EU\s+countries|third\s+countries|Latin\s+America|the\s+Americas|Central\s+Asia|(?:Southeast|South|East|West|Western)\s+Asia|Asia|Middle\s+East|Arab\s+(?:states|countries|world)|Gulf\s+(?:states|countries)|BRICS|Pacific\s+Island\s+countries)\b";
 }
 
 /// A region named as a trading party that no party code stands for
@@ -39,14 +32,11 @@ pub(super) fn region_of(sentence: &str) -> Option<&str> {
     region_re().find(sentence).map(|m| m.as_str())
 }
 
-/// Words that make a figure the article's pair's: "bilateral trade", "trade
-/// between the two countries", and a leader's "our trade" in the transcript
-/// of a meeting of two.
-pub(super) fn bilateral_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile("bilateral", r"(?i)\b(?:bilateral|mutual|two-way|two\s+way|between\s+the\s+two|the\s+two\s+(?:countries|nations|sides|economies)|both\s+(?:countries|sides|nations)|our\s+(?:trade|two\s+countries|countries))\b")
-    })
+crate::pattern::patterns! {
+    /// Words that make a figure the article's pair's: "bilateral trade", "trade
+    /// between the two countries", and a leader's "our trade" in the transcript
+    /// of a meeting of two.
+    pub(super) fn bilateral_re = r"(?i)\b(?:bilateral|mutual|two-way|two\s+way|between\s+the\s+two|the\s+two\s+(?:countries|nations|sides|economies)|both\s+(?:countries|sides|nations)|our\s+(?:trade|two\s+countries|countries))\b";
 }
 
 impl SentenceBinder<'_> {

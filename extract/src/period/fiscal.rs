@@ -9,9 +9,7 @@
 //! date; "April-October this fiscal" and "April-January 2021-22" are months
 //! of one fiscal year, which may run into the next calendar year.
 
-use std::sync::OnceLock;
-
-use regex::{Captures, Regex};
+use regex::Captures;
 
 use super::{month_number, PeriodKind, PeriodMention, MONTHS};
 use crate::model::{PartialDate, Period};
@@ -112,16 +110,15 @@ impl Calendar {
     }
 }
 
-fn fiscal_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let year = r"(?:FY\s?(?P<fyp>(?:19|20)?\d\d)(?:[-–/](?P<fyp2>\d\d))?|fiscal\s+(?:year\s+)?(?P<fyn>(?:19|20)\d\d)(?:[-–/](?P<fyn2>\d\d))?|(?P<span>(?:19|20)\d\d)[-–/](?P<span2>\d\d)|(?P<rel>this|the\s+current|current|last|the\s+last|the\s+previous|previous|the\s+past|next|the\s+next|the)\s+(?:fiscal|financial)(?:\s+year)?)";
-        // One year phrase, led by some months of it or not.
-        let pattern = format!(
-            r"(?i)\b(?:(?:the\s+)?(?:(?:first|last|past)\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+|(?:between\s+)?(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and)\s+)(?P<b>{MONTHS})\b\.?(?:\s+period)?\s+(?:(?:of|in)\s+)?)?{year}\b"
-        );
-        crate::pattern::compile("fiscal", &pattern)
-    })
+/// A fiscal year as written: "FY2023-24", "fiscal 2024", "2023/24", "the
+/// last financial year".
+const FISCAL_YEAR: &str = r"(?:FY\s?(?P<fyp>(?:19|20)?\d\d)(?:[-–/](?P<fyp2>\d\d))?|fiscal\s+(?:year\s+)?(?P<fyn>(?:19|20)\d\d)(?:[-–/](?P<fyn2>\d\d))?|(?P<span>(?:19|20)\d\d)[-–/](?P<span2>\d\d)|(?P<rel>this|the\s+current|current|last|the\s+last|the\s+previous|previous|the\s+past|next|the\s+next|the)\s+(?:fiscal|financial)(?:\s+year)?)";
+
+crate::pattern::patterns! {
+    /// One fiscal year phrase, led by some months of it or not.
+    fn fiscal_re = &format!(
+        r"(?i)\b(?:(?:the\s+)?(?:(?:first|last|past)\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+|(?:between\s+)?(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and)\s+)(?P<b>{MONTHS})\b\.?(?:\s+period)?\s+(?:(?:of|in)\s+)?)?{FISCAL_YEAR}\b"
+    );
 }
 
 /// The fiscal periods of `sentence` by `calendar`, with the publication

@@ -7,9 +7,7 @@
 //! level as last year") is the base of a growth rate, not the period of the
 //! figure, and is ignored here.
 
-use std::sync::OnceLock;
-
-use regex::{Captures, Regex};
+use regex::Captures;
 
 use crate::model::{PartialDate, Period};
 
@@ -74,110 +72,50 @@ pub(crate) const MONTHS: &str = r"january|february|march|april|may|june|july|aug
 const COUNT: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}";
 const YEAR_REF: &str = r"(?:19[5-9]\d|20\d\d)|this\s+(?:calendar\s+)?year|last\s+year|next\s+year|the\s+previous\s+year|the\s+current\s+(?:calendar\s+)?year|the\s+outgoing\s+year|the\s+year";
 
-fn re(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> &'static Regex {
-    cell.get_or_init(|| {
-        let p = pattern();
-        crate::pattern::compile("period", &p)
-    })
-}
+crate::pattern::patterns! {
+    fn comparison_re = r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+|in\s+)?(?:the\s+(?:same|corresponding|respective)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d\d)";
 
-fn comparison_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, || {
-        r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+|in\s+)?(?:the\s+(?:same|corresponding|respective)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d\d)".to_owned()
-    })
-}
+    fn first_months_re = &format!(
+        r"(?i)\b(?:the\s+(?:(?P<which>first|last|past)\s+)?|(?P<which2>first|last|past)\s+|in\s+)(?P<n>{COUNT})\s+(?P<unit>months?|quarters)(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?"
+    );
 
-fn first_months_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, || {
-        format!(
-            r"(?i)\b(?:the\s+(?:(?P<which>first|last|past)\s+)?|(?P<which2>first|last|past)\s+|in\s+)(?P<n>{COUNT})\s+(?P<unit>months?|quarters)(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?"
-        )
-    })
-}
+    fn month_range_re = &format!(
+        r"(?i)\b(?:between\s+(?P<a2>{MONTHS})\.?\s+and\s+(?P<b2>{MONTHS})|(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?P<b>{MONTHS}))\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?"
+    );
 
-fn month_range_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, || {
-        format!(
-            r"(?i)\b(?:between\s+(?P<a2>{MONTHS})\.?\s+and\s+(?P<b2>{MONTHS})|(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?P<b>{MONTHS}))\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?"
-        )
-    })
-}
+    /// "the 11 months to November", "the 12 months through June", "the year
+    /// to March": a run of months named by its last.
+    fn months_to_re = &format!(
+        r"(?i)\b(?:the\s+)?(?:(?P<n>{COUNT})\s+months|(?P<year_to>year))\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<m>{MONTHS})\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?"
+    );
 
-/// "the 11 months to November", "the 12 months through June", "the year
-/// to March": a run of months named by its last.
-fn months_to_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, || {
-        format!(
-            r"(?i)\b(?:the\s+)?(?:(?P<n>{COUNT})\s+months|(?P<year_to>year))\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<m>{MONTHS})\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?"
-        )
-    })
-}
+    /// "the four quarters to the end of the third quarter of 2023", "the four
+    /// quarters to Q3 2023": a run of quarters named by its last.
+    fn quarters_to_re = &format!(
+        r"(?i)\b(?:the\s+)?(?P<n>{COUNT})\s+quarters\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?:(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|Q(?P<qn>[1-4])(?:\s*|-)(?P<qyear>(?:19|20)\d\d)\b)"
+    );
 
-/// "the four quarters to the end of the third quarter of 2023", "the four
-/// quarters to Q3 2023": a run of quarters named by its last.
-fn quarters_to_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, || {
-        format!(
-            r"(?i)\b(?:the\s+)?(?P<n>{COUNT})\s+quarters\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?:(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|Q(?P<qn>[1-4])(?:\s*|-)(?P<qyear>(?:19|20)\d\d)\b)"
-        )
-    })
-}
+    fn quarter_re = &format!(
+        r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:(?:\s*|-)(?P<qyear>(?:19|20)\d\d))?\b"
+    );
 
-fn quarter_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, || {
-        format!(
-            r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:(?:\s*|-)(?P<qyear>(?:19|20)\d\d))?\b"
-        )
-    })
-}
+    fn half_re = &format!(
+        r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bH(?P<hn>[12])(?:(?:\s*|-)(?P<hyear>(?:19|20)\d\d))?\b"
+    );
 
-fn half_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, || {
-        format!(
-            r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bH(?P<hn>[12])(?:(?:\s*|-)(?P<hyear>(?:19|20)\d\d))?\b"
-        )
-    })
-}
+    fn single_month_re = &format!(
+        r"(?i)\b(?:(?:in|for|during)\s+(?P<m>{MONTHS})\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|this\s+year|last\s+year))?|(?P<m2>{MONTHS})\s+(?P<year2>(?:19|20)\d\d)\b)"
+    );
 
-fn single_month_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, || {
-        format!(
-            r"(?i)\b(?:(?:in|for|during)\s+(?P<m>{MONTHS})\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|this\s+year|last\s+year))?|(?P<m2>{MONTHS})\s+(?P<year2>(?:19|20)\d\d)\b)"
-        )
-    })
-}
+    fn relative_month_re = r"(?i)\b(?P<which>last|this|the\s+previous|the\s+past)\s+month\b";
 
-fn relative_month_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, || {
-        r"(?i)\b(?P<which>last|this|the\s+previous|the\s+past)\s+month\b".to_owned()
-    })
-}
+    /// Years in digits: "2023", "2023-24", "FY24".
+    fn year_re = r"(?i)\bFY\s?(?P<fyp>(?:19|20)?\d\d(?:[-–/]\d\d)?)\b|\b(?P<fy>(?:19|20)\d\d)[-–/](?P<fy2>\d\d)\b|\b(?P<y>19[5-9]\d|20\d\d)\b";
 
-/// Years in digits: "2023", "2023-24", "FY24".
-fn year_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, || {
-        r"(?i)\bFY\s?(?P<fyp>(?:19|20)?\d\d(?:[-–/]\d\d)?)\b|\b(?P<fy>(?:19|20)\d\d)[-–/](?P<fy2>\d\d)\b|\b(?P<y>19[5-9]\d|20\d\d)\b".to_owned()
-    })
-}
-
-/// Years and periods in words: "last year", "the same period of 2023",
-/// "so far this year", "currently". Every match holds one of the words
-/// [`year_words_may_match`] looks for.
-fn year_words_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, || {
-        r"(?i)\b(?P<sofar0>this\s+year\s+so\s+far)\b|\b(?P<rel>this\s+(?:calendar\s+)?year|last\s+year|next\s+year|the\s+previous\s+year|the\s+past\s+year|the\s+current\s+(?:calendar\s+)?year|the\s+outgoing\s+year|(?:by|at|until|till)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?year)\b|\b(?P<same>the\s+(?:same|corresponding|respective)\s+period)(?:\s+(?:of|in)\s+(?P<same_year>(?:19|20)\d\d)|\s+(?:of\s+|in\s+)?(?P<same_before>a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before))?\b|\b(?P<sofar>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b|(?P<now>\btoday's|\btoday’s|\bcurrent\b|\bcurrently\b|\bat\s+present\b)".to_owned()
-    })
+    /// Years and periods in words: "last year", "the same period of 2023",
+    /// "so far this year", "currently". Every match holds one of the words
+    /// [`year_words_may_match`] looks for.
+    fn year_words_re = r"(?i)\b(?P<sofar0>this\s+year\s+so\s+far)\b|\b(?P<rel>this\s+(?:calendar\s+)?year|last\s+year|next\s+year|the\s+previous\s+year|the\s+past\s+year|the\s+current\s+(?:calendar\s+)?year|the\s+outgoing\s+year|(?:by|at|until|till)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?year)\b|\b(?P<same>the\s+(?:same|corresponding|respective)\s+period)(?:\s+(?:of|in)\s+(?P<same_year>(?:19|20)\d\d)|\s+(?:of\s+|in\s+)?(?P<same_before>a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before))?\b|\b(?P<sofar>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b|(?P<now>\btoday's|\btoday’s|\bcurrent\b|\bcurrently\b|\bat\s+present\b)";
 }
 
 /// Whether [`year_words_re`] can match in `sentence`: each of its matches
@@ -344,13 +282,10 @@ fn quarter_number(ordinal: &str) -> Option<u32> {
     })
 }
 
-fn years_apart_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, || {
-        format!(
-            r"(?i)\b(?P<n>{COUNT}|a)\s+(?P<unit>years?|decades?)\s+(?P<dir>later|earlier|ago|before)\b"
-        )
-    })
+crate::pattern::patterns! {
+    fn years_apart_re = &format!(
+        r"(?i)\b(?P<n>{COUNT}|a)\s+(?P<unit>years?|decades?)\s+(?P<dir>later|earlier|ago|before)\b"
+    );
 }
 
 /// "five years later" (after the year the sentence named before), "a
