@@ -151,7 +151,6 @@ crate::pattern::patterns! {
     /// Bureau of Statistics", "Uzbekistan's Statistics Agency", "Chinese customs
     /// data", "the State Statistical Committee of Kyrgyzstan".
     fn source_re = r"^(?:[’']s)?\s+(?:(?:[A-Z][A-Za-z&-]*|of|and|for)\s+){0,5}(?:[a-z]+\s+){0,2}(?:Customs|customs|Ministry|ministry|Department|Bureau|Agency|Office|Institute|Committee|Service|Administration|Commission|Statistics|statistics|Association)\b";
-
     /// The same, with the country after: "Committee of Kyrgyzstan",
     /// "Ministry of Commerce of China".
     fn source_before_re = r"(?:Customs|Ministry|Department|Bureau|Agency|Office|Institute|Committee|Service|Administration|Commission|Statistics)(?:\s+(?:of|for)\s+[A-Z][A-Za-z&]*(?:\s+(?:and|of)\s+[A-Z][A-Za-z&]*)*)?\s+(?:of|in)\s+(?:the\s+)?$";

@@ -93,6 +93,8 @@ mod when;
 
 #[cfg(feature = "extract")]
 mod pipeline;
+#[cfg(all(test, feature = "extract"))]
+mod testing;
 #[cfg(feature = "extract")]
 pub use input::{read as read_input, Format, Input, InputError};
 #[cfg(feature = "extract")]

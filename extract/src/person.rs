@@ -513,8 +513,8 @@ mod tests {
         /// reading finds what the pattern finds, capture for capture.
         #[test]
         fn reads_as_the_pattern_does(
-            parts in proptest::collection::vec(
-                proptest::sample::select(vec![
+            parts in crate::testing::pieces(
+                &[
                     "Chinese", "Russia", "'s", "’s", "U.S.", "U.S", "President", "Presidents",
                     "Vice", "Premier", "Prime", "Minister", "Deputy", "First", "State",
                     "Councilor", "and", "Foreign", "of", "Affairs", "Defence", "Defense",
@@ -524,7 +524,7 @@ mod tests {
                     "Luiz Inacio Lula da Silva", "Charles Philip Arthur George", "von", "der",
                     "da", "bin", "Al", "van", "de",
                     "-", " ", " ", " ", "  ", "\n", "\t", "\x0B",
-                ]),
+                ],
                 0..20,
             ),
         ) {

@@ -8,29 +8,7 @@
 mod support;
 
 use rstest::rstest;
-use tradeline_extract::model::Event;
-
-fn events(text: &str, published: Option<&str>) -> Vec<Event> {
-    support::document(text, published).events
-}
-
-fn json_str<T: serde::Serialize>(value: T) -> String {
-    serde_json::to_value(value)
-        .expect("serialises")
-        .as_str()
-        .unwrap_or_default()
-        .to_owned()
-}
-
-/// (kind, date_start, date_end, participants, status); participants are
-/// `|`-separated names, each of which the event must have.
-type Want = (
-    &'static str,
-    Option<&'static str>,
-    Option<&'static str>,
-    &'static str,
-    &'static str,
-);
+use support::{events, json_str, the_event, Want};
 
 fn assert_has(text: &str, published: Option<&str>, want: Want) {
     let found = events(text, published);
@@ -270,25 +248,19 @@ fn a_later_definite_mention_dates_the_event(
 
 #[test]
 fn a_later_mention_names_the_people_and_the_place() {
-    let found = events(
+    let event = the_event(
         "Chile and Peru held a trade meeting on 4th March 2024. Mr. Pedro Rojas and Mr. Mario Quispe co-chaired the meeting.",
         None,
     );
-    assert_eq!(found.len(), 1, "{found:#?}");
-    let names: Vec<&str> = found[0]
-        .participants
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
+    let names: Vec<&str> = event.participants.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Pedro Rojas", "Mario Quispe"]);
-    let found = events(
+    let event = the_event(
         "LIMA, May 9 (Andina) -- Trade will double, Chilean Foreign Minister Alberto van Klaveren said during a meeting with Peruvian Foreign Minister Javier Gonzalez-Olaechea.\n\nThe meeting took place on the sidelines of a regional forum in Quito.",
         Some("2024-05-10"),
     );
-    assert_eq!(found.len(), 1, "{found:#?}");
-    assert_eq!(found[0].place.as_deref(), Some("Quito"));
+    assert_eq!(event.place.as_deref(), Some("Quito"));
     assert_eq!(
-        found[0].date_start.map(|d| d.to_string()).as_deref(),
+        event.date_start.map(|d| d.to_string()).as_deref(),
         Some("2024-05-09")
     );
 }
@@ -501,10 +473,9 @@ fn statements_days_and_summits_attended(#[case] text: &str, #[case] want: Want) 
 #[case::one_named_in_the_headline("Boric Discusses Copper In Phone Call\n\nChilean President Gabriel Boric held a phone conversation with Argentine President Javier Milei on Thursday.")]
 #[case::one_named_again_below("Chilean President Gabriel Boric held a phone conversation with Argentine President Javier Milei on Thursday.\n\nIn a phone conversation, Boric also raised lithium prices.")]
 fn a_headline_and_its_report_are_one_event(#[case] text: &str) {
-    let found = events(text, Some("2024-03-07"));
-    assert_eq!(found.len(), 1, "{found:#?}");
+    let event = the_event(text, Some("2024-03-07"));
     assert_eq!(
-        found[0].date_start.map(|d| d.to_string()).as_deref(),
+        event.date_start.map(|d| d.to_string()).as_deref(),
         Some("2024-03-07")
     );
 }

@@ -6,36 +6,15 @@
 mod support;
 
 use rstest::rstest;
+use support::{events, json_str, the_event, Want};
 use tradeline_extract::model::Event;
 
-fn events(text: &str, published: Option<&str>) -> Vec<Event> {
-    support::document(text, published).events
-}
-
-/// (kind, date_start, date_end, participants, status)
-/// Participants are `|`-separated names.
-type Want = (
-    &'static str,
-    Option<&'static str>,
-    Option<&'static str>,
-    &'static str,
-    &'static str,
-);
-
 fn kind(e: &Event) -> String {
-    serde_json::to_value(e.kind)
-        .expect("kind")
-        .as_str()
-        .unwrap_or_default()
-        .to_owned()
+    json_str(e.kind)
 }
 
 fn status(e: &Event) -> String {
-    serde_json::to_value(e.status)
-        .expect("status")
-        .as_str()
-        .unwrap_or_default()
-        .to_owned()
+    json_str(e.status)
 }
 
 #[rstest]
@@ -202,50 +181,47 @@ fn events_the_text_does_not_date_are_kept_undated(
 
 #[test]
 fn a_weekday_without_a_publication_day_is_kept_with_an_unknown_date() {
-    let found = events(
+    let event = the_event(
         "On the morning of Thursday, Chinese President Xi Jinping held talks with Russian President Vladimir Putin at the Kremlin.",
         None,
     );
-    assert_eq!(found.len(), 1, "{found:#?}");
-    assert_eq!(found[0].date_start, None);
-    assert_eq!(found[0].place.as_deref(), Some("Moscow (Kremlin)"));
+    assert_eq!(event.date_start, None);
+    assert_eq!(event.place.as_deref(), Some("Moscow (Kremlin)"));
     assert!(
-        found[0].provenance.reason.contains("Thursday"),
+        event.provenance.reason.contains("Thursday"),
         "{}",
-        found[0].provenance.reason
+        event.provenance.reason
     );
 }
 
 #[test]
 fn a_month_and_day_without_a_year_keeps_them() {
-    let found = events(
+    let event = the_event(
         "Chinese President Xi Jinping held talks with Russian President Vladimir Putin on March 21.",
         None,
     );
-    assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(
-        found[0].date_start.map(|d| d.to_string()).as_deref(),
+        event.date_start.map(|d| d.to_string()).as_deref(),
         Some("--03-21")
     );
     assert_eq!(
-        serde_json::to_value(found[0].precision).expect("json"),
+        serde_json::to_value(event.precision).expect("json"),
         "unknown"
     );
 }
 
 #[test]
 fn a_venue_speaking_through_its_spokesman_is_not_the_place() {
-    let found = events(
+    let event = the_event(
         "Russian President Vladimir Putin will visit Turkey in April, Kremlin spokesman Dmitry Peskov said.",
         Some("2024-03-03"),
     );
-    assert_eq!(found.len(), 1, "{found:#?}");
-    assert_ne!(found[0].place.as_deref(), Some("Moscow (Kremlin)"));
-    let found = events(
+    assert_ne!(event.place.as_deref(), Some("Moscow (Kremlin)"));
+    let event = the_event(
         "Chinese President Xi Jinping held talks with Russian President Vladimir Putin at the Kremlin on March 21, 2023.",
         None,
     );
-    assert_eq!(found[0].place.as_deref(), Some("Moscow (Kremlin)"));
+    assert_eq!(event.place.as_deref(), Some("Moscow (Kremlin)"));
 }
 
 #[test]
@@ -289,11 +265,10 @@ fn a_title_is_read_whole_before_its_first_word_as_an_adjective() {
 
 #[test]
 fn one_event_told_twice_in_an_article_is_one_event() {
-    let found = events(
+    the_event(
         "Photo: Russian Prime Minister Mikhail Mishustin meets Chinese President Xi Jinping in Moscow, March 21, 2023.\n\nMishustin met Xi on March 21, 2023, in Moscow.",
         None,
     );
-    assert_eq!(found.len(), 1, "{found:#?}");
 }
 
 #[test]
@@ -365,13 +340,12 @@ fn a_role_after_the_name_makes_a_person() {
 
 #[test]
 fn a_headline_is_not_dated_by_the_dateline_below_it() {
-    let found = events(
+    let event = the_event(
         "Modi and Putin hold annual summit\n\nNEW DELHI, July 10, 2024 - Prime Minister Narendra Modi and President Vladimir Putin held their annual summit in Moscow on July 8-9.\n",
         None,
     );
-    assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(
-        found[0].date_start.map(|d| d.to_string()).as_deref(),
+        event.date_start.map(|d| d.to_string()).as_deref(),
         Some("2024-07-08")
     );
 }

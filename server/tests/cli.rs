@@ -22,10 +22,21 @@ fn fixture() -> String {
         .to_string()
 }
 
+/// Asserts that the command exited with success, showing what it wrote to
+/// standard error if not.
+#[track_caller]
+fn assert_succeeded(out: &std::process::Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 #[test]
 fn help_names_the_commands_and_their_environment_variables() {
     let out = Command::new(EXE).arg("--help").output().expect("runs");
-    assert!(out.status.success());
+    assert_succeeded(&out);
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(help.contains("serve") && help.contains("extract"), "{help}");
 
@@ -60,11 +71,7 @@ fn extract_prints_the_json_contract() {
         .args(["extract", "--json", &fixture()])
         .output()
         .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_succeeded(&out);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let doc = &json["documents"][0];
     assert_eq!(doc["title"], "China and Brazil trade reaches a record");
@@ -264,7 +271,7 @@ fn ingest_reads_folders_into_the_store_and_names_what_it_left_out() {
     // Again: nothing new, the same two articles.
     std::fs::remove_file(corpus.path().join("c.txt")).expect("remove");
     let out = run();
-    assert!(out.status.success());
+    assert_succeeded(&out);
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("2 articles in"));
 }
 
@@ -359,11 +366,7 @@ fn export_draws_a_chart_with_no_server_running() {
         .arg(&png)
         .output()
         .expect("runs");
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    assert_succeeded(&run);
     let bytes = std::fs::read(&png).expect("written");
     assert_eq!(&bytes[1..4], b"PNG");
     assert_eq!(
@@ -388,7 +391,7 @@ fn export_draws_a_chart_with_no_server_running() {
         .arg(&svg)
         .output()
         .expect("runs");
-    assert!(run.status.success());
+    assert_succeeded(&run);
     assert!(std::fs::read_to_string(&svg)
         .expect("svg")
         .starts_with("<svg"));
@@ -427,11 +430,7 @@ fn export_takes_a_bloc_pair_and_names_its_parties() {
         .args(["--format", "svg", "-o", "-"])
         .output()
         .expect("runs");
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    assert_succeeded(&run);
     let svg = String::from_utf8_lossy(&run.stdout);
     assert!(svg.contains("ASEAN–India · Trade value"), "{svg}");
     let run = Command::new(EXE)

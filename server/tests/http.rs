@@ -14,7 +14,7 @@ use axum::{
     http::{header, HeaderMap, Request, StatusCode},
     Router,
 };
-use client::{assert_contains, get, send};
+use client::{assert_contains, get, send, svg_text};
 use seeds::seeds_library;
 use serde_json::Value;
 use server::{
@@ -755,19 +755,6 @@ async fn bloc_fixture(settings: Settings) -> Fixture {
         std::fs::write(corpus.path().join(name), bytes).expect("write");
     }
     Fixture::over(corpus, settings).await
-}
-
-/// The texts of an SVG, one string.
-fn svg_text(body: &[u8]) -> String {
-    let svg = String::from_utf8(body.to_vec()).expect("UTF-8");
-    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
-    let texts: Vec<&str> = doc
-        .descendants()
-        .filter(|n| n.is_text())
-        .filter_map(|n| n.text())
-        .map(str::trim)
-        .collect();
-    texts.join("\n")
 }
 
 #[tokio::test]

@@ -173,14 +173,16 @@ impl Figure {
         events: &[SourcedEvent],
         view: &View,
     ) -> Figure {
-        let mut figure = Figure::build_alone(kind, pair, series, events, view);
+        // Every chart of the view keeps room for every chart's axis labels
+        // (see `axis_labels`): each is built alone first.
+        let alone = |kind| Figure::build_alone(kind, (pair, series, events, view));
+        let mut figure = alone(kind);
         let mut axis_labels = Vec::new();
         for other in [ChartKind::TradeValue, ChartKind::Growth] {
             if other == kind {
                 axis_labels.extend(figure.value_labels());
             } else {
-                let other = Figure::build_alone(other, pair, series, events, view);
-                axis_labels.extend(other.value_labels());
+                axis_labels.extend(alone(other).value_labels());
             }
         }
         figure.axis_labels = axis_labels;
@@ -190,10 +192,7 @@ impl Figure {
     /// [`Figure::build`] without the other charts' axis labels.
     fn build_alone(
         kind: ChartKind,
-        pair: &Pair,
-        series: &[Series],
-        events: &[SourcedEvent],
-        view: &View,
+        (pair, series, events, view): (&Pair, &[Series], &[SourcedEvent], &View),
     ) -> Figure {
         let mut notes = Vec::new();
         let all_events = event_marks(events);

@@ -23,10 +23,21 @@ pub fn text(value: &str) -> String {
     }
 }
 
+/// The columns that name where a row was read: its article and sentence,
+/// the same in every export.
+const SOURCE_COLUMNS: [&str; 6] = [
+    "article_id",
+    "article_title",
+    "published",
+    "quote",
+    "span_start",
+    "span_end",
+];
+
 /// The CSV body: a header row, then one row per report.
 pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
     let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record([
+    let head = [
         "pair",
         "metric",
         "period_start",
@@ -40,16 +51,13 @@ pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
         "reported_value",
         "qualifier",
         "as_written",
-        "article_id",
-        "article_title",
-        "published",
-        "quote",
-        "span_start",
-        "span_end",
+    ];
+    let tail = [
         "source",
         // Last, so that readers of the earlier columns by position keep working.
         "converted_from",
-    ])?;
+    ];
+    out.write_record(head.iter().chain(&SOURCE_COLUMNS).chain(&tail))?;
     for s in series {
         for p in &s.points {
             let common = [
@@ -110,7 +118,7 @@ pub fn event_rows(
     titles: &dyn Fn(u32) -> Option<(String, String)>,
 ) -> Result<Vec<u8>, csv::Error> {
     let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record([
+    let head = [
         "date_start",
         "date_end",
         "date",
@@ -119,14 +127,8 @@ pub fn event_rows(
         "status",
         "participants",
         "place",
-        "article_id",
-        "article_title",
-        "published",
-        "quote",
-        "span_start",
-        "span_end",
-        "other_reports",
-    ])?;
+    ];
+    out.write_record(head.iter().chain(&SOURCE_COLUMNS).chain(&["other_reports"]))?;
     for s in events {
         let e = &s.event;
         let (title, published) = titles(s.article_id).unwrap_or_default();

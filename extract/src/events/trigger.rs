@@ -205,9 +205,7 @@ pub(super) fn speaks_in_general(sentence: &str, trigger_end: usize, dated: bool)
 
 crate::pattern::patterns! {
     pub(super) fn collective_re = r"(?i)\bthe\s+two\s+(?:heads\s+of\s+state|leaders|presidents)\b|\bboth\s+leaders\b";
-
     pub(super) fn planned_re = r"(?i)\b(?:will|would|is\s+to|are\s+to|to\s+pay|arrives|heads\s+to|travels\s+to|leaves\s+for|departs\s+for|scheduled|plans?\s+to|is\s+set\s+to|(?:is|are)\s+expected\s+to|expects?\s+(?:to|a|an)|hopes?\s+to|invited|upcoming|forthcoming|next\s+(?:week|month|year))\b|\b(?:to|next)\s+$";
-
     /// What says, just after a trigger, that the event is still to come: "the
     /// Chile-Peru summit to be held in Lima", "The talks are expected on
     /// March 8", "The summit will open on ...".

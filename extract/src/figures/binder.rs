@@ -77,7 +77,7 @@ pub(super) struct Parts {
     pub(super) confidence: f32,
 }
 
-impl SentenceBinder<'_> {
+impl<'a> SentenceBinder<'a> {
     /// Bytes `start..end` of the sentence as written.
     fn written(&self, start: usize, end: usize) -> &str {
         let start = self.original.floor_char_boundary(start);
@@ -468,20 +468,26 @@ impl SentenceBinder<'_> {
         }
     }
 
-    /// The period of figure `k`: the phrase that dates it in its sentence
-    /// ([`dating`]); for a comparison's base without one, a year before the
-    /// figure it is compared with; else the period in force.
-    pub(super) fn period(&self, k: usize, last_period: &Option<Period>) -> Result<Dated, String> {
-        let spot = self.spots[k];
-        let clause = self.clauses.at(spot.start);
-        let found = dating::period_for(
+    /// The phrase that dates figure `k` within `clause`, and how it was
+    /// found ([`dating::period_for`]).
+    fn dating(&self, k: usize, clause: (usize, usize)) -> Option<(&'a PeriodMention, Found)> {
+        dating::period_for(
             self.sentence,
             self.periods,
             self.spots,
             k,
             clause,
             self.excluded,
-        );
+        )
+    }
+
+    /// The period of figure `k`: the phrase that dates it in its sentence
+    /// ([`dating`]); for a comparison's base without one, a year before the
+    /// figure it is compared with; else the period in force.
+    pub(super) fn period(&self, k: usize, last_period: &Option<Period>) -> Result<Dated, String> {
+        let spot = self.spots[k];
+        let clause = self.clauses.at(spot.start);
+        let found = self.dating(k, clause);
         if let Some((p, how)) = found {
             return self.read_phrase(k, p, how, last_period);
         }
@@ -736,15 +742,9 @@ impl SentenceBinder<'_> {
             };
         }
         let clause = self.clauses.at(amount.start);
-        let found = dating::period_for(
-            self.sentence,
-            self.periods,
-            self.spots,
-            k,
-            clause,
-            self.excluded,
-        )
-        .filter(|(_, how)| *how != Found::Sentence);
+        let found = self
+            .dating(k, clause)
+            .filter(|(_, how)| *how != Found::Sentence);
         match found.map(|(p, _)| p) {
             Some(PeriodMention {
                 kind: PeriodKind::Fixed { period, reason },

@@ -99,7 +99,6 @@ pub(super) fn states_a_goal(before: &str) -> bool {
 
 crate::pattern::patterns! {
     pub(super) fn by_year_re = r"(?i)\bby\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b";
-
     pub(super) fn clause_break_re = r"(?i);|\s(?:while|whereas|but|although)\s|,\s+with\s|,\s+(?:and|while)\s+(?:the|its|their|(?-i:[A-Z][a-z]+)|trade|exports|imports|shipments|supplies|deliveries)\b";
 }
 

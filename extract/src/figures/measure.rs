@@ -517,13 +517,13 @@ mod tests {
         /// measure clue, so the article's scope is never missed.
         #[test]
         fn the_prefilter_never_hides_a_measure_word(
-            words in proptest::collection::vec(
-                proptest::sample::select(vec![
+            words in crate::testing::pieces(
+                &[
                     "Trade", "traded", "TRADING", "volume", "operations", "turnover", "exports",
                     "Exported", "import", "imports", "surplus", "Deficits", "gap", "commerce",
                     "shipments", "to", "from", "supplies", "deliveries", "purchases", "outbound",
                     "inbound", "and", "the", "China", ",", " ", "investment", "sales",
-                ]),
+                ],
                 0..12,
             ),
         ) {
@@ -536,8 +536,8 @@ mod tests {
 
         #[test]
         fn measure_words_are_told_as_the_pattern_groups_them(
-            words in proptest::collection::vec(
-                proptest::sample::select(vec![
+            words in crate::testing::pieces(
+                &[
                     "surplus", "Surpluses", "deficit", "DEFICITS", "export", "Exports", "exported",
                     "exporting", "outbound", "Outbound", "shipments", "Shipments", "sales", "SALES",
                     "purchases", "to", "TO", "from", "From", "inbound", "import", "Imports",
@@ -545,7 +545,7 @@ mod tests {
                     "volume", "investment", "loans", "share", "rate", "market", "tradeable",
                     "exporter", "salesman", "China", "$5", "billion", "the", ",", " ", "  ", "\n",
                     "and", "AND", "supplies", "Deliveries", "gap", "gaps", "operations",
-                ]),
+                ],
                 0..24,
             ),
         ) {

@@ -74,44 +74,34 @@ const YEAR_REF: &str = r"(?:19[5-9]\d|20\d\d)|this\s+(?:calendar\s+)?year|last\s
 
 crate::pattern::patterns! {
     fn comparison_re = r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+|in\s+)?(?:the\s+(?:same|corresponding|respective)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d\d)";
-
     fn first_months_re = &format!(
         r"(?i)\b(?:the\s+(?:(?P<which>first|last|past)\s+)?|(?P<which2>first|last|past)\s+|in\s+)(?P<n>{COUNT})\s+(?P<unit>months?|quarters)(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?"
     );
-
     fn month_range_re = &format!(
         r"(?i)\b(?:between\s+(?P<a2>{MONTHS})\.?\s+and\s+(?P<b2>{MONTHS})|(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?P<b>{MONTHS}))\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?"
     );
-
     /// "the 11 months to November", "the 12 months through June", "the year
     /// to March": a run of months named by its last.
     fn months_to_re = &format!(
         r"(?i)\b(?:the\s+)?(?:(?P<n>{COUNT})\s+months|(?P<year_to>year))\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<m>{MONTHS})\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?"
     );
-
     /// "the four quarters to the end of the third quarter of 2023", "the four
     /// quarters to Q3 2023": a run of quarters named by its last.
     fn quarters_to_re = &format!(
         r"(?i)\b(?:the\s+)?(?P<n>{COUNT})\s+quarters\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?:(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|Q(?P<qn>[1-4])(?:\s*|-)(?P<qyear>(?:19|20)\d\d)\b)"
     );
-
     fn quarter_re = &format!(
         r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:(?:\s*|-)(?P<qyear>(?:19|20)\d\d))?\b"
     );
-
     fn half_re = &format!(
         r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bH(?P<hn>[12])(?:(?:\s*|-)(?P<hyear>(?:19|20)\d\d))?\b"
     );
-
     fn single_month_re = &format!(
         r"(?i)\b(?:(?:in|for|during)\s+(?P<m>{MONTHS})\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|this\s+year|last\s+year))?|(?P<m2>{MONTHS})\s+(?P<year2>(?:19|20)\d\d)\b)"
     );
-
     fn relative_month_re = r"(?i)\b(?P<which>last|this|the\s+previous|the\s+past)\s+month\b";
-
     /// Years in digits: "2023", "2023-24", "FY24".
     fn year_re = r"(?i)\bFY\s?(?P<fyp>(?:19|20)?\d\d(?:[-–/]\d\d)?)\b|\b(?P<fy>(?:19|20)\d\d)[-–/](?P<fy2>\d\d)\b|\b(?P<y>19[5-9]\d|20\d\d)\b";
-
     /// Years and periods in words: "last year", "the same period of 2023",
     /// "so far this year", "currently". Every match holds one of the words
     /// [`year_words_may_match`] looks for.

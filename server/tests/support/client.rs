@@ -45,3 +45,16 @@ pub(crate) fn assert_contains(text: &str, needles: &[&str]) {
         assert!(text.contains(needle), "{needle:?} is missing from:\n{text}");
     }
 }
+
+/// The texts of an SVG, one line each.
+pub(crate) fn svg_text(body: &[u8]) -> String {
+    let svg = String::from_utf8(body.to_vec()).expect("UTF-8");
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .map(str::trim)
+        .collect();
+    texts.join("\n")
+}
