@@ -11,7 +11,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::figure::{Figure, Line, Mark, Span, VALUE_TICKS};
 use super::theme::Palette;
-use super::{font, ChartError, ChartKind, Hit};
+use super::{font, place, ChartError, ChartKind, Hit};
 use crate::model::PointStatus;
 
 /// What surrounds the plot in an export: the page puts these in HTML instead.
@@ -353,20 +353,30 @@ pub fn draw<DB: DrawingBackend<ErrorType: 'static>>(
                     .map_err(fail)?;
             }
             let lines = &figure.lines;
+            // Crowded, a chart labels only each line's latest and extreme
+            // values; the others are in the tooltips and the table.
             let crowded = lines.iter().map(|l| l.marks.len()).sum::<usize>() > 24;
             if kind == ChartKind::TradeValue {
                 for line in lines {
                     join_years(&chart, root, line, pal.role(line.role), style)?;
                 }
             }
+            // The axes' size: in the page each size of chart text is one
+            // more font strike before the first frame.
+            let font = text(12.0 * t, pal.ink);
+            let mut requests = Vec::new();
+            let mut labels = Vec::new();
+            let mut markers = Vec::new();
             for (n, line) in lines.iter().enumerate() {
                 let color = pal.role(line.role);
-                for (i, m) in line.marks.iter().enumerate() {
+                let values: Vec<f64> = line.marks.iter().map(|m| m.value).collect();
+                for (m, rank) in line.marks.iter().zip(place::ranks(&values)) {
                     let at = match kind {
                         ChartKind::Growth => bar(&chart, root, m, n, lines.len(), color, style)?,
                         _ => value_mark(&chart, root, m, color, style)?,
                     };
-                    if m.status == PointStatus::Conflict {
+                    let conflict = m.status == PointStatus::Conflict;
+                    if conflict {
                         root.draw(&Circle::new(
                             at,
                             px(9.0),
@@ -374,33 +384,99 @@ pub fn draw<DB: DrawingBackend<ErrorType: 'static>>(
                         ))
                         .map_err(fail)?;
                     }
-                    let last = i + 1 == line.marks.len();
-                    if !crowded || last {
-                        let below = kind == ChartKind::Growth && m.value < 0.0;
-                        let (dy, v) = if below {
-                            (px(12.0), VPos::Top)
-                        } else {
-                            (-px(12.0), VPos::Bottom)
-                        };
-                        // The axes' size: in the page each size of chart
-                        // text is one more font strike before the first frame.
-                        let font = text(12.0 * t, pal.ink).pos(Pos::new(HPos::Center, v));
-                        // Centred over its mark, but inside the plot: a
-                        // mark at the axis's first months would put half
-                        // its label over the value labels.
-                        let (w, _) = root.estimate_text_size(&m.label, &font).map_err(fail)?;
-                        let half = i32::try_from(w / 2).unwrap_or(0);
-                        let x = at.0.min(plot_x.end - half).max(plot_x.start + half);
-                        root.draw(&Text::new(m.label.clone(), (x, at.1 + dy), font))
-                            .map_err(fail)?;
+                    let r = px(if conflict { 10.0 } else { 6.0 });
+                    markers.push(place::Rect {
+                        x0: at.0 - r,
+                        y0: at.1 - r,
+                        x1: at.0 + r,
+                        y1: at.1 + r,
+                    });
+                    if !crowded || rank != place::Rank::Other {
+                        let (w, h) = root.estimate_text_size(&m.label, &font).map_err(fail)?;
+                        let size = (
+                            i32::try_from(w).unwrap_or(i32::MAX),
+                            i32::try_from(h).unwrap_or(i32::MAX),
+                        );
+                        // A negative rate's label goes under its bar first.
+                        let under_first = kind == ChartKind::Growth && m.value < 0.0;
+                        requests.push(place::Request {
+                            rank,
+                            at: m.mid(),
+                            places: label_places(at, size, px(12.0), (&plot_x, under_first)),
+                        });
+                        labels.push(&m.label);
                     }
                     let (x, y) = fraction(at);
                     hits.push(Hit::mark(m, x, y));
                 }
             }
+            let bounds = place::Rect {
+                x0: plot_x.start,
+                y0: plot_y.start,
+                x1: plot_x.end,
+                y1: plot_y.end,
+            };
+            let chosen = place::place(&requests, bounds, &markers);
+            for ((request, label), chosen) in requests.iter().zip(labels).zip(chosen) {
+                let Some(spot) = chosen.map(|i| request.places[i]) else {
+                    continue;
+                };
+                let centre = (spot.x0 + spot.x1) / 2;
+                root.draw(&Text::new(
+                    label.clone(),
+                    (centre, spot.y0),
+                    font.clone().pos(Pos::new(HPos::Center, VPos::Top)),
+                ))
+                .map_err(fail)?;
+            }
         }
     }
     Ok(hits)
+}
+
+/// The places a value label `size` pixels large may take beside its mark at
+/// `at`, `gap` pixels off it: over the mark, then under it (under first for
+/// a negative rate), then on its right and its left. Over and under are
+/// centred on the mark, but inside the plot's `columns`: a mark at the
+/// axis's first months would put half its label over the value labels.
+fn label_places(
+    at: (i32, i32),
+    (w, h): (i32, i32),
+    gap: i32,
+    (columns, under_first): (&std::ops::Range<i32>, bool),
+) -> Vec<place::Rect> {
+    let half = w / 2;
+    let x0 = (at.0 - half).min(columns.end - w).max(columns.start);
+    let over = place::Rect {
+        x0,
+        y0: at.1 - gap - h,
+        x1: x0 + w,
+        y1: at.1 - gap,
+    };
+    let under = place::Rect {
+        x0,
+        y0: at.1 + gap,
+        x1: x0 + w,
+        y1: at.1 + gap + h,
+    };
+    let y0 = at.1 - h / 2;
+    let right = place::Rect {
+        x0: at.0 + gap,
+        y0,
+        x1: at.0 + gap + w,
+        y1: y0 + h,
+    };
+    let left = place::Rect {
+        x0: at.0 - gap - w,
+        y0,
+        x1: at.0 - gap,
+        y1: y0 + h,
+    };
+    if under_first {
+        vec![under, over, right, left]
+    } else {
+        vec![over, under, right, left]
+    }
 }
 
 /// Joins a line's whole years, under its markers. Only whole years: a part

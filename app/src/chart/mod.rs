@@ -5,9 +5,14 @@
 //! Server only: plotters and the font stay out of the wasm bundle, and the
 //! page's charts are in its HTML before any script runs.
 
+#[cfg(test)]
+mod boxes;
+#[cfg(all(test, feature = "ssr"))]
+mod dense;
 pub mod draw;
 pub mod figure;
 mod font;
+mod place;
 mod raster;
 pub mod theme;
 

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use crate::chart::{self, ChartError, ChartKind, Figure, Frame, Style, Theme};
 use crate::format::{format_date, pair_name};
-use crate::model::{ArticleSummary, DashboardData, PartialDate};
+use crate::model::{ArticleSummary, DashboardData, Pair, PartialDate};
 use crate::view::{BadParam, View};
 
 /// The largest side and area an export may have, in output pixels: beyond
@@ -205,7 +205,7 @@ pub fn render(
         source: None,
         ..view.clone()
     };
-    let figure = Figure::build(kind, &pair, &data.series, &data.events, &view);
+    let (figure, style) = drawing(data, kind, &pair, &view, options, today);
     let filename = format!(
         "tradeline-{}-{}-{}-{}.{}",
         pair.slug(),
@@ -217,14 +217,7 @@ pub fn render(
     let bytes = match format {
         Format::Csv => csv_of(data, &figure, &view)?,
         Format::Svg | Format::Png => {
-            let frame = frame(&figure, &sources(data, &figure), options, today);
-            let style = Style {
-                palette: options.theme.palette(),
-                scale: f64::from(options.scale),
-                text: 1.0,
-                background: options.theme != Theme::Transparent,
-                frame: Some(frame.clone()),
-            };
+            let frame = style.frame.clone().unwrap_or_default();
             let size = (options.width, options.height);
             if format == Format::Svg {
                 chart::svg(&figure, &style, size)?.0.into_bytes()
@@ -244,6 +237,28 @@ pub fn render(
         content_type: format.content_type(),
         filename,
     })
+}
+
+/// The chart `kind` of `pair` in `view`, and how an export draws it: framed
+/// by its title, subtitle and sources.
+pub(crate) fn drawing(
+    data: &DashboardData,
+    kind: ChartKind,
+    pair: &Pair,
+    view: &View,
+    options: &Options,
+    today: NaiveDate,
+) -> (Figure, Style) {
+    let figure = Figure::build(kind, pair, &data.series, &data.events, view);
+    let frame = frame(&figure, &sources(data, &figure), options, today);
+    let style = Style {
+        palette: options.theme.palette(),
+        scale: f64::from(options.scale),
+        text: 1.0,
+        background: options.theme != Theme::Transparent,
+        frame: Some(frame),
+    };
+    (figure, style)
 }
 
 /// The articles behind what the figure draws, oldest first.
