@@ -27,6 +27,10 @@ pub struct Layers {
     pub derived: bool,
     /// Visits and meetings as vertical markers on the value and growth charts.
     pub events: bool,
+    /// Values far out of line with their neighbours
+    /// ([`plausible`](crate::series::plausible)): off, so one misread
+    /// figure does not set the axis for all the others.
+    pub outliers: bool,
 }
 
 impl Default for Layers {
@@ -38,19 +42,21 @@ impl Default for Layers {
             balance: true,
             derived: true,
             events: true,
+            outliers: false,
         }
     }
 }
 
 impl Layers {
     /// `(URL name, label)` of every layer, in the order the controls list them.
-    pub const NAMES: [(&'static str, &'static str); 6] = [
+    pub const NAMES: [(&'static str, &'static str); 7] = [
         ("trade", "Total trade"),
         ("exports", "Exports"),
         ("imports", "Imports"),
         ("balance", "Balance"),
         ("derived", "Derived growth"),
         ("events", "Visits on charts"),
+        ("outliers", "Implausible figures"),
     ];
 
     pub fn get(&self, name: &str) -> bool {
@@ -61,6 +67,7 @@ impl Layers {
             "balance" => self.balance,
             "derived" => self.derived,
             "events" => self.events,
+            "outliers" => self.outliers,
             _ => false,
         }
     }
@@ -73,6 +80,7 @@ impl Layers {
             "balance" => &mut self.balance,
             "derived" => &mut self.derived,
             "events" => &mut self.events,
+            "outliers" => &mut self.outliers,
             _ => return false,
         };
         *slot = on;
@@ -87,6 +95,7 @@ impl Layers {
             balance: false,
             derived: false,
             events: false,
+            outliers: false,
         }
     }
 }
@@ -182,7 +191,7 @@ impl View {
                             bad.push(BadParam {
                                 name: name.to_owned(),
                                 value: layer.to_owned(),
-                                reason: "one of trade, exports, imports, balance, derived, events",
+                                reason: "one of trade, exports, imports, balance, derived, events, outliers",
                             });
                         }
                     }
@@ -378,6 +387,17 @@ mod tests {
         assert!(bad.is_empty());
         assert_eq!(view.layers, Layers::default());
         assert_eq!(view.href(), "?");
+    }
+
+    #[test]
+    fn implausible_figures_are_drawn_only_when_asked_for() {
+        assert!(!Layers::default().outliers);
+        let (view, bad) = parse("show=trade,events,outliers");
+        assert!(bad.is_empty(), "{bad:?}");
+        assert!(view.layers.outliers && view.layers.trade && !view.layers.exports);
+        assert_eq!(view.query(), "show=trade,events,outliers");
+        let (again, _) = parse(&view.query());
+        assert_eq!(again, view);
     }
 
     #[test]

@@ -413,6 +413,44 @@ async fn writes_are_refused_without_a_configured_token() {
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
 
+/// A year's value far out of line with the years around it (written for
+/// this test: a misread figure among ordinary ones) is flagged with the
+/// reason, kept off the chart and its axis, and drawn, marked, on request.
+#[tokio::test]
+async fn an_implausible_value_is_flagged_and_drawn_only_on_request() {
+    let f = Fixture::new(writable()).await;
+    for (year, value) in [(2019, "2.1"), (2020, "14.8"), (2021, "2.3")] {
+        let article = format!(
+            "March 3, {}\n\nTrade between Kenya and Japan reached ${value} billion in {year}, officials said.",
+            year + 1
+        );
+        let (status, _, body) = f
+            .post("/api/articles", "text/plain", Some(TOKEN), article)
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{}", text(&body));
+    }
+    let (_, series) = get_json(f.app(), "/api/series?pair=JP-KE&metric=trade_value").await;
+    let checks = &series["points"][1]["checks"];
+    assert_eq!(checks[0]["kind"], "plausibility", "{series:#}");
+    assert_eq!(checks[0]["consistent"], false);
+
+    let (_, _, body) = get(f.app(), "/?pair=JP-KE", &[]).await;
+    let html = text(&body);
+    assert_contains(
+        &html,
+        &[
+            "1 figure far out of line with the years around it is in the table only",
+            "6.7 times the years around it ($2.1 billion in 2019, $2.3 billion in 2021)",
+        ],
+    );
+    assert!(!html.contains("$14.8 bn"), "{html}");
+
+    let (_, _, body) = get(f.app(), "/?pair=JP-KE&show=trade,outliers", &[]).await;
+    let html = text(&body);
+    assert!(html.contains("$14.8 bn?"), "{html}");
+    assert!(!html.contains("far out of line with the years around it is in the table only"));
+}
+
 #[tokio::test]
 async fn a_posted_article_shows_in_the_series_at_once() {
     let f = Fixture::new(writable()).await;

@@ -9,6 +9,7 @@ use crate::format::{
     flow_name, format_date, format_date_range, format_figure, period_label, short_figure,
 };
 use crate::model::{Metric, Pair, PartialDate, PointStatus, Series, SeriesPoint, SourcedEvent};
+use crate::series::plausible;
 use crate::view::View;
 
 /// The colour a line or bar takes; the palette maps it per theme.
@@ -59,6 +60,9 @@ pub enum Note {
     Undated(usize),
     /// Figures in a currency other than the chart's.
     OtherCurrency { figures: usize, currency: String },
+    /// Values far out of line with the years around them, left off the
+    /// chart unless the view shows them.
+    Implausible(usize),
 }
 
 impl Note {
@@ -74,6 +78,13 @@ impl Note {
                 "{figures} figure{} in {currency} {} in the tables only: one currency per chart.",
                 plural(*figures),
                 verb(*figures)
+            ),
+            Note::Implausible(n) => format!(
+                "{n} figure{} far out of line with the years around {} {} in the table only, with the reason; \"Implausible figures\" draws {}.",
+                plural(*n),
+                if *n == 1 { "it" } else { "them" },
+                verb(*n),
+                if *n == 1 { "it" } else { "them" }
             ),
         }
     }
@@ -91,6 +102,12 @@ impl Note {
                 "{figures} figure{} in {currency} {} in the CSV only: one currency per chart.",
                 plural(*figures),
                 verb(*figures)
+            ),
+            Note::Implausible(n) => format!(
+                "{n} figure{} far out of line with the years around {} {} not drawn; the CSV has the reason.",
+                plural(*n),
+                if *n == 1 { "it" } else { "them" },
+                verb(*n)
             ),
         }
     }
@@ -382,8 +399,20 @@ fn value_lines(
             currency: other.clone(),
         });
     }
+    let in_currency = |p: &SeriesPoint| p.currency.as_deref().unwrap_or_default() == currency;
+    if !view.layers.outliers {
+        let hidden = series
+            .iter()
+            .filter(|s| wanted.iter().any(|w| w.0 == s.metric && w.2))
+            .flat_map(|s| &s.points)
+            .filter(|p| in_currency(p) && in_view(p, view) && plausible::implausible(p))
+            .count();
+        if hidden > 0 {
+            notes.push(Note::Implausible(hidden));
+        }
+    }
     let lines = lines_of(series, &wanted, view, |p| {
-        p.currency.as_deref().unwrap_or_default() == currency
+        in_currency(p) && (view.layers.outliers || !plausible::implausible(p))
     });
     (Some(currency), lines)
 }
@@ -445,7 +474,12 @@ fn mark(series: &Series, p: &SeriesPoint, view: &View) -> Option<Mark> {
         return None;
     }
     let currency = p.currency.as_deref();
-    let label = short_figure(p.value, currency, p.qualifier);
+    let doubtful = plausible::implausible(p);
+    let mut label = short_figure(p.value, currency, p.qualifier);
+    if doubtful {
+        // Drawn only when the reader asked: marked as doubtful all the same.
+        label.push('?');
+    }
     let status = match p.status {
         PointStatus::Reported if p.sources.len() > 1 => {
             format!("reported by {} sources that agree", p.sources.len())
@@ -463,12 +497,19 @@ fn mark(series: &Series, p: &SeriesPoint, view: &View) -> Option<Mark> {
             p.derived_from.join(" and ")
         ),
     };
-    let tip = format!(
+    let mut tip = format!(
         "{} · {}: {} · {status}",
         period_label(&p.period),
         line_label(series),
         format_figure(p.value, currency, p.qualifier)
     );
+    if let Some(check) = p
+        .checks
+        .iter()
+        .find(|c| c.kind == plausible::KIND && !c.consistent)
+    {
+        tip.push_str(&format!(" · implausible: {}", check.message));
+    }
     Some(Mark {
         start,
         end,
@@ -634,6 +675,50 @@ mod tests {
                 derived_from: Vec::new(),
             }],
         }
+    }
+
+    #[test]
+    fn an_implausible_value_stays_off_the_axis_unless_the_view_shows_it() {
+        let pair = Pair::sorted("CN", "RU");
+        let mut trade = series(
+            Metric::TradeValue,
+            pair.clone(),
+            Period::year(2021).expect("a year"),
+            146.9e9,
+        );
+        for (year, value) in [(2022, 1190.0e9), (2023, 240.1e9)] {
+            let mut next = trade.points[0].clone();
+            next.period = Period::year(year).expect("a year");
+            next.value = value;
+            next.range = [value, value];
+            trade.points.push(next);
+        }
+        let mut all = vec![trade];
+        crate::series::plausible::check(&mut all);
+
+        let hidden = Figure::build(ChartKind::TradeValue, &pair, &all, &[], &View::default());
+        assert_eq!(hidden.lines[0].marks.len(), 2);
+        assert_eq!(hidden.notes, [Note::Implausible(1)]);
+        assert!(hidden.y_range().1 < 500e9, "{:?}", hidden.y_range());
+        assert!(Note::Implausible(1)
+            .on_page()
+            .starts_with("1 figure far out of line"));
+
+        let mut view = View::default();
+        view.layers.outliers = true;
+        let shown = Figure::build(ChartKind::TradeValue, &pair, &all, &[], &view);
+        let marks = &shown.lines[0].marks;
+        assert_eq!(marks.len(), 3);
+        assert!(shown.notes.is_empty(), "{:?}", shown.notes);
+        assert!(shown.y_range().1 >= 1190e9);
+        assert_eq!(marks[1].label, "$1.2 tn?");
+        assert!(
+            marks[1]
+                .tip
+                .contains(" · implausible: 6.3 times the years around it"),
+            "{}",
+            marks[1].tip
+        );
     }
 
     #[test]

@@ -56,6 +56,7 @@ pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
         "source",
         // Last, so that readers of the earlier columns by position keep working.
         "converted_from",
+        "checks",
     ];
     out.write_record(head.iter().chain(&SOURCE_COLUMNS).chain(&tail))?;
     for s in series {
@@ -72,6 +73,15 @@ pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
                 p.currency.clone().unwrap_or_default(),
                 p.unit.clone().unwrap_or_default(),
             ];
+            // What the consistency checks found wrong with the point.
+            let checks = text(
+                &p.checks
+                    .iter()
+                    .filter(|c| !c.consistent)
+                    .map(|c| c.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            );
             if p.status == PointStatus::Derived {
                 let mut row = common.to_vec();
                 row.extend([
@@ -80,6 +90,7 @@ pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
                     format!("derived from {}", p.derived_from.join(" and ")),
                 ]);
                 row.extend(std::iter::repeat_n(String::new(), 8));
+                row.push(checks);
                 out.write_record(&row)?;
                 continue;
             }
@@ -103,6 +114,7 @@ pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
                         (true, None) => "(another currency)".to_owned(),
                         (false, _) => String::new(),
                     },
+                    checks.clone(),
                 ]);
                 out.write_record(&row)?;
             }
@@ -265,7 +277,11 @@ mod tests {
             let i = head.iter().position(|h| h == name).expect(name);
             row[i].to_owned()
         };
-        assert_eq!(head.iter().next_back(), Some("converted_from"));
+        // New columns go last, so readers by position keep working.
+        assert_eq!(
+            head.iter().rev().take(2).collect::<Vec<_>>(),
+            ["checks", "converted_from"]
+        );
         for row in &rows {
             assert_eq!(col(row, "period_start"), "2023-04-01");
             assert_eq!(col(row, "period_end"), "2024-03-31");

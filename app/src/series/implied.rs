@@ -6,6 +6,7 @@
 //! the reported point. Where no article reports it, the implied rate is added as
 //! a derived point: drawn, labelled as worked out, never as reported.
 
+use super::plausible;
 use crate::model::{Check, Metric, PointStatus, Series, SeriesPoint};
 
 /// The growth metric describing each value metric.
@@ -62,7 +63,7 @@ pub fn complete_growth(series: &mut Vec<Series>) {
 fn implied_points(values: &Series) -> Vec<SeriesPoint> {
     let mut out = Vec::new();
     for point in &values.points {
-        if point.status == PointStatus::Derived {
+        if point.status == PointStatus::Derived || plausible::implausible(point) {
             continue;
         }
         // The same months a year earlier, for a fiscal year or a run
@@ -74,6 +75,7 @@ fn implied_points(values: &Series) -> Vec<SeriesPoint> {
             p.period.same_span(&before_period)
                 && p.currency == point.currency
                 && p.status != PointStatus::Derived
+                && !plausible::implausible(p)
         }) else {
             continue;
         };

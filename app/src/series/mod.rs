@@ -10,6 +10,7 @@
 pub mod events;
 pub mod implied;
 pub mod merge;
+pub mod plausible;
 
 pub use events::EventReport;
 
@@ -47,6 +48,8 @@ pub fn build(reports: &[Report<'_>]) -> Vec<Series> {
         })
         .collect();
     name_conversions(&mut series, reports);
+    // Before rates are derived: an implausible value implies none.
+    plausible::check(&mut series);
     implied::complete_growth(&mut series);
     series
 }
