@@ -158,8 +158,9 @@ async fn svg_exports_are_xml_with_title_and_sources() {
     // and a narrow export wraps the footer rather than cutting it.
     let (status, _, body) = get(&app, "/export/timeline.svg?pair=CN-RU&width=360&height=480").await;
     assert_eq!(status, StatusCode::OK);
+    let lines = svg_text(&body);
     // The footer's wrapped lines, read as one text.
-    let all = svg_text(&body).replace('\n', " ");
+    let all = lines.replace('\n', " ");
     assert!(
         // The seeds' undated reports (a talk "on Thursday" in an article
         // dated by its year alone, visits told without a date) are kept.
@@ -170,7 +171,7 @@ async fn svg_exports_are_xml_with_title_and_sources() {
     assert!(all.contains("Exported"), "{all}");
     // 328 px hold about 60 characters of the footer: a line of 80 would have
     // run off the image (unwrapped, the sources are one line of 200).
-    for line in &texts {
+    for line in lines.lines() {
         assert!(line.chars().count() <= 80, "{line}");
     }
 }

@@ -367,12 +367,13 @@ pub fn draw<DB: DrawingBackend<ErrorType: 'static>>(
             let mut requests = Vec::new();
             let mut labels = Vec::new();
             let mut markers = Vec::new();
+            let slots = bar_slots(lines);
             for (n, line) in lines.iter().enumerate() {
                 let color = pal.role(line.role);
                 let values: Vec<f64> = line.marks.iter().map(|m| m.value).collect();
-                for (m, rank) in line.marks.iter().zip(place::ranks(&values)) {
+                for (i, (m, rank)) in line.marks.iter().zip(place::ranks(&values)).enumerate() {
                     let at = match kind {
-                        ChartKind::Growth => bar(&chart, root, m, n, lines.len(), color, style)?,
+                        ChartKind::Growth => bar(&chart, root, m, slots[n][i], color, style)?,
                         _ => value_mark(&chart, root, m, color, style)?,
                     };
                     let conflict = m.status == PointStatus::Conflict;
@@ -529,7 +530,7 @@ fn value_mark<DB: DrawingBackend<ErrorType: 'static>>(
     style: &Style,
 ) -> Result<(i32, i32), ChartError> {
     let at = chart.backend_coord(&(m.mid(), m.value));
-    whisker(chart, root, m, color, style)?;
+    whisker(chart, root, (m, m.mid()), color, style)?;
     let hollow = matches!(m.status, PointStatus::Approximate | PointStatus::Derived);
     if m.full_year {
         if hollow && !style.knocks_out() {
@@ -577,21 +578,49 @@ fn value_mark<DB: DrawingBackend<ErrorType: 'static>>(
     Ok(at)
 }
 
-/// A growth bar over its period's months, side by side with the other
-/// measures of the same period. Hedged and derived rates are drawn as
-/// outlines, with a marker at the value so a rate near zero still shows.
+/// Where each growth bar stands, by line and mark: the year it falls in
+/// (by its middle), and its place among that year's bars, of how many. The
+/// bars of one year (every measure's, and a part year's beside the full
+/// year's) share the year side by side, so none covers another.
+fn bar_slots(lines: &[Line]) -> Vec<Vec<(i32, usize, usize)>> {
+    let year = |m: &Mark| m.mid().floor() as i32;
+    let mut per_year: std::collections::BTreeMap<i32, usize> = std::collections::BTreeMap::new();
+    let mut slots: Vec<Vec<(i32, usize, usize)>> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let mut marks: Vec<(i32, usize, usize)> = Vec::with_capacity(line.marks.len());
+        for m in &line.marks {
+            let count = per_year.entry(year(m)).or_default();
+            marks.push((year(m), *count, 0));
+            *count += 1;
+        }
+        slots.push(marks);
+    }
+    for slot in slots.iter_mut().flatten() {
+        slot.2 = per_year.get(&slot.0).copied().unwrap_or(1);
+    }
+    slots
+}
+
+/// The span on the time axis of the bar in `slot`: the middle 70 % of the
+/// year, shared equally by its bars.
+fn bar_span((year, k, of): (i32, usize, usize)) -> (f64, f64) {
+    let width = 0.7 / of as f64;
+    let start = f64::from(year) + 0.15;
+    (start + width * k as f64, start + width * (k + 1) as f64)
+}
+
+/// A growth bar in its slot of its year ([`bar_slots`]). Hedged and
+/// derived rates are drawn as outlines, with a marker at the value so a
+/// rate near zero still shows.
 fn bar<DB: DrawingBackend<ErrorType: 'static>>(
     chart: &Chart<'_, DB>,
     root: &DrawingArea<DB, Shift>,
     m: &Mark,
-    n: usize,
-    of: usize,
+    slot: (i32, usize, usize),
     color: RGBColor,
     style: &Style,
 ) -> Result<(i32, i32), ChartError> {
-    let width = m.end - m.start;
-    let a = m.start + width * (0.15 + 0.7 * n as f64 / of as f64);
-    let b = m.start + width * (0.15 + 0.7 * (n + 1) as f64 / of as f64);
+    let (a, b) = bar_span(slot);
     let corner_a = chart.backend_coord(&(a, 0.0));
     let corner_b = chart.backend_coord(&(b, m.value));
     let rect = [
@@ -618,7 +647,7 @@ fn bar<DB: DrawingBackend<ErrorType: 'static>>(
         }
     }
     let at = ((rect[0].0 + rect[1].0) / 2, corner_b.1);
-    whisker(chart, root, m, color, style)?;
+    whisker(chart, root, (m, (a + b) / 2.0), color, style)?;
     if m.status != PointStatus::Reported && m.status != PointStatus::Conflict {
         if style.knocks_out() {
             root.draw(&Circle::new(at, style.px(4.5), color.filled()))
@@ -641,16 +670,17 @@ fn bar<DB: DrawingBackend<ErrorType: 'static>>(
     Ok(at)
 }
 
-/// The interval a hedged figure allows, when it is wide enough to see.
+/// The interval a hedged figure allows, at `at` on the time axis, when it is
+/// wide enough to see.
 fn whisker<DB: DrawingBackend<ErrorType: 'static>>(
     chart: &Chart<'_, DB>,
     root: &DrawingArea<DB, Shift>,
-    m: &Mark,
+    (m, at): (&Mark, f64),
     color: RGBColor,
     style: &Style,
 ) -> Result<(), ChartError> {
-    let (_, lo) = chart.backend_coord(&(m.mid(), m.range[0]));
-    let (x, hi) = chart.backend_coord(&(m.mid(), m.range[1]));
+    let (_, lo) = chart.backend_coord(&(at, m.range[0]));
+    let (x, hi) = chart.backend_coord(&(at, m.range[1]));
     if (lo - hi).abs() < style.px(6.0) || m.status == PointStatus::Reported {
         return Ok(());
     }
@@ -988,6 +1018,42 @@ mod tests {
             label: format!("${value} bn"),
             tip: String::new(),
             key: None,
+        }
+    }
+
+    #[test]
+    fn the_growth_bars_of_one_year_share_it_side_by_side() {
+        let mut part = mark(2023, 4.0);
+        part.end = 2023.0 + 8.0 / 12.0; // Jan–Aug
+        part.full_year = false;
+        let line = |metric, marks| Line {
+            metric,
+            label: String::new(),
+            role: Role::Trade,
+            marks,
+        };
+        let lines = [
+            line(
+                Metric::TradeGrowthYoy,
+                vec![mark(2022, 3.0), part, mark(2023, 5.0)],
+            ),
+            line(Metric::ExportGrowthYoy, vec![mark(2023, 7.0)]),
+        ];
+        let slots = bar_slots(&lines);
+        assert_eq!(
+            slots,
+            [
+                vec![(2022, 0, 1), (2023, 0, 3), (2023, 1, 3)],
+                vec![(2023, 2, 3)]
+            ]
+        );
+        // Slots of one year are disjoint spans of it.
+        let spans: Vec<(f64, f64)> = slots.iter().flatten().map(|&s| bar_span(s)).collect();
+
+        for (i, a) in spans.iter().enumerate() {
+            for b in &spans[i + 1..] {
+                assert!(a.1 <= b.0 || b.1 <= a.0, "{a:?} overlaps {b:?}");
+            }
         }
     }
 
