@@ -27,6 +27,10 @@ pub struct Layers {
     pub derived: bool,
     /// Visits and meetings as vertical markers on the value and growth charts.
     pub events: bool,
+    /// Part-year figures (year to date, quarters, months) on the charts: off,
+    /// so that only whole years (calendar or fiscal) form the lines and no
+    /// part of a year is read as a year.
+    pub part_year: bool,
     /// Values far out of line with their neighbours
     /// ([`plausible`](crate::series::plausible)): off, so one misread
     /// figure does not set the axis for all the others.
@@ -42,6 +46,7 @@ impl Default for Layers {
             balance: true,
             derived: true,
             events: true,
+            part_year: false,
             outliers: false,
         }
     }
@@ -49,13 +54,14 @@ impl Default for Layers {
 
 impl Layers {
     /// `(URL name, label)` of every layer, in the order the controls list them.
-    pub const NAMES: [(&'static str, &'static str); 7] = [
+    pub const NAMES: [(&'static str, &'static str); 8] = [
         ("trade", "Total trade"),
         ("exports", "Exports"),
         ("imports", "Imports"),
         ("balance", "Balance"),
         ("derived", "Derived growth"),
         ("events", "Visits on charts"),
+        ("partyear", "Part-year figures"),
         ("outliers", "Implausible figures"),
     ];
 
@@ -67,6 +73,7 @@ impl Layers {
             "balance" => self.balance,
             "derived" => self.derived,
             "events" => self.events,
+            "partyear" => self.part_year,
             "outliers" => self.outliers,
             _ => false,
         }
@@ -80,6 +87,7 @@ impl Layers {
             "balance" => &mut self.balance,
             "derived" => &mut self.derived,
             "events" => &mut self.events,
+            "partyear" => &mut self.part_year,
             "outliers" => &mut self.outliers,
             _ => return false,
         };
@@ -95,6 +103,7 @@ impl Layers {
             balance: false,
             derived: false,
             events: false,
+            part_year: false,
             outliers: false,
         }
     }
@@ -191,7 +200,7 @@ impl View {
                             bad.push(BadParam {
                                 name: name.to_owned(),
                                 value: layer.to_owned(),
-                                reason: "one of trade, exports, imports, balance, derived, events, outliers",
+                                reason: "one of trade, exports, imports, balance, derived, events, partyear, outliers",
                             });
                         }
                     }

@@ -30,10 +30,12 @@ test("the charts show the reference articles' figures and events", async ({ page
   await expect(values.filter({ hasText: /2024 \(|2024 ·/ }).filter({ hasText: "2 sources" })).toHaveCount(1);
   await expect(page.locator(`${valueChart} svg text`, { hasText: "$244.8 bn" })).toHaveCount(1);
 
-  // The growth chart: 2022's +29.3 % and the approximate Jan–Aug 2020.
+  // The growth chart: 2022's +29.3 %; the approximate Jan–Aug 2020 is a
+  // part of a year, in the table and said under the chart, not drawn.
   const growth = page.locator(`${growthChart} .hit:not(.ev-line) .tip`);
   await expect(growth.filter({ hasText: /^2022 · .*\+29\.3 %/ })).toHaveCount(1);
-  await expect(growth.filter({ hasText: /^Jan–Aug 2020 \(part year\) · .*roughly 0 % · approximate \(roughly\)/ })).toHaveCount(1);
+  await expect(growth.filter({ hasText: /^Jan–Aug 2020/ })).toHaveCount(0);
+  await expect(page.locator("#chart-growth .chart-notes")).toContainText("1 figure for part of a year is in the table only");
 
   // The timeline: the six dated events as markers, month-precision ones as
   // such, and the four undated ones listed (a talk "on Thursday" in an
@@ -118,6 +120,16 @@ test("a year outside the range is refused by the form itself", async ({ page }) 
   expect(await from.evaluate((el: HTMLInputElement) => el.validity.patternMismatch)).toBe(true);
   await from.fill("2021");
   expect(await from.evaluate((el: HTMLInputElement) => el.validity.valid)).toBe(true);
+});
+
+test("part years are drawn when the reader asks for them", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await page.getByLabel("Part-year figures").check();
+  await expect(page).toHaveURL(/partyear/);
+  const growth = page.locator(`${growthChart} .hit:not(.ev-line) .tip`);
+  await expect(growth.filter({ hasText: /^Jan–Aug 2020 \(part year\) · .*roughly 0 % · approximate \(roughly\)/ })).toHaveCount(1);
+  await expect(page.locator("#chart-growth .chart-notes")).not.toContainText("part of a year");
 });
 
 test("the view lives in the URL and survives a reload", async ({ page }) => {

@@ -174,19 +174,31 @@ async fn no_two_texts_intersect_when_every_mark_asks_for_its_label() {
 /// that intersect.
 fn assert_clear(data: &DashboardData) {
     let pair = data.pair.clone().expect("a pair");
-    let view = View {
+    let mut view = View {
         pair: Some(pair.clone()),
         ..View::default()
     };
+    assert_clear_in(data, &pair, &view);
+    // With every layer on: part years and implausible values drawn too.
+    view.layers.part_year = true;
+    view.layers.outliers = true;
+    assert_clear_in(data, &pair, &view);
+}
+
+fn assert_clear_in(data: &DashboardData, pair: &Pair, view: &View) {
     let today = NaiveDate::from_ymd_opt(2026, 12, 6).expect("date");
     let mut drawn = 0;
     let mut value_labels = 0;
     for kind in ChartKind::ALL {
-        let figure = Figure::build(kind, &pair, &data.series, &data.events, &view);
+        let figure = Figure::build(kind, pair, &data.series, &data.events, view);
         for size in kind.page_sizes() {
             let texts = texts(&figure, &Style::page(size.text), size.size);
             let found = collisions(&texts);
-            assert!(found.is_empty(), "{kind:?} {}: {found:#?}", size.class);
+            assert!(
+                found.is_empty(),
+                "{kind:?} {} {view:?}: {found:#?}",
+                size.class
+            );
             value_labels += texts.iter().filter(|(t, _)| t.contains(" bn")).count();
             drawn += 1;
         }
@@ -198,12 +210,12 @@ fn assert_clear(data: &DashboardData) {
                     scale,
                     ..Options::default()
                 };
-                let (figure, style) = export::drawing(data, kind, &pair, &view, &options, today);
+                let (figure, style) = export::drawing(data, kind, pair, view, &options, today);
                 let texts = texts(&figure, &style, (width, height));
                 let found = collisions(&texts);
                 assert!(
                     found.is_empty(),
-                    "{kind:?} export {width}x{height} at {scale}x: {found:#?}"
+                    "{kind:?} export {width}x{height} at {scale}x {view:?}: {found:#?}"
                 );
                 drawn += 1;
             }

@@ -480,10 +480,11 @@ fn label_places(
     }
 }
 
-/// Joins a line's whole years, under its markers. Only whole years: a part
-/// year's smaller sum would read as a fall. Consecutive years get a solid
-/// line; across a missing year a dotted one, so a gap is not read as a
-/// measured path.
+/// Joins a line's whole years, under its markers: consecutive years with
+/// a solid line, across a missing year with a dashed one, so a gap is not
+/// read as a measured path. Each part of a year is joined, thinly dotted,
+/// with the same months a year later; never with a whole year, whose
+/// larger sum would read as a rise.
 fn join_years<DB: DrawingBackend<ErrorType: 'static>>(
     chart: &Chart<'_, DB>,
     root: &DrawingArea<DB, Shift>,
@@ -507,6 +508,33 @@ fn join_years<DB: DrawingBackend<ErrorType: 'static>>(
                 style.px(3.0),
                 style.px(5.0),
                 color.mix(0.7).stroke_width(style.stroke(1.5)),
+            ))
+            .map_err(fail)?;
+        }
+    }
+    // Parts of years are compared with the same months of the year before
+    // (January to September with January to September): a thin dotted line
+    // joins them, never a part to a whole year.
+    let span = |m: &Mark| {
+        (
+            (m.start.fract() * 12.0).round() as i32,
+            ((m.end - m.start) * 12.0).round() as i32,
+        )
+    };
+    let parts: Vec<&Mark> = line.marks.iter().filter(|m| !m.full_year).collect();
+    for (i, a) in parts.iter().enumerate() {
+        let next = parts[i + 1..]
+            .iter()
+            .find(|b| span(b) == span(a) && (b.start - a.start - 1.0).abs() < 0.05);
+        if let Some(b) = next {
+            root.draw(&DashedPathElement::new(
+                vec![
+                    chart.backend_coord(&(a.mid(), a.value)),
+                    chart.backend_coord(&(b.mid(), b.value)),
+                ],
+                style.px(1.5),
+                style.px(3.0),
+                color.mix(0.6).stroke_width(style.stroke(1.0)),
             ))
             .map_err(fail)?;
         }

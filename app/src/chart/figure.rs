@@ -8,7 +8,9 @@ use super::ChartKind;
 use crate::format::{
     flow_name, format_date, format_date_range, format_figure, period_label, short_figure,
 };
-use crate::model::{Metric, Pair, PartialDate, PointStatus, Series, SeriesPoint, SourcedEvent};
+use crate::model::{
+    Metric, Pair, PartialDate, Period, PointStatus, Series, SeriesPoint, SourcedEvent,
+};
 use crate::series::plausible;
 use crate::view::View;
 
@@ -63,6 +65,9 @@ pub enum Note {
     /// Values far out of line with the years around them, left off the
     /// chart unless the view shows them.
     Implausible(usize),
+    /// Figures of part of a year, left off the chart unless the view
+    /// shows them.
+    PartYear(usize),
 }
 
 impl Note {
@@ -83,6 +88,12 @@ impl Note {
                 "{n} figure{} far out of line with the years around {} {} in the table only, with the reason; \"Implausible figures\" draws {}.",
                 plural(*n),
                 if *n == 1 { "it" } else { "them" },
+                verb(*n),
+                if *n == 1 { "it" } else { "them" }
+            ),
+            Note::PartYear(n) => format!(
+                "{n} figure{} for part of a year {} in the table only; \"Part-year figures\" draws {}.",
+                plural(*n),
                 verb(*n),
                 if *n == 1 { "it" } else { "them" }
             ),
@@ -108,6 +119,12 @@ impl Note {
                 plural(*n),
                 if *n == 1 { "it" } else { "them" },
                 verb(*n)
+            ),
+            Note::PartYear(n) => format!(
+                "{n} figure{} for part of a year {} not drawn; the CSV lists {}.",
+                plural(*n),
+                verb(*n),
+                if *n == 1 { "it" } else { "them" }
             ),
         }
     }
@@ -221,7 +238,7 @@ impl Figure {
             .collect();
         let (currency, lines) = match kind {
             ChartKind::TradeValue => value_lines(series, view, &mut notes),
-            ChartKind::Growth => (None, growth_lines(series, view)),
+            ChartKind::Growth => (None, growth_lines(series, view, &mut notes)),
             ChartKind::Timeline => (None, Vec::new()),
         };
         if kind == ChartKind::Timeline && undated > 0 {
@@ -400,32 +417,83 @@ fn value_lines(
         });
     }
     let in_currency = |p: &SeriesPoint| p.currency.as_deref().unwrap_or_default() == currency;
-    if !view.layers.outliers {
-        let hidden = series
-            .iter()
-            .filter(|s| wanted.iter().any(|w| w.0 == s.metric && w.2))
-            .flat_map(|s| &s.points)
-            .filter(|p| in_currency(p) && in_view(p, view) && plausible::implausible(p))
-            .count();
-        if hidden > 0 {
-            notes.push(Note::Implausible(hidden));
-        }
-    }
+    notes.extend(left_off_notes(series, &wanted, view, &in_currency));
     let lines = lines_of(series, &wanted, view, |p| {
-        in_currency(p) && (view.layers.outliers || !plausible::implausible(p))
+        in_currency(p) && left_off(p, view).is_none()
     });
     (Some(currency), lines)
 }
 
-fn growth_lines(series: &[Series], view: &View) -> Vec<Line> {
+fn growth_lines(series: &[Series], view: &View, notes: &mut Vec<Note>) -> Vec<Line> {
     let wanted = [
         (Metric::TradeGrowthYoy, Role::Trade, view.layers.trade),
         (Metric::ExportGrowthYoy, Role::Exports, view.layers.exports),
         (Metric::ImportGrowthYoy, Role::Imports, view.layers.imports),
     ];
+    let layer = |p: &SeriesPoint| view.layers.derived || p.status != PointStatus::Derived;
+    notes.extend(left_off_notes(series, &wanted, view, &layer));
     lines_of(series, &wanted, view, |p| {
-        view.layers.derived || p.status != PointStatus::Derived
+        layer(p) && left_off(p, view).is_none()
     })
+}
+
+/// Why a point stays off the charts unless the view asks for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LeftOff {
+    /// A part of a year: drawn among years, it reads as one.
+    PartYear,
+    /// Far out of line with the years around it ([`plausible`]).
+    Implausible,
+}
+
+fn left_off(p: &SeriesPoint, view: &View) -> Option<LeftOff> {
+    if !view.layers.part_year && !a_whole_year(&p.period) {
+        Some(LeftOff::PartYear)
+    } else if !view.layers.outliers && plausible::implausible(p) {
+        Some(LeftOff::Implausible)
+    } else {
+        None
+    }
+}
+
+/// A calendar year, or twelve months across the new year (a fiscal year,
+/// "the year to March"): what a year's line may hold.
+fn a_whole_year(period: &Period) -> bool {
+    let month = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
+    let next_day = period.end.succ_opt();
+    period.start.day() == 1
+        && next_day.is_some_and(|d| d.day() == 1 && month(d) - month(period.start) == 12)
+}
+
+/// What the charts leave off among the points of the `wanted` measures in
+/// the view's years that `keep` accepts, said under the chart.
+fn left_off_notes(
+    series: &[Series],
+    wanted: &[(Metric, Role, bool)],
+    view: &View,
+    keep: &dyn Fn(&SeriesPoint) -> bool,
+) -> Vec<Note> {
+    let (mut part, mut implausible) = (0, 0);
+    let points = series
+        .iter()
+        .filter(|s| wanted.iter().any(|w| w.0 == s.metric && w.2))
+        .flat_map(|s| &s.points)
+        .filter(|p| keep(p) && in_view(p, view));
+    for p in points {
+        match left_off(p, view) {
+            Some(LeftOff::PartYear) => part += 1,
+            Some(LeftOff::Implausible) => implausible += 1,
+            None => {}
+        }
+    }
+    let mut notes = Vec::new();
+    if part > 0 {
+        notes.push(Note::PartYear(part));
+    }
+    if implausible > 0 {
+        notes.push(Note::Implausible(implausible));
+    }
+    notes
 }
 
 /// The lines of the `wanted` measures that are switched on, each with the
@@ -675,6 +743,53 @@ mod tests {
                 derived_from: Vec::new(),
             }],
         }
+    }
+
+    #[test]
+    fn whole_years_are_calendar_or_fiscal_years_and_nothing_shorter() {
+        let cases = [
+            ("a calendar year", Period::year(2023), true),
+            ("April to March", Period::span(2023, 4, 2024, 3), true),
+            ("July to June", Period::span(2022, 7, 2023, 6), true),
+            ("January to August", Period::months(2020, 1, 8), false),
+            ("a quarter", Period::months(2024, 4, 6), false),
+            ("eighteen months", Period::span(2022, 1, 2023, 6), false),
+        ];
+        for (name, period, whole) in cases {
+            assert_eq!(a_whole_year(&period.expect(name)), whole, "{name}");
+        }
+    }
+
+    #[test]
+    fn part_years_stay_off_the_charts_unless_the_view_shows_them() {
+        let pair = Pair::sorted("CN", "RU");
+        let mut growth = series(
+            Metric::TradeGrowthYoy,
+            pair.clone(),
+            Period::year(2022).expect("a year"),
+            29.3,
+        );
+        growth.points[0].currency = None;
+        let mut part = growth.points[0].clone();
+        part.period = Period::months(2023, 1, 8).expect("Jan–Aug");
+        part.full_year = false;
+        part.value = 0.2;
+        growth.points.push(part);
+        let all = [growth];
+
+        let years = Figure::build(ChartKind::Growth, &pair, &all, &[], &View::default());
+        assert_eq!(years.lines[0].marks.len(), 1);
+        assert_eq!(years.notes, [Note::PartYear(1)]);
+        assert_eq!(
+            Note::PartYear(1).on_page(),
+            "1 figure for part of a year is in the table only; \"Part-year figures\" draws it."
+        );
+
+        let mut view = View::default();
+        view.layers.part_year = true;
+        let all_marks = Figure::build(ChartKind::Growth, &pair, &all, &[], &view);
+        assert_eq!(all_marks.lines[0].marks.len(), 2);
+        assert!(all_marks.notes.is_empty());
     }
 
     #[test]
