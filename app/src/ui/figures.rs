@@ -30,6 +30,11 @@ pub fn SeriesTables(series: Vec<Series>, view: View, empty: &'static str) -> imp
         .into_any()
 }
 
+/// How many reports of a point the table lists before "All n reports".
+const SHOWN_REPORTS: usize = 2;
+/// How many periods a table shows, the latest; the earlier ones fold away.
+const SHOWN_ROWS: usize = 12;
+
 #[component]
 fn SeriesTable(series: Series, view: View) -> impl IntoView {
     let direction = series
@@ -38,26 +43,57 @@ fn SeriesTable(series: Series, view: View) -> impl IntoView {
         .then(|| format!(" ({})", flow_name(&series.pair)));
     let caption = format!("{}{}", series.metric.label(), direction.unwrap_or_default());
     let id = format!("series-{}-{}", series.metric.as_str(), series.pair.slug());
-    let rows = series
-        .points
-        .into_iter()
-        .map(|p| view! { <PointRow point=p view=view.clone() /> })
-        .collect_view();
+    let mut points = series.points;
+    // A table longer than a screenful shows its latest periods; the earlier
+    // ones fold into a table of their own, one click away without script.
+    let latest = points.split_off(points.len().saturating_sub(SHOWN_ROWS));
+    let rows = |points: Vec<SeriesPoint>| {
+        points
+            .into_iter()
+            .map(|p| view! { <PointRow point=p view=view.clone() /> })
+            .collect_view()
+    };
+    let earlier = (!points.is_empty()).then(|| {
+        let summary = format!(
+            "Earlier periods ({}, from {})",
+            points.len(),
+            points[0].period.label
+        );
+        let caption = format!("{caption}, earlier periods");
+        view! {
+            <details class="earlier-periods">
+                <summary>{summary}</summary>
+                <table>
+                    <caption>{caption}</caption>
+                    <TableHead />
+                    <tbody>{rows(points)}</tbody>
+                </table>
+            </details>
+        }
+    });
     view! {
         <div class="table-wrap" id=id>
+            {earlier}
             <table>
                 <caption>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Period"</th>
-                        <th scope="col" class="num">"Value"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Reported as"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
+                <TableHead />
+                <tbody>{rows(latest)}</tbody>
             </table>
         </div>
+    }
+}
+
+#[component]
+fn TableHead() -> impl IntoView {
+    view! {
+        <thead>
+            <tr>
+                <th scope="col">"Period"</th>
+                <th scope="col" class="num">"Value"</th>
+                <th scope="col">"Status"</th>
+                <th scope="col">"Reported as"</th>
+            </tr>
+        </thead>
     }
 }
 
@@ -79,7 +115,8 @@ fn PointRow(point: SeriesPoint, view: View) -> impl IntoView {
         .map(|c| view! { <span class="check" class:mismatch=!c.consistent>{c.message.clone()}</span> })
         .collect_view();
     let period_label = point.period.label.clone();
-    let sources = point
+    let reports = point.sources.len();
+    let mut sources = point
         .sources
         .iter()
         .map(|s| {
@@ -97,7 +134,18 @@ fn PointRow(point: SeriesPoint, view: View) -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
+        .collect::<Vec<_>>();
+    // The reports that give the value first; a point told by dozens of
+    // articles keeps the rest one click away, without script.
+    let more = (reports > SHOWN_REPORTS).then(|| {
+        let rest = sources.split_off(SHOWN_REPORTS);
+        view! {
+            <details class="more-reports">
+                <summary>{format!("All {reports} reports")}</summary>
+                <ul class="sources">{rest}</ul>
+            </details>
+        }
+    });
     view! {
         <tr class:approximate=approximate class:conflict=conflict class:derived=derived class:part-year=!point.full_year>
             <td data-label="Period">{period}</td>
@@ -107,7 +155,7 @@ fn PointRow(point: SeriesPoint, view: View) -> impl IntoView {
                 {if derived {
                     view! { <span class="muted">"worked out from " {point.derived_from.join(" and ")}</span> }.into_any()
                 } else {
-                    view! { <ul class="sources">{sources}</ul> }.into_any()
+                    view! { <ul class="sources">{sources}</ul>{more} }.into_any()
                 }}
             </td>
         </tr>
@@ -158,4 +206,98 @@ pub fn UndatedFigures(figures: Vec<UndatedFigure>, view: View) -> impl IntoView 
             </section>
         }
     })
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::model::{Metric, Pair, Period, PointSource};
+
+    fn source(article: u32, value: f64) -> PointSource {
+        PointSource {
+            key: format!("o{article}-0"),
+            article,
+            title: format!("Report {article}"),
+            published: None,
+            value,
+            qualifier: None,
+            as_written: String::new(),
+            quote: String::new(),
+            span: [0, 1],
+            confidence: 0.9,
+            period_inferred: false,
+            converted: false,
+            converted_from: None,
+        }
+    }
+
+    /// Fifteen years of one measure, the last told by five articles.
+    fn series() -> Series {
+        let points = (2005..2020)
+            .map(|year| {
+                let value = f64::from(year - 2000) * 1e9;
+                let reports = if year == 2019 { 5 } else { 1 };
+                SeriesPoint {
+                    period: Period::year(year).expect("a year"),
+                    full_year: true,
+                    value,
+                    range: [value, value],
+                    currency: Some("USD".to_owned()),
+                    unit: None,
+                    qualifier: None,
+                    status: PointStatus::Reported,
+                    sources: (0..reports)
+                        .map(|i| source(year as u32 * 10 + i, value))
+                        .collect(),
+                    checks: Vec::new(),
+                    derived_from: Vec::new(),
+                }
+            })
+            .collect();
+        Series {
+            pair: Pair::sorted("BR", "IN"),
+            metric: Metric::TradeValue,
+            points,
+        }
+    }
+
+    #[test]
+    fn long_tables_fold_their_earlier_periods_and_a_point_its_extra_reports() {
+        let html =
+            view! { <SeriesTables series=vec![series()] view=View::default() empty="none" /> }
+                .to_html();
+        // The latest twelve years in the table, the three before folded.
+        let (earlier, latest) = html.split_once("</details>").expect("a fold");
+        assert!(
+            earlier.contains("<summary>Earlier periods (3, from 2005)</summary>"),
+            "{html}"
+        );
+        assert_eq!(earlier.matches("<tr").count(), 1 + 3, "{earlier}");
+        assert_eq!(latest.matches("<tr").count(), 1 + 12, "{latest}");
+        // 2019's five reports: two listed, all five behind the summary.
+        assert!(
+            latest.contains("<summary>All 5 reports</summary>"),
+            "{latest}"
+        );
+        let (shown, folded) = latest
+            .split_once("<summary>All 5 reports")
+            .expect("the fold");
+        assert_eq!(shown.matches("data-source=\"o2019").count(), 2);
+        assert_eq!(folded.matches("data-source=\"o2019").count(), 3);
+    }
+
+    #[test]
+    fn short_tables_and_points_with_few_reports_fold_nothing() {
+        let mut short = series();
+        short.points.drain(..10);
+        short
+            .points
+            .last_mut()
+            .expect("a point")
+            .sources
+            .truncate(2);
+        let html = view! { <SeriesTables series=vec![short] view=View::default() empty="none" /> }
+            .to_html();
+        assert!(!html.contains("<details"), "{html}");
+    }
 }
