@@ -32,7 +32,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::{get_dashboard, get_source};
 use crate::format::pair_name;
-use crate::model::{DashboardData, Metric};
+use crate::model::{DashboardData, Metric, Pair, PairSummary};
 use crate::view::{BadParam, View};
 
 /// The dashboard for the view the URL names.
@@ -144,6 +144,9 @@ fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl Into
                 ..view
             };
             let selector = (pairs.len() > 1).then(|| {
+                if pairs.len() > PAIR_CHIPS {
+                    return pair_picker(&pairs, &pair).into_any();
+                }
                 let links = pairs
                     .iter()
                     .map(|p| {
@@ -160,7 +163,7 @@ fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl Into
                         }
                     })
                     .collect_view();
-                view! { <nav class="pairs" aria-label="Country pairs"><ul>{links}</ul></nav> }
+                view! { <nav class="pairs" aria-label="Country pairs"><ul>{links}</ul></nav> }.into_any()
             });
             let (values, growth): (Vec<_>, Vec<_>) = series.iter().cloned().partition(|s| !s.metric.is_growth());
             let values: Vec<_> = values.into_iter().filter(|s| s.metric != Metric::TradeTarget || view.layers.trade).collect();
@@ -205,6 +208,35 @@ fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl Into
     }
 }
 
+/// Above this many pairs the chips become a picker.
+const PAIR_CHIPS: usize = 12;
+
+/// The pairs as a form with one select, ordered as the store lists them (by
+/// how much it holds of each), blocs by their names: it works without
+/// script (choose, then "Show"), and a select finds a pair by its first
+/// letters as they are typed.
+fn pair_picker(pairs: &[PairSummary], current: &Pair) -> impl IntoView {
+    let options = pairs
+        .iter()
+        .map(|p| {
+            let text = format!(
+                "{} · {} figures, {} events",
+                pair_name(&p.pair),
+                p.observations,
+                p.events
+            );
+            view! { <option value=p.pair.slug() selected=p.pair == *current>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <form class="pairs pair-picker card" method="get" action="/" aria-label="Country pairs">
+            <label for="pair-picker">{format!("Pair ({} with data)", pairs.len())}</label>
+            <select id="pair-picker" name="pair">{options}</select>
+            <button type="submit">"Show"</button>
+        </form>
+    }
+}
+
 #[component]
 pub fn NotFound() -> impl IntoView {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
@@ -217,5 +249,43 @@ pub fn NotFound() -> impl IntoView {
                 <p><a href="/">"Back to the dashboard"</a></p>
             </section>
         </main>
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn many_pairs_are_a_select_in_the_stores_order_with_the_current_one_chosen() {
+        let pairs: Vec<PairSummary> = ["CN-RU", "ASEAN-IN", "BR-CN", "DE-FR"]
+            .iter()
+            .enumerate()
+            .map(|(i, slug)| PairSummary {
+                pair: Pair::from_slug(slug).expect("a pair"),
+                observations: 40 - i,
+                events: 1,
+                articles: 5,
+            })
+            .collect();
+        let current = Pair::from_slug("BR-CN").expect("a pair");
+        let html = pair_picker(&pairs, &current).into_view().to_html();
+        assert!(
+            html.starts_with("<form method=\"get\" action=\"/\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("<select id=\"pair-picker\" name=\"pair\">"),
+            "{html}"
+        );
+        let options: Vec<&str> = html.split("<option").skip(1).collect();
+        assert_eq!(options.len(), 4);
+        assert!(
+            options[1].contains("value=\"ASEAN-IN\"")
+                && options[1].contains("ASEAN–India · 39 figures"),
+            "{html}"
+        );
+        assert!(options[2].contains("selected"), "{html}");
+        assert!(!options[0].contains("selected") && !options[3].contains("selected"));
     }
 }
