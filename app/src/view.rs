@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::model::Pair;
+use crate::model::{Event, EventKind, Pair};
 
 pub use crate::model::YEARS;
 
@@ -117,6 +117,11 @@ pub struct View {
     pub from: Option<i32>,
     pub to: Option<i32>,
     pub layers: Layers,
+    /// The timeline lists only events of this kind...
+    pub kind: Option<EventKind>,
+    /// ...and only those this person took part in (matched whole, in any
+    /// case).
+    pub person: Option<String>,
     /// The observation or event whose source panel is open.
     pub source: Option<String>,
 }
@@ -143,6 +148,8 @@ const SWAPPED: &str = "after `to`; the two were swapped";
 const MAX_LISTED: usize = 8;
 /// Characters of an unusable value shown.
 const MAX_VALUE_CHARS: usize = 40;
+/// Characters of a person's name kept: longer than any name.
+const MAX_PERSON_CHARS: usize = 100;
 
 impl fmt::Display for BadParam {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -205,6 +212,14 @@ impl View {
                         }
                     }
                 }
+                "kind" if value.is_empty() => {}
+                "kind" => match EventKind::parse(value) {
+                    Some(kind) => view.kind = Some(kind),
+                    None => reject("a kind of event, like state_visit, talks or phone_call"),
+                },
+                "person" if !value.is_empty() => {
+                    view.person = Some(value.chars().take(MAX_PERSON_CHARS).collect())
+                }
                 "source" if !value.is_empty() => view.source = Some(value.to_owned()),
                 _ => {}
             }
@@ -264,6 +279,12 @@ impl View {
                 .collect();
             params.push(format!("show={}", on.join(",")));
         }
+        if let Some(kind) = self.kind {
+            params.push(format!("kind={}", kind.as_str()));
+        }
+        if let Some(person) = &self.person {
+            params.push(format!("person={}", encode(person)));
+        }
         if let Some(source) = &self.source {
             params.push(format!("source={}", encode(source)));
         }
@@ -300,6 +321,17 @@ impl View {
 
     /// Whether a period or date from `start` to `end` (fractional years, end
     /// exclusive) falls at least partly in the view's years.
+    /// Whether the timeline's filters let `event` through.
+    pub fn shows_event(&self, event: &Event) -> bool {
+        self.kind.is_none_or(|k| event.kind == k)
+            && self.person.as_deref().is_none_or(|who| {
+                event
+                    .participants
+                    .iter()
+                    .any(|p| p.name.eq_ignore_ascii_case(who))
+            })
+    }
+
     pub fn overlaps(&self, start: f64, end: f64) -> bool {
         let after_from = self.from.is_none_or(|from| end > f64::from(from));
         let before_to = self.to.is_none_or(|to| start < f64::from(to) + 1.0);
@@ -396,6 +428,19 @@ mod tests {
         assert!(bad.is_empty());
         assert_eq!(view.layers, Layers::default());
         assert_eq!(view.href(), "?");
+    }
+
+    #[test]
+    fn the_timeline_filters_are_part_of_the_view() {
+        let (view, bad) = parse("pair=CN-RU&kind=state_visit&person=Xi Jinping");
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(view.kind, Some(EventKind::StateVisit));
+        assert_eq!(view.person.as_deref(), Some("Xi Jinping"));
+        assert_eq!(view.query(), "pair=CN-RU&kind=state_visit&person=Xi%20Jinping");
+        let (view, bad) = parse("kind=banquet&kind=&person=");
+        assert_eq!((view.kind, view.person), (None, None));
+        assert_eq!(bad.len(), 1, "{bad:?}");
+        assert!(bad[0].reason.contains("state_visit"), "{bad:?}");
     }
 
     #[test]

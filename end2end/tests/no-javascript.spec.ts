@@ -33,6 +33,20 @@ test("a chart point is a link to its source, with the quote marked", async ({ pa
   await expect(page).toHaveURL(/#quote$/);
 });
 
+test("the timeline's filter works as a plain form, for the list and the charts", async ({ page }) => {
+  await page.goto("/");
+  const entries = page.getByRole("list", { name: "Visits and meetings, by date" }).locator(".event");
+  await expect(entries).toHaveCount(10);
+  await page.getByLabel("Kind", { exact: true }).selectOption("meeting");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/pair=CN-RU.*kind=meeting/);
+  const kinds = await entries.locator(".kind").allTextContents();
+  expect(kinds.length).toBeGreaterThan(1);
+  expect(kinds.length).toBeLessThan(10);
+  for (const kind of kinds) expect(kind).toContain("Meeting");
+  await expect(page.locator("#chart-timeline .plot.wide svg text", { hasText: "State visit" })).toHaveCount(0);
+});
+
 test("the year range form works as a plain form", async ({ page }) => {
   await page.goto("/");
   await page.getByLabel("From").fill("2023");

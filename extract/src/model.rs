@@ -829,6 +829,39 @@ pub enum EventKind {
 }
 
 impl EventKind {
+    /// Every kind, from the most formal contact to the least.
+    pub const ALL: [EventKind; 9] = [
+        EventKind::StateVisit,
+        EventKind::OfficialVisit,
+        EventKind::Visit,
+        EventKind::Talks,
+        EventKind::Meeting,
+        EventKind::Summit,
+        EventKind::PhoneCall,
+        EventKind::VideoCall,
+        EventKind::MessageExchange,
+    ];
+
+    /// Its name in JSON and in links: "state_visit".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::StateVisit => "state_visit",
+            EventKind::OfficialVisit => "official_visit",
+            EventKind::Visit => "visit",
+            EventKind::Talks => "talks",
+            EventKind::Meeting => "meeting",
+            EventKind::Summit => "summit",
+            EventKind::PhoneCall => "phone_call",
+            EventKind::VideoCall => "video_call",
+            EventKind::MessageExchange => "message_exchange",
+        }
+    }
+
+    /// The kind named `name` ([`EventKind::as_str`]).
+    pub fn parse(name: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             EventKind::StateVisit => "State visit",
@@ -934,6 +967,16 @@ pub struct Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn event_kinds_are_named_in_links_as_in_json() {
+        for kind in EventKind::ALL {
+            let json = serde_json::to_value(kind).expect("serialises");
+            assert_eq!(json.as_str(), Some(kind.as_str()), "{kind:?}");
+            assert_eq!(EventKind::parse(kind.as_str()), Some(kind));
+        }
+        assert_eq!(EventKind::parse("State visit"), None);
+    }
 
     #[test]
     fn partial_dates_round_trip_through_their_text_form() {

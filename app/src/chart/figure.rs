@@ -229,8 +229,14 @@ impl Figure {
         (pair, series, events, view): (&Pair, &[Series], &[SourcedEvent], &View),
     ) -> Figure {
         let mut notes = Vec::new();
-        let all_events = event_marks(events);
-        let undated = events.len() - all_events.len();
+        // The timeline's filters (a kind, a person) hold for every chart.
+        let chosen: Vec<SourcedEvent> = events
+            .iter()
+            .filter(|e| view.shows_event(&e.event))
+            .cloned()
+            .collect();
+        let all_events = event_marks(&chosen);
+        let undated = chosen.len() - all_events.len();
         let events: Vec<EventMark> = all_events
             .iter()
             .filter(|e| view.overlaps(e.start, e.end))
