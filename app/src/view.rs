@@ -436,7 +436,10 @@ mod tests {
         assert!(bad.is_empty(), "{bad:?}");
         assert_eq!(view.kind, Some(EventKind::StateVisit));
         assert_eq!(view.person.as_deref(), Some("Xi Jinping"));
-        assert_eq!(view.query(), "pair=CN-RU&kind=state_visit&person=Xi%20Jinping");
+        assert_eq!(
+            view.query(),
+            "pair=CN-RU&kind=state_visit&person=Xi%20Jinping"
+        );
         let (view, bad) = parse("kind=banquet&kind=&person=");
         assert_eq!((view.kind, view.person), (None, None));
         assert_eq!(bad.len(), 1, "{bad:?}");

@@ -91,10 +91,7 @@ fn month_of(date: Option<&PartialDate>) -> Option<(i32, u32)> {
 
 /// "Mar 2023".
 fn month_label(date: Option<&PartialDate>) -> String {
-    let month = date.map(|d| PartialDate {
-        day: None,
-        ..d.clone()
-    });
+    let month = date.map(|d| PartialDate { day: None, ..*d });
     format_date(month.as_ref())
 }
 
@@ -107,7 +104,7 @@ fn Filters<'a>(events: &'a [SourcedEvent], view: &'a View) -> impl IntoView {
         .map(|k| (k, events.iter().filter(|s| s.event.kind == k).count()))
         .filter(|(_, n)| *n > 0)
         .collect();
-    kinds.sort_by(|a, b| b.1.cmp(&a.1));
+    kinds.sort_by_key(|k| std::cmp::Reverse(k.1));
     let mut people: Vec<(String, usize)> = Vec::new();
     for p in events.iter().flat_map(|s| &s.event.participants) {
         match people.iter_mut().find(|(name, _)| *name == p.name) {
