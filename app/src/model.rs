@@ -249,6 +249,27 @@ pub struct SeriesPoint {
     pub derived_from: Vec<String>,
 }
 
+#[cfg(test)]
+impl SeriesPoint {
+    /// A point of `period` that one exact report gives, with no sources
+    /// listed: what tests of series, charts and tables start from.
+    pub(crate) fn reported(period: Period, value: f64, currency: Option<&str>) -> SeriesPoint {
+        SeriesPoint {
+            full_year: period.is_full_year(),
+            period,
+            value,
+            range: [value, value],
+            currency: currency.map(str::to_owned),
+            unit: None,
+            qualifier: None,
+            status: PointStatus::Reported,
+            sources: Vec::new(),
+            checks: Vec::new(),
+            derived_from: Vec::new(),
+        }
+    }
+}
+
 /// The points of one measure for one pair, in period order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Series {

@@ -36,9 +36,14 @@ pub(crate) struct Percent {
 }
 
 crate::pattern::patterns! {
+    /// A percentage with its qualifier: "nearly 12.4%", "3 percent".
     fn percent_re = r"(?i)(?:\b(?P<qual>no\s+less\s+than|at\s+least|upwards\s+of|just\s+over|just\s+under|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|less\s+than|under|up\s+to|close\s+to)\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)";
+    /// Words of rising, which give a rate its sign.
     fn up_re = r"(?i)\b(?:rose|rise|rises|rising|risen|up|increased?|increases|increasing|grew|grow|grows|growing|grown|growth|jumped|jumps?|surged?|surging|climbed|climbs?|expanded|expands?|expansion|gained|gains?|soared|soars?|added|higher|advanced|rebounded|increase)\b";
+    /// Words of falling.
     fn down_re = r"(?i)\b(?:fell|fall|falls|falling|fallen|down|declined?|declines|declining|dropped|drops?|dropping|shrank|shrink|shrinks|shrunk|shrinking|contracted|contracts?|contraction|decreased?|decreases|decreasing|slumped|slumps?|plunged|plunges?|plummeted|lower|slid|slides?|tumbled|dipped|dips?|slipped|eased)\b";
+    /// What makes a rate year on year: "year on year", "from a year
+    /// earlier", "compared with the same period last year".
     fn yoy_re = r"(?i)\byear[- ](?:on|over)[- ]year\b|\bon[- ]year\b|\by[-/]o[-/]y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on|compared\s+(?:with|to))\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:same|corresponding)\s+period|the\s+previous\s+year|last\s+year|the\s+year\s+before)|\bannual(?:ly)?\b|\bon\s+an\s+annual\s+basis\b|\bon\s+the\s+year\b";
     /// A comparison with a year by name: "compared to 2022", "up from $4.1
     /// billion in 2022", "than in 2023", "down 12.8% on 2022".

@@ -12,7 +12,7 @@ use axum::{
     http::{header, StatusCode},
     Router,
 };
-use client::{assert_contains, svg_text};
+use client::{assert_contains, assert_lacks, svg_text};
 use seeds::seeds_library;
 use server::routes::{router, Settings};
 use tempfile::TempDir;
@@ -167,7 +167,7 @@ async fn svg_exports_are_xml_with_title_and_sources() {
         all.contains("4 events with an unknown date are not drawn; the CSV lists them."),
         "{all}"
     );
-    assert!(!all.contains("listed below"), "{all}");
+    assert_lacks(&all, &["listed below"]);
     assert!(all.contains("Exported"), "{all}");
     // 328 px hold about 60 characters of the footer: a line of 80 would have
     // run off the image (unwrapped, the sources are one line of 200).

@@ -19,20 +19,6 @@ use crate::view::View;
 
 const FIRST_YEAR: i32 = 2005;
 const YEARS: i32 = 20;
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 /// Who meets whom: the two sides' people, so that events of one day differ.
 const BRAZIL: [&str; 4] = [
     "Brazilian President Ana Costa",
@@ -46,6 +32,14 @@ const INDIA: [&str; 4] = [
     "Indian Commerce Minister Arjun Das",
     "Indian Vice President Meera Iyer",
 ];
+
+/// "January" for 1.
+fn month_name(month: u32) -> &'static str {
+    u8::try_from(month)
+        .ok()
+        .and_then(|m| chrono::Month::try_from(m).ok())
+        .map_or("January", |m| m.name())
+}
 
 /// The trade of `year` in billions of dollars: a rising path with a wobble.
 fn dollars(year: i32) -> f64 {
@@ -82,13 +76,13 @@ fn article(year: i32, k: i32) -> (NaiveDate, String) {
             .expect("a date");
     let mut text = format!(
         "Brazil and India trade report {k}\n\n{} 9, {}\n\n{figure}\n",
-        MONTHS[published.month0() as usize],
+        month_name(published.month()),
         published.year(),
     );
     if k < 10 {
         // In the first quarter, before any of the year's articles is out;
         // no two of a year on one day.
-        let month = MONTHS[(k % 3) as usize];
+        let month = month_name(1 + (k % 3) as u32);
         let day = 2 + (k * 3 + year) % 25;
         let (a, b) = (BRAZIL[(k % 4) as usize], INDIA[((k + year) % 4) as usize]);
         text.push_str(&format!(

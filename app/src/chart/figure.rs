@@ -735,19 +735,7 @@ mod tests {
         Series {
             pair,
             metric,
-            points: vec![SeriesPoint {
-                full_year: period.is_full_year(),
-                period,
-                value,
-                range: [value, value],
-                currency: Some("USD".to_owned()),
-                unit: None,
-                qualifier: None,
-                status: PointStatus::Reported,
-                sources: Vec::new(),
-                checks: Vec::new(),
-                derived_from: Vec::new(),
-            }],
+            points: vec![SeriesPoint::reported(period, value, Some("USD"))],
         }
     }
 
@@ -769,19 +757,14 @@ mod tests {
     #[test]
     fn part_years_stay_off_the_charts_unless_the_view_shows_them() {
         let pair = Pair::sorted("CN", "RU");
-        let mut growth = series(
-            Metric::TradeGrowthYoy,
-            pair.clone(),
-            Period::year(2022).expect("a year"),
-            29.3,
-        );
-        growth.points[0].currency = None;
-        let mut part = growth.points[0].clone();
-        part.period = Period::months(2023, 1, 8).expect("Jan–Aug");
-        part.full_year = false;
-        part.value = 0.2;
-        growth.points.push(part);
-        let all = [growth];
+        let all = [Series {
+            pair: pair.clone(),
+            metric: Metric::TradeGrowthYoy,
+            points: vec![
+                SeriesPoint::reported(Period::year(2022).expect("a year"), 29.3, None),
+                SeriesPoint::reported(Period::months(2023, 1, 8).expect("Jan–Aug"), 0.2, None),
+            ],
+        }];
 
         let years = Figure::build(ChartKind::Growth, &pair, &all, &[], &View::default());
         assert_eq!(years.lines[0].marks.len(), 1);
@@ -801,20 +784,13 @@ mod tests {
     #[test]
     fn an_implausible_value_stays_off_the_axis_unless_the_view_shows_it() {
         let pair = Pair::sorted("CN", "RU");
-        let mut trade = series(
-            Metric::TradeValue,
-            pair.clone(),
-            Period::year(2021).expect("a year"),
-            146.9e9,
-        );
-        for (year, value) in [(2022, 1190.0e9), (2023, 240.1e9)] {
-            let mut next = trade.points[0].clone();
-            next.period = Period::year(year).expect("a year");
-            next.value = value;
-            next.range = [value, value];
-            trade.points.push(next);
-        }
-        let mut all = vec![trade];
+        let points = [(2021, 146.9e9), (2022, 1190.0e9), (2023, 240.1e9)]
+            .map(|(y, v)| SeriesPoint::reported(Period::year(y).expect("a year"), v, Some("USD")));
+        let mut all = vec![Series {
+            pair: pair.clone(),
+            metric: Metric::TradeValue,
+            points: points.to_vec(),
+        }];
         crate::series::plausible::check(&mut all);
 
         let hidden = Figure::build(ChartKind::TradeValue, &pair, &all, &[], &View::default());

@@ -10,7 +10,7 @@ use super::plausible;
 use crate::model::{Check, Metric, PointStatus, Series, SeriesPoint};
 
 /// The growth metric describing each value metric.
-fn growth_of(metric: Metric) -> Option<Metric> {
+pub(super) fn growth_of(metric: Metric) -> Option<Metric> {
     match metric {
         Metric::TradeValue => Some(Metric::TradeGrowthYoy),
         Metric::ExportValue => Some(Metric::ExportGrowthYoy),

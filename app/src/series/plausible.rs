@@ -12,8 +12,9 @@
 
 use chrono::Datelike;
 
+use super::implied::growth_of;
 use crate::format::format_figure;
-use crate::model::{Check, Metric, PointStatus, Series, SeriesPoint};
+use crate::model::{Check, PointStatus, Series, SeriesPoint};
 
 /// The kind of the [`Check`] this module adds.
 pub const KIND: &str = "plausibility";
@@ -33,16 +34,6 @@ const EXPLAINED: f64 = 1.25;
 /// Whether `point` carries a failed plausibility check.
 pub fn implausible(point: &SeriesPoint) -> bool {
     point.checks.iter().any(|c| c.kind == KIND && !c.consistent)
-}
-
-/// The growth metric describing each value metric.
-fn growth_of(metric: Metric) -> Option<Metric> {
-    match metric {
-        Metric::TradeValue => Some(Metric::TradeGrowthYoy),
-        Metric::ExportValue => Some(Metric::ExportGrowthYoy),
-        Metric::ImportValue => Some(Metric::ImportGrowthYoy),
-        _ => None,
-    }
 }
 
 /// Flags the full-year values of `series` that stand far out of line.
@@ -142,22 +133,10 @@ fn out_of_line(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Pair, Period};
+    use crate::model::{Metric, Pair, Period};
 
     fn point(year: i32, value: f64, currency: &str) -> SeriesPoint {
-        SeriesPoint {
-            period: Period::year(year).expect("a year"),
-            full_year: true,
-            value,
-            range: [value, value],
-            currency: Some(currency.to_owned()),
-            unit: None,
-            qualifier: None,
-            status: PointStatus::Reported,
-            sources: Vec::new(),
-            checks: Vec::new(),
-            derived_from: Vec::new(),
-        }
+        SeriesPoint::reported(Period::year(year).expect("a year"), value, Some(currency))
     }
 
     fn series(metric: Metric, points: Vec<SeriesPoint>) -> Series {

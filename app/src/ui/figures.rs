@@ -47,12 +47,6 @@ fn SeriesTable(series: Series, view: View) -> impl IntoView {
     // A table longer than a screenful shows its latest periods; the earlier
     // ones fold into a table of their own, one click away without script.
     let latest = points.split_off(points.len().saturating_sub(SHOWN_ROWS));
-    let rows = |points: Vec<SeriesPoint>| {
-        points
-            .into_iter()
-            .map(|p| view! { <PointRow point=p view=view.clone() /> })
-            .collect_view()
-    };
     let earlier = (!points.is_empty()).then(|| {
         let summary = format!(
             "Earlier periods ({}, from {})",
@@ -63,37 +57,38 @@ fn SeriesTable(series: Series, view: View) -> impl IntoView {
         view! {
             <details class="earlier-periods">
                 <summary>{summary}</summary>
-                <table>
-                    <caption>{caption}</caption>
-                    <TableHead />
-                    <tbody>{rows(points)}</tbody>
-                </table>
+                <PeriodTable caption points view=view.clone() />
             </details>
         }
     });
     view! {
         <div class="table-wrap" id=id>
             {earlier}
-            <table>
-                <caption>{caption}</caption>
-                <TableHead />
-                <tbody>{rows(latest)}</tbody>
-            </table>
+            <PeriodTable caption points=latest view />
         </div>
     }
 }
 
+/// One row per period: period, value, status, and the reports.
 #[component]
-fn TableHead() -> impl IntoView {
+fn PeriodTable(caption: String, points: Vec<SeriesPoint>, view: View) -> impl IntoView {
+    let rows = points
+        .into_iter()
+        .map(|p| view! { <PointRow point=p view=view.clone() /> })
+        .collect_view();
     view! {
-        <thead>
-            <tr>
-                <th scope="col">"Period"</th>
-                <th scope="col" class="num">"Value"</th>
-                <th scope="col">"Status"</th>
-                <th scope="col">"Reported as"</th>
-            </tr>
-        </thead>
+        <table>
+            <caption>{caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Period"</th>
+                    <th scope="col" class="num">"Value"</th>
+                    <th scope="col">"Status"</th>
+                    <th scope="col">"Reported as"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
     }
 }
 
@@ -237,21 +232,12 @@ mod tests {
             .map(|year| {
                 let value = f64::from(year - 2000) * 1e9;
                 let reports = if year == 2019 { 5 } else { 1 };
-                SeriesPoint {
-                    period: Period::year(year).expect("a year"),
-                    full_year: true,
-                    value,
-                    range: [value, value],
-                    currency: Some("USD".to_owned()),
-                    unit: None,
-                    qualifier: None,
-                    status: PointStatus::Reported,
-                    sources: (0..reports)
-                        .map(|i| source(year as u32 * 10 + i, value))
-                        .collect(),
-                    checks: Vec::new(),
-                    derived_from: Vec::new(),
-                }
+                let mut point =
+                    SeriesPoint::reported(Period::year(year).expect("a year"), value, Some("USD"));
+                point.sources = (0..reports)
+                    .map(|i| source(year as u32 * 10 + i, value))
+                    .collect();
+                point
             })
             .collect();
         Series {

@@ -252,36 +252,51 @@ mod tests {
     }
 
     #[test]
-    fn a_crowded_month_folds_under_one_line() {
-        let all = html("pair=BR-IN");
-        assert_eq!(counts(&all), (5, 1), "{all}");
-        assert!(
-            all.contains("<summary>Jan 2024: 4 events</summary>"),
-            "{all}"
-        );
-    }
-
-    #[test]
-    fn the_filters_narrow_the_list_by_kind_and_by_person_and_keep_the_view() {
-        let talks = html("pair=BR-IN&from=2024&kind=talks");
-        assert_eq!(counts(&talks), (2, 0), "{talks}");
-        assert!(
-            talks.contains("<option value=\"talks\" selected"),
-            "{talks}"
-        );
-        // The form carries the rest of the view along.
-        assert!(
-            talks.contains("<input type=\"hidden\" name=\"pair\" value=\"BR-IN\""),
-            "{talks}"
-        );
-        assert!(
-            talks.contains("<input type=\"hidden\" name=\"from\" value=\"2024\""),
-            "{talks}"
-        );
-        let costa = html("pair=BR-IN&person=ana costa");
-        assert_eq!(counts(&costa), (3, 0), "{costa}");
-        let nobody = html("pair=BR-IN&person=Nobody");
-        assert_eq!(counts(&nobody).0, 0, "{nobody}");
-        assert!(nobody.contains("No visits, talks or calls"), "{nobody}");
+    fn the_list_folds_crowded_months_and_filters_by_kind_and_by_person() {
+        // (case, query, entries listed, months folded, what the page holds)
+        let cases: [(&str, &str, usize, usize, &[&str]); 4] = [
+            (
+                "everything",
+                "pair=BR-IN",
+                5,
+                1,
+                &["<summary>Jan 2024: 4 events</summary>"],
+            ),
+            (
+                "one kind, the rest of the view kept in the form",
+                "pair=BR-IN&from=2024&kind=talks",
+                2,
+                0,
+                &[
+                    "<option value=\"talks\" selected",
+                    "<input type=\"hidden\" name=\"pair\" value=\"BR-IN\"",
+                    "<input type=\"hidden\" name=\"from\" value=\"2024\"",
+                ],
+            ),
+            (
+                "one person, named in any case",
+                "pair=BR-IN&person=ana costa",
+                3,
+                0,
+                &[],
+            ),
+            (
+                "nobody",
+                "pair=BR-IN&person=Nobody",
+                0,
+                0,
+                &["No visits, talks or calls"],
+            ),
+        ];
+        for (case, query, entries, groups, needles) in cases {
+            let page = html(query);
+            assert_eq!(counts(&page), (entries, groups), "{case}: {page}");
+            for needle in needles {
+                assert!(
+                    page.contains(needle),
+                    "{case}: {needle:?} is missing from {page}"
+                );
+            }
+        }
     }
 }

@@ -12,13 +12,18 @@ use crate::{
 };
 
 crate::pattern::patterns! {
+    /// "a three-day visit", "the 2-day talks": how many days an event lasts.
     fn duration_re = r"(?i)\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b";
+    /// Dates told against the report's: "at the end of this month", "last
+    /// week", "next month", "yesterday", "in March 2024", "in 2023".
     fn relative_re = r"(?i)\b(?:at|by|towards?)\s+the\s+(?P<edge>end|beginning|start|middle)\s+of\s+(?P<what>(?:19|20)\d\d|this\s+month|last\s+month|this\s+year|last\s+year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?P<earlier>earlier|later)\s+this\s+(?P<unit>month|year)\b|\b(?P<lastweek>last\s+week)\b|\b(?P<next>next\s+(?:week|month|year))\b|\b(?P<lastmonth>last\s+(?:month|January|February|March|April|May|June|July|August|September|October|November|December))\b|\b(?P<day>(?-i:yesterday|today|^Yesterday|^Today))\b|\bin\s+(?P<my_m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<my_y>(?:19|20)\d\d)\b|\bin\s+(?P<year>(?:19|20)\d\d)\b";
     /// "in April", "in early April", "in the third week of June", a month
     /// without its year: the last resort for a date. `range` marks a span of
     /// months ("in March-August"), which is a figure's period, not a date.
     fn month_only_re = r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:first|second|third|fourth|last)\s+(?:week|half|days?|fortnight)\s+of\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?P<range>\s*(?:-|–|—|to\s|through\s|and\s)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?";
+    /// A day of the week, which the report's date turns into a date.
     fn weekday_re = r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
+    /// The last day of a range after its first: "-22" of "20-22 March".
     fn range_end_re = r"^\s*(?:-|–|to|through|until)\s*(?P<d>\d{1,2})\b";
     /// The year written after a range's last day: ", 2024" of "August 18 to
     /// 20, 2024", which the full-date pattern does not read across the range.

@@ -73,10 +73,16 @@ const COUNT: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const YEAR_REF: &str = r"(?:19[5-9]\d|20\d\d)|this\s+(?:calendar\s+)?year|last\s+year|next\s+year|the\s+previous\s+year|the\s+current\s+(?:calendar\s+)?year|the\s+outgoing\s+year|the\s+year";
 
 crate::pattern::patterns! {
+    /// The base of a comparison ("compared with the same period last year",
+    /// "up from 2022", "than a year earlier"): a period that dates no figure.
     fn comparison_re = r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+|in\s+)?(?:the\s+(?:same|corresponding|respective)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d\d)";
+    /// "the first eight months of 2023", "the past three quarters": a run of
+    /// months or quarters counted from a year's start or back from now.
     fn first_months_re = &format!(
         r"(?i)\b(?:the\s+(?:(?P<which>first|last|past)\s+)?|(?P<which2>first|last|past)\s+|in\s+)(?P<n>{COUNT})\s+(?P<unit>months?|quarters)(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?"
     );
+    /// "January-September", "between March and May 2024": two months and the
+    /// months between them.
     fn month_range_re = &format!(
         r"(?i)\b(?:between\s+(?P<a2>{MONTHS})\.?\s+and\s+(?P<b2>{MONTHS})|(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?P<b>{MONTHS}))\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?"
     );
@@ -90,12 +96,15 @@ crate::pattern::patterns! {
     fn quarters_to_re = &format!(
         r"(?i)\b(?:the\s+)?(?P<n>{COUNT})\s+quarters\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?:(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|Q(?P<qn>[1-4])(?:\s*|-)(?P<qyear>(?:19|20)\d\d)\b)"
     );
+    /// "the third quarter of 2023", "Q2 2024".
     fn quarter_re = &format!(
         r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:(?:\s*|-)(?P<qyear>(?:19|20)\d\d))?\b"
     );
+    /// "the first half of the year", "H1 2023".
     fn half_re = &format!(
         r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bH(?P<hn>[12])(?:(?:\s*|-)(?P<hyear>(?:19|20)\d\d))?\b"
     );
+    /// "in December", "March 2024", "for June of last year": one month.
     fn single_month_re = &format!(
         r"(?i)\b(?:(?:in|for|during)\s+(?P<m>{MONTHS})\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|this\s+year|last\s+year))?|(?P<m2>{MONTHS})\s+(?P<year2>(?:19|20)\d\d)\b)"
     );

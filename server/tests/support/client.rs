@@ -37,6 +37,14 @@ pub(crate) async fn get(
     send(app, request.body(Body::empty()).expect("request")).await
 }
 
+/// Asserts that `text` holds none of `needles`.
+#[track_caller]
+pub(crate) fn assert_lacks(text: &str, needles: &[&str]) {
+    for needle in needles {
+        assert!(!text.contains(needle), "{needle:?} is in:\n{text}");
+    }
+}
+
 /// Asserts that `text` holds every one of `needles`, naming the first one
 /// missing and showing the whole text.
 #[track_caller]
