@@ -8,7 +8,10 @@
 use std::{
     collections::{HashMap, HashSet},
     path::Path,
-    sync::{Arc, Mutex, RwLock},
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Arc, Mutex, RwLock,
+    },
 };
 
 use chrono::NaiveDate;
@@ -167,6 +170,10 @@ struct Cache {
 pub struct Library {
     store: Store,
     cache: RwLock<Cache>,
+    /// Moves on with every change a page shows (data, ingest progress, the
+    /// files a corpus folder refused), so a rendered page can be cached
+    /// under it.
+    generation: AtomicU64,
     status: Mutex<IngestStatus>,
     rejected: Mutex<HashMap<String, Vec<Rejected>>>,
     /// Corpus files that could not be read, by path, with the size and
@@ -191,6 +198,7 @@ impl Library {
         Ok(Library {
             store: Store::open(data_dir).await?,
             cache: RwLock::default(),
+            generation: AtomicU64::new(0),
             status: Mutex::default(),
             rejected: Mutex::default(),
             unreadable: Mutex::default(),
@@ -493,6 +501,7 @@ impl Library {
         if let Ok(mut s) = self.status.lock() {
             *s = status;
         }
+        self.moved_on();
     }
 
     pub fn status(&self) -> IngestStatus {
@@ -509,6 +518,7 @@ impl Library {
                 r.insert(folder.to_owned(), rejected);
             }
         }
+        self.moved_on();
     }
 
     /// Why the file at `path` could not be read, if it could not and has
@@ -549,6 +559,17 @@ impl Library {
         if let Ok(mut cache) = self.cache.write() {
             *cache = Cache::default();
         }
+        self.moved_on();
+    }
+
+    fn moved_on(&self) {
+        self.generation.fetch_add(1, Ordering::Release);
+    }
+
+    /// The number of changes the pages show so far: equal numbers, equal
+    /// pages.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
     }
 
     /// Every pair with figures or events, most data first.

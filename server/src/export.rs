@@ -15,13 +15,14 @@ use app::model::DashboardData;
 use app::view::{BadParam, View};
 use axum::{
     extract::{Path, RawQuery, State},
-    http::{header, HeaderValue, StatusCode},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
 };
 
 use crate::admission::Busy;
 use crate::cli::ExportArgs;
 use crate::error::ApiError;
+use crate::page_cache;
 use crate::state::AppState;
 
 /// What an export request asks for, or every reason it cannot be served.
@@ -80,6 +81,7 @@ pub async fn handler(
     State(state): State<AppState>,
     Path(file): Path<String>,
     RawQuery(query): RawQuery,
+    asked: HeaderMap,
 ) -> Result<Response, ApiError> {
     let Some((chart, format)) = file.rsplit_once('.') else {
         return Err(ApiError::bad_request(format!(
@@ -87,10 +89,21 @@ pub async fn handler(
         )));
     };
     let params: Vec<(String, String)> =
-        form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        form_urlencoded::parse(query.as_deref().unwrap_or_default().as_bytes())
             .into_owned()
             .collect();
     let request = Request::parse(chart, format, &params).map_err(ApiError::bad_request)?;
+    // The same export of the same data on the same day is the same bytes:
+    // a client that has them is told so before anything is drawn.
+    let today = chrono::Utc::now().date_naive();
+    let etag = state
+        .pages
+        .etag(state.library.generation(), &(&file, &query, today));
+    if page_cache::matches(&asked, &etag) {
+        let mut kept = HeaderMap::new();
+        kept.insert(header::ETAG, etag);
+        return Ok(page_cache::not_modified(&kept));
+    }
     // A PNG draws within the budget of pixels; past a short queue, a
     // request is told to come back rather than held.
     let drawing = match request.format {
@@ -126,6 +139,7 @@ pub async fn handler(
         exported.bytes,
     )
         .into_response();
+    response.headers_mut().insert(header::ETAG, etag);
     // An SVG opened on its own is a document: it may run no script.
     if request.format == Format::Svg {
         response.headers_mut().insert(

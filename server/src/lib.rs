@@ -4,8 +4,9 @@
 //! [`error::ApiError`] and reaching [`state::AppState`], modules of their own
 //! so no handler module imports another), [`export`] draws charts
 //! for download and for `tradeline export`, [`assets`] serves the
-//! site embedded in the binary, [`ingest`] reads and watches corpus folders,
-//! and [`report`] prints what `tradeline extract` found.
+//! site embedded in the binary, [`page_cache`] keeps rendered pages until the
+//! data changes, [`ingest`] reads and watches corpus folders, and [`report`]
+//! prints what `tradeline extract` found.
 
 pub mod accept;
 pub mod admission;
@@ -15,6 +16,7 @@ pub mod cli;
 pub mod error;
 pub mod export;
 pub mod ingest;
+pub mod page_cache;
 pub mod report;
 pub mod routes;
 pub mod shown;

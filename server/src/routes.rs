@@ -97,6 +97,7 @@ pub fn router(library: Arc<Library>, settings: &Settings) -> Router {
             .map(Arc::from),
         exports: crate::admission::Admission::default(),
         frame_ancestors: Arc::from(settings.frame_ancestors.as_str()),
+        pages: crate::page_cache::PageCache::default(),
     };
     let policy = app::PagePolicy(page_policy(&settings.frame_ancestors, true));
     let context = move || {
@@ -121,7 +122,7 @@ pub fn router(library: Arc<Library>, settings: &Settings) -> Router {
             move || shell(leptos.clone())
         })
         .fallback(fallback)
-        .with_state(state)
+        .with_state(state.clone())
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-cache"),
@@ -143,6 +144,11 @@ pub fn router(library: Arc<Library>, settings: &Settings) -> Router {
         // Compresses rendered HTML and API responses; embedded assets arrive
         // already compressed (Content-Encoding set), which this layer leaves alone.
         .layer(CompressionLayer::new().gzip(true).br(true))
+        // Outside the compression: a page is kept as it was sent.
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            crate::page_cache::pages,
+        ))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             settings.request_timeout,

@@ -16,6 +16,8 @@ pub struct AppState {
     pub exports: crate::admission::Admission,
     /// CSP `frame-ancestors` sources, for the SVG exports' own policy.
     pub frame_ancestors: Arc<str>,
+    /// Rendered pages, kept until the data changes.
+    pub pages: crate::page_cache::PageCache,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {

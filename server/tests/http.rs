@@ -413,6 +413,62 @@ async fn writes_are_refused_without_a_configured_token() {
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
 
+/// A page is rendered once for its URL and data, then served again (nonce
+/// and all) with a tag; a browser that has it gets 304 with the policy of
+/// its copy; a write gives a new page and a new tag. Exports are tagged too.
+#[tokio::test]
+async fn pages_are_kept_until_the_data_changes_and_answer_if_none_match() {
+    let f = Fixture::new(writable()).await;
+    // One router, as a server has: its kept pages are shared.
+    let app = f.app();
+    let (status, first, body) = get(app.clone(), "/?pair=BR-CN", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let etag = first[header::ETAG].to_str().expect("ascii").to_owned();
+    let (_, again, same) = get(app.clone(), "/?pair=BR-CN", &[]).await;
+    assert_eq!(again[header::ETAG], etag.as_str());
+    // The same bytes, the script nonce included: rendered once.
+    assert_eq!(same, body);
+    assert_eq!(
+        again[header::CONTENT_SECURITY_POLICY],
+        first[header::CONTENT_SECURITY_POLICY]
+    );
+
+    let (status, headers, empty) =
+        get(app.clone(), "/?pair=BR-CN", &[("if-none-match", &etag)]).await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED);
+    assert!(empty.is_empty());
+    assert_eq!(headers[header::ETAG], etag.as_str());
+    assert_eq!(
+        headers[header::CONTENT_SECURITY_POLICY],
+        first[header::CONTENT_SECURITY_POLICY]
+    );
+    // Another URL is another page.
+    let (_, other, _) = get(app.clone(), "/?pair=BR-CN&from=2020", &[]).await;
+    assert_ne!(other[header::ETAG], etag.as_str());
+
+    let article =
+        "Trade between China and Brazil reached $181.5 billion in 2024, customs figures show.";
+    let (status, _, _) = f
+        .post("/api/articles", "text/plain", Some(TOKEN), article)
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (status, after, body) = get(app.clone(), "/?pair=BR-CN", &[("if-none-match", &etag)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_ne!(after[header::ETAG], etag.as_str());
+    assert_contains(&text(&body), &["$181.5 billion"]);
+
+    let (status, exported, _) = get(app.clone(), "/export/trade-value.svg?pair=BR-CN", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let tag = exported[header::ETAG].to_str().expect("ascii").to_owned();
+    let (status, _, _) = get(
+        app.clone(),
+        "/export/trade-value.svg?pair=BR-CN",
+        &[("if-none-match", &tag)],
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED);
+}
+
 /// A year's value far out of line with the years around it (written for
 /// this test: a misread figure among ordinary ones) is flagged with the
 /// reason, kept off the chart and its axis, and drawn, marked, on request.
