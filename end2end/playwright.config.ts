@@ -9,6 +9,12 @@ const binary = path.join(root, "target", "release", "tradeline");
 const seeds = process.env.TRADELINE_SEEDS ?? path.resolve(root, "..", "shared", "seeds");
 const data = path.join(root, "target", "e2e-data");
 const token = "e2e-admin-token";
+// A second server reads a dense corpus written for the tests
+// (fixtures/dense-corpus.cjs): twenty years of one pair, 200 events, and
+// enough other pairs for the picker. (3918 is the single-binary test's.)
+const densePort = Number(process.env.TRADELINE_E2E_DENSE_PORT ?? 3919);
+const denseCorpus = path.join(root, "target", "e2e-dense-corpus");
+const denseData = path.join(root, "target", "e2e-dense-data");
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -44,15 +50,26 @@ export default defineConfig({
     { name: "hydrated", testMatch: /hydrated\.spec\.ts/ },
     { name: "no-javascript", testMatch: /no-javascript\.spec\.ts/, use: { javaScriptEnabled: false } },
     { name: "single-binary", testMatch: /single-binary\.spec\.ts/ },
+    { name: "dense", testMatch: /dense\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${densePort}` } },
   ],
-  webServer: {
-    // A fresh store each run; the token lets the form test add an article.
-    command: `rm -rf ${data} && ${binary} serve --addr 127.0.0.1:${port} --corpus ${seeds} --data-dir ${data} --admin-token ${token}`,
-    // Ready once the reference articles are in the store.
-    url: `http://127.0.0.1:${port}/readyz`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // A fresh store each run; the token lets the form test add an article.
+      command: `rm -rf ${data} && ${binary} serve --addr 127.0.0.1:${port} --corpus ${seeds} --data-dir ${data} --admin-token ${token}`,
+      // Ready once the reference articles are in the store.
+      url: `http://127.0.0.1:${port}/readyz`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: `node ${path.join(__dirname, "fixtures", "dense-corpus.cjs")} ${denseCorpus} && rm -rf ${denseData} && ${binary} serve --addr 127.0.0.1:${densePort} --corpus ${denseCorpus} --data-dir ${denseData}`,
+      url: `http://127.0.0.1:${densePort}/readyz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

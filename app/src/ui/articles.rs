@@ -7,9 +7,34 @@ use crate::format::format_date;
 use crate::model::{ArticleSummary, Precision, Rejected, UndatedArticle};
 
 #[component]
-pub fn ArticleList(articles: Vec<ArticleSummary>) -> impl IntoView {
+pub fn ArticleList(mut articles: Vec<ArticleSummary>) -> impl IntoView {
     let count = articles.len();
-    let items = articles
+    // A pair followed for years has hundreds of articles: the first few
+    // are listed, the rest one click away, without script.
+    let rest = articles.split_off(articles.len().min(SHOWN_ARTICLES));
+    let more = (!rest.is_empty()).then(|| {
+        let summary = format!("{} more articles", rest.len());
+        view! {
+            <details class="more-articles">
+                <summary>{summary}</summary>
+                <ul class="articles">{article_items(rest)}</ul>
+            </details>
+        }
+    });
+    view! {
+        <section class="card" aria-labelledby="articles-title">
+            <h2 id="articles-title">"Articles"<span class="count">{count}</span></h2>
+            <ul class="articles">{article_items(articles)}</ul>
+            {more}
+        </section>
+    }
+}
+
+/// How many articles the list shows before folding the rest.
+const SHOWN_ARTICLES: usize = 10;
+
+fn article_items(articles: Vec<ArticleSummary>) -> impl IntoView {
+    articles
         .into_iter()
         .map(|a| {
             let unknown = a.published_precision == Precision::Unknown;
@@ -30,13 +55,7 @@ pub fn ArticleList(articles: Vec<ArticleSummary>) -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
-    view! {
-        <section class="card" aria-labelledby="articles-title">
-            <h2 id="articles-title">"Articles"<span class="count">{count}</span></h2>
-            <ul class="articles">{items}</ul>
-        </section>
-    }
+        .collect_view()
 }
 
 /// "1 figure", "2 figures".

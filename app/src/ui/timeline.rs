@@ -4,7 +4,7 @@
 //!
 //! Hundreds of events stay legible: a form (no script needed) narrows the
 //! list and the charts to one kind of contact or one person, and a month
-//! with many events folds them under one line.
+//! with three events or more folds them under one line.
 
 use leptos::prelude::*;
 
@@ -14,7 +14,7 @@ use crate::model::{EventKind, EventStatus, PartialDate, SourcedEvent};
 use crate::view::View;
 
 /// A month with at least this many events folds them under one line.
-const CROWDED_MONTH: usize = 4;
+const CROWDED_MONTH: usize = 3;
 
 #[component]
 pub fn Timeline(mut events: Vec<SourcedEvent>, view: View) -> impl IntoView {
