@@ -8,7 +8,8 @@
 //! - hovering or focusing an event anywhere highlights its markers on every
 //!   chart and its entry in the list;
 //! - a tap on a chart mark keeps its tooltip shown (touch has no hover);
-//! - ticking a series box applies the view at once.
+//! - ticking a series box applies the view at once;
+//! - with many pairs, a search box narrows the pair picker as one types.
 //!
 //! This is the only component compiled to wasm, which keeps the bundle small.
 
@@ -28,7 +29,9 @@ mod enhance {
     use leptos::ev;
     use leptos::prelude::*;
     use leptos::wasm_bindgen::JsCast;
-    use leptos::web_sys::{Element, HtmlElement, MouseEvent};
+    use leptos::web_sys::{
+        Element, HtmlElement, HtmlInputElement, HtmlOptionElement, HtmlSelectElement, MouseEvent,
+    };
 
     use crate::api::source_panel;
 
@@ -56,6 +59,19 @@ mod enhance {
                 }
             }
         });
+        // The pair picker's search box needs this script: shown only now.
+        if let Ok(parts) = document().query_selector_all(".pair-search") {
+            for i in 0..parts.length() {
+                if let Some(Ok(part)) = parts.item(i).map(|n| n.dyn_into::<Element>()) {
+                    let _ = part.remove_attribute("hidden");
+                }
+            }
+        }
+        let _ = window_event_listener(ev::input, |e| {
+            if let Some(search) = closest(e.target(), "#pair-search") {
+                narrow_pairs(&search);
+            }
+        });
         let _ = window_event_listener(ev::popstate, |_| {
             let search = window().location().search().unwrap_or_default();
             match source_in(&search) {
@@ -63,6 +79,38 @@ mod enhance {
                 None => close_panel(),
             }
         });
+    }
+
+    /// Hides the picker's pairs whose names do not hold what the search box
+    /// holds, and chooses the first that does, so "Show" goes there.
+    fn narrow_pairs(search: &Element) {
+        let Ok(input) = search.clone().dyn_into::<HtmlInputElement>() else {
+            return;
+        };
+        let wanted = input.value().trim().to_lowercase();
+        let Some(Ok(select)) = document()
+            .get_element_by_id("pair-picker")
+            .map(|s| s.dyn_into::<HtmlSelectElement>())
+        else {
+            return;
+        };
+        let options = select.options();
+        let mut first: Option<HtmlOptionElement> = None;
+        for i in 0..options.length() {
+            let Some(Ok(option)) = options.item(i).map(|o| o.dyn_into::<HtmlOptionElement>())
+            else {
+                continue;
+            };
+            let label = option.text().to_lowercase();
+            let shown = wanted.is_empty() || label.contains(&wanted);
+            option.set_hidden(!shown);
+            if shown && first.is_none() {
+                first = Some(option);
+            }
+        }
+        if let Some(option) = first.filter(|_| !wanted.is_empty()) {
+            option.set_selected(true);
+        }
     }
 
     fn on_click(e: MouseEvent) {

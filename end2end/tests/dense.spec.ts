@@ -40,6 +40,24 @@ for (const js of [true, false]) {
       await expect(page.getByRole("heading", { level: 1 })).toContainText("Chile–Peru");
     });
 
+    test(js ? "typing in the pair search narrows the picker" : "the pair search needs script and is hidden", async ({ page }) => {
+      await page.goto(dense);
+      const search = page.getByLabel("Find a pair");
+      if (!js) {
+        await expect(page.locator("#pair-search")).toBeHidden();
+        return;
+      }
+      await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+      await search.fill("kenya");
+      const picker = page.locator("#pair-picker");
+      await expect(picker).toHaveValue("JP-KE");
+      const shown = await picker.locator("option").evaluateAll((os) =>
+        os.filter((o) => !(o as HTMLOptionElement).hidden).map((o) => (o as HTMLOptionElement).value));
+      expect(shown).toEqual(["JP-KE"]);
+      await page.getByRole("button", { name: "Show", exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Japan–Kenya");
+    });
+
     test("the timeline folds crowded months and filters by person", async ({ page }) => {
       await page.goto(dense);
       const list = page.getByRole("list", { name: "Visits and meetings, by date" });

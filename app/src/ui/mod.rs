@@ -213,8 +213,8 @@ const PAIR_CHIPS: usize = 12;
 
 /// The pairs as a form with one select, ordered as the store lists them (by
 /// how much it holds of each), blocs by their names: it works without
-/// script (choose, then "Show"), and a select finds a pair by its first
-/// letters as they are typed.
+/// script (choose, then "Show"); with it, a search box narrows the select
+/// to the pairs whose names hold what is typed.
 fn pair_picker(pairs: &[PairSummary], current: &Pair) -> impl IntoView {
     let options = pairs
         .iter()
@@ -228,8 +228,13 @@ fn pair_picker(pairs: &[PairSummary], current: &Pair) -> impl IntoView {
             view! { <option value=p.pair.slug() selected=p.pair == *current>{text}</option> }
         })
         .collect_view();
+    // The search box narrows the select as one types; it needs the page's
+    // script, which shows it (`islands.rs`), so without script it stays
+    // hidden and the select is the picker.
     view! {
         <form class="pairs pair-picker card" method="get" action="/" aria-label="Country pairs">
+            <label for="pair-search" class="pair-search" hidden>"Find a pair"</label>
+            <input type="search" id="pair-search" class="pair-search" hidden placeholder="a country or bloc" autocomplete="off" />
             <label for="pair-picker">{format!("Pair ({} with data)", pairs.len())}</label>
             <select id="pair-picker" name="pair">{options}</select>
             <button type="submit">"Show"</button>
