@@ -16,8 +16,9 @@
 //! stay a pair.
 //!
 //! Bounded: at most [`MAX_PAGES`] pages and [`MAX_BYTES`] bytes, the oldest
-//! dropped first; nothing is kept while the corpus is being read (the page
-//! shows its progress) or for an answer other than `200`.
+//! dropped first, none larger than [`MAX_PAGE`]; nothing is kept while the
+//! corpus is being read (the page shows its progress) or for an answer other
+//! than `200`.
 
 use std::{
     collections::{HashMap, VecDeque},
@@ -47,9 +48,8 @@ const MAX_PAGE: usize = 4 * 1024 * 1024;
 /// the client accepts (the answer is kept compressed as it was sent).
 type Key = (String, String);
 
-/// A page as it was sent.
+/// A `200` page as it was sent.
 struct Kept {
-    status: StatusCode,
     headers: HeaderMap,
     body: Bytes,
 }
@@ -192,12 +192,13 @@ pub async fn pages(State(state): State<AppState>, request: Request, next: Next) 
         return response;
     }
     let (mut parts, body) = response.into_parts();
-    let body = match to_bytes(body, MAX_PAGE).await {
+    // The renderer has the whole page in memory already; collecting it
+    // costs a copy at most.
+    let body = match to_bytes(body, usize::MAX).await {
         Ok(body) => body,
-        // Too large to keep, or the render failed part-way: nothing to
-        // serve again. Say so rather than send half a page.
+        // The render failed part-way: say so rather than send half a page.
         Err(e) => {
-            tracing::warn!("a page was not kept: {e}");
+            tracing::warn!("a page failed while it was sent: {e}");
             return (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "the page could not be rendered",
@@ -208,12 +209,13 @@ pub async fn pages(State(state): State<AppState>, request: Request, next: Next) 
     let etag = cache.etag(generation, &key);
     parts.headers.insert(header::ETAG, etag);
     let kept = Kept {
-        status: parts.status,
         headers: parts.headers,
         body,
     };
     let response = answer(&kept, &asked);
-    cache.keep(generation, key, kept);
+    if kept.body.len() <= MAX_PAGE {
+        cache.keep(generation, key, kept);
+    }
     response
 }
 
@@ -225,7 +227,6 @@ fn answer(kept: &Kept, asked: &HeaderMap) -> Response {
         }
     }
     let mut response = Response::new(Body::from(kept.body.clone()));
-    *response.status_mut() = kept.status;
     *response.headers_mut() = kept.headers.clone();
     response
 }
@@ -236,7 +237,6 @@ mod tests {
 
     fn page(bytes: usize) -> Kept {
         Kept {
-            status: StatusCode::OK,
             headers: HeaderMap::new(),
             body: Bytes::from(vec![b'x'; bytes]),
         }
