@@ -42,9 +42,13 @@ fn seeds_data() -> (tempfile::TempDir, DashboardData) {
         .build()
         .expect("runtime");
     let dashboard = runtime.block_on(async {
-        let library = Library::open(data.path(), DEFAULT_MAX_ARTICLE, false)
-            .await
-            .expect("opens");
+        let library = Library::open(
+            &app::store::Database::Embedded(data.path().to_owned()),
+            DEFAULT_MAX_ARTICLE,
+            false,
+        )
+        .await
+        .expect("opens");
         library.ingest(items).await;
         library.dashboard(None).await.expect("dashboard")
     });

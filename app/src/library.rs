@@ -26,8 +26,8 @@ use crate::{
     },
     series::{self, EventReport, Report},
     store::{
-        self, Correction, CorrectionError, EventEdit, NewArticle, Origin, Store, StoreError,
-        StoredArticle, StoredEvent, StoredObservation,
+        self, Correction, CorrectionError, Database, EventEdit, NewArticle, Origin, Store,
+        StoreError, StoredArticle, StoredEvent, StoredObservation,
     },
 };
 
@@ -189,14 +189,14 @@ pub struct Library {
 }
 
 impl Library {
-    /// Opens the store in `data_dir` (created and migrated if needed).
+    /// Opens the store (created and migrated if needed).
     pub async fn open(
-        data_dir: &Path,
+        database: &Database,
         max_article: usize,
         writes_enabled: bool,
     ) -> Result<Library, StoreError> {
         Ok(Library {
-            store: Store::open(data_dir).await?,
+            store: Store::open(database).await?,
             cache: RwLock::default(),
             generation: AtomicU64::new(0),
             status: Mutex::default(),
@@ -553,6 +553,22 @@ impl Library {
         let mut folders: Vec<_> = r.keys().collect();
         folders.sort();
         folders.into_iter().flat_map(|f| r[f].clone()).collect()
+    }
+
+    /// Drops the kept views whenever another instance commits a write to a
+    /// shared database (and when the connection that hears of it comes back
+    /// after a loss), so every instance shows what any of them stored. Does
+    /// nothing on the embedded database, which only this process writes.
+    pub fn follow_other_instances(self: &Arc<Self>) {
+        let library = Arc::downgrade(self);
+        // The task ends when the library is dropped or its store closed.
+        self.store.watch_changes(move || match library.upgrade() {
+            Some(library) => {
+                library.invalidate();
+                true
+            }
+            None => false,
+        });
     }
 
     fn invalidate(&self) {
@@ -1080,7 +1096,8 @@ mod tests {
 
     async fn library(max_article: usize) -> (tempfile::TempDir, Library) {
         let dir = tempfile::TempDir::new().expect("temp dir");
-        let library = Library::open(dir.path(), max_article, true)
+        let database = Database::Embedded(dir.path().to_owned());
+        let library = Library::open(&database, max_article, true)
             .await
             .expect("opens");
         (dir, library)

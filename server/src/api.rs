@@ -69,7 +69,11 @@ pub struct SeriesQuery {
 
 /// `GET /api/pairs`
 pub async fn pairs(State(state): State<AppState>) -> Result<Response, ApiError> {
-    let pairs = state.library.pairs().await.map_err(ApiError::internal)?;
+    let pairs = state
+        .library
+        .pairs()
+        .await
+        .map_err(|e| ApiError::store(&e))?;
     Ok(Json(&*pairs).into_response())
 }
 
@@ -93,7 +97,7 @@ pub async fn series(
         .library
         .view(&pair)
         .await
-        .map_err(ApiError::internal)?;
+        .map_err(|e| ApiError::store(&e))?;
     if from.is_none() && to.is_none() {
         if let Some(json) = view.series_json(&pair, metric) {
             return Ok(json_bytes(json));
@@ -143,7 +147,7 @@ pub async fn events(
         .library
         .view(&pair)
         .await
-        .map_err(ApiError::internal)?;
+        .map_err(|e| ApiError::store(&e))?;
     Ok(Json(&view.events).into_response())
 }
 
@@ -159,7 +163,7 @@ pub async fn article(
         .library
         .article_view(id)
         .await
-        .map_err(ApiError::internal)?
+        .map_err(|e| ApiError::store(&e))?
     {
         Some(view) => Ok(Json(view).into_response()),
         None => Err(ApiError::new(
@@ -185,7 +189,7 @@ pub async fn series_csv(
         .library
         .view(&pair)
         .await
-        .map_err(ApiError::internal)?;
+        .map_err(|e| ApiError::store(&e))?;
     let series: Vec<&Series> = view
         .series
         .iter()
@@ -517,6 +521,7 @@ async fn store_upload(
             Err(ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, e.to_string()))
         }
         Err(e @ IngestError::Unreadable(_)) => Err(ApiError::bad_request(e.to_string())),
+        Err(IngestError::Store(e)) => Err(ApiError::store(&e)),
         Err(e) => Err(ApiError::internal(e)),
     }
 }
@@ -573,6 +578,7 @@ pub async fn correct(
             format!("no article or figure {what}"),
         )),
         Err(e @ CorrectError::Invalid(_)) => Err(ApiError::bad_request(e.to_string())),
+        Err(CorrectError::Store(e)) => Err(ApiError::store(&e)),
         Err(e) => Err(ApiError::internal(e)),
     }
 }

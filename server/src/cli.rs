@@ -136,6 +136,17 @@ pub struct StoreArgs {
     )]
     pub data_dir: PathBuf,
 
+    /// A PostgreSQL database to use instead of the SQLite file in --data-dir,
+    /// as postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE. Several instances
+    /// can share one: each shows what any of them stores.
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "TRADELINE_DATABASE_URL",
+        hide_env_values = true
+    )]
+    pub database_url: Option<String>,
+
     /// Largest article accepted, in bytes (files and uploads alike).
     #[arg(long, value_name = "BYTES", env = "TRADELINE_MAX_ARTICLE_SIZE", default_value_t = 5 * 1024 * 1024)]
     pub max_article_size: usize,
@@ -223,6 +234,11 @@ pub struct ExportArgs {
     // `export --corpus` into a write to the live store.
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+
+    /// A PostgreSQL database to draw from instead (as `serve --database-url`).
+    // No `TRADELINE_DATABASE_URL` either, for the same reason.
+    #[arg(long, value_name = "URL", conflicts_with = "data_dir")]
+    pub database_url: Option<String>,
 
     #[arg(long, value_name = "BYTES", default_value_t = 5 * 1024 * 1024)]
     pub max_article_size: usize,

@@ -38,6 +38,22 @@ impl ApiError {
             "the server failed to answer; its log says why",
         )
     }
+
+    /// A failure of the store: when the database cannot be reached (a
+    /// shared database restarting, the network to it gone), 503 with a
+    /// message to try again, since a write then stored nothing; otherwise an
+    /// internal error.
+    pub(crate) fn store(e: &app::store::StoreError) -> Self {
+        if e.is_unreachable() {
+            tracing::warn!("{e}");
+            ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the database cannot be reached just now, so nothing was read or stored; try again in a moment",
+            )
+        } else {
+            ApiError::internal(e)
+        }
+    }
 }
 
 impl IntoResponse for ApiError {

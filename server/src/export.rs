@@ -175,6 +175,7 @@ impl From<RunError> for ApiError {
             | RunError::Export(ExportError::Empty(_)) => {
                 ApiError::new(StatusCode::NOT_FOUND, e.to_string())
             }
+            RunError::Store(e) => ApiError::store(&e),
             other => ApiError::internal(other),
         }
     }
@@ -239,6 +240,8 @@ pub enum CliError {
         source: Box<dyn std::error::Error + Send + Sync>,
     },
     #[error(transparent)]
+    Database(app::store::StoreError),
+    #[error(transparent)]
     Export(#[from] RunError),
     #[error("cannot write {}: {source}", path.display())]
     Write {
@@ -257,8 +260,8 @@ pub async fn command(args: ExportArgs) -> Result<Exported, CliError> {
     let request = Request::parse(&args.chart, args.format(), &params).map_err(CliError::Usage)?;
     // A corpus without a data folder goes into a temporary store that is
     // removed afterwards: exporting leaves nothing behind but the file.
-    let temp = match (&args.data_dir, args.corpus.is_empty()) {
-        (None, false) => Some(tempfile::tempdir().map_err(|e| CliError::Store {
+    let temp = match (&args.data_dir, &args.database_url, args.corpus.is_empty()) {
+        (None, None, false) => Some(tempfile::tempdir().map_err(|e| CliError::Store {
             path: std::env::temp_dir(),
             source: e.into(),
         })?),
@@ -269,18 +272,22 @@ pub async fn command(args: ExportArgs) -> Result<Exported, CliError> {
         (None, Some(temp)) => temp.path().to_owned(),
         (None, None) => PathBuf::from("tradeline-data"),
     };
-    if args.corpus.is_empty() && !data_dir.join(app::store::DATABASE_FILE).exists() {
-        return Err(CliError::NoStore(data_dir));
+    let database = app::store::Database::new(&data_dir, args.database_url.as_deref())
+        .map_err(CliError::Database)?;
+    if let app::store::Database::Embedded(dir) = &database {
+        if args.corpus.is_empty() && !dir.join(app::store::DATABASE_FILE).exists() {
+            return Err(CliError::NoStore(data_dir));
+        }
+        std::fs::create_dir_all(dir).map_err(|e| CliError::Store {
+            path: dir.clone(),
+            source: e.into(),
+        })?;
     }
-    std::fs::create_dir_all(&data_dir).map_err(|e| CliError::Store {
-        path: data_dir.clone(),
-        source: e.into(),
-    })?;
     let library = Arc::new(
-        Library::open(&data_dir, args.max_article_size, false)
+        Library::open(&database, args.max_article_size, false)
             .await
             .map_err(|e| CliError::Store {
-                path: data_dir.clone(),
+                path: PathBuf::from(database.to_string()),
                 source: e.into(),
             })?,
     );

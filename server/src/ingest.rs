@@ -462,9 +462,13 @@ mod tests {
     async fn an_unreadable_file_is_read_again_only_when_it_changes() {
         let data = tempfile::TempDir::new().expect("data");
         let corpus = tempfile::TempDir::new().expect("corpus");
-        let library = Library::open(data.path(), 1024 * 1024, false)
-            .await
-            .expect("opens");
+        let library = Library::open(
+            &app::store::Database::Embedded(data.path().to_owned()),
+            1024 * 1024,
+            false,
+        )
+        .await
+        .expect("opens");
         fs::write(corpus.path().join("empty.txt"), "").expect("write");
         let first = pass(&library, corpus.path(), None).await.expect("passes");
         assert_eq!((first.read, first.rejected.len()), (1, 1));

@@ -31,11 +31,13 @@ enum ServeError {
     Bind { addr: SocketAddr, source: io::Error },
     #[error("the data folder {} cannot be used: {source}", path.display())]
     DataDir { path: PathBuf, source: io::Error },
-    #[error("the store in {} cannot be used: {source}", path.display())]
+    #[error("the store {database} cannot be used: {source}")]
     Store {
-        path: PathBuf,
+        database: app::store::Database,
         source: app::store::StoreError,
     },
+    #[error(transparent)]
+    DatabaseUrl(app::store::StoreError),
     #[error("the server stopped with an error: {0}")]
     Serve(#[from] io::Error),
 }
@@ -110,18 +112,20 @@ fn runtime() -> Option<tokio::runtime::Runtime> {
     }
 }
 
-/// Creates the data folder and opens (migrating) the store in it.
+/// Opens (migrating) the store: the PostgreSQL database of
+/// `--database-url`, or the SQLite file in the data folder, which is created.
 async fn open_library(store: &StoreArgs, writes_enabled: bool) -> Result<Library, ServeError> {
-    std::fs::create_dir_all(&store.data_dir).map_err(|source| ServeError::DataDir {
-        path: store.data_dir.clone(),
-        source,
-    })?;
-    Library::open(&store.data_dir, store.max_article_size, writes_enabled)
-        .await
-        .map_err(|source| ServeError::Store {
-            path: store.data_dir.clone(),
+    let database = app::store::Database::new(&store.data_dir, store.database_url.as_deref())
+        .map_err(ServeError::DatabaseUrl)?;
+    if let app::store::Database::Embedded(dir) = &database {
+        std::fs::create_dir_all(dir).map_err(|source| ServeError::DataDir {
+            path: dir.clone(),
             source,
-        })
+        })?;
+    }
+    Library::open(&database, store.max_article_size, writes_enabled)
+        .await
+        .map_err(|source| ServeError::Store { database, source })
 }
 
 /// Brings the store up to date with the corpus folders: articles stored by an
@@ -148,6 +152,70 @@ async fn catch_up(library: &Arc<Library>, folders: &[PathBuf], progress: &Progre
     rejected
 }
 
+/// Corpus folders on a database several instances share: each folder is
+/// read and watched by one instance at a time, whichever claims it first;
+/// the others try again every [`CLAIM_RETRY`] and take a folder over
+/// within seconds of its instance stopping or dying. An instance is ready
+/// once it has read the folders it claimed at start (the rest are another
+/// instance's to read, and show here as that one stores them).
+async fn share_folders(
+    library: Arc<Library>,
+    folders: Vec<PathBuf>,
+    watch: bool,
+    progress: Progress,
+) {
+    let mut waiting = folders;
+    let mut first = true;
+    while !waiting.is_empty() {
+        let mut claimed = Vec::new();
+        let mut unclaimed = Vec::new();
+        for folder in waiting {
+            // The same folder has the same name on every instance only when
+            // each is given it by the same path (as the README asks).
+            let key = folder
+                .canonicalize()
+                .unwrap_or_else(|_| folder.clone())
+                .display()
+                .to_string();
+            match library.store().claim_folder(&key).await {
+                Ok(Some(claim)) => claimed.push((folder, claim)),
+                Ok(None) => unclaimed.push(folder),
+                Err(e) => {
+                    warn!(folder = %shown(&key), "cannot claim the folder: {e}");
+                    unclaimed.push(folder);
+                }
+            }
+        }
+        if !claimed.is_empty() {
+            let paths: Vec<PathBuf> = claimed.iter().map(|(f, _)| f.clone()).collect();
+            for folder in &paths {
+                info!(folder = %shown(&folder.display().to_string()), "this instance reads the folder");
+            }
+            catch_up(&library, &paths, &progress).await;
+        } else if first {
+            progress.finish();
+        }
+        first = false;
+        for (folder, claim) in claimed {
+            if watch {
+                let library = library.clone();
+                tokio::spawn(async move {
+                    // Held for as long as the folder is watched.
+                    let _claim = claim;
+                    ingest::watch(library, vec![folder]).await;
+                });
+            }
+        }
+        waiting = unclaimed;
+        if !waiting.is_empty() {
+            tokio::time::sleep(CLAIM_RETRY).await;
+        }
+    }
+}
+
+/// How often an instance tries to claim the corpus folders another holds.
+const CLAIM_RETRY: Duration = Duration::from_secs(2);
+
 /// `tradeline ingest`: the folders into the store, with a progress bar.
 async fn ingest_folders(args: IngestArgs) -> Result<ExitCode, ServeError> {
     let started = Instant::now();
@@ -160,7 +228,7 @@ async fn ingest_folders(args: IngestArgs) -> Result<ExitCode, ServeError> {
             .article_counts()
             .await
             .map_err(|source| ServeError::Store {
-                path: args.store.data_dir.clone(),
+                database: library.store().database().clone(),
                 source,
             })?;
     for r in library.rejected() {
@@ -168,7 +236,7 @@ async fn ingest_folders(args: IngestArgs) -> Result<ExitCode, ServeError> {
     }
     println!(
         "{listed} articles in {} ({stored} stored), {rejected} files not read, {:.1} s",
-        args.store.data_dir.display(),
+        library.store().database(),
         started.elapsed().as_secs_f64()
     );
     library.store().close().await;
@@ -201,6 +269,8 @@ fn init_tracing(cli: &Cli) {
 
 async fn serve(args: ServeArgs, started: Instant) -> Result<(), ServeError> {
     let library = Arc::new(open_library(&args.store, args.admin_token.is_some()).await?);
+    // Views kept here are dropped when another instance writes.
+    library.follow_other_instances();
     // Not ready (`/readyz`) until the first pass over the corpus is done.
     library.set_status(IngestStatus {
         done: 0,
@@ -213,6 +283,10 @@ async fn serve(args: ServeArgs, started: Instant) -> Result<(), ServeError> {
         let watch = !args.no_watch;
         async move {
             let progress = Progress::new(library.clone(), io::stderr().is_terminal());
+            if library.store().database().is_shared() && !folders.is_empty() {
+                share_folders(library, folders, watch, progress).await;
+                return;
+            }
             catch_up(&library, &folders, &progress).await;
             if watch && !folders.is_empty() {
                 ingest::watch(library, folders).await;

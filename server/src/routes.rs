@@ -193,10 +193,21 @@ async fn healthz(State(state): State<AppState>) -> Response {
     }
 }
 
-/// Ready once the first read of every corpus folder has finished: what a
-/// load balancer or a test waits for before sending readers.
+/// Ready once the first read of every corpus folder has finished and while
+/// the database answers: what a load balancer or a test waits for before
+/// sending readers.
 async fn readyz(State(state): State<AppState>) -> Response {
     let status = state.library.status();
+    // A balancer sends no readers to an instance whose database is gone:
+    // its kept views still answer, but nothing new can be read or stored.
+    if let Err(e) = state.library.store().ping().await {
+        tracing::warn!("not ready: {e}");
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the database does not answer",
+        )
+            .into_response();
+    }
     if status.running {
         (
             StatusCode::SERVICE_UNAVAILABLE,

@@ -51,7 +51,7 @@ impl Fixture {
         let data = TempDir::new().expect("data dir");
         let library = Arc::new(
             Library::open(
-                data.path(),
+                &app::store::Database::Embedded(data.path().to_owned()),
                 DEFAULT_MAX_ARTICLE,
                 settings.admin_token.is_some(),
             )

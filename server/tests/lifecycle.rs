@@ -14,7 +14,10 @@ use std::{
     time::Duration,
 };
 
-use process::{body, eventually, free_port, http, http_get, wait_until_ready, EXE};
+use process::{
+    body, eventually, free_port, http_get, post_article, series_values, wait_until_ready, Running,
+    EXE,
+};
 use tempfile::TempDir;
 
 const TOKEN: &str = "lifecycle-token";
@@ -37,35 +40,6 @@ fn start(port: u16, corpus: &std::path::Path, data: &std::path::Path) -> Child {
         .stderr(Stdio::null())
         .spawn()
         .expect("starts")
-}
-
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn series_values(port: u16, pair: &str) -> Vec<f64> {
-    http_get(port, &format!("/api/series?pair={pair}&metric=trade_value"))
-        .and_then(|r| serde_json::from_str::<serde_json::Value>(body(&r)).ok())
-        .and_then(|json| {
-            json["points"]
-                .as_array()
-                .map(|points| points.iter().filter_map(|p| p["value"].as_f64()).collect())
-        })
-        .unwrap_or_default()
-}
-
-fn post_article(port: u16, token: Option<&str>, text: &str) -> String {
-    let auth = token.map(|t| format!("Bearer {t}"));
-    let mut headers = vec![("Content-Type", "text/plain")];
-    if let Some(auth) = &auth {
-        headers.push(("Authorization", auth.as_str()));
-    }
-    http(port, "POST", "/api/articles", &headers, text.as_bytes()).expect("answers")
 }
 
 #[test]
@@ -177,7 +151,10 @@ fn a_kill_mid_ingest_loses_nothing_acknowledged_and_the_next_start_finishes() {
     // The database file is consistent as the kill left it.
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let integrity = runtime.block_on(async {
-        let store = app::store::Store::open(data.path()).await.expect("opens");
+        let store =
+            app::store::Store::open(&app::store::Database::Embedded(data.path().to_owned()))
+                .await
+                .expect("opens");
         let check = store.integrity_check().await.expect("checks");
         store.close().await;
         check

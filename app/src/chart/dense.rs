@@ -107,9 +107,13 @@ async fn data_of(years: i32) -> (tempfile::TempDir, DashboardData) {
         }
     }
     let dir = tempfile::TempDir::new().expect("temp dir");
-    let library = Library::open(dir.path(), DEFAULT_MAX_ARTICLE, false)
-        .await
-        .expect("opens");
+    let library = Library::open(
+        &crate::store::Database::Embedded(dir.path().to_owned()),
+        DEFAULT_MAX_ARTICLE,
+        false,
+    )
+    .await
+    .expect("opens");
     for result in library.ingest(items).await {
         result.expect("ingested");
     }

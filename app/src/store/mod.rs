@@ -1,23 +1,35 @@
-//! The embedded database: articles as received, what the extractor read from
-//! them, where each came from, and what users corrected.
+//! The database: articles as received, what the extractor read from them,
+//! where each came from, and what users corrected.
 //!
-//! SQLite through sqlx, in WAL mode, so readers never wait for the writer and a
-//! process killed mid-write leaves the last committed state. Every write is one
-//! transaction; an upload is acknowledged only after its transaction commits.
-//! This module is the only place that speaks SQL, behind a narrow interface a
-//! PostgreSQL implementation can serve too (sqlx speaks both).
+//! Two backends serve one interface. The default is SQLite, embedded in the
+//! binary, one file in the data folder, in WAL mode, so readers never wait for
+//! the writer and a process killed mid-write leaves the last committed state.
+//! With a `postgres://` URL the store is a PostgreSQL database that several
+//! instances share: each commit announces itself (`NOTIFY`), so every
+//! instance can drop the views it keeps ([`Store::watch_changes`]).
+//!
+//! Every write is one transaction; an upload is acknowledged only after its
+//! transaction commits. This module is the only place that speaks SQL, and
+//! `queries` holds every statement once, compiled for each backend.
 
 mod corrections;
+mod queries;
 
-use std::{collections::HashMap, path::Path, time::Duration};
+use std::{
+    collections::HashMap,
+    fmt,
+    path::{Path, PathBuf},
+    time::Duration,
+};
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use sqlx::{
+    postgres::{PgConnectOptions, PgPoolOptions},
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
-    Row, SqlitePool,
+    PgPool, SqlitePool,
 };
 use tokio::sync::Mutex;
-use tradeline_extract::{Extraction, EXTRACTOR_VERSION};
+use tradeline_extract::Extraction;
 
 pub use corrections::{apply, period, validate, Correction, CorrectionError, EventEdit};
 
@@ -25,6 +37,19 @@ use crate::model::{Document, Event, Observation, Pair, SourceKey};
 
 /// The database file inside the data folder.
 pub const DATABASE_FILE: &str = "tradeline.sqlite3";
+
+/// The first key of the advisory locks that claim corpus folders
+/// (PostgreSQL); the second is the hash of the folder's name.
+const FOLDER_LOCKS: i32 = 0x7472_6c6e; // "trln"
+
+/// A corpus folder this instance reads and watches; see
+/// [`Store::claim_folder`].
+pub struct FolderClaim {
+    _session: Option<sqlx::PgConnection>,
+}
+
+/// The channel each committed write is announced on (PostgreSQL).
+const CHANGES_CHANNEL: &str = "tradeline_changes";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -38,6 +63,85 @@ pub enum StoreError {
     Decode(#[from] serde_json::Error),
     #[error("article ids beyond {} are not supported", u32::MAX)]
     IdRange,
+    #[error("unsupported database URL {0:?}: give a postgres:// URL, or none for the embedded SQLite file in the data folder")]
+    Url(String),
+}
+
+impl StoreError {
+    /// Whether the database could not be reached (down, restarting, the
+    /// network gone), as opposed to a query or the data being wrong: worth
+    /// trying again later.
+    pub fn is_unreachable(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Open(_)
+                | StoreError::Sql(
+                    sqlx::Error::Io(_)
+                        | sqlx::Error::PoolTimedOut
+                        | sqlx::Error::PoolClosed
+                        | sqlx::Error::WorkerCrashed
+                )
+        )
+    }
+}
+
+/// Where the store lives.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Database {
+    /// The embedded SQLite file ([`DATABASE_FILE`]) in this folder.
+    Embedded(PathBuf),
+    /// A PostgreSQL database, by its `postgres://` URL.
+    Postgres(String),
+}
+
+impl Database {
+    /// `url` when given (it must be a `postgres://` or `postgresql://` URL),
+    /// else the embedded file in `data_dir`.
+    pub fn new(data_dir: &Path, url: Option<&str>) -> Result<Database, StoreError> {
+        match url.map(str::trim).filter(|u| !u.is_empty()) {
+            None => Ok(Database::Embedded(data_dir.to_owned())),
+            Some(u) if u.starts_with("postgres://") || u.starts_with("postgresql://") => {
+                Ok(Database::Postgres(u.to_owned()))
+            }
+            Some(u) => Err(StoreError::Url(redact(u))),
+        }
+    }
+
+    /// Whether other processes may write to it too.
+    pub fn is_shared(&self) -> bool {
+        matches!(self, Database::Postgres(_))
+    }
+}
+
+/// Shown in logs and errors: the URL without its password.
+impl fmt::Display for Database {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Database::Embedded(dir) => write!(f, "{}", dir.join(DATABASE_FILE).display()),
+            Database::Postgres(url) => f.write_str(&redact(url)),
+        }
+    }
+}
+
+impl fmt::Debug for Database {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Database({self})")
+    }
+}
+
+/// `url` with the password of its user information replaced by `***`.
+fn redact(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => match rest[..at].split_once(':') {
+            Some((user, _)) => format!("{scheme}://{user}:***{}", &rest[at..]),
+            None => url.to_owned(),
+        },
+        None => url.to_owned(),
+    }
 }
 
 /// Where an article came from.
@@ -142,174 +246,209 @@ pub struct PairCounts {
 }
 
 pub struct Store {
-    pool: SqlitePool,
+    database: Database,
+    pool: Pool,
     /// SQLite allows one writer; queueing writers here rather than on the
-    /// database lock keeps `SQLITE_BUSY` out of every write path.
+    /// database lock keeps `SQLITE_BUSY` out of every write path. On
+    /// PostgreSQL it only orders this instance's own writes.
     writer: Mutex<()>,
+    /// The task of [`Store::watch_changes`], stopped on close (it holds a
+    /// connection of the pool, which closing waits for).
+    watcher: std::sync::Mutex<Option<tokio::task::AbortHandle>>,
+}
+
+enum Pool {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Runs the statement function `$f` of `queries` for the store's backend.
+macro_rules! on_backend {
+    ($self:ident, $f:ident($($arg:expr),* $(,)?)) => {
+        match &$self.pool {
+            Pool::Sqlite(pool) => queries::sqlite::$f(pool $(, $arg)*).await,
+            Pool::Postgres(pool) => queries::postgres::$f(pool $(, $arg)*).await,
+        }
+    };
 }
 
 impl Store {
-    /// Opens (creating if needed) the database in `dir` and applies every
-    /// migration it has not seen.
-    pub async fn open(dir: &Path) -> Result<Store, StoreError> {
-        let options = SqliteConnectOptions::new()
-            .filename(dir.join(DATABASE_FILE))
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // With WAL, NORMAL loses nothing when the process dies; only a
-            // power cut can lose the last transactions, never corrupt.
-            .synchronous(SqliteSynchronous::Normal)
-            .busy_timeout(Duration::from_secs(10))
-            .foreign_keys(true)
-            .pragma("cache_size", "-4096");
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(options)
-            .await
-            .map_err(StoreError::Open)?;
-        sqlx::migrate!("./migrations").run(&pool).await?;
+    /// Opens the database (creating the SQLite file if needed) and applies
+    /// every migration it has not seen. Instances starting at once on one
+    /// PostgreSQL database take turns: sqlx holds an advisory lock while it
+    /// migrates.
+    pub async fn open(database: &Database) -> Result<Store, StoreError> {
+        let pool = match database {
+            Database::Embedded(dir) => {
+                let options = SqliteConnectOptions::new()
+                    .filename(dir.join(DATABASE_FILE))
+                    .create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    // With WAL, NORMAL loses nothing when the process dies;
+                    // only a power cut can lose the last transactions, never
+                    // corrupt.
+                    .synchronous(SqliteSynchronous::Normal)
+                    .busy_timeout(Duration::from_secs(10))
+                    .foreign_keys(true)
+                    .pragma("cache_size", "-4096");
+                let pool = SqlitePoolOptions::new()
+                    .max_connections(4)
+                    .connect_with(options)
+                    .await
+                    .map_err(StoreError::Open)?;
+                sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+                Pool::Sqlite(pool)
+            }
+            Database::Postgres(url) => {
+                let options: PgConnectOptions = url.parse().map_err(StoreError::Open)?;
+                let pool = PgPoolOptions::new()
+                    .max_connections(8)
+                    // A database that is down fails a request in seconds
+                    // (and `/readyz` with it) rather than holding it.
+                    .acquire_timeout(Duration::from_secs(3))
+                    .connect_with(options)
+                    .await
+                    .map_err(StoreError::Open)?;
+                sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+                Pool::Postgres(pool)
+            }
+        };
         Ok(Store {
+            database: database.clone(),
             pool,
             writer: Mutex::new(()),
+            watcher: std::sync::Mutex::default(),
         })
     }
 
-    /// Closes every connection, checkpointing the write-ahead log.
+    /// Where the store lives.
+    pub fn database(&self) -> &Database {
+        &self.database
+    }
+
+    /// Closes every connection (checkpointing SQLite's write-ahead log).
     pub async fn close(&self) {
-        self.pool.close().await;
+        if let Some(watcher) = self.watcher.lock().ok().and_then(|mut w| w.take()) {
+            watcher.abort();
+        }
+        match &self.pool {
+            Pool::Sqlite(pool) => pool.close().await,
+            Pool::Postgres(pool) => pool.close().await,
+        }
+    }
+
+    /// Calls `changed` after every write any instance commits to a shared
+    /// (PostgreSQL) database, and again whenever the connection it listens
+    /// on comes back after a loss (what was announced meanwhile is unknown),
+    /// until `changed` returns `false` or the store is closed. Returns
+    /// whether it watches: not on SQLite, which only this process writes.
+    /// Must be called within a Tokio runtime.
+    pub fn watch_changes(&self, changed: impl Fn() -> bool + Send + Sync + 'static) -> bool {
+        let Pool::Postgres(pool) = &self.pool else {
+            return false;
+        };
+        let pool = pool.clone();
+        let task = tokio::spawn(async move {
+            while !pool.is_closed() {
+                let mut listener = match sqlx::postgres::PgListener::connect_with(&pool).await {
+                    Ok(listener) => listener,
+                    Err(e) => {
+                        tracing::warn!("cannot listen for changes from other instances: {e}");
+                        tokio::time::sleep(Duration::from_secs(1)).await;
+                        continue;
+                    }
+                };
+                if let Err(e) = listener.listen(CHANGES_CHANNEL).await {
+                    tracing::warn!("cannot listen for changes from other instances: {e}");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    continue;
+                }
+                // Listening again after a gap: what was announced during it
+                // is lost.
+                if !changed() {
+                    return;
+                }
+                loop {
+                    let keep_on = match listener.try_recv().await {
+                        Ok(Some(_)) => changed(),
+                        // The connection was lost. The views kept stay
+                        // (they are what a reader can still be shown); they
+                        // are dropped once a new connection listens.
+                        Ok(None) => {
+                            tracing::warn!(
+                                "lost the connection that listens for changes; reconnecting"
+                            );
+                            break;
+                        }
+                        Err(e) => {
+                            tracing::warn!("listening for changes failed: {e}");
+                            break;
+                        }
+                    };
+                    if !keep_on {
+                        return;
+                    }
+                }
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+        });
+        if let Ok(mut watcher) = self.watcher.lock() {
+            if let Some(earlier) = watcher.replace(task.abort_handle()) {
+                earlier.abort();
+            }
+        }
+        true
+    }
+
+    /// Claims a corpus folder (named by `key`, the same on every instance)
+    /// for this instance, so that one instance at a time reads and watches
+    /// it: `None` while another holds it. On PostgreSQL the claim is an
+    /// advisory lock on a connection of its own, released when the claim is
+    /// dropped or the process dies, however it dies (the server ends the
+    /// session when its socket closes); a connection lost with the database
+    /// loses the claim too, which is safe, as content stored twice is one
+    /// article. On SQLite, which one process writes, every claim succeeds.
+    pub async fn claim_folder(&self, key: &str) -> Result<Option<FolderClaim>, StoreError> {
+        let Pool::Postgres(pool) = &self.pool else {
+            return Ok(Some(FolderClaim { _session: None }));
+        };
+        // Out of the pool: the lock lives exactly as long as this session.
+        let mut session = pool.acquire().await?.detach();
+        // The two-key form keeps these locks apart from sqlx's migration
+        // lock, which takes one 64-bit key.
+        let claimed: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1, hashtext($2))")
+            .bind(FOLDER_LOCKS)
+            .bind(key)
+            .fetch_one(&mut session)
+            .await?;
+        Ok(claimed.then_some(FolderClaim {
+            _session: Some(session),
+        }))
     }
 
     /// Which of `hashes` are stored, with their article ids.
     pub async fn known(&self, hashes: &[String]) -> Result<HashMap<String, u32>, StoreError> {
-        let mut known = HashMap::new();
-        // SQLite's default limit on bound parameters is well above this.
-        for chunk in hashes.chunks(500) {
-            let marks = vec!["?"; chunk.len()].join(",");
-            let sql = format!("SELECT hash, id FROM articles WHERE hash IN ({marks})");
-            let mut query = sqlx::query(&sql);
-            for h in chunk {
-                query = query.bind(h);
-            }
-            for row in query.fetch_all(&self.pool).await? {
-                known.insert(row.try_get("hash")?, id(row.try_get("id")?)?);
-            }
-        }
-        Ok(known)
+        on_backend!(self, known(hashes))
     }
 
     /// Every file origin directly in `prefix` (a corpus folder ending in
     /// `/`), by path. Compared byte for byte: not `LIKE`, which ignores ASCII
-    /// case (`./News` would take `./news`'s files) and matches subfolders
-    /// (`c/sub/` files would count as `c/`'s, and a pass over one folder
-    /// would forget the other's).
+    /// case in SQLite (`./News` would take `./news`'s files), and not in
+    /// subfolders (`c/sub/` files would count as `c/`'s, and a pass over one
+    /// folder would forget the other's).
     pub async fn file_stamps(
         &self,
         prefix: &str,
     ) -> Result<HashMap<String, FileStamp>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT origin, article_id, size, modified FROM origins
-             WHERE substr(origin, 1, length(?1)) = ?1
-               AND instr(substr(origin, length(?1) + 1), '/') = 0",
-        )
-        .bind(format!("file:{prefix}"))
-        .fetch_all(&self.pool)
-        .await?;
-        let mut out = HashMap::with_capacity(rows.len());
-        for row in rows {
-            let origin: String = row.try_get("origin")?;
-            let path = origin.strip_prefix("file:").unwrap_or(&origin).to_owned();
-            out.insert(
-                path,
-                FileStamp {
-                    article: id(row.try_get("article_id")?)?,
-                    size: row.try_get::<Option<i64>, _>("size")?.unwrap_or(0) as u64,
-                    modified: row.try_get::<Option<i64>, _>("modified")?.unwrap_or(0),
-                },
-            );
-        }
-        Ok(out)
+        on_backend!(self, file_stamps(prefix))
     }
 
     /// Stores a batch of articles in one transaction: new content is inserted
-    /// with its extraction, known content only gains the origin.
+    /// with its extraction, known content only gains the origin. Content
+    /// another instance stores at the same moment is one article too.
     pub async fn write(&self, batch: Vec<NewArticle>) -> Result<Vec<Written>, StoreError> {
         let _writer = self.writer.lock().await;
-        let mut tx = self.pool.begin().await?;
-        let now = Utc::now().to_rfc3339();
-        let mut written = Vec::with_capacity(batch.len());
-        for article in batch {
-            let existing: Option<i64> =
-                sqlx::query_scalar("SELECT id FROM articles WHERE hash = ?")
-                    .bind(&article.hash)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            let (article_id, duplicate) = match (existing, &article.extraction) {
-                (Some(existing), _) => (existing, true),
-                (None, Some(extraction)) => {
-                    let document = serde_json::to_string(&extraction.document)?;
-                    let article_id: i64 = sqlx::query_scalar(
-                        "INSERT INTO articles (hash, raw, name, added_at, extractor_version, text, title, published, document)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    )
-                    .bind(&article.hash)
-                    .bind(&article.raw)
-                    .bind(&article.name)
-                    .bind(&now)
-                    .bind(EXTRACTOR_VERSION)
-                    .bind(&extraction.text)
-                    .bind(title_of(&extraction.document, &article.name))
-                    .bind(extraction.document.published.map(|d| d.to_string()))
-                    .bind(document)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    if let Some(published) = article.published {
-                        let body = serde_json::to_string(&Correction::Published {
-                            published: Some(published),
-                        })?;
-                        sqlx::query(
-                            "INSERT INTO corrections (article_id, kind, target, body, created_at) VALUES (?, 'published', '', ?, ?)",
-                        )
-                        .bind(article_id)
-                        .bind(body)
-                        .bind(&now)
-                        .execute(&mut *tx)
-                        .await?;
-                    }
-                    insert_rows(&mut tx, article_id, &extraction.document, &[]).await?;
-                    (article_id, false)
-                }
-                (None, None) => {
-                    // Known when the batch was prepared, removed since: nothing to link.
-                    continue;
-                }
-            };
-            let (origin, size, modified) = match &article.origin {
-                Origin::File {
-                    path,
-                    size,
-                    modified,
-                } => (format!("file:{path}"), Some(*size as i64), Some(*modified)),
-                Origin::Upload => (format!("upload:{article_id}"), None, None),
-            };
-            sqlx::query(
-                "INSERT INTO origins (origin, article_id, size, modified, seen_at) VALUES (?, ?, ?, ?, ?)
-                 ON CONFLICT (origin) DO UPDATE SET article_id = excluded.article_id,
-                 size = excluded.size, modified = excluded.modified, seen_at = excluded.seen_at",
-            )
-            .bind(origin)
-            .bind(article_id)
-            .bind(size)
-            .bind(modified)
-            .bind(&now)
-            .execute(&mut *tx)
-            .await?;
-            written.push(Written {
-                id: id(article_id)?,
-                duplicate,
-            });
-        }
-        tx.commit().await?;
-        Ok(written)
+        on_backend!(self, write(batch))
     }
 
     /// Forgets file origins (files deleted from a corpus folder). Their
@@ -319,35 +458,12 @@ impl Store {
             return Ok(());
         }
         let _writer = self.writer.lock().await;
-        let mut tx = self.pool.begin().await?;
-        for path in paths {
-            sqlx::query("DELETE FROM origins WHERE origin = ?")
-                .bind(format!("file:{path}"))
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(())
+        on_backend!(self, forget_files(paths))
     }
 
     /// Articles whose extraction is older than this extractor, up to `limit`.
     pub async fn stale(&self, limit: u32) -> Result<Vec<Stale>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, name, raw FROM articles WHERE extractor_version IS NULL OR extractor_version <> ? ORDER BY id LIMIT ?",
-        )
-        .bind(EXTRACTOR_VERSION)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.into_iter()
-            .map(|row| {
-                Ok(Stale {
-                    id: id(row.try_get("id")?)?,
-                    name: row.try_get("name")?,
-                    raw: row.try_get("raw")?,
-                })
-            })
-            .collect()
+        on_backend!(self, stale(limit))
     }
 
     /// Replaces an article's extraction (after a new extractor version or a
@@ -358,35 +474,7 @@ impl Store {
         extraction: &Extraction,
     ) -> Result<(), StoreError> {
         let _writer = self.writer.lock().await;
-        let mut tx = self.pool.begin().await?;
-        let corrections = corrections_in(&mut tx, article).await?;
-        let document = serde_json::to_string(&extraction.document)?;
-        let name: String = sqlx::query_scalar("SELECT name FROM articles WHERE id = ?")
-            .bind(article)
-            .fetch_one(&mut *tx)
-            .await?;
-        sqlx::query(
-            "UPDATE articles SET extractor_version = ?, text = ?, title = ?, published = ?, document = ? WHERE id = ?",
-        )
-        .bind(EXTRACTOR_VERSION)
-        .bind(&extraction.text)
-        .bind(title_of(&extraction.document, &name))
-        .bind(extraction.document.published.map(|d| d.to_string()))
-        .bind(document)
-        .bind(article)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query("DELETE FROM observations WHERE article_id = ?")
-            .bind(article)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM events WHERE article_id = ?")
-            .bind(article)
-            .execute(&mut *tx)
-            .await?;
-        insert_rows(&mut tx, article.into(), &extraction.document, &corrections).await?;
-        tx.commit().await?;
-        Ok(())
+        on_backend!(self, replace_extraction(article, extraction))
     }
 
     /// Records a correction (replacing an earlier one of the same target) and
@@ -394,30 +482,12 @@ impl Store {
     /// through the same path a new extractor version takes.
     pub async fn correct(&self, article: u32, correction: &Correction) -> Result<(), StoreError> {
         let _writer = self.writer.lock().await;
-        let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "INSERT INTO corrections (article_id, kind, target, body, created_at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (article_id, kind, target) DO UPDATE SET body = excluded.body, created_at = excluded.created_at",
-        )
-        .bind(article)
-        .bind(correction.kind())
-        .bind(correction.target())
-        .bind(serde_json::to_string(correction)?)
-        .bind(Utc::now().to_rfc3339())
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query("UPDATE articles SET extractor_version = NULL WHERE id = ?")
-            .bind(article)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        on_backend!(self, correct(article, correction))
     }
 
     /// Every correction of one article, oldest first.
     pub async fn corrections(&self, article: u32) -> Result<Vec<Correction>, StoreError> {
-        let mut conn = self.pool.acquire().await?;
-        corrections_in(&mut conn, article).await
+        on_backend!(self, corrections(article))
     }
 
     /// The publication date a user gave for an article, if any.
@@ -437,238 +507,52 @@ impl Store {
     /// Observations of the pair in either direction from shown articles,
     /// leaving out those marked wrong.
     pub async fn observations(&self, pair: &Pair) -> Result<Vec<StoredObservation>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT o.article_id, o.idx, o.body, a.title, a.published FROM observations o
-             JOIN articles a ON a.id = o.article_id
-             WHERE o.pair IN (?, ?) AND o.wrong = 0
-               AND EXISTS (SELECT 1 FROM origins g WHERE g.article_id = o.article_id)
-             ORDER BY o.article_id, o.idx",
-        )
-        .bind(pair.slug())
-        .bind(Pair(pair.1.clone(), pair.0.clone()).slug())
-        .fetch_all(&self.pool)
-        .await?;
-        rows.into_iter()
-            .map(|row| {
-                let body: String = row.try_get("body")?;
-                let published: Option<String> = row.try_get("published")?;
-                Ok(StoredObservation {
-                    article: id(row.try_get("article_id")?)?,
-                    index: row.try_get::<i64, _>("idx")? as u32,
-                    title: row.try_get("title")?,
-                    published: published
-                        .as_deref()
-                        .and_then(crate::model::PartialDate::parse),
-                    observation: serde_json::from_str(&body)?,
-                })
-            })
-            .collect()
+        on_backend!(self, observations(pair))
     }
 
     /// Events of the (undirected) pair from shown articles.
     pub async fn events(&self, pair: &Pair) -> Result<Vec<StoredEvent>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT e.article_id, e.idx, e.body FROM events e
-             WHERE e.pair = ? AND EXISTS (SELECT 1 FROM origins g WHERE g.article_id = e.article_id)
-             ORDER BY e.article_id, e.idx",
-        )
-        .bind(pair.undirected().slug())
-        .fetch_all(&self.pool)
-        .await?;
-        rows.into_iter()
-            .map(|row| {
-                let body: String = row.try_get("body")?;
-                Ok(StoredEvent {
-                    article: id(row.try_get("article_id")?)?,
-                    index: row.try_get::<i64, _>("idx")? as u32,
-                    event: serde_json::from_str(&body)?,
-                })
-            })
-            .collect()
+        on_backend!(self, events(pair))
     }
 
     /// Figures and events per stored pair slug (directed for exports and imports).
     pub async fn pair_counts(&self) -> Result<HashMap<String, PairCounts>, StoreError> {
-        let mut out: HashMap<String, PairCounts> = HashMap::new();
-        let shown = "EXISTS (SELECT 1 FROM origins g WHERE g.article_id = t.article_id)";
-        let sql = format!(
-            "SELECT pair, COUNT(*) AS n, COUNT(DISTINCT article_id) AS a FROM observations t
-             WHERE wrong = 0 AND {shown} GROUP BY pair"
-        );
-        for row in sqlx::query(&sql).fetch_all(&self.pool).await? {
-            let entry = out.entry(row.try_get("pair")?).or_default();
-            entry.observations = row.try_get::<i64, _>("n")? as usize;
-            entry.articles = row.try_get::<i64, _>("a")? as usize;
-        }
-        let sql = format!(
-            "SELECT pair, COUNT(*) AS n FROM events t WHERE pair IS NOT NULL AND {shown} GROUP BY pair"
-        );
-        for row in sqlx::query(&sql).fetch_all(&self.pool).await? {
-            out.entry(row.try_get("pair")?).or_default().events =
-                row.try_get::<i64, _>("n")? as usize;
-        }
-        Ok(out)
+        on_backend!(self, pair_counts())
     }
 
     /// One article with its text, whether shown or not.
     pub async fn article(&self, article: u32) -> Result<Option<StoredArticle>, StoreError> {
-        let Some(row) = sqlx::query("SELECT id, name, text, document FROM articles WHERE id = ?")
-            .bind(article)
-            .fetch_optional(&self.pool)
-            .await?
-        else {
-            return Ok(None);
-        };
-        let origins: Vec<String> =
-            sqlx::query_scalar("SELECT origin FROM origins WHERE article_id = ? ORDER BY origin")
-                .bind(article)
-                .fetch_all(&self.pool)
-                .await?;
-        let wrong: Vec<i64> = sqlx::query_scalar(
-            "SELECT idx FROM observations WHERE article_id = ? AND wrong = 1 ORDER BY idx",
-        )
-        .bind(article)
-        .fetch_all(&self.pool)
-        .await?;
-        let document: String = row.try_get("document")?;
-        Ok(Some(StoredArticle {
-            id: article,
-            name: row.try_get("name")?,
-            origins,
-            text: row.try_get("text")?,
-            document: serde_json::from_str(&document)?,
-            wrong: wrong
-                .iter()
-                .filter_map(|&i| usize::try_from(i).ok())
-                .map(|i| crate::model::SourceKey::observation(article, i).to_string())
-                .collect(),
-        }))
+        on_backend!(self, article(article))
     }
 
     /// The name and extracted document of each of `ids` that exists, in id
     /// order, without their texts.
     pub async fn documents(&self, ids: &[u32]) -> Result<Vec<(u32, String, Document)>, StoreError> {
-        let mut out = Vec::with_capacity(ids.len());
-        for chunk in ids.chunks(500) {
-            let marks = vec!["?"; chunk.len()].join(",");
-            let sql = format!(
-                "SELECT id, name, document FROM articles WHERE id IN ({marks}) ORDER BY id"
-            );
-            let mut query = sqlx::query(&sql);
-            for id in chunk {
-                query = query.bind(id);
-            }
-            for row in query.fetch_all(&self.pool).await? {
-                let document: String = row.try_get("document")?;
-                out.push((
-                    id(row.try_get("id")?)?,
-                    row.try_get("name")?,
-                    serde_json::from_str(&document)?,
-                ));
-            }
-        }
-        Ok(out)
+        on_backend!(self, documents(ids))
     }
 
     /// Shown articles with no publication date, newest first, up to `limit`.
     pub async fn undated(&self, limit: u32) -> Result<Vec<(u32, String)>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, title FROM articles a WHERE published IS NULL
-               AND EXISTS (SELECT 1 FROM origins g WHERE g.article_id = a.id)
-             ORDER BY id DESC LIMIT ?",
-        )
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.into_iter()
-            .map(|row| Ok((id(row.try_get("id")?)?, row.try_get("title")?)))
-            .collect()
+        on_backend!(self, undated(limit))
     }
 
     /// How many articles are shown, and how many are stored in all.
     pub async fn article_counts(&self) -> Result<(usize, usize), StoreError> {
-        let shown: i64 = sqlx::query_scalar("SELECT COUNT(DISTINCT article_id) FROM origins")
-            .fetch_one(&self.pool)
-            .await?;
-        let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM articles")
-            .fetch_one(&self.pool)
-            .await?;
-        Ok((shown as usize, stored as usize))
+        on_backend!(self, article_counts())
     }
 
-    /// SQLite's own consistency check: `["ok"]` when the file is sound.
+    /// Whether the database answers at all: one round trip, for readiness
+    /// probes.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        on_backend!(self, ping())
+    }
+
+    /// The database's own consistency check: `["ok"]` when sound. SQLite
+    /// checks its file; PostgreSQL keeps its own consistency, so there it
+    /// only proves that the schema answers.
     pub async fn integrity_check(&self) -> Result<Vec<String>, StoreError> {
-        Ok(sqlx::query_scalar("PRAGMA integrity_check")
-            .fetch_all(&self.pool)
-            .await?)
+        on_backend!(self, integrity_check())
     }
-}
-
-async fn corrections_in(
-    conn: &mut sqlx::SqliteConnection,
-    article: u32,
-) -> Result<Vec<Correction>, StoreError> {
-    let bodies: Vec<String> =
-        sqlx::query_scalar("SELECT body FROM corrections WHERE article_id = ? ORDER BY id")
-            .bind(article)
-            .fetch_all(&mut *conn)
-            .await?;
-    bodies
-        .iter()
-        .map(|b| serde_json::from_str(b).map_err(StoreError::from))
-        .collect()
-}
-
-/// Inserts an extraction's observations and events, corrections applied.
-async fn insert_rows(
-    conn: &mut sqlx::SqliteConnection,
-    article: i64,
-    document: &Document,
-    corrections: &[Correction],
-) -> Result<(), StoreError> {
-    let corrected = apply(document, corrections);
-    for (i, o) in corrected.observations.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO observations (article_id, idx, pair, metric, period_start, period_end, value,
-               currency, unit, qualifier, span_start, span_end, wrong, body)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(article)
-        .bind(i as i64)
-        .bind(o.pair.slug())
-        .bind(o.metric.as_str())
-        .bind(o.period.start.to_string())
-        .bind(o.period.end.to_string())
-        .bind(o.value)
-        .bind(&o.currency)
-        .bind(&o.unit)
-        .bind(o.qualifier.map(|q| q.as_str()))
-        .bind(o.provenance.span[0] as i64)
-        .bind(o.provenance.span[1] as i64)
-        .bind(corrected.wrong.contains(&i))
-        .bind(serde_json::to_string(o)?)
-        .execute(&mut *conn)
-        .await?;
-    }
-    for (i, e) in corrected.events.iter().enumerate() {
-        let pair = e.pair().or_else(|| document.pair.clone()).map(|p| p.slug());
-        sqlx::query(
-            "INSERT INTO events (article_id, idx, pair, kind, date_start, span_start, span_end, edited, body)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(article)
-        .bind(i as i64)
-        .bind(pair)
-        .bind(serde_json::to_value(e.kind)?.as_str().unwrap_or_default().to_owned())
-        .bind(e.date_start.map(|d| d.to_string()))
-        .bind(e.provenance.span[0] as i64)
-        .bind(e.provenance.span[1] as i64)
-        .bind(corrected.edited.contains(&i))
-        .bind(serde_json::to_string(e)?)
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(())
 }
 
 fn title_of(document: &Document, name: &str) -> String {

@@ -1,6 +1,13 @@
-//! The store on a temporary database: migrations, idempotent writes, and
-//! corrections that outlive a new extractor version.
+//! The store on a temporary database, each test on both backends:
+//! migrations, idempotent writes, and corrections that outlive a new
+//! extractor version.
+//!
+//! The PostgreSQL cases need a server: `TRADELINE_TEST_POSTGRES` names it
+//! by an administrator's URL (`.ci/run` starts a throwaway one), and each
+//! test gets a new database on it. Without it they are skipped with a note,
+//! except under CI, where they fail.
 
+use rstest::rstest;
 use tempfile::TempDir;
 use tradeline_extract::{extract, Options};
 
@@ -31,30 +38,125 @@ fn file(path: &str) -> Origin {
     }
 }
 
-async fn open() -> (TempDir, Store) {
-    let dir = TempDir::new().expect("temp dir");
-    let store = Store::open(dir.path()).await.expect("opens");
-    (dir, store)
+/// Which backend a case runs on.
+#[derive(Clone, Copy, Debug)]
+enum Backend {
+    Sqlite,
+    Postgres,
 }
 
+/// A scratch database and its store; `None` when PostgreSQL is asked for and
+/// no server is named (outside CI).
+struct Scratch {
+    _dir: TempDir,
+    database: Database,
+    store: Store,
+}
+
+async fn open(backend: Backend) -> Option<Scratch> {
+    let dir = TempDir::new().expect("temp dir");
+    let database = match backend {
+        Backend::Sqlite => Database::Embedded(dir.path().to_owned()),
+        Backend::Postgres => Database::Postgres(scratch_postgres().await?),
+    };
+    let store = Store::open(&database).await.expect("opens");
+    Some(Scratch {
+        _dir: dir,
+        database,
+        store,
+    })
+}
+
+/// The URL of a new, empty database on the server `TRADELINE_TEST_POSTGRES`
+/// names.
+pub(crate) async fn scratch_postgres() -> Option<String> {
+    let Some(admin) = std::env::var("TRADELINE_TEST_POSTGRES")
+        .ok()
+        .filter(|u| !u.is_empty())
+    else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "TRADELINE_TEST_POSTGRES is not set: under CI, .ci/run starts a PostgreSQL for these tests"
+        );
+        eprintln!("skipped: set TRADELINE_TEST_POSTGRES to a PostgreSQL administrator's URL to run this case");
+        return None;
+    };
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let name = format!(
+        "tradeline_test_{}_{}",
+        std::process::id(),
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    );
+    let pool = sqlx::PgPool::connect(&admin)
+        .await
+        .expect("the test server answers");
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+        .execute(&pool)
+        .await
+        .expect("drops a leftover");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&pool)
+        .await
+        .expect("creates a database");
+    pool.close().await;
+    let base = admin.split('?').next().unwrap_or(&admin);
+    let server = base.rsplit_once('/').map_or(base, |(server, _)| server);
+    Some(format!("{server}/{name}"))
+}
+
+/// Runs `sql` outside the store's interface, as a test's way of reaching in.
+async fn execute(store: &Store, sql: &str) {
+    match &store.pool {
+        Pool::Sqlite(pool) => sqlx::query(sql).execute(pool).await.map(drop),
+        Pool::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(drop),
+    }
+    .expect("executes");
+}
+
+#[rstest]
+#[case::sqlite(Backend::Sqlite)]
+#[case::postgres(Backend::Postgres)]
 #[tokio::test]
-async fn an_empty_folder_gets_a_migrated_database_and_reopening_is_harmless() {
-    let (dir, store) = open().await;
+async fn an_empty_folder_gets_a_migrated_database_and_reopening_is_harmless(
+    #[case] backend: Backend,
+) {
+    let Some(scratch) = open(backend).await else {
+        return;
+    };
+    let (database, store) = (&scratch.database, &scratch.store);
     assert_eq!(store.integrity_check().await.expect("check"), ["ok"]);
     assert_eq!(store.article_counts().await.expect("counts"), (0, 0));
     store.close().await;
-    let again = Store::open(dir.path()).await.expect("reopens");
-    let applied: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations")
-        .fetch_one(&again.pool)
-        .await
-        .expect("migrations table");
-    let known = sqlx::migrate!("./migrations").migrations.len();
+    let again = Store::open(database).await.expect("reopens");
+    let sql = "SELECT COUNT(*) FROM _sqlx_migrations";
+    let (applied, known): (i64, usize) = match &again.pool {
+        Pool::Sqlite(pool) => (
+            sqlx::query_scalar(sql)
+                .fetch_one(pool)
+                .await
+                .expect("migrations table"),
+            sqlx::migrate!("./migrations/sqlite").migrations.len(),
+        ),
+        Pool::Postgres(pool) => (
+            sqlx::query_scalar(sql)
+                .fetch_one(pool)
+                .await
+                .expect("migrations table"),
+            sqlx::migrate!("./migrations/postgres").migrations.len(),
+        ),
+    };
     assert_eq!(applied as usize, known);
 }
 
+#[rstest]
+#[case::sqlite(Backend::Sqlite)]
+#[case::postgres(Backend::Postgres)]
 #[tokio::test]
-async fn the_same_content_twice_is_one_article_with_two_origins() {
-    let (_dir, store) = open().await;
+async fn the_same_content_twice_is_one_article_with_two_origins(#[case] backend: Backend) {
+    let Some(scratch) = open(backend).await else {
+        return;
+    };
+    let store = &scratch.store;
     let first = store
         .write(vec![new_article(ARTICLE, file("/corpus/a.txt"))])
         .await
@@ -80,9 +182,15 @@ async fn the_same_content_twice_is_one_article_with_two_origins() {
     assert_eq!(observations.len(), 2, "written once, not twice");
 }
 
+#[rstest]
+#[case::sqlite(Backend::Sqlite)]
+#[case::postgres(Backend::Postgres)]
 #[tokio::test]
-async fn an_article_whose_files_are_gone_is_kept_but_not_shown() {
-    let (_dir, store) = open().await;
+async fn an_article_whose_files_are_gone_is_kept_but_not_shown(#[case] backend: Backend) {
+    let Some(scratch) = open(backend).await else {
+        return;
+    };
+    let store = &scratch.store;
     let written = store
         .write(vec![new_article(ARTICLE, file("/corpus/a.txt"))])
         .await
@@ -100,9 +208,15 @@ async fn an_article_whose_files_are_gone_is_kept_but_not_shown() {
     assert!(store.article(written[0].id).await.expect("reads").is_some());
 }
 
+#[rstest]
+#[case::sqlite(Backend::Sqlite)]
+#[case::postgres(Backend::Postgres)]
 #[tokio::test]
-async fn file_stamps_are_listed_by_folder() {
-    let (_dir, store) = open().await;
+async fn file_stamps_are_listed_by_folder(#[case] backend: Backend) {
+    let Some(scratch) = open(backend).await else {
+        return;
+    };
+    let store = &scratch.store;
     store
         .write(vec![new_article(ARTICLE, file("/corpus_a/x.txt"))])
         .await
@@ -119,9 +233,15 @@ async fn file_stamps_are_listed_by_folder() {
 
 /// `--corpus c --corpus c/sub`, and `./news` beside `./News`: each folder
 /// has its own files, so a pass over one never forgets the other's.
+#[rstest]
+#[case::sqlite(Backend::Sqlite)]
+#[case::postgres(Backend::Postgres)]
 #[tokio::test]
-async fn nested_and_case_twin_folders_keep_their_own_files() {
-    let (_dir, store) = open().await;
+async fn nested_and_case_twin_folders_keep_their_own_files(#[case] backend: Backend) {
+    let Some(scratch) = open(backend).await else {
+        return;
+    };
+    let store = &scratch.store;
     let other = new_article("Another article.", file("/c/sub/y.txt"));
     store
         .write(vec![new_article(ARTICLE, file("/c/x.txt")), other])
@@ -143,9 +263,15 @@ async fn nested_and_case_twin_folders_keep_their_own_files() {
     assert!(store.file_stamps("/C/").await.expect("reads").is_empty());
 }
 
+#[rstest]
+#[case::sqlite(Backend::Sqlite)]
+#[case::postgres(Backend::Postgres)]
 #[tokio::test]
-async fn corrections_survive_a_new_extractor_version() {
-    let (_dir, store) = open().await;
+async fn corrections_survive_a_new_extractor_version(#[case] backend: Backend) {
+    let Some(scratch) = open(backend).await else {
+        return;
+    };
+    let store = &scratch.store;
     let id = store
         .write(vec![new_article(ARTICLE, Origin::Upload)])
         .await
@@ -195,10 +321,11 @@ async fn corrections_survive_a_new_extractor_version() {
         .expect("corrects");
 
     // What a new extractor version looks like to the store.
-    sqlx::query("UPDATE articles SET extractor_version = 'an older one'")
-        .execute(&store.pool)
-        .await
-        .expect("updates");
+    execute(
+        store,
+        "UPDATE articles SET extractor_version = 'an older one'",
+    )
+    .await;
     let stale = store.stale(10).await.expect("reads");
     assert_eq!(stale.len(), 1);
     let published = store.published_by_user(id).await.expect("reads");
@@ -232,16 +359,34 @@ async fn corrections_survive_a_new_extractor_version() {
     );
 }
 
+#[rstest]
+#[case::sqlite(Backend::Sqlite)]
+#[case::postgres(Backend::Postgres)]
 #[tokio::test]
-async fn a_transaction_that_never_commits_leaves_nothing() {
-    let (_dir, store) = open().await;
-    let mut tx = store.pool.begin().await.expect("begins");
-    sqlx::query("INSERT INTO articles (hash, raw, name, added_at) VALUES ('h', x'00', 'n', 'now')")
-        .execute(&mut *tx)
-        .await
-        .expect("inserts");
-    // Dropped without commit, as when the process dies mid-batch.
-    drop(tx);
+async fn a_transaction_that_never_commits_leaves_nothing(#[case] backend: Backend) {
+    let Some(scratch) = open(backend).await else {
+        return;
+    };
+    let store = &scratch.store;
+    // Begun, written to, and dropped without commit, as when the process
+    // dies mid-batch.
+    macro_rules! abandon {
+        ($pool:expr) => {{
+            let mut tx = $pool.begin().await.expect("begins");
+            sqlx::query(
+                "INSERT INTO articles (hash, raw, name, added_at) VALUES ('h', $1, 'n', 'now')",
+            )
+            .bind(vec![0u8])
+            .execute(&mut *tx)
+            .await
+            .expect("inserts");
+            drop(tx);
+        }};
+    }
+    match &store.pool {
+        Pool::Sqlite(pool) => abandon!(pool),
+        Pool::Postgres(pool) => abandon!(pool),
+    }
     assert_eq!(store.article_counts().await.expect("counts"), (0, 0));
     let other = new_article(
         "Trade between India and Japan rose to $22.8 billion in 2023.",
@@ -252,4 +397,138 @@ async fn a_transaction_that_never_commits_leaves_nothing() {
         .await
         .expect("writes");
     assert_eq!(store.article_counts().await.expect("counts"), (2, 2));
+}
+
+/// Several instances starting at once on one new PostgreSQL database: each
+/// opens it, and the migrations are applied once.
+#[tokio::test]
+async fn instances_starting_at_once_migrate_the_database_once() {
+    let Some(url) = scratch_postgres().await else {
+        return;
+    };
+    let database = Database::Postgres(url);
+    let (a, b, c) = tokio::join!(
+        Store::open(&database),
+        Store::open(&database),
+        Store::open(&database)
+    );
+    let (a, _b, _c) = (a.expect("opens"), b.expect("opens"), c.expect("opens"));
+    let Pool::Postgres(pool) = &a.pool else {
+        unreachable!("a PostgreSQL store")
+    };
+    let applied: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations")
+        .fetch_one(pool)
+        .await
+        .expect("migrations table");
+    assert_eq!(
+        applied as usize,
+        sqlx::migrate!("./migrations/postgres").migrations.len()
+    );
+}
+
+/// Two instances storing the same article at the same moment store it once,
+/// and both learn its id.
+#[rstest]
+#[case::sqlite(Backend::Sqlite)]
+#[case::postgres(Backend::Postgres)]
+#[tokio::test]
+async fn the_same_content_stored_by_two_instances_at_once_is_one_article(#[case] backend: Backend) {
+    let Some(scratch) = open(backend).await else {
+        return;
+    };
+    let other = Store::open(&scratch.database).await.expect("opens");
+    let (a, b) = tokio::join!(
+        scratch
+            .store
+            .write(vec![new_article(ARTICLE, file("/one/a.txt"))]),
+        other.write(vec![new_article(ARTICLE, file("/two/a.txt"))]),
+    );
+    let (a, b) = (a.expect("writes"), b.expect("writes"));
+    assert_eq!(a[0].id, b[0].id);
+    assert!(a[0].duplicate != b[0].duplicate, "one stores, one links");
+    assert_eq!(
+        scratch.store.article_counts().await.expect("counts"),
+        (1, 1)
+    );
+}
+
+/// A commit through one instance reaches the others' watchers; a write
+/// abandoned before its commit does not.
+#[tokio::test]
+async fn a_commit_is_announced_to_the_other_instances() {
+    let Some(scratch) = open(Backend::Postgres).await else {
+        return;
+    };
+    let other = Store::open(&scratch.database).await.expect("opens");
+    let (heard, mut hearing) = tokio::sync::mpsc::unbounded_channel();
+    assert!(other.watch_changes(move || heard.send(()).is_ok()));
+    // The first call says "listening (again)": what came before is unknown.
+    heard_of(&mut hearing).await;
+    scratch
+        .store
+        .write(vec![new_article(ARTICLE, Origin::Upload)])
+        .await
+        .expect("writes");
+    heard_of(&mut hearing).await;
+    let Pool::Postgres(pool) = &scratch.store.pool else {
+        unreachable!("a PostgreSQL store")
+    };
+    let mut tx = pool.begin().await.expect("begins");
+    sqlx::query("SELECT pg_notify($1, '')")
+        .bind(CHANGES_CHANNEL)
+        .execute(&mut *tx)
+        .await
+        .expect("announces");
+    drop(tx);
+    scratch
+        .store
+        .forget_files(&["/none.txt".to_owned()])
+        .await
+        .expect("forgets");
+    heard_of(&mut hearing).await;
+    assert!(
+        hearing.try_recv().is_err(),
+        "the abandoned transaction's announcement was never delivered"
+    );
+    other.close().await;
+}
+
+async fn heard_of(hearing: &mut tokio::sync::mpsc::UnboundedReceiver<()>) {
+    tokio::time::timeout(std::time::Duration::from_secs(10), hearing.recv())
+        .await
+        .expect("announced");
+}
+
+#[test]
+fn a_database_is_the_data_folder_unless_a_postgres_url_is_given() {
+    let dir = Path::new("/srv/tradeline");
+    assert_eq!(
+        Database::new(dir, None).expect("valid"),
+        Database::Embedded(dir.to_owned())
+    );
+    assert_eq!(
+        Database::new(dir, Some("  ")).expect("valid"),
+        Database::Embedded(dir.to_owned())
+    );
+    for url in [
+        "postgres://u@h/db",
+        "postgresql://u:p@h:5433/db?sslmode=require",
+    ] {
+        assert_eq!(
+            Database::new(dir, Some(url)).expect("valid"),
+            Database::Postgres(url.to_owned())
+        );
+    }
+    let refused = Database::new(dir, Some("mysql://root:secret@h/db")).expect_err("refused");
+    assert!(matches!(refused, StoreError::Url(_)));
+    assert!(!refused.to_string().contains("secret"), "{refused}");
+}
+
+#[rstest]
+#[case::password_hidden("postgres://app:s3cret@db:5432/tl", "postgres://app:***@db:5432/tl")]
+#[case::at_sign_in_password("postgres://app:p@ss@db/tl", "postgres://app:***@db/tl")]
+#[case::no_password("postgres://app@db/tl", "postgres://app@db/tl")]
+#[case::no_user("postgres://db/tl?user=x", "postgres://db/tl?user=x")]
+fn urls_are_shown_without_their_password(#[case] url: &str, #[case] shown: &str) {
+    assert_eq!(Database::Postgres(url.to_owned()).to_string(), shown);
 }

@@ -83,3 +83,35 @@ pub(crate) fn eventually(within: Duration, mut check: impl FnMut() -> bool) -> b
     }
     false
 }
+
+/// A server process, killed when dropped.
+pub(crate) struct Running(pub(crate) Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The values of a pair's trade-value series, oldest first.
+pub(crate) fn series_values(port: u16, pair: &str) -> Vec<f64> {
+    http_get(port, &format!("/api/series?pair={pair}&metric=trade_value"))
+        .and_then(|r| serde_json::from_str::<serde_json::Value>(body(&r)).ok())
+        .and_then(|json| {
+            json["points"]
+                .as_array()
+                .map(|points| points.iter().filter_map(|p| p["value"].as_f64()).collect())
+        })
+        .unwrap_or_default()
+}
+
+/// Posts `text` as an article, with the admin token when given.
+pub(crate) fn post_article(port: u16, token: Option<&str>, text: &str) -> String {
+    let auth = token.map(|t| format!("Bearer {t}"));
+    let mut headers = vec![("Content-Type", "text/plain")];
+    if let Some(auth) = &auth {
+        headers.push(("Authorization", auth.as_str()));
+    }
+    http(port, "POST", "/api/articles", &headers, text.as_bytes()).expect("answers")
+}

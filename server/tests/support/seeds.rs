@@ -20,9 +20,13 @@ pub(crate) async fn seeds_library() -> (TempDir, Arc<Library>) {
     );
     let data = TempDir::new().expect("data dir");
     let library = Arc::new(
-        Library::open(data.path(), DEFAULT_MAX_ARTICLE, false)
-            .await
-            .expect("opens"),
+        Library::open(
+            &app::store::Database::Embedded(data.path().to_owned()),
+            DEFAULT_MAX_ARTICLE,
+            false,
+        )
+        .await
+        .expect("opens"),
     );
     ingest::pass(&library, &seeds, None).await.expect("reads");
     (data, library)
