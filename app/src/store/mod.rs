@@ -14,6 +14,8 @@
 
 mod corrections;
 mod queries;
+#[cfg(any(test, feature = "test-support"))]
+pub mod scratch;
 
 use std::{
     collections::HashMap,

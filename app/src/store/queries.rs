@@ -13,8 +13,9 @@ use sqlx::Row;
 use tradeline_extract::{Extraction, EXTRACTOR_VERSION};
 
 use super::{
-    apply, id, title_of, Correction, Document, FileStamp, NewArticle, Origin, Pair, PairCounts,
-    Stale, StoreError, StoredArticle, StoredEvent, StoredObservation, Written, CHANGES_CHANNEL,
+    apply, id, title_of, Correction, Document, Event, FileStamp, NewArticle, Observation, Origin,
+    Pair, PairCounts, Stale, StoreError, StoredArticle, StoredEvent, StoredObservation, Written,
+    CHANGES_CHANNEL,
 };
 
 /// Defines module `$name` with the store's statements for database `$db`.
@@ -101,14 +102,18 @@ macro_rules! backend {
                 let mut tx = pool.begin().await?;
                 let now = Utc::now().to_rfc3339();
                 let mut written = Vec::with_capacity(batch.len());
-                for article in batch {
+                // The rows of the whole batch, written a few statements for
+                // all once every article has its id.
+                let mut inserted: Vec<(i64, &Document)> = Vec::new();
+                let mut origins: Vec<OriginRow> = Vec::with_capacity(batch.len());
+                for article in &batch {
                     let (article_id, duplicate) = match &article.extraction {
                         Some(extraction) => {
                             let document = serde_json::to_string(&extraction.document)?;
                             // Another instance may store the same content at
                             // the same moment: the unique hash makes it one
                             // article, and the loser links to the winner's.
-                            let inserted: Option<i64> = sqlx::query_scalar(
+                            let new_id: Option<i64> = sqlx::query_scalar(
                                 "INSERT INTO articles (hash, raw, name, added_at, extractor_version, text, title, published, document)
                                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
                                  ON CONFLICT (hash) DO NOTHING RETURNING id",
@@ -124,7 +129,7 @@ macro_rules! backend {
                             .bind(document)
                             .fetch_optional(&mut *tx)
                             .await?;
-                            match inserted {
+                            match new_id {
                                 Some(article_id) => {
                                     if let Some(published) = article.published {
                                         let body = serde_json::to_string(&Correction::Published {
@@ -140,8 +145,7 @@ macro_rules! backend {
                                         .execute(&mut *tx)
                                         .await?;
                                     }
-                                    insert_rows(&mut tx, article_id, &extraction.document, &[])
-                                        .await?;
+                                    inserted.push((article_id, &extraction.document));
                                     (article_id, false)
                                 }
                                 None => match existing(&mut tx, &article.hash).await? {
@@ -157,31 +161,20 @@ macro_rules! backend {
                             None => continue,
                         },
                     };
-                    let (origin, size, modified) = match &article.origin {
-                        Origin::File {
-                            path,
-                            size,
-                            modified,
-                        } => (format!("file:{path}"), Some(*size as i64), Some(*modified)),
-                        Origin::Upload => (format!("upload:{article_id}"), None, None),
-                    };
-                    sqlx::query(
-                        "INSERT INTO origins (origin, article_id, size, modified, seen_at) VALUES ($1, $2, $3, $4, $5)
-                         ON CONFLICT (origin) DO UPDATE SET article_id = excluded.article_id,
-                         size = excluded.size, modified = excluded.modified, seen_at = excluded.seen_at",
-                    )
-                    .bind(origin)
-                    .bind(article_id)
-                    .bind(size)
-                    .bind(modified)
-                    .bind(&now)
-                    .execute(&mut *tx)
-                    .await?;
+                    let row = OriginRow::new(&article.origin, article_id, &now);
+                    // One statement cannot set a row twice: the later wins,
+                    // as it would one statement at a time.
+                    origins.retain(|o| o.origin != row.origin);
+                    origins.push(row);
                     written.push(Written {
                         id: id(article_id)?,
                         duplicate,
                     });
                 }
+                let rows: Vec<(i64, &Document, &[Correction])> =
+                    inserted.iter().map(|&(id, d)| (id, d, &[][..])).collect();
+                insert_rows(&mut tx, &rows).await?;
+                upsert_origins(&mut tx, &origins).await?;
                 announce(&mut tx).await?;
                 tx.commit().await?;
                 Ok(written)
@@ -261,7 +254,7 @@ macro_rules! backend {
                         .execute(&mut *tx)
                         .await?;
                 }
-                insert_rows(&mut tx, article, &extraction.document, &corrections).await?;
+                insert_rows(&mut tx, &[(article, &extraction.document, &corrections)]).await?;
                 announce(&mut tx).await?;
                 tx.commit().await?;
                 Ok(())
@@ -501,54 +494,101 @@ macro_rules! backend {
                 Ok(sqlx::query_scalar($integrity).fetch_all(pool).await?)
             }
 
-            /// Inserts an extraction's observations and events, corrections applied.
+            /// Inserts the observations and events of `articles` (id,
+            /// extraction, corrections), corrections applied: a statement
+            /// for many rows, not one a row, since on PostgreSQL each
+            /// statement is a round trip.
             async fn insert_rows(
                 conn: &mut Conn,
-                article: i64,
-                document: &Document,
-                corrections: &[Correction],
+                articles: &[(i64, &Document, &[Correction])],
             ) -> Result<(), StoreError> {
-                let corrected = apply(document, corrections);
-                for (i, o) in corrected.observations.iter().enumerate() {
-                    sqlx::query(
-                        "INSERT INTO observations (article_id, idx, pair, metric, period_start, period_end, value,
-                           currency, unit, qualifier, span_start, span_end, wrong, body)
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
-                    )
-                    .bind(article)
-                    .bind(i as i64)
-                    .bind(o.pair.slug())
-                    .bind(o.metric.as_str())
-                    .bind(o.period.start.to_string())
-                    .bind(o.period.end.to_string())
-                    .bind(o.value)
-                    .bind(&o.currency)
-                    .bind(&o.unit)
-                    .bind(o.qualifier.map(|q| q.as_str()))
-                    .bind(o.provenance.span[0] as i64)
-                    .bind(o.provenance.span[1] as i64)
-                    .bind(i64::from(corrected.wrong.contains(&i)))
-                    .bind(serde_json::to_string(o)?)
-                    .execute(&mut *conn)
-                    .await?;
+                let mut observations = Vec::new();
+                let mut events = Vec::new();
+                for (article, document, corrections) in articles {
+                    let corrected = apply(document, corrections);
+                    for (i, o) in corrected.observations.iter().enumerate() {
+                        observations.push(ObservationRow::new(
+                            *article,
+                            i,
+                            o,
+                            corrected.wrong.contains(&i),
+                        )?);
+                    }
+                    for (i, e) in corrected.events.iter().enumerate() {
+                        events.push(EventRow::new(
+                            *article,
+                            i,
+                            e,
+                            document,
+                            corrected.edited.contains(&i),
+                        )?);
+                    }
                 }
-                for (i, e) in corrected.events.iter().enumerate() {
-                    let pair = e.pair().or_else(|| document.pair.clone()).map(|p| p.slug());
-                    sqlx::query(
-                        "INSERT INTO events (article_id, idx, pair, kind, date_start, span_start, span_end, edited, body)
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                    )
-                    .bind(article)
-                    .bind(i as i64)
-                    .bind(pair)
-                    .bind(serde_json::to_value(e.kind)?.as_str().unwrap_or_default().to_owned())
-                    .bind(e.date_start.map(|d| d.to_string()))
-                    .bind(e.provenance.span[0] as i64)
-                    .bind(e.provenance.span[1] as i64)
-                    .bind(i64::from(corrected.edited.contains(&i)))
-                    .bind(serde_json::to_string(e)?)
-                    .execute(&mut *conn)
-                    .await?;
+                for chunk in observations.chunks(ROWS_A_STATEMENT) {
+                    let mut insert = sqlx::QueryBuilder::<$db>::new(
+                        "INSERT INTO observations (article_id, idx, pair, metric, period_start, period_end, value,
+                           currency, unit, qualifier, span_start, span_end, wrong, body) ",
+                    );
+                    insert.push_values(chunk, |mut row, o| {
+                        row.push_bind(o.article)
+                            .push_bind(o.idx)
+                            .push_bind(o.pair.as_str())
+                            .push_bind(o.metric)
+                            .push_bind(o.period_start.as_str())
+                            .push_bind(o.period_end.as_str())
+                            .push_bind(o.value)
+                            .push_bind(o.currency.as_deref())
+                            .push_bind(o.unit.as_deref())
+                            .push_bind(o.qualifier)
+                            .push_bind(o.span[0])
+                            .push_bind(o.span[1])
+                            .push_bind(o.wrong)
+                            .push_bind(o.body.as_str());
+                    });
+                    insert.build().execute(&mut *conn).await?;
+                }
+                for chunk in events.chunks(ROWS_A_STATEMENT) {
+                    let mut insert = sqlx::QueryBuilder::<$db>::new(
+                        "INSERT INTO events (article_id, idx, pair, kind, date_start, span_start, span_end, edited, body) ",
+                    );
+                    insert.push_values(chunk, |mut row, e| {
+                        row.push_bind(e.article)
+                            .push_bind(e.idx)
+                            .push_bind(e.pair.as_deref())
+                            .push_bind(e.kind.as_str())
+                            .push_bind(e.date_start.as_deref())
+                            .push_bind(e.span[0])
+                            .push_bind(e.span[1])
+                            .push_bind(e.edited)
+                            .push_bind(e.body.as_str());
+                    });
+                    insert.build().execute(&mut *conn).await?;
+                }
+                Ok(())
+            }
+
+            /// Links each article to where it came from; a later origin
+            /// of the same name replaces an earlier one (a file changed).
+            async fn upsert_origins(
+                conn: &mut Conn,
+                origins: &[OriginRow],
+            ) -> Result<(), StoreError> {
+                for chunk in origins.chunks(ROWS_A_STATEMENT) {
+                    let mut upsert = sqlx::QueryBuilder::<$db>::new(
+                        "INSERT INTO origins (origin, article_id, size, modified, seen_at) ",
+                    );
+                    upsert.push_values(chunk, |mut row, o| {
+                        row.push_bind(o.origin.as_str())
+                            .push_bind(o.article)
+                            .push_bind(o.size)
+                            .push_bind(o.modified)
+                            .push_bind(o.seen_at.as_str());
+                    });
+                    upsert.push(
+                        " ON CONFLICT (origin) DO UPDATE SET article_id = excluded.article_id,
+                         size = excluded.size, modified = excluded.modified, seen_at = excluded.seen_at",
+                    );
+                    upsert.build().execute(&mut *conn).await?;
                 }
                 Ok(())
             }
@@ -565,6 +605,112 @@ backend!(
     // PostgreSQL guards its own files; this proves the schema answers.
     integrity: "SELECT 'ok'::text FROM (SELECT COUNT(*) FROM articles) AS answered",
 );
+
+/// Rows a multi-row statement writes at most: under both databases' limits
+/// on bound parameters (14 a row here; SQLite takes 32,766, PostgreSQL 65,535).
+pub(super) const ROWS_A_STATEMENT: usize = 1_000;
+
+/// An observation as its row.
+struct ObservationRow {
+    article: i64,
+    idx: i64,
+    pair: String,
+    metric: &'static str,
+    period_start: String,
+    period_end: String,
+    value: f64,
+    currency: Option<String>,
+    unit: Option<String>,
+    qualifier: Option<&'static str>,
+    span: [i64; 2],
+    wrong: i64,
+    body: String,
+}
+
+impl ObservationRow {
+    fn new(article: i64, i: usize, o: &Observation, wrong: bool) -> Result<Self, StoreError> {
+        Ok(ObservationRow {
+            article,
+            idx: i as i64,
+            pair: o.pair.slug(),
+            metric: o.metric.as_str(),
+            period_start: o.period.start.to_string(),
+            period_end: o.period.end.to_string(),
+            value: o.value,
+            currency: o.currency.clone(),
+            unit: o.unit.clone(),
+            qualifier: o.qualifier.map(|q| q.as_str()),
+            span: [o.provenance.span[0] as i64, o.provenance.span[1] as i64],
+            wrong: i64::from(wrong),
+            body: serde_json::to_string(o)?,
+        })
+    }
+}
+
+/// An event as its row: its pair is its participants' or the article's.
+struct EventRow {
+    article: i64,
+    idx: i64,
+    pair: Option<String>,
+    kind: String,
+    date_start: Option<String>,
+    span: [i64; 2],
+    edited: i64,
+    body: String,
+}
+
+impl EventRow {
+    fn new(
+        article: i64,
+        i: usize,
+        e: &Event,
+        document: &Document,
+        edited: bool,
+    ) -> Result<Self, StoreError> {
+        Ok(EventRow {
+            article,
+            idx: i as i64,
+            pair: e.pair().or_else(|| document.pair.clone()).map(|p| p.slug()),
+            kind: serde_json::to_value(e.kind)?
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+            date_start: e.date_start.map(|d| d.to_string()),
+            span: [e.provenance.span[0] as i64, e.provenance.span[1] as i64],
+            edited: i64::from(edited),
+            body: serde_json::to_string(e)?,
+        })
+    }
+}
+
+/// Where an article came from, as its row.
+struct OriginRow {
+    origin: String,
+    article: i64,
+    size: Option<i64>,
+    modified: Option<i64>,
+    seen_at: String,
+}
+
+impl OriginRow {
+    fn new(origin: &Origin, article: i64, now: &str) -> OriginRow {
+        let (origin, size, modified) = match origin {
+            Origin::File {
+                path,
+                size,
+                modified,
+            } => (format!("file:{path}"), Some(*size as i64), Some(*modified)),
+            Origin::Upload => (format!("upload:{article}"), None, None),
+        };
+        OriginRow {
+            origin,
+            article,
+            size,
+            modified,
+            seen_at: now.to_owned(),
+        }
+    }
+}
 
 /// `$first, $first+1, ...`: `n` numbered parameters.
 fn placeholders(first: usize, n: usize) -> String {

@@ -11,6 +11,7 @@ use rstest::rstest;
 use tempfile::TempDir;
 use tradeline_extract::{extract, Options};
 
+use super::scratch::scratch_postgres;
 use super::*;
 use crate::model::Metric;
 
@@ -65,43 +66,6 @@ async fn open(backend: Backend) -> Option<Scratch> {
         database,
         store,
     })
-}
-
-/// The URL of a new, empty database on the server `TRADELINE_TEST_POSTGRES`
-/// names.
-pub(crate) async fn scratch_postgres() -> Option<String> {
-    let Some(admin) = std::env::var("TRADELINE_TEST_POSTGRES")
-        .ok()
-        .filter(|u| !u.is_empty())
-    else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "TRADELINE_TEST_POSTGRES is not set: under CI, .ci/run starts a PostgreSQL for these tests"
-        );
-        eprintln!("skipped: set TRADELINE_TEST_POSTGRES to a PostgreSQL administrator's URL to run this case");
-        return None;
-    };
-    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-    let name = format!(
-        "tradeline_test_{}_{}",
-        std::process::id(),
-        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-    );
-    let pool = sqlx::PgPool::connect(&admin)
-        .await
-        .expect("the test server answers");
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
-        .execute(&pool)
-        .await
-        .expect("drops a leftover");
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&pool)
-        .await
-        .expect("creates a database");
-    pool.close().await;
-    let base = admin.split('?').next().unwrap_or(&admin);
-    let server = base.rsplit_once('/').map_or(base, |(server, _)| server);
-    Some(format!("{server}/{name}"))
 }
 
 /// Runs `sql` outside the store's interface, as a test's way of reaching in.
@@ -531,4 +495,65 @@ fn a_database_is_the_data_folder_unless_a_postgres_url_is_given() {
 #[case::no_user("postgres://db/tl?user=x", "postgres://db/tl?user=x")]
 fn urls_are_shown_without_their_password(#[case] url: &str, #[case] shown: &str) {
     assert_eq!(Database::Postgres(url.to_owned()).to_string(), shown);
+}
+
+/// A batch holding the same content twice, and more rows than one statement
+/// writes: each content once, with one origin a name, every row written.
+#[rstest]
+#[case::sqlite(Backend::Sqlite)]
+#[case::postgres(Backend::Postgres)]
+#[tokio::test]
+async fn a_large_batch_with_repeated_content_writes_each_row_once(#[case] backend: Backend) {
+    let Some(scratch) = open(backend).await else {
+        return;
+    };
+    let store = &scratch.store;
+    let mut batch = vec![
+        new_article(ARTICLE, Origin::Upload),
+        new_article(ARTICLE, Origin::Upload),
+        new_article(ARTICLE, file("/c/same.txt")),
+    ];
+    // Two figures an article: more than ROWS_A_STATEMENT in all.
+    let articles = super::queries::ROWS_A_STATEMENT / 2 + 100;
+    for i in 0..articles {
+        let text = format!(
+            "Trade between Chile and Peru reached ${}.{} billion in {}, up {}.{} percent.",
+            i % 90 + 1,
+            i % 10,
+            1950 + i % 70,
+            i % 9 + 1,
+            i % 7
+        );
+        batch.push(new_article(&text, file(&format!("/c/{i:04}.txt"))));
+    }
+    let written = store.write(batch).await.expect("writes");
+    assert_eq!(written.len(), articles + 3);
+    assert_eq!(
+        written.iter().filter(|w| w.duplicate).count(),
+        2,
+        "the repeated content is linked, not stored again"
+    );
+    let (shown, stored) = store.article_counts().await.expect("counts");
+    assert_eq!((shown, stored), (articles + 1, articles + 1));
+    let stored = store
+        .article(written[0].id)
+        .await
+        .expect("reads")
+        .expect("exists");
+    assert_eq!(
+        stored.origins,
+        [
+            "file:/c/same.txt".to_owned(),
+            format!("upload:{}", written[0].id)
+        ]
+    );
+    let rows = store
+        .observations(&Pair::sorted("CL", "PE"))
+        .await
+        .expect("reads");
+    assert!(
+        rows.len() >= 2 * articles,
+        "{} rows for {articles} articles",
+        rows.len()
+    );
 }

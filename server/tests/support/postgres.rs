@@ -1,60 +1,27 @@
 //! A PostgreSQL database for one test, and a connection to it that a test
 //! can cut and restore.
 //!
-//! The server is the one `TRADELINE_TEST_POSTGRES` names by an
-//! administrator's URL (`.ci/run` starts a throwaway one). Without it the
-//! tests that need it are skipped with a note, except under CI, where they
-//! fail.
+//! The database is made by `app::store::scratch`, on the server
+//! `TRADELINE_TEST_POSTGRES` names.
 
 use std::{
     io,
     net::{Shutdown, TcpListener, TcpStream},
     sync::{
-        atomic::{AtomicBool, AtomicU32, Ordering},
+        atomic::{AtomicBool, Ordering},
         Arc, Mutex,
     },
     thread,
 };
 
-/// The administrator's URL and the URL of a new, empty database on the
-/// test server; `None` (outside CI) when no server is named.
+/// The URL of a new, empty database on the test server; `None` (outside
+/// CI) when no server is named.
 pub(crate) fn scratch_database() -> Option<String> {
-    let Some(admin) = std::env::var("TRADELINE_TEST_POSTGRES")
-        .ok()
-        .filter(|u| !u.is_empty())
-    else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "TRADELINE_TEST_POSTGRES is not set: under CI, .ci/run starts a PostgreSQL for these tests"
-        );
-        eprintln!("skipped: set TRADELINE_TEST_POSTGRES to a PostgreSQL administrator's URL to run this test");
-        return None;
-    };
-    static NEXT: AtomicU32 = AtomicU32::new(0);
-    let name = format!(
-        "tradeline_cluster_{}_{}",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    );
-    let runtime = tokio::runtime::Builder::new_current_thread()
+    tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .expect("a runtime");
-    runtime.block_on(async {
-        let pool = sqlx::PgPool::connect(&admin)
-            .await
-            .expect("the test server answers");
-        for sql in [
-            format!("DROP DATABASE IF EXISTS {name}"),
-            format!("CREATE DATABASE {name}"),
-        ] {
-            sqlx::query(&sql).execute(&pool).await.expect("creates");
-        }
-        pool.close().await;
-    });
-    let base = admin.split('?').next().unwrap_or(&admin);
-    let server = base.rsplit_once('/').map_or(base, |(server, _)| server);
-    Some(format!("{server}/{name}"))
+        .expect("a runtime")
+        .block_on(app::store::scratch::scratch_postgres())
 }
 
 /// The one number `sql` answers on the database at `url`.
