@@ -74,16 +74,22 @@ impl StoreError {
     /// network gone), as opposed to a query or the data being wrong: worth
     /// trying again later.
     pub fn is_unreachable(&self) -> bool {
-        matches!(
-            self,
-            StoreError::Open(_)
-                | StoreError::Sql(
-                    sqlx::Error::Io(_)
-                        | sqlx::Error::PoolTimedOut
-                        | sqlx::Error::PoolClosed
-                        | sqlx::Error::WorkerCrashed
-                )
-        )
+        match self {
+            StoreError::Open(_) => true,
+            StoreError::Sql(
+                sqlx::Error::Io(_)
+                | sqlx::Error::PoolTimedOut
+                | sqlx::Error::PoolClosed
+                | sqlx::Error::WorkerCrashed,
+            ) => true,
+            // PostgreSQL's classes 08 (connection exception) and 57P
+            // (shutting down, "terminating connection due to administrator
+            // command", starting up).
+            StoreError::Sql(sqlx::Error::Database(e)) => e
+                .code()
+                .is_some_and(|c| c.starts_with("08") || c.starts_with("57P")),
+            _ => false,
+        }
     }
 }
 

@@ -557,3 +557,13 @@ async fn a_large_batch_with_repeated_content_writes_each_row_once(#[case] backen
         rows.len()
     );
 }
+
+#[test]
+fn an_unreachable_database_is_told_from_a_failing_query() {
+    let refused = std::io::Error::from(std::io::ErrorKind::ConnectionRefused);
+    assert!(StoreError::Sql(sqlx::Error::Io(refused)).is_unreachable());
+    assert!(StoreError::Sql(sqlx::Error::PoolTimedOut).is_unreachable());
+    assert!(StoreError::Open(sqlx::Error::PoolClosed).is_unreachable());
+    assert!(!StoreError::Sql(sqlx::Error::RowNotFound).is_unreachable());
+    assert!(!StoreError::IdRange.is_unreachable());
+}

@@ -4,6 +4,9 @@
 //! The database is made by `app::store::scratch`, on the server
 //! `TRADELINE_TEST_POSTGRES` names.
 
+// Each test binary includes this file and uses a different subset of it.
+#![allow(dead_code)]
+
 use std::{
     io,
     net::{Shutdown, TcpListener, TcpStream},
