@@ -129,8 +129,15 @@ async fn open_library(store: &StoreArgs, writes_enabled: bool) -> Result<Library
 }
 
 /// Brings the store up to date with the corpus folders: articles stored by an
-/// older extractor are read again, then every folder gets a pass.
-async fn catch_up(library: &Arc<Library>, folders: &[PathBuf], progress: &Progress) -> usize {
+/// older extractor are read again, then every folder gets a pass. With
+/// `progress`, the pass is the start-up read the dashboard shows and
+/// `/readyz` waits for; without, a folder taken over from another instance,
+/// read while this one stays ready.
+async fn catch_up(
+    library: &Arc<Library>,
+    folders: &[PathBuf],
+    progress: Option<&Progress>,
+) -> usize {
     match library.reextract_stale(|_| {}).await {
         Ok(0) => {}
         Ok(n) => info!(articles = n, "extracted again with this extractor version"),
@@ -138,7 +145,7 @@ async fn catch_up(library: &Arc<Library>, folders: &[PathBuf], progress: &Progre
     }
     let mut rejected = 0;
     for folder in folders {
-        match ingest::pass(library, folder, Some(progress)).await {
+        match ingest::pass(library, folder, progress).await {
             Ok(report) => {
                 ingest::log_pass(folder, &report);
                 rejected += report.rejected.len();
@@ -148,7 +155,9 @@ async fn catch_up(library: &Arc<Library>, folders: &[PathBuf], progress: &Progre
             }
         }
     }
-    progress.finish();
+    if let Some(progress) = progress {
+        progress.finish();
+    }
     rejected
 }
 
@@ -157,7 +166,8 @@ async fn catch_up(library: &Arc<Library>, folders: &[PathBuf], progress: &Progre
 /// the others try again every [`CLAIM_RETRY`] and take a folder over
 /// within seconds of its instance stopping or dying. An instance is ready
 /// once it has read the folders it claimed at start (the rest are another
-/// instance's to read, and show here as that one stores them).
+/// instance's to read, and show here as that one stores them), and stays
+/// ready while it reads a folder it takes over: it may be the only one left.
 async fn share_folders(
     library: Arc<Library>,
     folders: Vec<PathBuf>,
@@ -191,7 +201,7 @@ async fn share_folders(
             for folder in &paths {
                 info!(folder = %shown(&folder.display().to_string()), "this instance reads the folder");
             }
-            catch_up(&library, &paths, &progress).await;
+            catch_up(&library, &paths, first.then_some(&progress)).await;
         } else if first {
             progress.finish();
         }
@@ -221,7 +231,7 @@ async fn ingest_folders(args: IngestArgs) -> Result<ExitCode, ServeError> {
     let started = Instant::now();
     let library = Arc::new(open_library(&args.store, false).await?);
     let progress = Progress::new(library.clone(), io::stderr().is_terminal());
-    let rejected = catch_up(&library, &args.corpus, &progress).await;
+    let rejected = catch_up(&library, &args.corpus, Some(&progress)).await;
     let (listed, stored) =
         library
             .store()
@@ -287,7 +297,7 @@ async fn serve(args: ServeArgs, started: Instant) -> Result<(), ServeError> {
                 share_folders(library, folders, watch, progress).await;
                 return;
             }
-            catch_up(&library, &folders, &progress).await;
+            catch_up(&library, &folders, Some(&progress)).await;
             if watch && !folders.is_empty() {
                 ingest::watch(library, folders).await;
             }

@@ -234,6 +234,14 @@ fn the_folder_of_an_instance_killed_mid_ingest_is_taken_over_and_read_once() {
         eventually(Duration::from_secs(15), || shown_articles(port_b) > at_kill),
         "the other instance did not take the folder over"
     );
+    // Reading the folder it took over, it stays ready: it may be the only
+    // instance left to serve.
+    let reading = health(port_b).map(|h| h["ingest"].clone());
+    assert_eq!(
+        http_get(port_b, "/readyz").map(|r| status(&r).to_owned()),
+        Some("200".to_owned()),
+        "not ready while taking the folder over ({reading:?})"
+    );
     assert!(
         eventually(Duration::from_secs(600), || shown_articles(port_b)
             == FILES + acknowledged.len() as u64),

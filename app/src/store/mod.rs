@@ -420,17 +420,19 @@ impl Store {
         let Pool::Postgres(pool) = &self.pool else {
             return Ok(Some(FolderClaim { _session: None }));
         };
-        // Out of the pool: the lock lives exactly as long as this session.
-        let mut session = pool.acquire().await?.detach();
+        let mut session = pool.acquire().await?;
         // The two-key form keeps these locks apart from sqlx's migration
         // lock, which takes one 64-bit key.
         let claimed: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1, hashtext($2))")
             .bind(FOLDER_LOCKS)
             .bind(key)
-            .fetch_one(&mut session)
+            .fetch_one(&mut *session)
             .await?;
-        Ok(claimed.then_some(FolderClaim {
-            _session: Some(session),
+        // Taken out of the pool when it holds the lock, which then lives
+        // exactly as long as this session; otherwise back to the pool for
+        // the next try.
+        Ok(claimed.then(|| FolderClaim {
+            _session: Some(session.detach()),
         }))
     }
 

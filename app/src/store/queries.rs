@@ -21,8 +21,8 @@ use super::{
 /// Defines module `$name` with the store's statements for database `$db`.
 /// `$announce` runs last in every writing transaction, with the channel's
 /// name as `$1` (so other instances hear of the commit, and only of a
-/// commit); `$integrity` is the check
-/// that answers `["ok"]` when the database is sound.
+/// commit); `$integrity` is the check that answers `["ok"]` when the
+/// database is sound.
 macro_rules! backend {
     ($name:ident, $db:ty, announce: $announce:expr, integrity: $integrity:expr $(,)?) => {
         pub(super) mod $name {
@@ -52,7 +52,7 @@ macro_rules! backend {
                 for chunk in hashes.chunks(500) {
                     let sql = format!(
                         "SELECT hash, id FROM articles WHERE hash IN ({})",
-                        placeholders(1, chunk.len())
+                        placeholders(chunk.len())
                     );
                     let mut query = sqlx::query(&sql);
                     for h in chunk {
@@ -439,7 +439,7 @@ macro_rules! backend {
                 for chunk in ids.chunks(500) {
                     let sql = format!(
                         "SELECT id, name, document FROM articles WHERE id IN ({}) ORDER BY id",
-                        placeholders(1, chunk.len())
+                        placeholders(chunk.len())
                     );
                     let mut query = sqlx::query(&sql);
                     for id in chunk {
@@ -712,9 +712,9 @@ impl OriginRow {
     }
 }
 
-/// `$first, $first+1, ...`: `n` numbered parameters.
-fn placeholders(first: usize, n: usize) -> String {
-    (first..first + n)
+/// `$1, $2, ...`: `n` numbered parameters.
+fn placeholders(n: usize) -> String {
+    (1..=n)
         .map(|i| format!("${i}"))
         .collect::<Vec<_>>()
         .join(",")
@@ -723,8 +723,8 @@ fn placeholders(first: usize, n: usize) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn placeholders_are_numbered_from_the_first() {
-        assert_eq!(super::placeholders(1, 3), "$1,$2,$3");
-        assert_eq!(super::placeholders(4, 1), "$4");
+    fn placeholders_are_numbered_from_one() {
+        assert_eq!(super::placeholders(3), "$1,$2,$3");
+        assert_eq!(super::placeholders(1), "$1");
     }
 }
