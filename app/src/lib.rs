@@ -20,6 +20,8 @@ pub mod islands;
 pub mod library;
 pub mod model;
 #[cfg(feature = "ssr")]
+pub mod reference;
+#[cfg(feature = "ssr")]
 pub mod series;
 #[cfg(feature = "ssr")]
 pub mod store;

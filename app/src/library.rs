@@ -416,6 +416,27 @@ impl Library {
         Ok(())
     }
 
+    /// Stores official figures (see [`Store::import_reference`]); views
+    /// are built again when anything changed.
+    pub async fn import_reference(
+        &self,
+        figures: &[crate::reference::ReferenceFigure],
+    ) -> Result<crate::reference::Imported, StoreError> {
+        let imported = self.store.import_reference(figures).await?;
+        if imported.added + imported.revised > 0 {
+            self.invalidate();
+        }
+        Ok(imported)
+    }
+
+    /// Official figures of the pair in either direction, as stored.
+    pub async fn reference(
+        &self,
+        pair: &Pair,
+    ) -> Result<Vec<crate::reference::ReferenceFigure>, StoreError> {
+        self.store.reference(pair).await
+    }
+
     /// Applies a user's correction and extracts the article again with it.
     pub async fn correct(&self, request: CorrectionRequest) -> Result<u32, CorrectError> {
         let (article, correction) = match request {
@@ -832,6 +853,19 @@ fn cores() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
+/// The fewest articles worth a thread of their own. A thread that extracts
+/// builds its own caches of the patterns' automata (the regex engine keeps
+/// one set for each thread that searched at the same time, for the life of
+/// the process: about 2 MiB after the five reference articles), which
+/// costs more than a handful of articles gains from a second core.
+const MIN_PER_THREAD: usize = 16;
+
+/// Threads for `jobs` articles on `cores` cores: one per
+/// [`MIN_PER_THREAD`] articles, at least one, at most one a core.
+fn threads_for(jobs: usize, cores: usize) -> usize {
+    cores.min(jobs.div_ceil(MIN_PER_THREAD)).max(1)
+}
+
 /// Set when the request that wanted the extractions is gone (its future was
 /// dropped): the threads stop before their next article. One article's
 /// extraction runs to its end, which is bounded: linear in its size, which
@@ -863,7 +897,7 @@ async fn extract_parallel(
 ) -> HashMap<usize, Result<Extraction, InputError>> {
     use std::sync::atomic::Ordering;
 
-    let threads = cores().min(jobs.len().max(1));
+    let threads = threads_for(jobs.len(), cores());
     let per_thread = jobs.len().div_ceil(threads).max(1);
     let abandoned = Abandoned(Arc::default());
     let mut handles = Vec::new();
@@ -1039,6 +1073,24 @@ mod tests {
         STARTED.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         std::thread::sleep(std::time::Duration::from_millis(20));
         extract_one(item)
+    }
+
+    #[rstest::rstest]
+    #[case::nothing(0, 2, 1)]
+    #[case::one_upload(1, 2, 1)]
+    #[case::the_reference_articles(5, 2, 1)]
+    #[case::one_thread_full(16, 2, 1)]
+    #[case::just_over(17, 2, 2)]
+    #[case::a_batch(256, 2, 2)]
+    #[case::a_batch_on_eight_cores(256, 8, 8)]
+    #[case::a_batch_on_one_core(256, 1, 1)]
+    #[case::few_for_many_cores(40, 8, 3)]
+    fn small_batches_stay_on_one_thread(
+        #[case] jobs: usize,
+        #[case] cores: usize,
+        #[case] threads: usize,
+    ) {
+        assert_eq!(threads_for(jobs, cores), threads);
     }
 
     /// Extraction takes a permit a thread: with none free, a request waits

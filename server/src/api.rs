@@ -19,7 +19,7 @@ use serde::Deserialize;
 
 use crate::{error::ApiError, state::AppState};
 
-fn parse_pair(pair: Option<&str>) -> Result<Pair, ApiError> {
+pub(crate) fn parse_pair(pair: Option<&str>) -> Result<Pair, ApiError> {
     let pair = pair.ok_or_else(|| ApiError::bad_request("missing `pair`, e.g. pair=CN-RU"))?;
     Pair::from_slug(pair).ok_or_else(|| {
         let blocs: Vec<&str> = BLOCS.iter().map(|(code, _)| *code).collect();
@@ -217,7 +217,7 @@ pub async fn series_csv(
 }
 
 /// Whether the request carries the admin token (header, or the form's field).
-fn authorize(
+pub(crate) fn authorize(
     state: &AppState,
     headers: &HeaderMap,
     form_token: Option<&str>,

@@ -48,6 +48,40 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Draw a chart as PNG or SVG, or write its data as CSV, without a server.
     Export(ExportArgs),
+    /// Official statistics to hold reported figures against.
+    #[command(subcommand)]
+    Reference(ReferenceCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReferenceCommand {
+    /// Import official figures from a CSV file into the store: the reference
+    /// format (pair,flow,period,value,currency,source) or a UN Comtrade data
+    /// portal download (all goods, one partner; other rows are skipped and
+    /// counted). Importing the same file again changes nothing; a figure
+    /// with a new value replaces the one stored (a revision).
+    Import(ReferenceImportArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ReferenceImportArgs {
+    /// The CSV file.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Name the source of every figure ("UN Comtrade, 2025 download"),
+    /// instead of the file's `source` column or Comtrade's reporter.
+    #[arg(long, value_name = "NAME")]
+    pub source: Option<String>,
+
+    /// Import the rows that can be read when some cannot (each is reported
+    /// with its line number). Without it, one bad row stops the import and
+    /// nothing is stored.
+    #[arg(long)]
+    pub skip_bad: bool,
+
+    #[command(flatten)]
+    pub store: StoreArgs,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -5,8 +5,8 @@
 //! so no handler module imports another), [`export`] draws charts
 //! for download and for `tradeline export`, [`assets`] serves the
 //! site embedded in the binary, [`page_cache`] keeps rendered pages until the
-//! data changes, [`ingest`] reads and watches corpus folders, and [`report`]
-//! prints what `tradeline extract` found.
+//! data changes, [`ingest`] reads and watches corpus folders, [`reference`] imports
+//! official statistics, and [`report`] prints what `tradeline extract` found.
 
 pub mod accept;
 pub mod admission;
@@ -17,6 +17,7 @@ pub mod error;
 pub mod export;
 pub mod ingest;
 pub mod page_cache;
+pub mod reference;
 pub mod report;
 pub mod routes;
 pub mod shown;

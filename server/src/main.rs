@@ -13,7 +13,10 @@ use app::{library::Library, model::IngestStatus};
 use clap::Parser;
 use server::{
     assets,
-    cli::{Cli, Command, ExtractArgs, IngestArgs, LogFormat, ServeArgs, StoreArgs},
+    cli::{
+        Cli, Command, ExtractArgs, IngestArgs, LogFormat, ReferenceCommand, ReferenceImportArgs,
+        ServeArgs, StoreArgs,
+    },
     ingest::{self, Progress},
     report,
     routes::{router, Settings},
@@ -73,6 +76,12 @@ fn main() -> ExitCode {
             }
         }
         Command::Extract(args) => extract(&args),
+        Command::Reference(ReferenceCommand::Import(args)) => {
+            let Some(runtime) = runtime() else {
+                return ExitCode::FAILURE;
+            };
+            runtime.block_on(import_reference(args))
+        }
         Command::Export(args) => {
             let Some(runtime) = runtime() else {
                 return ExitCode::FAILURE;
@@ -95,6 +104,39 @@ fn main() -> ExitCode {
                     ExitCode::from(2)
                 }
             }
+        }
+    }
+}
+
+/// `tradeline reference import`: exit 0 when the figures are stored (with
+/// `--skip-bad`, the rows left out are listed), 1 when rows cannot be read
+/// (nothing stored), 2 when the file or the store cannot be used.
+async fn import_reference(args: ReferenceImportArgs) -> ExitCode {
+    use server::reference::{import_file, ImportError};
+    let library = match open_library(&args.store, true).await {
+        Ok(library) => library,
+        Err(e) => {
+            eprintln!("tradeline: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = import_file(&library, &args.file, args.source.as_deref(), args.skip_bad).await;
+    library.store().close().await;
+    match result {
+        Ok(report) => {
+            println!("{}", report.describe());
+            ExitCode::SUCCESS
+        }
+        Err(ImportError::BadRows(rows)) => {
+            for row in &rows {
+                eprintln!("line {}: {}", row.line, shown(&row.reason));
+            }
+            eprintln!("tradeline: {}", ImportError::BadRows(rows));
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("tradeline: {e}");
+            ExitCode::from(2)
         }
     }
 }

@@ -115,6 +115,10 @@ pub fn router(library: Arc<Library>, settings: &Settings) -> Router {
         .route("/api/articles", post(api::add_article))
         .route("/api/articles/{id}", get(api::article))
         .route("/api/corrections", post(api::correct))
+        .route(
+            "/api/reference",
+            get(crate::reference::list).post(crate::reference::upload),
+        )
         .route("/export/{file}", get(crate::export::handler))
         .route("/pkg/{*path}", get(static_file))
         .leptos_routes_with_context(&state, routes, context.clone(), {

@@ -453,3 +453,61 @@ fn export_takes_a_bloc_pair_and_names_its_parties() {
         String::from_utf8_lossy(&run.stderr)
     );
 }
+
+#[test]
+fn reference_import_stores_official_figures_once_and_refuses_a_file_with_bad_rows() {
+    let data = tempfile::TempDir::new().expect("data dir");
+    let data_dir = data.path().display().to_string();
+    let customs = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/reference/cn-ru-trade-gacc.csv")
+        .display()
+        .to_string();
+    let import = |file: &str, extra: &[&str]| {
+        Command::new(EXE)
+            .args(["reference", "import", file, "--data-dir", &data_dir])
+            .args(extra)
+            .output()
+            .expect("runs")
+    };
+    let out = import(&customs, &[]);
+    assert_succeeded(&out);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("read 16 figure(s) from the reference format: 16 added"),
+        "{said}"
+    );
+    let out = import(&customs, &[]);
+    assert_succeeded(&out);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("0 added, 0 revised, 16 already stored"),
+        "{said}"
+    );
+
+    // Written for this test: the second row's period cannot be read.
+    let bad = data.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "pair,flow,period,value,currency,source\nKE-UG,total,2020,8e8,USD,Test\nKE-UG,total,twenty,9e8,USD,Test\n",
+    )
+    .expect("write");
+    let bad = bad.display().to_string();
+    let out = import(&bad, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 3: period `twenty`") && err.contains("nothing was imported"),
+        "{err}"
+    );
+    let out = import(&bad, &["--skip-bad"]);
+    assert_succeeded(&out);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("1 added") && said.contains("left out line 3"),
+        "{said}"
+    );
+
+    let out = import("/nonexistent/file.csv", &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
+}

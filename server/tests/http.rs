@@ -1278,3 +1278,115 @@ async fn security_headers_allow_the_page_and_nothing_more() {
     assert!(svg_policy.starts_with("default-src 'none'"), "{svg_policy}");
     assert!(!svg_policy.contains("script-src"), "{svg_policy}");
 }
+
+/// `../shared/reference/cn-ru-trade-gacc.csv`: China–Russia trade by year,
+/// as China's customs published it (public statistics).
+fn customs_file() -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/reference/cn-ru-trade-gacc.csv");
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[tokio::test]
+async fn official_figures_are_imported_over_http_once_and_listed_by_pair() {
+    let f = Fixture::new(writable()).await;
+    let file = customs_file();
+    let (status, _, body) = f
+        .post("/api/reference", "text/csv", None, file.clone())
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{}", text(&body));
+
+    let (status, _, body) = f
+        .post("/api/reference", "text/csv", Some(TOKEN), file.clone())
+        .await;
+    assert_eq!(status, StatusCode::OK, "{}", text(&body));
+    let report: Value = serde_json::from_slice(&body).expect("JSON");
+    assert_eq!(report["format"], "the reference format");
+    assert_eq!(
+        (report["figures"].as_u64(), report["added"].as_u64()),
+        (Some(16), Some(16))
+    );
+
+    let (status, _, body) = f
+        .post("/api/reference", "text/csv", Some(TOKEN), file)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let again: Value = serde_json::from_slice(&body).expect("JSON");
+    assert_eq!(
+        (again["added"].as_u64(), again["unchanged"].as_u64()),
+        (Some(0), Some(16))
+    );
+
+    // Either order of the pair names the same figures.
+    let (status, listed) = get_json(f.app(), "/api/reference?pair=RU-CN").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(listed["pair"], "CN-RU");
+    let figures = listed["figures"].as_array().expect("figures");
+    assert_eq!(figures.len(), 16);
+    let year_2024 = figures
+        .iter()
+        .find(|f| f["period"]["label"] == "2024")
+        .expect("2024");
+    assert_eq!(year_2024["value"].as_f64(), Some(244.81e9));
+    assert_eq!(year_2024["metric"], "trade_value");
+    assert!(year_2024["source"]
+        .as_str()
+        .is_some_and(|s| s.contains("Customs")));
+
+    let (status, listed) = get_json(f.app(), "/api/reference?pair=BR-CN").await;
+    assert_eq!(
+        (status, listed["figures"].as_array().map(Vec::len)),
+        (StatusCode::OK, Some(0))
+    );
+    let (status, _) = get_json(f.app(), "/api/reference?pair=China").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn an_official_file_with_a_bad_row_stores_nothing_unless_told_to_skip_it() {
+    let f = Fixture::new(writable()).await;
+    // Figures written for this test.
+    let file = "pair,flow,period,value,currency,source\n\
+                KE-UG,total,2020,800000000,USD,Test office\n\
+                KE-UG,total,20X1,900000000,USD,Test office\n";
+    let (status, _, body) = f
+        .post("/api/reference", "text/csv", Some(TOKEN), file)
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{}", text(&body));
+    let refused: Value = serde_json::from_slice(&body).expect("JSON");
+    assert_eq!(refused["bad"][0]["line"].as_u64(), Some(3));
+    assert_contains(
+        refused["error"].as_str().unwrap_or_default(),
+        &["nothing was imported", "skip_bad=true"],
+    );
+    let (_, listed) = get_json(f.app(), "/api/reference?pair=KE-UG").await;
+    assert_eq!(listed["figures"].as_array().map(Vec::len), Some(0));
+
+    let (status, _, body) = f
+        .post(
+            "/api/reference?skip_bad=true&source=Kept",
+            "text/csv",
+            Some(TOKEN),
+            file,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{}", text(&body));
+    let report: Value = serde_json::from_slice(&body).expect("JSON");
+    assert_eq!(
+        (report["added"].as_u64(), report["bad"][0]["line"].as_u64()),
+        (Some(1), Some(3))
+    );
+    let (_, listed) = get_json(f.app(), "/api/reference?pair=KE-UG").await;
+    assert_eq!(listed["figures"][0]["source"], "Kept");
+
+    let (status, _, body) = f
+        .post(
+            "/api/reference",
+            "text/csv",
+            Some(TOKEN),
+            "country,year\nKE,2020\n",
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_contains(&text(&body), &["neither the reference format"]);
+}

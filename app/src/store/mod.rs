@@ -65,6 +65,8 @@ pub enum StoreError {
     Decode(#[from] serde_json::Error),
     #[error("article ids beyond {} are not supported", u32::MAX)]
     IdRange,
+    #[error("the store holds a {0} it cannot read")]
+    Corrupt(String),
     #[error("unsupported database URL {0:?}: give a postgres:// URL, or none for the embedded SQLite file in the data folder")]
     Url(String),
 }
@@ -512,6 +514,25 @@ impl Store {
                 _ => None,
             })
             .flatten())
+    }
+
+    /// Stores official figures: new ones are added, those the store holds
+    /// with another value (a revision) are replaced, the rest left as they
+    /// are, so the same file imported twice changes nothing.
+    pub async fn import_reference(
+        &self,
+        figures: &[crate::reference::ReferenceFigure],
+    ) -> Result<crate::reference::Imported, StoreError> {
+        let _writer = self.writer.lock().await;
+        on_backend!(self, import_reference(figures))
+    }
+
+    /// Official figures of the pair in either direction.
+    pub async fn reference(
+        &self,
+        pair: &Pair,
+    ) -> Result<Vec<crate::reference::ReferenceFigure>, StoreError> {
+        on_backend!(self, reference(pair))
     }
 
     /// Observations of the pair in either direction from shown articles,

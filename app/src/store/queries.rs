@@ -12,6 +12,11 @@ use chrono::Utc;
 use sqlx::Row;
 use tradeline_extract::{Extraction, EXTRACTOR_VERSION};
 
+use crate::{
+    model::{Metric, Period},
+    reference::{Imported, ReferenceFigure},
+};
+
 use super::{
     apply, id, title_of, Correction, Document, Event, FileStamp, NewArticle, Observation, Origin,
     Pair, PairCounts, Stale, StoreError, StoredArticle, StoredEvent, StoredObservation, Written,
@@ -592,6 +597,117 @@ macro_rules! backend {
                 }
                 Ok(())
             }
+
+            pub(crate) async fn import_reference(
+                pool: &Pool,
+                figures: &[ReferenceFigure],
+            ) -> Result<Imported, StoreError> {
+                let mut tx = pool.begin().await?;
+                // What the store holds from the file's sources, read once,
+                // so that only new and revised figures are written.
+                let mut sources: Vec<&str> = figures.iter().map(|f| f.source.as_str()).collect();
+                sources.sort_unstable();
+                sources.dedup();
+                let mut held: HashMap<ReferenceKey, (f64, String, Option<String>)> = HashMap::new();
+                for chunk in sources.chunks(500) {
+                    let sql = format!(
+                        "SELECT pair, metric, period_start, period_end, currency, source, value, label, reporter
+                         FROM reference_figures WHERE source IN ({})",
+                        placeholders(chunk.len())
+                    );
+                    let mut query = sqlx::query(&sql);
+                    for s in chunk {
+                        query = query.bind(*s);
+                    }
+                    for row in query.fetch_all(&mut *tx).await? {
+                        let key = (
+                            row.try_get("pair")?,
+                            row.try_get("metric")?,
+                            row.try_get("period_start")?,
+                            row.try_get("period_end")?,
+                            row.try_get("currency")?,
+                            row.try_get("source")?,
+                        );
+                        held.insert(key, (row.try_get("value")?, row.try_get("label")?, row.try_get("reporter")?));
+                    }
+                }
+                let mut imported = Imported::default();
+                let mut rows: Vec<ReferenceRow> = Vec::new();
+                for f in figures {
+                    let row = ReferenceRow::new(f);
+                    match held.get(&row.key()) {
+                        Some((value, label, reporter))
+                            if *value == row.value && *label == row.label && *reporter == row.reporter =>
+                        {
+                            imported.unchanged += 1;
+                            continue;
+                        }
+                        Some(_) => imported.revised += 1,
+                        None => imported.added += 1,
+                    }
+                    rows.push(row);
+                }
+                let now = Utc::now().to_rfc3339();
+                for chunk in rows.chunks(ROWS_A_STATEMENT) {
+                    let mut upsert = sqlx::QueryBuilder::<$db>::new(
+                        "INSERT INTO reference_figures (pair, metric, period_start, period_end, currency, source,
+                           value, label, reporter, imported_at) ",
+                    );
+                    upsert.push_values(chunk, |mut row, r| {
+                        row.push_bind(r.pair.as_str())
+                            .push_bind(r.metric)
+                            .push_bind(r.period_start.as_str())
+                            .push_bind(r.period_end.as_str())
+                            .push_bind(r.currency.as_str())
+                            .push_bind(r.source.as_str())
+                            .push_bind(r.value)
+                            .push_bind(r.label.as_str())
+                            .push_bind(r.reporter.as_deref())
+                            .push_bind(now.as_str());
+                    });
+                    upsert.push(
+                        " ON CONFLICT (pair, metric, period_start, period_end, currency, source) DO UPDATE SET
+                         value = excluded.value, label = excluded.label, reporter = excluded.reporter,
+                         imported_at = excluded.imported_at",
+                    );
+                    upsert.build().execute(&mut *tx).await?;
+                }
+                if !rows.is_empty() {
+                    announce(&mut tx).await?;
+                }
+                tx.commit().await?;
+                Ok(imported)
+            }
+
+            pub(crate) async fn reference(
+                pool: &Pool,
+                pair: &Pair,
+            ) -> Result<Vec<ReferenceFigure>, StoreError> {
+                let rows = sqlx::query(
+                    "SELECT pair, metric, period_start, period_end, currency, source, value, label, reporter
+                     FROM reference_figures WHERE pair IN ($1, $2)
+                     ORDER BY metric, pair, period_start, period_end, source",
+                )
+                .bind(pair.slug())
+                .bind(Pair(pair.1.clone(), pair.0.clone()).slug())
+                .fetch_all(pool)
+                .await?;
+                rows.iter()
+                    .map(|row| {
+                        reference_figure(
+                            row.try_get("pair")?,
+                            row.try_get("metric")?,
+                            row.try_get("period_start")?,
+                            row.try_get("period_end")?,
+                            row.try_get("label")?,
+                            row.try_get("value")?,
+                            row.try_get("currency")?,
+                            row.try_get("source")?,
+                            row.try_get("reporter")?,
+                        )
+                    })
+                    .collect()
+            }
         }
     };
 }
@@ -609,6 +725,83 @@ backend!(
 /// Rows a multi-row statement writes at most: under both databases' limits
 /// on bound parameters (14 a row here; SQLite takes 32,766, PostgreSQL 65,535).
 pub(super) const ROWS_A_STATEMENT: usize = 1_000;
+
+/// A reference figure's identity as its columns: pair, metric, period
+/// start and end, currency, source.
+type ReferenceKey = (String, String, String, String, String, String);
+
+/// A reference figure as its row.
+struct ReferenceRow {
+    pair: String,
+    metric: &'static str,
+    period_start: String,
+    period_end: String,
+    currency: String,
+    source: String,
+    value: f64,
+    label: String,
+    reporter: Option<String>,
+}
+
+impl ReferenceRow {
+    fn new(f: &ReferenceFigure) -> ReferenceRow {
+        ReferenceRow {
+            pair: f.pair.slug(),
+            metric: f.metric.as_str(),
+            period_start: f.period.start.to_string(),
+            period_end: f.period.end.to_string(),
+            currency: f.currency.clone(),
+            source: f.source.clone(),
+            value: f.value,
+            label: f.period.label.clone(),
+            reporter: f.reporter.clone(),
+        }
+    }
+
+    fn key(&self) -> ReferenceKey {
+        (
+            self.pair.clone(),
+            self.metric.to_owned(),
+            self.period_start.clone(),
+            self.period_end.clone(),
+            self.currency.clone(),
+            self.source.clone(),
+        )
+    }
+}
+
+/// A stored row back as a figure; a row this code did not write (an
+/// unknown metric, a malformed date) is an error rather than a guess.
+#[allow(clippy::too_many_arguments)]
+fn reference_figure(
+    pair: String,
+    metric: String,
+    start: String,
+    end: String,
+    label: String,
+    value: f64,
+    currency: String,
+    source: String,
+    reporter: Option<String>,
+) -> Result<ReferenceFigure, StoreError> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("reference figure {what}"));
+    let date = |d: &str| d.parse().map_err(|_| corrupt(&format!("date {d:?}")));
+    Ok(ReferenceFigure {
+        pair: Pair::from_slug(&pair).ok_or_else(|| corrupt(&format!("pair {pair:?}")))?,
+        metric: Metric::parse(&metric).ok_or_else(|| corrupt(&format!("metric {metric:?}")))?,
+        period: Period {
+            start: date(&start)?,
+            end: date(&end)?,
+            label,
+            inferred: false,
+            unresolved: false,
+        },
+        value,
+        currency,
+        source,
+        reporter,
+    })
+}
 
 /// An observation as its row.
 struct ObservationRow {

@@ -567,3 +567,92 @@ fn an_unreachable_database_is_told_from_a_failing_query() {
     assert!(!StoreError::Sql(sqlx::Error::RowNotFound).is_unreachable());
     assert!(!StoreError::IdRange.is_unreachable());
 }
+
+fn reference_file(rows: &str) -> Vec<crate::reference::ReferenceFigure> {
+    let text = format!("pair,flow,period,value,currency,source\n{rows}");
+    let read = crate::reference::read::read(text.as_bytes(), None).expect("a reference file");
+    assert!(read.bad.is_empty(), "{:?}", read.bad);
+    read.figures
+}
+
+#[rstest]
+#[case::sqlite(Backend::Sqlite)]
+#[case::postgres(Backend::Postgres)]
+#[tokio::test]
+async fn official_figures_imported_twice_are_stored_once_and_revisions_replace(
+    #[case] backend: Backend,
+) {
+    let Some(scratch) = open(backend).await else {
+        return;
+    };
+    let store = &scratch.store;
+    // Figures written for this test.
+    let rows = "KE-UG,total,2021,850000000,USD,Test customs\n\
+                KE-UG,export,2021,700000000,USD,Test customs\n\
+                KE-UG,total,2021-Q1,200000000,USD,Test customs\n";
+    let first = store
+        .import_reference(&reference_file(rows))
+        .await
+        .expect("imports");
+    assert_eq!(
+        first,
+        crate::reference::Imported {
+            added: 3,
+            revised: 0,
+            unchanged: 0
+        }
+    );
+    let again = store
+        .import_reference(&reference_file(rows))
+        .await
+        .expect("imports");
+    assert_eq!(
+        again,
+        crate::reference::Imported {
+            added: 0,
+            revised: 0,
+            unchanged: 3
+        }
+    );
+    // A revised total and a second source for the same year.
+    let revised = store
+        .import_reference(&reference_file(
+            "KE-UG,total,2021,860000000,USD,Test customs\n\
+             KE-UG,total,2021,845000000,USD,Another office\n",
+        ))
+        .await
+        .expect("imports");
+    assert_eq!((revised.added, revised.revised), (1, 1));
+
+    let held = store
+        .reference(&Pair::sorted("UG", "KE"))
+        .await
+        .expect("reads");
+    let totals: Vec<_> = held
+        .iter()
+        .filter(|f| f.metric == Metric::TradeValue && f.period.label == "2021")
+        .map(|f| (f.source.as_str(), f.value))
+        .collect();
+    assert_eq!(
+        totals,
+        [("Another office", 8.45e8), ("Test customs", 8.6e8)]
+    );
+    assert_eq!(held.len(), 4);
+    let export = held
+        .iter()
+        .find(|f| f.metric == Metric::ExportValue)
+        .expect("the export");
+    assert_eq!(export.pair.slug(), "KE-UG");
+    assert_eq!(
+        (
+            export.period.start.to_string(),
+            export.period.end.to_string()
+        ),
+        ("2021-01-01".to_owned(), "2021-12-31".to_owned())
+    );
+    assert!(store
+        .reference(&Pair::sorted("KE", "TZ"))
+        .await
+        .expect("reads")
+        .is_empty());
+}
