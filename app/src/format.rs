@@ -4,7 +4,9 @@
 
 use chrono::Datelike;
 
-use crate::model::{party_name, Observation, Pair, PartialDate, Period, Qualifier, MONTH_ABBR};
+use crate::model::{
+    party_name, Observation, Official, Pair, PartialDate, Period, Qualifier, MONTH_ABBR,
+};
 
 /// "China–Russia", "ASEAN–India": a pair as readers name it, each side by
 /// its name rather than its code (a code tradeline has no name for stays
@@ -61,6 +63,35 @@ pub enum Length {
 
 /// A number in its currency (or as a percentage when there is none), with
 /// its qualifier, in full: "nearly $250 billion", "−$85 billion".
+/// A gap in percent with the digits it needs: "-0.004 %", "+2.4 %", "0 %".
+pub fn format_gap(gap_pct: f64) -> String {
+    let digits = match gap_pct.abs() {
+        0.0 => return "0 %".to_owned(),
+        g if g < 0.01 => 3,
+        g if g < 1.0 => 2,
+        _ => 1,
+    };
+    format!("{gap_pct:+.digits$} %")
+}
+
+/// The official figure beside a reported one, for tips and tables:
+/// "official $244.81 bn (China customs), gap -0.004 %", with "beyond the
+/// reports' rounding" when the difference is one of substance.
+pub fn official_gap(currency: Option<&str>, official: &Official) -> String {
+    let mut out = format!(
+        "official {} ({})",
+        format_figure(official.value, currency.or(Some(&official.currency)), None),
+        official.source
+    );
+    if let Some(gap) = official.gap_pct {
+        out.push_str(&format!(", gap {}", format_gap(gap)));
+    }
+    if official.beyond_precision {
+        out.push_str(", beyond the reports' rounding");
+    }
+    out
+}
+
 pub fn format_figure(value: f64, currency: Option<&str>, qualifier: Option<Qualifier>) -> String {
     figure(value, currency, qualifier, Length::Full)
 }

@@ -696,7 +696,8 @@ impl Library {
             .collect::<Vec<_>>();
         let keys: Vec<String> = observations.iter().map(|o| o.key().to_string()).collect();
         let reports: Vec<Report<'_>> = observations.iter().zip(&keys).map(report).collect();
-        let series = series::build(&reports);
+        let mut series = series::build(&reports);
+        crate::reference::overlay::overlay(&mut series, &self.store.reference(pair).await?);
         let stored_events = self.store.events(pair).await?;
         let event_keys: Vec<String> = stored_events.iter().map(|e| e.key().to_string()).collect();
         let event_reports: Vec<EventReport<'_>> = stored_events

@@ -247,6 +247,34 @@ pub struct SeriesPoint {
     /// For derived points: the periods it was worked out from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub derived_from: Vec<String>,
+    /// The official figure of the same period, when one is imported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub official: Option<Official>,
+}
+
+/// The official figure of a point's period, held against the reports.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Official {
+    pub value: f64,
+    pub currency: String,
+    /// Who published it ("China General Administration of Customs").
+    pub source: String,
+    /// How far the point's value is from it, in percent of it: (reported -
+    /// official) / official * 100. `None` when the official value is zero.
+    pub gap_pct: Option<f64>,
+    /// The official value lies outside what the reports' rounding and
+    /// qualifiers allow: a difference of substance, not of rounding.
+    pub beyond_precision: bool,
+}
+
+/// One period of an official series: drawn as a line of its own, never as
+/// a report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OfficialPoint {
+    pub period: Period,
+    pub value: f64,
+    pub currency: String,
+    pub source: String,
 }
 
 #[cfg(test)]
@@ -266,6 +294,7 @@ impl SeriesPoint {
             sources: Vec::new(),
             checks: Vec::new(),
             derived_from: Vec::new(),
+            official: None,
         }
     }
 }
@@ -276,6 +305,11 @@ pub struct Series {
     pub pair: Pair,
     pub metric: Metric,
     pub points: Vec<SeriesPoint>,
+    /// The official series of the same pair and measure, from one source
+    /// and in the points' currency, when one is imported: every period it
+    /// gives, those no article reports included.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub official: Vec<OfficialPoint>,
 }
 
 /// A country pair the store has figures or events for.

@@ -35,6 +35,9 @@ pub struct Layers {
     /// ([`plausible`](crate::series::plausible)): off, so one misread
     /// figure does not set the axis for all the others.
     pub outliers: bool,
+    /// Official statistics, when imported, as quiet lines under the
+    /// reported ones.
+    pub official: bool,
 }
 
 impl Default for Layers {
@@ -48,13 +51,14 @@ impl Default for Layers {
             events: true,
             part_year: false,
             outliers: false,
+            official: true,
         }
     }
 }
 
 impl Layers {
     /// `(URL name, label)` of every layer, in the order the controls list them.
-    pub const NAMES: [(&'static str, &'static str); 8] = [
+    pub const NAMES: [(&'static str, &'static str); 9] = [
         ("trade", "Total trade"),
         ("exports", "Exports"),
         ("imports", "Imports"),
@@ -63,6 +67,7 @@ impl Layers {
         ("events", "Visits on charts"),
         ("partyear", "Part-year figures"),
         ("outliers", "Implausible figures"),
+        ("official", "Official figures"),
     ];
 
     pub fn get(&self, name: &str) -> bool {
@@ -75,6 +80,7 @@ impl Layers {
             "events" => self.events,
             "partyear" => self.part_year,
             "outliers" => self.outliers,
+            "official" => self.official,
             _ => false,
         }
     }
@@ -89,6 +95,7 @@ impl Layers {
             "events" => &mut self.events,
             "partyear" => &mut self.part_year,
             "outliers" => &mut self.outliers,
+            "official" => &mut self.official,
             _ => return false,
         };
         *slot = on;
@@ -105,6 +112,7 @@ impl Layers {
             events: false,
             part_year: false,
             outliers: false,
+            official: false,
         }
     }
 }
@@ -207,7 +215,7 @@ impl View {
                             bad.push(BadParam {
                                 name: name.to_owned(),
                                 value: layer.to_owned(),
-                                reason: "one of trade, exports, imports, balance, derived, events, partyear, outliers",
+                                reason: "one of trade, exports, imports, balance, derived, events, partyear, outliers, official",
                             });
                         }
                     }

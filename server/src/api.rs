@@ -111,6 +111,7 @@ pub async fn series(
         },
         metric,
         points: Vec::new(),
+        official: Vec::new(),
     });
     series.points.retain(|p| {
         use chrono::Datelike;

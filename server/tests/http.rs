@@ -1390,3 +1390,86 @@ async fn an_official_file_with_a_bad_row_stores_nothing_unless_told_to_skip_it()
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_contains(&text(&body), &["neither the reference format"]);
 }
+
+/// Issue 25's check: with China's customs figures imported beside the
+/// reference articles, 2022's report meets its official value (gap 0),
+/// 2024's two reports are held against $244.81 bn, and 2010-2021, which
+/// no article reports, are official points only; the page's table, the
+/// chart and the exports show the official line and name its source.
+#[tokio::test]
+async fn official_figures_lie_beside_the_reports_of_the_reference_articles() {
+    let (_data, library) = seeds_library().await;
+    let read = app::reference::read::read(&customs_file(), None).expect("reads");
+    library
+        .import_reference(&read.figures)
+        .await
+        .expect("imports");
+    let app = router(library, &Settings::default());
+
+    let (_, trade) = get_json(app.clone(), "/api/series?pair=CN-RU&metric=trade_value").await;
+    let points = trade["points"].as_array().expect("points");
+    let year = |label: &str| {
+        points
+            .iter()
+            .find(|p| p["period"]["label"] == label && p["full_year"] == true)
+    };
+    let y2022 = year("2022").expect("2022");
+    assert_eq!(y2022["official"]["value"].as_f64(), Some(190.27e9));
+    assert_eq!(y2022["official"]["gap_pct"].as_f64(), Some(0.0));
+    assert_eq!(y2022["official"]["beyond_precision"], false);
+    let y2024 = year("2024").expect("2024");
+    assert_eq!(y2024["sources"].as_array().map(Vec::len), Some(2));
+    assert_eq!(y2024["official"]["value"].as_f64(), Some(244.81e9));
+    let gap = y2024["official"]["gap_pct"].as_f64().expect("gap");
+    assert!((gap - -0.004).abs() < 0.001, "{gap}");
+    assert!(y2024["official"]["source"]
+        .as_str()
+        .is_some_and(|s| s.starts_with("China General Administration of Customs")));
+    let official = trade["official"].as_array().expect("the official line");
+    assert_eq!(official.len(), 16);
+    for y in 2010..=2021 {
+        let label = y.to_string();
+        assert!(year(&label).is_none(), "{label} has a report");
+        assert!(
+            official
+                .iter()
+                .any(|o| o["period"]["label"] == label.as_str()),
+            "{label} is not an official point"
+        );
+    }
+
+    let (status, _, page) = get(app.clone(), "/?pair=CN-RU", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let page = text(&page);
+    assert_contains(
+        &page,
+        &[
+            "Trade value, official (China General Administration of Customs",
+            "official only",
+            "gap -0.004 %",
+        ],
+    );
+    let (status, _, svg) = get(app.clone(), "/export/trade-value.svg?pair=CN-RU", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_contains(
+        &svg_text(&svg),
+        &["Official figures (thin line): China General Administration of Customs"],
+    );
+    // Switched off, the line and the footer's line are gone.
+    let (_, _, svg) = get(
+        app.clone(),
+        "/export/trade-value.svg?pair=CN-RU&show=trade,exports,imports,balance",
+        &[],
+    )
+    .await;
+    assert_lacks(&svg_text(&svg), &["Official figures", ", official ("]);
+    let (_, _, csv) = get(app, "/api/series.csv?pair=CN-RU&metric=trade_value", &[]).await;
+    let csv = text(&csv);
+    assert_contains(
+        &csv,
+        &[
+            "official_value",
+            "2010-01-01,2010-12-31,2010,true,55450000000,official",
+        ],
+    );
+}

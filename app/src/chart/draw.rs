@@ -9,7 +9,7 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::figure::{Figure, Line, Mark, Span, VALUE_TICKS};
+use super::figure::{Figure, Line, Mark, OfficialLine, OfficialMark, Span, VALUE_TICKS};
 use super::theme::Palette;
 use super::{font, place, ChartError, ChartKind, Hit};
 use crate::model::PointStatus;
@@ -357,6 +357,13 @@ pub fn draw<DB: DrawingBackend<ErrorType: 'static>>(
             // values; the others are in the tooltips and the table.
             let crowded = lines.iter().map(|l| l.marks.len()).sum::<usize>() > 24;
             if kind == ChartKind::TradeValue {
+                // Official lines first, under the reports they are held against.
+                for line in &figure.official {
+                    for (at, m) in official_line(&chart, root, line, pal.role(line.role), style)? {
+                        let (x, y) = fraction(at);
+                        hits.push(Hit::official(m, x, y));
+                    }
+                }
                 for line in lines {
                     join_years(&chart, root, line, pal.role(line.role), style)?;
                 }
@@ -540,6 +547,45 @@ fn join_years<DB: DrawingBackend<ErrorType: 'static>>(
         }
     }
     Ok(())
+}
+
+/// Where a year of an official line landed, in pixels, and the year.
+type Landed<'l> = ((i32, i32), &'l OfficialMark);
+
+/// An official line: thin, paler than the reports, a small diamond at each
+/// year and the years joined where they follow each other. Returns where
+/// each year landed.
+fn official_line<'l, DB: DrawingBackend<ErrorType: 'static>>(
+    chart: &Chart<'_, DB>,
+    root: &DrawingArea<DB, Shift>,
+    line: &'l OfficialLine,
+    color: RGBColor,
+    style: &Style,
+) -> Result<Vec<Landed<'l>>, ChartError> {
+    let quiet = color.mix(0.55);
+    let at: Vec<(i32, i32)> = line
+        .marks
+        .iter()
+        .map(|m| chart.backend_coord(&(m.mid(), m.value)))
+        .collect();
+    for (i, pair) in line.marks.windows(2).enumerate() {
+        if pair[1].start - pair[0].start < 1.5 {
+            root.draw(&PathElement::new(
+                vec![at[i], at[i + 1]],
+                quiet.stroke_width(style.stroke(1.25)),
+            ))
+            .map_err(fail)?;
+        }
+    }
+    let r = style.px(3.0);
+    for &(x, y) in &at {
+        root.draw(&Polygon::new(
+            vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y)],
+            quiet.filled(),
+        ))
+        .map_err(fail)?;
+    }
+    Ok(at.into_iter().zip(&line.marks).collect())
 }
 
 type Chart<'a, DB> = ChartContext<
@@ -729,6 +775,7 @@ fn whisker<DB: DrawingBackend<ErrorType: 'static>>(
 /// A marker in the key above the plot.
 enum Key {
     Dot(RGBColor),
+    Official(RGBColor),
     Block(RGBColor),
     Approximate,
     PartYear,
@@ -755,6 +802,9 @@ fn legend<DB: DrawingBackend<ErrorType: 'static>>(
             _ => Key::Dot(color),
         };
         keys.push((key, &line.label));
+    }
+    for line in &figure.official {
+        keys.push((Key::Official(pal.role(line.role)), &line.label));
     }
     let marks: Vec<&Mark> = figure.lines.iter().flat_map(|l| &l.marks).collect();
     if marks.iter().any(|m| m.status == PointStatus::Approximate) {
@@ -820,6 +870,19 @@ fn draw_key<DB: DrawingBackend<ErrorType: 'static>>(
     let square = |half: f64, width: f64| [(x, mid - px(half)), (x + px(width), mid + px(half))];
     match *key {
         Key::Dot(color) => root.draw(&Circle::new((x + px(5.0), mid), px(4.0), color.filled())),
+        Key::Official(color) => {
+            root.draw(&PathElement::new(
+                vec![(x, mid), (x + px(10.0), mid)],
+                color.mix(0.55).stroke_width(thin),
+            ))
+            .map_err(fail)?;
+            let r = px(3.0);
+            let c = x + px(5.0);
+            root.draw(&Polygon::new(
+                vec![(c, mid - r), (c + r, mid), (c, mid + r), (c - r, mid)],
+                color.mix(0.55).filled(),
+            ))
+        }
         Key::Block(color) => root.draw(&Rectangle::new(square(5.0, 10.0), color.filled())),
         Key::Approximate => root.draw(&Circle::new(
             (x + px(5.0), mid),
@@ -1119,6 +1182,7 @@ mod tests {
                 role: Role::Trade,
                 marks,
             }],
+            official: Vec::new(),
             events: Vec::new(),
             notes: Vec::new(),
             axis_labels: labels.iter().map(|l| (*l).to_owned()).collect(),

@@ -155,6 +155,35 @@ pub struct Line {
     pub marks: Vec<Mark>,
 }
 
+/// An official series under a reported line: the whole years an imported
+/// statistics table gives, drawn quieter than the reports and never as one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfficialLine {
+    pub role: Role,
+    /// "Trade value, official (China General Administration of Customs)".
+    pub label: String,
+    pub source: String,
+    pub marks: Vec<OfficialMark>,
+}
+
+/// One year of an official line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfficialMark {
+    /// The period as fractional years, end exclusive.
+    pub start: f64,
+    pub end: f64,
+    pub value: f64,
+    /// "2021 · Trade value: $146.87 bn · official, China General
+    /// Administration of Customs".
+    pub tip: String,
+}
+
+impl OfficialMark {
+    pub fn mid(&self) -> f64 {
+        (self.start + self.end) / 2.0
+    }
+}
+
 /// How precisely an event's date is known, which decides how it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Span {
@@ -188,6 +217,8 @@ pub struct Figure {
     /// The currency of the value chart; figures in others stay in the tables.
     pub currency: Option<String>,
     pub lines: Vec<Line>,
+    /// The official lines of the value chart, under the reported ones.
+    pub official: Vec<OfficialLine>,
     pub events: Vec<EventMark>,
     /// What is not drawn, and why: said under the chart on the page, in
     /// the footer of an export.
@@ -247,6 +278,16 @@ impl Figure {
             ChartKind::Growth => (None, growth_lines(series, view, &mut notes)),
             ChartKind::Timeline => (None, Vec::new()),
         };
+        let official = match kind {
+            ChartKind::TradeValue => official_lines(series, view, currency.as_deref()),
+            _ => Vec::new(),
+        };
+        // A chart of official figures alone is in their currency.
+        let currency = currency.or_else(|| {
+            (!official.is_empty())
+                .then(|| official_currency(series))
+                .flatten()
+        });
         if kind == ChartKind::Timeline && undated > 0 {
             notes.push(Note::Undated(undated));
         }
@@ -260,6 +301,10 @@ impl Figure {
         };
         let mut lines = lines;
         for m in lines.iter_mut().flat_map(|l| &mut l.marks) {
+            clamp(&mut m.start, &mut m.end);
+        }
+        let mut official = official;
+        for m in official.iter_mut().flat_map(|l| &mut l.marks) {
             clamp(&mut m.start, &mut m.end);
         }
         let mut events = events;
@@ -277,6 +322,7 @@ impl Figure {
             years,
             currency,
             lines,
+            official,
             events,
             notes,
             axis_labels: Vec::new(),
@@ -287,7 +333,10 @@ impl Figure {
     pub fn is_empty(&self) -> bool {
         match self.kind {
             ChartKind::Timeline => self.events.is_empty(),
-            _ => self.lines.iter().all(|l| l.marks.is_empty()),
+            _ => {
+                self.lines.iter().all(|l| l.marks.is_empty())
+                    && self.official.iter().all(|l| l.marks.is_empty())
+            }
         }
     }
 
@@ -305,6 +354,10 @@ impl Figure {
         for m in marks {
             lo = lo.min(m.value).min(m.range[0]);
             hi = hi.max(m.value).max(m.range[1]);
+        }
+        for m in self.official.iter().flat_map(|l| &l.marks) {
+            lo = lo.min(m.value);
+            hi = hi.max(m.value);
         }
         if hi <= lo {
             hi = lo + 1.0;
@@ -370,6 +423,13 @@ fn axis_years(series: &[Series], events: &[EventMark], view: &View) -> (i32, i32
     {
         let (start, end) = period_years(point);
         take(start, end);
+    }
+    // Years only official figures cover are on the axis too.
+    for o in series.iter().flat_map(|s| &s.official) {
+        if a_whole_year(&o.period) {
+            let (start, end) = span_years(&o.period);
+            take(start, end);
+        }
     }
     for event in events {
         take(event.start, event.end);
@@ -584,6 +644,9 @@ fn mark(series: &Series, p: &SeriesPoint, view: &View) -> Option<Mark> {
     {
         tip.push_str(&format!(" · implausible: {}", check.message));
     }
+    if let Some(o) = &p.official {
+        tip.push_str(&format!(" · {}", crate::format::official_gap(currency, o)));
+    }
     Some(Mark {
         start,
         end,
@@ -605,8 +668,75 @@ pub fn in_view(p: &SeriesPoint, view: &View) -> bool {
 
 /// A point's period as fractional years, end exclusive.
 pub fn period_years(p: &SeriesPoint) -> (f64, f64) {
-    let end = p.period.end.succ_opt().unwrap_or(p.period.end);
-    (year_fraction(p.period.start), year_fraction(end))
+    span_years(&p.period)
+}
+
+/// A period as fractional years, end exclusive.
+fn span_years(period: &Period) -> (f64, f64) {
+    let end = period.end.succ_opt().unwrap_or(period.end);
+    (year_fraction(period.start), year_fraction(end))
+}
+
+/// The official lines of the switched-on measures, in the chart's
+/// `currency`: whole years only (a part year among years reads as one),
+/// inside the view's years.
+fn official_lines(series: &[Series], view: &View, currency: Option<&str>) -> Vec<OfficialLine> {
+    if !view.layers.official {
+        return Vec::new();
+    }
+    let wanted = [
+        (Metric::TradeValue, Role::Trade, view.layers.trade),
+        (Metric::ExportValue, Role::Exports, view.layers.exports),
+        (Metric::ImportValue, Role::Imports, view.layers.imports),
+        (Metric::TradeBalance, Role::Balance, view.layers.balance),
+    ];
+    let currency = currency
+        .map(str::to_owned)
+        .or_else(|| official_currency(series));
+    wanted
+        .iter()
+        .filter(|(_, _, on)| *on)
+        .filter_map(|(metric, role, _)| {
+            let s = series.iter().find(|s| s.metric == *metric)?;
+            let first = s.official.first()?;
+            let marks: Vec<OfficialMark> = s
+                .official
+                .iter()
+                .filter(|o| Some(o.currency.as_str()) == currency.as_deref())
+                .filter(|o| a_whole_year(&o.period))
+                .filter_map(|o| {
+                    let (start, end) = span_years(&o.period);
+                    view.overlaps(start, end).then(|| OfficialMark {
+                        start,
+                        end,
+                        value: o.value,
+                        tip: format!(
+                            "{} · {}: {} · official, {}",
+                            period_label(&o.period),
+                            line_label(s),
+                            format_figure(o.value, Some(&o.currency), None),
+                            o.source
+                        ),
+                    })
+                })
+                .collect();
+            (!marks.is_empty()).then(|| OfficialLine {
+                role: *role,
+                label: format!("{}, official ({})", line_label(s), first.source),
+                source: first.source.clone(),
+                marks,
+            })
+        })
+        .collect()
+}
+
+/// The currency of the official figures, for a chart that has no report.
+fn official_currency(series: &[Series]) -> Option<String> {
+    series
+        .iter()
+        .flat_map(|s| &s.official)
+        .map(|o| o.currency.clone())
+        .next()
 }
 
 /// 2024-07-02 is about 2024.5.
@@ -733,6 +863,7 @@ mod tests {
 
     fn series(metric: Metric, pair: Pair, period: Period, value: f64) -> Series {
         Series {
+            official: Vec::new(),
             pair,
             metric,
             points: vec![SeriesPoint::reported(period, value, Some("USD"))],
@@ -758,6 +889,7 @@ mod tests {
     fn part_years_stay_off_the_charts_unless_the_view_shows_them() {
         let pair = Pair::sorted("CN", "RU");
         let all = [Series {
+            official: Vec::new(),
             pair: pair.clone(),
             metric: Metric::TradeGrowthYoy,
             points: vec![
@@ -787,6 +919,7 @@ mod tests {
         let points = [(2021, 146.9e9), (2022, 1190.0e9), (2023, 240.1e9)]
             .map(|(y, v)| SeriesPoint::reported(Period::year(y).expect("a year"), v, Some("USD")));
         let mut all = vec![Series {
+            official: Vec::new(),
             pair: pair.clone(),
             metric: Metric::TradeValue,
             points: points.to_vec(),

@@ -133,6 +133,18 @@ impl Hit {
         }
     }
 
+    /// A year of an official line: its tip, no report behind it.
+    fn official(m: &figure::OfficialMark, x: f32, y: f32) -> Hit {
+        Hit {
+            x,
+            y,
+            height: None,
+            key: None,
+            event: None,
+            tip: m.tip.clone(),
+        }
+    }
+
     fn event(e: &figure::EventMark, x: f32, y: f32, height: Option<f32>) -> Hit {
         Hit {
             x,

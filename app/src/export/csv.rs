@@ -57,6 +57,10 @@ pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
         // Last, so that readers of the earlier columns by position keep working.
         "converted_from",
         "checks",
+        "official_value",
+        "official_currency",
+        "official_source",
+        "gap_pct",
     ];
     out.write_record(head.iter().chain(&SOURCE_COLUMNS).chain(&tail))?;
     for s in series {
@@ -73,6 +77,16 @@ pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
                 p.currency.clone().unwrap_or_default(),
                 p.unit.clone().unwrap_or_default(),
             ];
+            // The official figure of the period, on every row of the point.
+            let official = match &p.official {
+                Some(o) => [
+                    o.value.to_string(),
+                    o.currency.clone(),
+                    text(&o.source),
+                    o.gap_pct.map(|g| g.to_string()).unwrap_or_default(),
+                ],
+                None => Default::default(),
+            };
             // What the consistency checks found wrong with the point.
             let checks = text(
                 &p.checks
@@ -91,6 +105,7 @@ pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
                 ]);
                 row.extend(std::iter::repeat_n(String::new(), 8));
                 row.push(checks);
+                row.extend(official.iter().cloned());
                 out.write_record(&row)?;
                 continue;
             }
@@ -116,8 +131,40 @@ pub fn series_rows(series: &[&Series]) -> Result<Vec<u8>, csv::Error> {
                     },
                     checks.clone(),
                 ]);
+                row.extend(official.iter().cloned());
                 out.write_record(&row)?;
             }
+        }
+        // Periods only the official figures give: a row each, marked
+        // "official", with no report.
+        for o in &s.official {
+            let reported = s
+                .points
+                .iter()
+                .any(|p| p.period.start == o.period.start && p.period.end == o.period.end);
+            if reported {
+                continue;
+            }
+            let mut row = vec![
+                s.pair.slug(),
+                s.metric.as_str().to_owned(),
+                o.period.start.to_string(),
+                o.period.end.to_string(),
+                o.period.label.clone(),
+                o.period.is_full_year().to_string(),
+                o.value.to_string(),
+                "official".to_owned(),
+                o.currency.clone(),
+                String::new(),
+            ];
+            row.extend(std::iter::repeat_n(String::new(), 12));
+            row.extend([
+                o.value.to_string(),
+                o.currency.clone(),
+                text(&o.source),
+                String::new(),
+            ]);
+            out.write_record(&row)?;
         }
     }
     out.into_inner()
@@ -217,6 +264,7 @@ mod tests {
         src.quote = "@cmd|' /C calc'!A0".to_owned();
         let period = Period::year(2023).expect("a year");
         let series = Series {
+            official: Vec::new(),
             pair: Pair("IN".into(), "JP".into()),
             metric: Metric::TradeBalance,
             points: vec![SeriesPoint {
@@ -231,6 +279,7 @@ mod tests {
                 sources: vec![src],
                 checks: Vec::new(),
                 derived_from: Vec::new(),
+                official: None,
             }],
         };
         let bytes = series_rows(&[&series]).expect("writes");
@@ -244,12 +293,60 @@ mod tests {
         assert_eq!(col("reported_value"), "-8100000000");
     }
 
+    /// A point's rows carry the official figure of its period and the gap;
+    /// a year only the official figures give is a row marked "official",
+    /// with no report.
+    #[test]
+    fn rows_carry_the_official_figure_and_official_only_years() {
+        use crate::model::{Official, OfficialPoint};
+        let year = |y| Period::year(y).expect("a year");
+        let mut point = SeriesPoint::reported(year(2021), 1.5e9, Some("USD"));
+        point.sources = vec![source("o1-0", 1.5e9, None)];
+        point.official = Some(Official {
+            value: 1.46e9,
+            currency: "USD".to_owned(),
+            source: "Test customs".to_owned(),
+            gap_pct: Some(2.7397),
+            beyond_precision: false,
+        });
+        let official = |y, value| OfficialPoint {
+            period: year(y),
+            value,
+            currency: "USD".to_owned(),
+            source: "Test customs".to_owned(),
+        };
+        let series = Series {
+            pair: Pair("KE".into(), "UG".into()),
+            metric: Metric::TradeValue,
+            points: vec![point],
+            official: vec![official(2020, 1.3e9), official(2021, 1.46e9)],
+        };
+        let bytes = series_rows(&[&series]).expect("writes");
+        let mut reader = csv::Reader::from_reader(bytes.as_slice());
+        let head = reader.headers().expect("a header").clone();
+        let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+        assert_eq!(rows.len(), 2);
+        let col = |row: &csv::StringRecord, name: &str| {
+            row[head.iter().position(|h| h == name).expect(name)].to_owned()
+        };
+        assert_eq!(col(&rows[0], "period"), "2021");
+        assert_eq!(col(&rows[0], "official_value"), "1460000000");
+        assert_eq!(col(&rows[0], "official_source"), "Test customs");
+        assert_eq!(col(&rows[0], "gap_pct"), "2.7397");
+        assert_eq!(col(&rows[1], "period"), "2020");
+        assert_eq!(col(&rows[1], "point_status"), "official");
+        assert_eq!(col(&rows[1], "point_value"), "1300000000");
+        assert_eq!(col(&rows[1], "article_id"), "");
+        assert_eq!(rows[1].len(), head.len());
+    }
+
     /// A fiscal year's rows say its months and that it is no calendar
     /// year; a writer's conversion names what it converts, in the last column.
     #[test]
     fn rows_carry_a_fiscal_year_as_it_is_and_name_a_conversion() {
         let period = Period::span(2023, 4, 2024, 3).expect("a fiscal year");
         let series = Series {
+            official: Vec::new(),
             pair: Pair("IN".into(), "JP".into()),
             metric: Metric::ExportValue,
             points: vec![SeriesPoint {
@@ -267,6 +364,7 @@ mod tests {
                 ],
                 checks: Vec::new(),
                 derived_from: Vec::new(),
+                official: None,
             }],
         };
         let bytes = series_rows(&[&series]).expect("writes");
@@ -279,8 +377,15 @@ mod tests {
         };
         // New columns go last, so readers by position keep working.
         assert_eq!(
-            head.iter().rev().take(2).collect::<Vec<_>>(),
-            ["checks", "converted_from"]
+            head.iter().rev().take(6).collect::<Vec<_>>(),
+            [
+                "gap_pct",
+                "official_source",
+                "official_currency",
+                "official_value",
+                "checks",
+                "converted_from"
+            ]
         );
         for row in &rows {
             assert_eq!(col(row, "period_start"), "2023-04-01");

@@ -324,6 +324,15 @@ fn frame(
         .map(|a| (a.title.as_str(), format_date(a.published.as_ref())))
         .collect();
     let mut lines = source_lines(&entries, &fits);
+    let mut official: Vec<&str> = figure.official.iter().map(|l| l.source.as_str()).collect();
+    official.sort_unstable();
+    official.dedup();
+    if !official.is_empty() {
+        lines.push(format!(
+            "Official figures (thin line): {}; not a news report.",
+            official.join("; ")
+        ));
+    }
     lines.extend(figure.notes.iter().map(|n| n.in_export()));
     lines.push(credit(&fits, today));
     Frame {

@@ -10,9 +10,8 @@
 //! header); the store keeps them, one row per pair, measure, period, currency
 //! and source, so importing a file twice changes nothing.
 
-#[cfg(feature = "ssr")]
 mod iso3;
-#[cfg(feature = "ssr")]
+pub mod overlay;
 pub mod read;
 
 use serde::{Deserialize, Serialize};

@@ -40,6 +40,7 @@ pub fn complete_growth(series: &mut Vec<Series>) {
                 {
                     Some(s) => s.points.push(point),
                     None => missing.push(Series {
+                        official: Vec::new(),
                         pair: values.pair.clone(),
                         metric: growth_metric,
                         points: vec![point],
@@ -110,6 +111,7 @@ fn implied_points(values: &Series) -> Vec<SeriesPoint> {
                 message,
             }],
             derived_from: vec![before.period.label.clone(), point.period.label.clone()],
+            official: None,
         });
     }
     out

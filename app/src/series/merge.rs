@@ -107,6 +107,7 @@ pub fn point(reports: &[Report<'_>]) -> Option<SeriesPoint> {
         sources: order.iter().map(|&i| source(&reports[i])).collect(),
         checks: Vec::new(),
         derived_from: Vec::new(),
+        official: None,
     })
 }
 

@@ -42,6 +42,7 @@ pub fn build(reports: &[Report<'_>]) -> Vec<Series> {
     let mut series: Vec<Series> = groups
         .into_iter()
         .map(|((pair, metric), reports)| Series {
+            official: Vec::new(),
             points: merge::points(&reports),
             pair,
             metric,

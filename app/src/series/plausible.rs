@@ -141,6 +141,7 @@ mod tests {
 
     fn series(metric: Metric, points: Vec<SeriesPoint>) -> Series {
         Series {
+            official: Vec::new(),
             pair: Pair("CN".to_owned(), "RU".to_owned()),
             metric,
             points,

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::chart::figure::in_view;
-use crate::format::{flow_name, format_figure, period_label};
-use crate::model::{PointStatus, Series, SeriesPoint, UndatedFigure};
+use crate::chart::figure::{in_view, year_fraction};
+use crate::format::{flow_name, format_figure, format_gap, period_label};
+use crate::model::{OfficialPoint, PointStatus, Series, SeriesPoint, UndatedFigure};
 use crate::view::View;
 
 /// The tables under a chart: every point in the view's years, with every
@@ -16,9 +16,14 @@ pub fn SeriesTables(series: Vec<Series>, view: View, empty: &'static str) -> imp
         .into_iter()
         .map(|mut s| {
             s.points.retain(|p| in_view(p, &view));
+            s.official.retain(|o| {
+                let end = o.period.end.succ_opt().unwrap_or(o.period.end);
+                view.layers.official
+                    && view.overlaps(year_fraction(o.period.start), year_fraction(end))
+            });
             s
         })
-        .filter(|s| !s.points.is_empty())
+        .filter(|s| !s.points.is_empty() || !s.official.is_empty())
         .collect();
     if series.is_empty() {
         return view! { <p class="muted">{empty}</p> }.into_any();
@@ -43,7 +48,8 @@ fn SeriesTable(series: Series, view: View) -> impl IntoView {
         .then(|| format!(" ({})", flow_name(&series.pair)));
     let caption = format!("{}{}", series.metric.label(), direction.unwrap_or_default());
     let id = format!("series-{}-{}", series.metric.as_str(), series.pair.slug());
-    let mut points = series.points;
+    let official = !series.official.is_empty();
+    let mut points = rows(series.points, series.official);
     // A table longer than a screenful shows its latest periods; the earlier
     // ones fold into a table of their own, one click away without script.
     let latest = points.split_off(points.len().saturating_sub(SHOWN_ROWS));
@@ -51,31 +57,71 @@ fn SeriesTable(series: Series, view: View) -> impl IntoView {
         let summary = format!(
             "Earlier periods ({}, from {})",
             points.len(),
-            points[0].period.label
+            points[0].period().label
         );
         let caption = format!("{caption}, earlier periods");
         view! {
             <details class="earlier-periods">
                 <summary>{summary}</summary>
-                <PeriodTable caption points view=view.clone() />
+                <PeriodTable caption points view=view.clone() official />
             </details>
         }
     });
     view! {
         <div class="table-wrap" id=id>
             {earlier}
-            <PeriodTable caption points=latest view />
+            <PeriodTable caption points=latest view official />
         </div>
     }
 }
 
-/// One row per period: period, value, status, and the reports.
+/// A row of a series table: a period the reports give (with the official
+/// figure beside it when one is imported), or one only official figures give.
+enum Row {
+    Reported(SeriesPoint),
+    Official(OfficialPoint),
+}
+
+impl Row {
+    fn period(&self) -> &crate::model::Period {
+        match self {
+            Row::Reported(p) => &p.period,
+            Row::Official(o) => &o.period,
+        }
+    }
+}
+
+/// The points, and the official periods no point has, in period order.
+fn rows(points: Vec<SeriesPoint>, official: Vec<OfficialPoint>) -> Vec<Row> {
+    let same = |p: &SeriesPoint, o: &OfficialPoint| {
+        p.period.start == o.period.start && p.period.end == o.period.end
+    };
+    let alone: Vec<OfficialPoint> = official
+        .into_iter()
+        .filter(|o| !points.iter().any(|p| same(p, o)))
+        .collect();
+    let mut rows: Vec<Row> = points.into_iter().map(Row::Reported).collect();
+    rows.extend(alone.into_iter().map(Row::Official));
+    rows.sort_by(|a, b| {
+        (a.period().start, a.period().end).cmp(&(b.period().start, b.period().end))
+    });
+    rows
+}
+
+/// One row per period: period, value, status, the reports, and with
+/// official figures imported, the official value and the gap.
 #[component]
-fn PeriodTable(caption: String, points: Vec<SeriesPoint>, view: View) -> impl IntoView {
+fn PeriodTable(caption: String, points: Vec<Row>, view: View, official: bool) -> impl IntoView {
     let rows = points
         .into_iter()
-        .map(|p| view! { <PointRow point=p view=view.clone() /> })
+        .map(|row| match row {
+            Row::Reported(p) => {
+                view! { <PointRow point=p view=view.clone() official /> }.into_any()
+            }
+            Row::Official(o) => view! { <OfficialRow point=o /> }.into_any(),
+        })
         .collect_view();
+    let official_head = official.then(|| view! { <th scope="col" class="num">"Official"</th> });
     view! {
         <table>
             <caption>{caption}</caption>
@@ -85,15 +131,33 @@ fn PeriodTable(caption: String, points: Vec<SeriesPoint>, view: View) -> impl In
                     <th scope="col" class="num">"Value"</th>
                     <th scope="col">"Status"</th>
                     <th scope="col">"Reported as"</th>
+                    {official_head}
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
         </table>
     }
+    .into_any()
+}
+
+/// A period only official figures give: its value, marked as official, and
+/// no report.
+#[component]
+fn OfficialRow(point: OfficialPoint) -> impl IntoView {
+    let value = format_figure(point.value, Some(&point.currency), None);
+    view! {
+        <tr class="official-only">
+            <td data-label="Period">{period_label(&point.period)}</td>
+            <td data-label="Value" class="num">{value.clone()}</td>
+            <td data-label="Status"><span class="badge official">"official only"</span></td>
+            <td data-label="Reported as"><span class="muted">"no news report"</span></td>
+            <td data-label="Official" class="num">{value}<span class="official-source">{point.source}</span></td>
+        </tr>
+    }
 }
 
 #[component]
-fn PointRow(point: SeriesPoint, view: View) -> impl IntoView {
+fn PointRow(point: SeriesPoint, view: View, official: bool) -> impl IntoView {
     let value = format_figure(point.value, point.currency.as_deref(), point.qualifier);
     let mut period = period_label(&point.period);
     if point.sources.iter().any(|s| s.period_inferred) {
@@ -141,6 +205,25 @@ fn PointRow(point: SeriesPoint, view: View) -> impl IntoView {
             </details>
         }
     });
+    let official_cell = official.then(|| match &point.official {
+        Some(o) => {
+            let value = format_figure(o.value, Some(&o.currency), None);
+            let gap = o.gap_pct.map(|g| format!("gap {}", format_gap(g)));
+            let flag = o.beyond_precision.then(|| {
+                view! { <span class="check mismatch">"beyond the reports' rounding"</span> }
+            });
+            view! {
+                <td data-label="Official" class="num">
+                    {value}
+                    <span class="official-gap" class:mismatch=o.beyond_precision>{gap}</span>
+                    {flag}
+                    <span class="official-source">{o.source.clone()}</span>
+                </td>
+            }
+            .into_any()
+        }
+        None => view! { <td data-label="Official" class="num muted">"—"</td> }.into_any(),
+    });
     view! {
         <tr class:approximate=approximate class:conflict=conflict class:derived=derived class:part-year=!point.full_year>
             <td data-label="Period">{period}</td>
@@ -153,6 +236,7 @@ fn PointRow(point: SeriesPoint, view: View) -> impl IntoView {
                     view! { <ul class="sources">{sources}</ul>{more} }.into_any()
                 }}
             </td>
+            {official_cell}
         </tr>
     }
 }
@@ -241,6 +325,7 @@ mod tests {
             })
             .collect();
         Series {
+            official: Vec::new(),
             pair: Pair::sorted("BR", "IN"),
             metric: Metric::TradeValue,
             points,
