@@ -133,6 +133,8 @@ pub struct PairView {
     pub articles: Vec<ArticleSummary>,
     /// Figures whose period the text leaves unknown, in article order.
     pub undated_figures: Vec<UndatedFigure>,
+    /// Flows whose two ends' official statistics are imported.
+    pub mirrors: Vec<crate::model::Mirror>,
     /// Reference-counted, so a response shares the bytes instead of copying them.
     json: HashMap<(Pair, Metric), bytes::Bytes>,
 }
@@ -666,6 +668,7 @@ impl Library {
                 events: Vec::new(),
                 articles: Vec::new(),
                 undated_figures: Vec::new(),
+                mirrors: Vec::new(),
                 json: HashMap::new(),
             }));
         }
@@ -697,7 +700,9 @@ impl Library {
         let keys: Vec<String> = observations.iter().map(|o| o.key().to_string()).collect();
         let reports: Vec<Report<'_>> = observations.iter().zip(&keys).map(report).collect();
         let mut series = series::build(&reports);
-        crate::reference::overlay::overlay(&mut series, &self.store.reference(pair).await?);
+        let official = self.store.reference(pair).await?;
+        crate::reference::overlay::overlay(&mut series, &official);
+        let mirrors = crate::reference::mirror::mirrors(&official);
         let stored_events = self.store.events(pair).await?;
         let event_keys: Vec<String> = stored_events.iter().map(|e| e.key().to_string()).collect();
         let event_reports: Vec<EventReport<'_>> = stored_events
@@ -733,6 +738,7 @@ impl Library {
             events,
             articles,
             undated_figures,
+            mirrors,
             json,
         })
     }
@@ -774,6 +780,7 @@ impl Library {
             data.events = view.events.clone();
             data.articles = view.articles.clone();
             data.undated_figures = view.undated_figures.clone();
+            data.mirrors = view.mirrors.clone();
         }
         Ok(data)
     }

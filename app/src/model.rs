@@ -267,6 +267,24 @@ pub struct Official {
     pub beyond_precision: bool,
 }
 
+/// One flow seen from both ends: exports of `from` to `to` as `from`
+/// reports them, imports of `to` from `from` as `to` reports them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mirror {
+    pub period: Period,
+    pub from: String,
+    pub to: String,
+    pub exports: f64,
+    pub exports_source: String,
+    pub imports: f64,
+    pub imports_source: String,
+    pub currency: String,
+    /// Imports less exports.
+    pub difference: f64,
+    /// The difference in percent of the exports; `None` for zero exports.
+    pub difference_pct: Option<f64>,
+}
+
 /// One period of an official series: drawn as a line of its own, never as
 /// a report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -364,6 +382,9 @@ pub struct DashboardData {
     pub articles: Vec<ArticleSummary>,
     /// The pair's figures without a knowable period.
     pub undated_figures: Vec<UndatedFigure>,
+    /// Flows whose two ends' official statistics are imported.
+    #[serde(default)]
+    pub mirrors: Vec<Mirror>,
     pub undated: Vec<UndatedArticle>,
     /// Files that could not be read, with the reason.
     pub rejected: Vec<Rejected>,

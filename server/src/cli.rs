@@ -255,7 +255,7 @@ pub struct ExportArgs {
     #[arg(long)]
     pub to: Option<i32>,
 
-    /// Layers to draw, comma-separated: trade, exports, imports, balance, derived, events, partyear, outliers. All but partyear (part-year figures) and outliers (implausible values) by default.
+    /// Layers to draw, comma-separated: trade, exports, imports, balance, derived, events, partyear, outliers, official (imported official statistics). All but partyear (part-year figures) and outliers (implausible values) by default.
     #[arg(long, value_name = "LAYERS")]
     pub show: Option<String>,
 

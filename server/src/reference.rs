@@ -215,7 +215,7 @@ pub struct ListQuery {
 }
 
 /// `GET /api/reference?pair=CN-RU`: the official figures of the pair in
-/// both directions.
+/// both directions, and the mirror statistics they make.
 pub async fn list(
     State(state): State<AppState>,
     Query(q): Query<ListQuery>,
@@ -225,6 +225,8 @@ pub async fn list(
     struct Answer {
         pair: String,
         figures: Vec<ReferenceFigure>,
+        /// Flows both of whose ends are among the figures.
+        mirrors: Vec<app::model::Mirror>,
     }
     let figures = state
         .library
@@ -233,6 +235,7 @@ pub async fn list(
         .map_err(|e| ApiError::store(&e))?;
     Ok(Json(Answer {
         pair: pair.undirected().slug(),
+        mirrors: app::reference::mirror::mirrors(&figures),
         figures,
     })
     .into_response())

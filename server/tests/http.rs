@@ -1473,3 +1473,44 @@ async fn official_figures_lie_beside_the_reports_of_the_reference_articles() {
         ],
     );
 }
+
+/// A UN Comtrade download (rows written for this test) with both ends of
+/// Brazil's exports to China: the API and the page show the mirror, and
+/// the rows of single commodities and of the World are skipped and counted.
+#[tokio::test]
+async fn both_ends_of_a_flow_from_comtrade_make_mirror_statistics_on_the_page() {
+    let f = Fixture::new(writable()).await;
+    let file = "typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,flowCode,flowDesc,partnerCode,partnerISO,partnerDesc,partner2Code,partner2ISO,cmdCode,cmdDesc,customsCode,motCode,primaryValue\n\
+        C,A,20230101,2023,52,2023,76,BRA,Brazil,X,Export,156,CHN,China,0,W00,TOTAL,All,C00,0,104300000000\n\
+        C,A,20230101,2023,52,2023,156,CHN,China,M,Import,76,BRA,Brazil,0,W00,TOTAL,All,C00,0,122400000000\n\
+        C,A,20230101,2023,52,2023,76,BRA,Brazil,X,Export,156,CHN,China,0,W00,12,Oil seeds,C00,0,38000000000\n\
+        C,A,20230101,2023,52,2023,76,BRA,Brazil,X,Export,0,W00,World,0,W00,TOTAL,All,C00,0,339700000000\n";
+    let (status, _, body) = f
+        .post("/api/reference", "text/csv", Some(TOKEN), file)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{}", text(&body));
+    let report: Value = serde_json::from_slice(&body).expect("JSON");
+    assert_eq!(report["format"], "a UN Comtrade download");
+    assert_eq!(report["added"].as_u64(), Some(2));
+    let skipped: Vec<u64> = report["skipped"]
+        .as_array()
+        .expect("skipped")
+        .iter()
+        .filter_map(|s| s["rows"].as_u64())
+        .collect();
+    assert_eq!(skipped, [1, 1]);
+
+    let (_, listed) = get_json(f.app(), "/api/reference?pair=CN-BR").await;
+    let mirror = &listed["mirrors"][0];
+    assert_eq!((mirror["from"].as_str(), mirror["to"].as_str()), (Some("BR"), Some("CN")));
+    assert_eq!(mirror["difference"].as_f64(), Some(18.1e9));
+    assert_eq!(mirror["exports_source"], "UN Comtrade, reported by Brazil");
+    assert_eq!(mirror["imports_source"], "UN Comtrade, reported by China");
+
+    let (status, _, page) = get(f.app(), "/?pair=BR-CN", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_contains(
+        &text(&page),
+        &["Mirror statistics", "Brazil → China", "UN Comtrade, reported by China"],
+    );
+}

@@ -11,6 +11,7 @@
 //! and source, so importing a file twice changes nothing.
 
 mod iso3;
+pub mod mirror;
 pub mod overlay;
 pub mod read;
 

@@ -19,6 +19,8 @@ mod controls;
 #[allow(unreachable_pub)]
 mod figures;
 #[allow(unreachable_pub)]
+mod mirrors;
+#[allow(unreachable_pub)]
 mod source;
 #[allow(unreachable_pub)]
 mod timeline;
@@ -110,6 +112,7 @@ fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl Into
         events,
         articles,
         undated_figures,
+        mirrors,
         undated,
         rejected,
         status,
@@ -194,6 +197,7 @@ fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl Into
                     <timeline::Timeline events=events.clone() view />
                 </charts::ChartCard>
                 <figures::UndatedFigures figures=undated_figures view=v7 />
+                <mirrors::Mirrors mirrors />
                 <articles::ArticleList articles />
             }
             .into_any()
