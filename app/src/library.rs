@@ -135,6 +135,8 @@ pub struct PairView {
     pub undated_figures: Vec<UndatedFigure>,
     /// Flows whose two ends' official statistics are imported.
     pub mirrors: Vec<crate::model::Mirror>,
+    /// Trade goals against their outcomes.
+    pub pledges: Vec<crate::model::Pledge>,
     /// Reference-counted, so a response shares the bytes instead of copying them.
     json: HashMap<(Pair, Metric), bytes::Bytes>,
 }
@@ -669,6 +671,7 @@ impl Library {
                 articles: Vec::new(),
                 undated_figures: Vec::new(),
                 mirrors: Vec::new(),
+                pledges: Vec::new(),
                 json: HashMap::new(),
             }));
         }
@@ -711,6 +714,7 @@ impl Library {
             .map(event_report)
             .collect();
         let events = series::events::merge(&event_reports);
+        let pledges = series::pledges::pledges(&series, &event_reports, &events);
 
         let mut ids: Vec<u32> = observations.iter().map(|o| o.article).collect();
         ids.extend(undated_figures.iter().map(|f| f.article));
@@ -739,6 +743,7 @@ impl Library {
             articles,
             undated_figures,
             mirrors,
+            pledges,
             json,
         })
     }
@@ -781,6 +786,7 @@ impl Library {
             data.articles = view.articles.clone();
             data.undated_figures = view.undated_figures.clone();
             data.mirrors = view.mirrors.clone();
+            data.pledges = view.pledges.clone();
         }
         Ok(data)
     }

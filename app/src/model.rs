@@ -267,6 +267,52 @@ pub struct Official {
     pub beyond_precision: bool,
 }
 
+/// A trade goal leaders set ("to reach $200 billion by 2024"), held
+/// against what the target year brought.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pledge {
+    pub pair: Pair,
+    /// The target's period (its year, or the fiscal year it names).
+    pub period: Period,
+    pub value: f64,
+    pub currency: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    /// Every report of the goal, the one giving `value` first.
+    pub sources: Vec<PointSource>,
+    /// The visit, talks or call where the goal was set, when the sentence
+    /// that reports the goal names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set_at: Option<PledgeEvent>,
+    /// What the target period brought, when anything is known of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
+}
+
+/// The event a pledge was set at.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PledgeEvent {
+    /// The event's key, for the source panel and the timeline.
+    pub key: String,
+    pub kind: EventKind,
+    pub date: Option<PartialDate>,
+    pub participants: Vec<String>,
+}
+
+/// A pledge's target period as the news and the official figures give it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The reported value of the period (the series' point), if any.
+    pub reported: Option<f64>,
+    /// The official value of the period, if imported.
+    pub official: Option<f64>,
+    pub official_source: Option<String>,
+    /// Met when the outcome (official where imported, else reported) is at
+    /// least the goal.
+    pub met: bool,
+    /// How far the outcome is from the goal, in percent of the goal.
+    pub by_pct: f64,
+}
+
 /// One flow seen from both ends: exports of `from` to `to` as `from`
 /// reports them, imports of `to` from `from` as `to` reports them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -385,6 +431,9 @@ pub struct DashboardData {
     /// Flows whose two ends' official statistics are imported.
     #[serde(default)]
     pub mirrors: Vec<Mirror>,
+    /// The pair's trade goals against their outcomes.
+    #[serde(default)]
+    pub pledges: Vec<Pledge>,
     pub undated: Vec<UndatedArticle>,
     /// Files that could not be read, with the reason.
     pub rejected: Vec<Rejected>,

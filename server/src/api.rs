@@ -152,6 +152,21 @@ pub async fn events(
     Ok(Json(&view.events).into_response())
 }
 
+/// `GET /api/pledges?pair=CN-RU`: the pair's trade goals, where each was
+/// set, and what its period brought.
+pub async fn pledges(
+    State(state): State<AppState>,
+    Query(q): Query<PairQuery>,
+) -> Result<Response, ApiError> {
+    let pair = parse_pair(q.pair.as_deref())?;
+    let view = state
+        .library
+        .view(&pair)
+        .await
+        .map_err(|e| ApiError::store(&e))?;
+    Ok(Json(&view.pledges).into_response())
+}
+
 /// `GET /api/articles/{id}`
 pub async fn article(
     State(state): State<AppState>,

@@ -112,6 +112,7 @@ pub fn router(library: Arc<Library>, settings: &Settings) -> Router {
         .route("/api/series", get(api::series))
         .route("/api/series.csv", get(api::series_csv))
         .route("/api/events", get(api::events))
+        .route("/api/pledges", get(api::pledges))
         .route("/api/articles", post(api::add_article))
         .route("/api/articles/{id}", get(api::article))
         .route("/api/corrections", post(api::correct))

@@ -1502,7 +1502,10 @@ async fn both_ends_of_a_flow_from_comtrade_make_mirror_statistics_on_the_page() 
 
     let (_, listed) = get_json(f.app(), "/api/reference?pair=CN-BR").await;
     let mirror = &listed["mirrors"][0];
-    assert_eq!((mirror["from"].as_str(), mirror["to"].as_str()), (Some("BR"), Some("CN")));
+    assert_eq!(
+        (mirror["from"].as_str(), mirror["to"].as_str()),
+        (Some("BR"), Some("CN"))
+    );
     assert_eq!(mirror["difference"].as_f64(), Some(18.1e9));
     assert_eq!(mirror["exports_source"], "UN Comtrade, reported by Brazil");
     assert_eq!(mirror["imports_source"], "UN Comtrade, reported by China");
@@ -1511,6 +1514,64 @@ async fn both_ends_of_a_flow_from_comtrade_make_mirror_statistics_on_the_page() 
     assert_eq!(status, StatusCode::OK);
     assert_contains(
         &text(&page),
-        &["Mirror statistics", "Brazil → China", "UN Comtrade, reported by China"],
+        &[
+            "Mirror statistics",
+            "Brazil → China",
+            "UN Comtrade, reported by China",
+        ],
     );
+}
+
+/// Issue 25's pledge check: an article written for this test says the two
+/// leaders set a $200 billion goal for 2024 during a state visit; with the
+/// reference articles and China's customs figures, it is a pledge set at
+/// that visit and met in 2024, by the reported and the official value.
+#[tokio::test]
+async fn a_goal_set_at_a_visit_is_a_pledge_met_by_the_reported_and_official_values() {
+    let (data, library) = seeds_library().await;
+    let corpus = data.path().join("pledge");
+    std::fs::create_dir(&corpus).expect("dir");
+    std::fs::write(
+        corpus.join("pledge-cn-ru.txt"),
+        include_bytes!("fixtures/pledge-cn-ru.txt"),
+    )
+    .expect("write");
+    ingest::pass(&library, &corpus, None).await.expect("reads");
+    let read = app::reference::read::read(&customs_file(), None).expect("reads");
+    library
+        .import_reference(&read.figures)
+        .await
+        .expect("imports");
+    let app = router(library, &Settings::default());
+
+    let (status, pledges) = get_json(app.clone(), "/api/pledges?pair=RU-CN").await;
+    assert_eq!(status, StatusCode::OK);
+    let pledges = pledges.as_array().expect("a list");
+    assert_eq!(pledges.len(), 1, "{pledges:?}");
+    let p = &pledges[0];
+    assert_eq!(
+        (p["period"]["label"].as_str(), p["value"].as_f64()),
+        (Some("2024"), Some(200e9))
+    );
+    assert_eq!(p["set_at"]["kind"], "state_visit");
+    assert!(p["set_at"]["participants"]
+        .as_array()
+        .is_some_and(|names| names.iter().any(|n| n == "Xi Jinping")));
+    let outcome = &p["outcome"];
+    assert_eq!(outcome["reported"].as_f64(), Some(244.8e9));
+    assert_eq!(outcome["official"].as_f64(), Some(244.81e9));
+    assert_eq!(outcome["met"], true);
+
+    let (_, _, page) = get(app.clone(), "/?pair=CN-RU", &[]).await;
+    assert_contains(
+        &text(&page),
+        &[
+            "Trade pledges",
+            "goal $200 bn",
+            "met by +22.4 %",
+            "State visit",
+        ],
+    );
+    let (_, _, svg) = get(app, "/export/trade-value.svg?pair=CN-RU", &[]).await;
+    assert_contains(&svg_text(&svg), &["goal $200 bn", "trade goal"]);
 }

@@ -9,7 +9,9 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::figure::{Figure, Line, Mark, OfficialLine, OfficialMark, Span, VALUE_TICKS};
+use super::figure::{
+    Figure, Line, Mark, OfficialLine, OfficialMark, PledgeMark, Role, Span, VALUE_TICKS,
+};
 use super::theme::Palette;
 use super::{font, place, ChartError, ChartKind, Hit};
 use crate::model::PointStatus;
@@ -367,6 +369,11 @@ pub fn draw<DB: DrawingBackend<ErrorType: 'static>>(
                 for line in lines {
                     join_years(&chart, root, line, pal.role(line.role), style)?;
                 }
+                for m in &figure.pledges {
+                    let at = pledge(&chart, root, m, pal.role(Role::Trade), style)?;
+                    let (x, y) = fraction(at);
+                    hits.push(Hit::pledge(m, x, y));
+                }
             }
             // The axes' size: in the page each size of chart text is one
             // more font strike before the first frame.
@@ -547,6 +554,56 @@ fn join_years<DB: DrawingBackend<ErrorType: 'static>>(
         }
     }
     Ok(())
+}
+
+/// A trade goal: a dashed rule across its target period at its value, a
+/// flag at its middle and its label beside it. Returns the flag's place.
+fn pledge<DB: DrawingBackend<ErrorType: 'static>>(
+    chart: &Chart<'_, DB>,
+    root: &DrawingArea<DB, Shift>,
+    m: &PledgeMark,
+    color: RGBColor,
+    style: &Style,
+) -> Result<(i32, i32), ChartError> {
+    let a = chart.backend_coord(&(m.start, m.value));
+    let b = chart.backend_coord(&(m.end, m.value));
+    root.draw(&DashedPathElement::new(
+        vec![a, b],
+        style.px(4.0),
+        style.px(3.0),
+        color.stroke_width(style.stroke(1.5)),
+    ))
+    .map_err(fail)?;
+    let at = ((a.0 + b.0) / 2, a.1);
+    let r = style.px(5.0);
+    root.draw(&Polygon::new(
+        vec![
+            (at.0, at.1 - r),
+            (at.0 + r, at.1),
+            (at.0, at.1 + r),
+            (at.0 - r, at.1),
+        ],
+        style.palette.background.filled(),
+    ))
+    .map_err(fail)?;
+    root.draw(&PathElement::new(
+        vec![
+            (at.0, at.1 - r),
+            (at.0 + r, at.1),
+            (at.0, at.1 + r),
+            (at.0 - r, at.1),
+            (at.0, at.1 - r),
+        ],
+        color.stroke_width(style.stroke(1.5)),
+    ))
+    .map_err(fail)?;
+    root.draw(&Text::new(
+        m.label.clone(),
+        (at.0, at.1 - r - style.px(4.0)),
+        text(style.text_px(11.0), style.palette.muted).pos(Pos::new(HPos::Center, VPos::Bottom)),
+    ))
+    .map_err(fail)?;
+    Ok(at)
 }
 
 /// Where a year of an official line landed, in pixels, and the year.
@@ -776,6 +833,7 @@ fn whisker<DB: DrawingBackend<ErrorType: 'static>>(
 enum Key {
     Dot(RGBColor),
     Official(RGBColor),
+    Pledge(RGBColor),
     Block(RGBColor),
     Approximate,
     PartYear,
@@ -805,6 +863,9 @@ fn legend<DB: DrawingBackend<ErrorType: 'static>>(
     }
     for line in &figure.official {
         keys.push((Key::Official(pal.role(line.role)), &line.label));
+    }
+    if !figure.pledges.is_empty() {
+        keys.push((Key::Pledge(pal.role(Role::Trade)), "trade goal"));
     }
     let marks: Vec<&Mark> = figure.lines.iter().flat_map(|l| &l.marks).collect();
     if marks.iter().any(|m| m.status == PointStatus::Approximate) {
@@ -870,6 +931,19 @@ fn draw_key<DB: DrawingBackend<ErrorType: 'static>>(
     let square = |half: f64, width: f64| [(x, mid - px(half)), (x + px(width), mid + px(half))];
     match *key {
         Key::Dot(color) => root.draw(&Circle::new((x + px(5.0), mid), px(4.0), color.filled())),
+        Key::Pledge(color) => {
+            let (c, r) = (x + px(5.0), px(4.0));
+            root.draw(&PathElement::new(
+                vec![
+                    (c, mid - r),
+                    (c + r, mid),
+                    (c, mid + r),
+                    (c - r, mid),
+                    (c, mid - r),
+                ],
+                color.stroke_width(thin),
+            ))
+        }
         Key::Official(color) => {
             root.draw(&PathElement::new(
                 vec![(x, mid), (x + px(10.0), mid)],
@@ -1183,6 +1257,7 @@ mod tests {
                 marks,
             }],
             official: Vec::new(),
+            pledges: Vec::new(),
             events: Vec::new(),
             notes: Vec::new(),
             axis_labels: labels.iter().map(|l| (*l).to_owned()).collect(),

@@ -184,6 +184,21 @@ impl OfficialMark {
     }
 }
 
+/// A trade goal on the value chart, at its target period and value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PledgeMark {
+    /// The target period as fractional years, end exclusive.
+    pub start: f64,
+    pub end: f64,
+    pub value: f64,
+    /// "goal $200 bn".
+    pub label: String,
+    /// "2024 · goal $200 billion · met: official $244.81 bn".
+    pub tip: String,
+    /// The first report of the goal, for the source panel.
+    pub key: Option<String>,
+}
+
 /// How precisely an event's date is known, which decides how it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Span {
@@ -219,6 +234,8 @@ pub struct Figure {
     pub lines: Vec<Line>,
     /// The official lines of the value chart, under the reported ones.
     pub official: Vec<OfficialLine>,
+    /// The trade goals of the value chart, at their target years.
+    pub pledges: Vec<PledgeMark>,
     pub events: Vec<EventMark>,
     /// What is not drawn, and why: said under the chart on the page, in
     /// the footer of an export.
@@ -282,6 +299,10 @@ impl Figure {
             ChartKind::TradeValue => official_lines(series, view, currency.as_deref()),
             _ => Vec::new(),
         };
+        let pledges = match kind {
+            ChartKind::TradeValue => pledge_marks(series, view, currency.as_deref()),
+            _ => Vec::new(),
+        };
         // A chart of official figures alone is in their currency.
         let currency = currency.or_else(|| {
             (!official.is_empty())
@@ -307,6 +328,10 @@ impl Figure {
         for m in official.iter_mut().flat_map(|l| &mut l.marks) {
             clamp(&mut m.start, &mut m.end);
         }
+        let mut pledges = pledges;
+        for m in &mut pledges {
+            clamp(&mut m.start, &mut m.end);
+        }
         let mut events = events;
         for e in &mut events {
             clamp(&mut e.start, &mut e.end);
@@ -323,6 +348,7 @@ impl Figure {
             currency,
             lines,
             official,
+            pledges,
             events,
             notes,
             axis_labels: Vec::new(),
@@ -356,6 +382,10 @@ impl Figure {
             hi = hi.max(m.value).max(m.range[1]);
         }
         for m in self.official.iter().flat_map(|l| &l.marks) {
+            lo = lo.min(m.value);
+            hi = hi.max(m.value);
+        }
+        for m in &self.pledges {
             lo = lo.min(m.value);
             hi = hi.max(m.value);
         }
@@ -725,6 +755,40 @@ fn official_lines(series: &[Series], view: &View, currency: Option<&str>) -> Vec
                 label: format!("{}, official ({})", line_label(s), first.source),
                 source: first.source.clone(),
                 marks,
+            })
+        })
+        .collect()
+}
+
+/// The trade goals, with the total trade line's layer, in the chart's
+/// currency and inside the view's years: a goal drawn at its period,
+/// whether or not the period has come.
+fn pledge_marks(series: &[Series], view: &View, currency: Option<&str>) -> Vec<PledgeMark> {
+    if !view.layers.trade {
+        return Vec::new();
+    }
+    let Some(targets) = series.iter().find(|s| s.metric == Metric::TradeTarget) else {
+        return Vec::new();
+    };
+    targets
+        .points
+        .iter()
+        .filter(|p| p.currency.as_deref() == currency && a_whole_year(&p.period))
+        .filter_map(|p| {
+            let (start, end) = period_years(p);
+            view.overlaps(start, end).then(|| PledgeMark {
+                start,
+                end,
+                value: p.value,
+                label: format!("goal {}", short_figure(p.value, currency, p.qualifier)),
+                tip: format!(
+                    "{} · goal {} · {} report{}",
+                    period_label(&p.period),
+                    format_figure(p.value, currency, p.qualifier),
+                    p.sources.len(),
+                    plural(p.sources.len())
+                ),
+                key: p.sources.first().map(|s| s.key.clone()),
             })
         })
         .collect()

@@ -133,6 +133,18 @@ impl Hit {
         }
     }
 
+    /// A trade goal: its tip, and its first report for the source panel.
+    fn pledge(m: &figure::PledgeMark, x: f32, y: f32) -> Hit {
+        Hit {
+            x,
+            y,
+            height: None,
+            key: m.key.clone(),
+            event: None,
+            tip: m.tip.clone(),
+        }
+    }
+
     /// A year of an official line: its tip, no report behind it.
     fn official(m: &figure::OfficialMark, x: f32, y: f32) -> Hit {
         Hit {

@@ -11,6 +11,7 @@ pub mod events;
 pub mod implied;
 pub mod merge;
 pub mod plausible;
+pub mod pledges;
 
 pub use events::EventReport;
 

@@ -21,6 +21,8 @@ mod figures;
 #[allow(unreachable_pub)]
 mod mirrors;
 #[allow(unreachable_pub)]
+mod pledges;
+#[allow(unreachable_pub)]
 mod source;
 #[allow(unreachable_pub)]
 mod timeline;
@@ -113,6 +115,7 @@ fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl Into
         articles,
         undated_figures,
         mirrors,
+        pledges,
         undated,
         rejected,
         status,
@@ -176,7 +179,7 @@ fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl Into
                 n => format!(" ({n} without a known period)"),
             };
             let last_year = charts::last_year(&series, &events);
-            let (v1, v2, v3, v4, v5, v6, v7) = (view.clone(), view.clone(), view.clone(), view.clone(), view.clone(), view.clone(), view.clone());
+            let (v1, v2, v3, v4, v5, v6, v7, v8) = (view.clone(), view.clone(), view.clone(), view.clone(), view.clone(), view.clone(), view.clone(), view.clone());
             view! {
                 {selector}
                 <Title text=format!("{} · tradeline", pair_name(&pair)) />
@@ -197,6 +200,7 @@ fn Sections(data: DashboardData, view: View, added: Option<String>) -> impl Into
                     <timeline::Timeline events=events.clone() view />
                 </charts::ChartCard>
                 <figures::UndatedFigures figures=undated_figures view=v7 />
+                <pledges::Pledges pledges view=v8 />
                 <mirrors::Mirrors mirrors />
                 <articles::ArticleList articles />
             }
