@@ -16,6 +16,15 @@ const densePort = Number(process.env.TRADELINE_E2E_DENSE_PORT ?? 3919);
 const denseCorpus = path.join(root, "target", "e2e-dense-corpus");
 const denseData = path.join(root, "target", "e2e-dense-data");
 
+// A third server holds the reference articles, China's customs figures
+// (../shared/reference) imported with `tradeline reference import`, and an
+// article written for the tests in which two leaders set a trade goal.
+const officialPort = Number(process.env.TRADELINE_E2E_OFFICIAL_PORT ?? 3920);
+const officialData = path.join(root, "target", "e2e-official-data");
+const officialCorpus = path.join(root, "target", "e2e-official-corpus");
+const customs = path.resolve(seeds, "..", "reference", "cn-ru-trade-gacc.csv");
+const pledge = path.join(root, "server", "tests", "fixtures", "pledge-cn-ru.txt");
+
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [
@@ -51,6 +60,7 @@ export default defineConfig({
     { name: "no-javascript", testMatch: /no-javascript\.spec\.ts/, use: { javaScriptEnabled: false } },
     { name: "single-binary", testMatch: /single-binary\.spec\.ts/ },
     { name: "dense", testMatch: /dense\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${densePort}` } },
+    { name: "official", testMatch: /official\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${officialPort}` } },
   ],
   webServer: [
     {
@@ -66,6 +76,14 @@ export default defineConfig({
     {
       command: `node ${path.join(__dirname, "fixtures", "dense-corpus.cjs")} ${denseCorpus} && rm -rf ${denseData} && ${binary} serve --addr 127.0.0.1:${densePort} --corpus ${denseCorpus} --data-dir ${denseData}`,
       url: `http://127.0.0.1:${densePort}/readyz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: `rm -rf ${officialData} ${officialCorpus} && mkdir -p ${officialCorpus} && cp ${pledge} ${officialCorpus}/ && ${binary} reference import ${customs} --data-dir ${officialData} && ${binary} serve --addr 127.0.0.1:${officialPort} --corpus ${seeds} --corpus ${officialCorpus} --data-dir ${officialData}`,
+      url: `http://127.0.0.1:${officialPort}/readyz`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: "pipe",
