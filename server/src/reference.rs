@@ -26,9 +26,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::{error::ApiError, state::AppState};
 
-/// Largest file imported: a year of Comtrade's monthly totals for every
-/// reporter and partner is a few tens of megabytes.
-pub const MAX_FILE: u64 = 256 * 1024 * 1024;
+/// Largest file imported. A file is read whole before anything is stored
+/// (so that a bad row stores nothing); its figures take about four times
+/// its size in memory. The data portal's downloads stop at 100,000 rows
+/// (7 MB of monthly totals, `.ci/bench-reference`), so this is room for
+/// several joined together.
+pub const MAX_FILE: u64 = 64 * 1024 * 1024;
 
 /// Why an import stored nothing.
 #[derive(Debug, thiserror::Error)]

@@ -1568,7 +1568,9 @@ async fn a_goal_set_at_a_visit_is_a_pledge_met_by_the_reported_and_official_valu
         &[
             "Trade pledges",
             "goal $200 bn",
+            "$200 billion",
             "met by +22.4 %",
+            "official $244.81 billion",
             "State visit",
         ],
     );

@@ -133,11 +133,28 @@ fn describe(figure: &Figure) -> String {
             figure.events.len(),
             first
         ),
-        _ => format!(
-            "{} for {}, {first} to {last}: {marks} points in {} series, listed in the table below.",
-            figure.kind.title(),
-            crate::format::pair_name(&figure.pair),
-            figure.lines.len()
-        ),
+        _ => {
+            let mut text = format!(
+                "{} for {}, {first} to {last}: {marks} points in {} series, listed in the table below.",
+                figure.kind.title(),
+                crate::format::pair_name(&figure.pair),
+                figure.lines.len()
+            );
+            for line in &figure.official {
+                text.push_str(&format!(
+                    " The official series of {} is drawn as a thin line ({} years).",
+                    line.source,
+                    line.marks.len()
+                ));
+            }
+            if !figure.pledges.is_empty() {
+                text.push_str(&format!(
+                    " {} trade goal{} marked, listed under Trade pledges.",
+                    figure.pledges.len(),
+                    if figure.pledges.len() == 1 { " is" } else { "s are" }
+                ));
+            }
+            text
+        }
     }
 }
