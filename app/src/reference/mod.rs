@@ -46,16 +46,28 @@ impl ReferenceFigure {
     /// The figure's identity in the store: a second import of the same
     /// pair, measure, period, currency and source is the same figure (its
     /// value may have been revised).
-    pub fn key(&self) -> (String, &'static str, String, String, &str, &str) {
-        (
-            self.pair.slug(),
-            self.metric.as_str(),
-            self.period.start.to_string(),
-            self.period.end.to_string(),
-            self.currency.as_str(),
-            self.source.as_str(),
-        )
+    pub fn key(&self) -> FigureKey {
+        FigureKey {
+            pair: self.pair.slug(),
+            metric: self.metric.as_str().to_owned(),
+            start: self.period.start.to_string(),
+            end: self.period.end.to_string(),
+            currency: self.currency.clone(),
+            source: self.source.clone(),
+        }
     }
+}
+
+/// What makes two official figures the same figure, as the store's key
+/// columns hold it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FigureKey {
+    pub pair: String,
+    pub metric: String,
+    pub start: String,
+    pub end: String,
+    pub currency: String,
+    pub source: String,
 }
 
 /// What an import did.

@@ -19,7 +19,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{iso3, ReferenceFigure};
+use super::{iso3, FigureKey, ReferenceFigure};
 use crate::model::{Metric, Pair, Period};
 
 /// The two formats.
@@ -137,7 +137,7 @@ pub fn read(bytes: &[u8], source: Option<&str>) -> Result<Read, ReadError> {
         bad: Vec::new(),
     };
     // Within one file the same figure twice must agree.
-    let mut seen: HashMap<String, (u64, f64)> = HashMap::new();
+    let mut seen: HashMap<FigureKey, (u64, f64)> = HashMap::new();
     for record in csv.records() {
         let record = match record {
             Ok(r) => r,
@@ -160,7 +160,7 @@ pub fn read(bytes: &[u8], source: Option<&str>) -> Result<Read, ReadError> {
         };
         match row {
             Ok(Some(figure)) => {
-                let key = format!("{:?}", figure.key());
+                let key = figure.key();
                 match seen.get(&key) {
                     Some(&(_, value)) if value == figure.value => {}
                     Some(&(first, value)) => out.bad.push(BadRow {

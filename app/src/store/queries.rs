@@ -14,7 +14,7 @@ use tradeline_extract::{Extraction, EXTRACTOR_VERSION};
 
 use crate::{
     model::{Metric, Period},
-    reference::{Imported, ReferenceFigure},
+    reference::{FigureKey, Imported, ReferenceFigure},
 };
 
 use super::{
@@ -608,7 +608,7 @@ macro_rules! backend {
                 let mut sources: Vec<&str> = figures.iter().map(|f| f.source.as_str()).collect();
                 sources.sort_unstable();
                 sources.dedup();
-                let mut held: HashMap<ReferenceKey, (f64, String, Option<String>)> = HashMap::new();
+                let mut held: HashMap<FigureKey, (f64, String, Option<String>)> = HashMap::new();
                 for chunk in sources.chunks(500) {
                     let sql = format!(
                         "SELECT pair, metric, period_start, period_end, currency, source, value, label, reporter
@@ -620,14 +620,14 @@ macro_rules! backend {
                         query = query.bind(*s);
                     }
                     for row in query.fetch_all(&mut *tx).await? {
-                        let key = (
-                            row.try_get("pair")?,
-                            row.try_get("metric")?,
-                            row.try_get("period_start")?,
-                            row.try_get("period_end")?,
-                            row.try_get("currency")?,
-                            row.try_get("source")?,
-                        );
+                        let key = FigureKey {
+                            pair: row.try_get("pair")?,
+                            metric: row.try_get("metric")?,
+                            start: row.try_get("period_start")?,
+                            end: row.try_get("period_end")?,
+                            currency: row.try_get("currency")?,
+                            source: row.try_get("source")?,
+                        };
                         held.insert(key, (row.try_get("value")?, row.try_get("label")?, row.try_get("reporter")?));
                     }
                 }
@@ -635,7 +635,7 @@ macro_rules! backend {
                 let mut rows: Vec<ReferenceRow> = Vec::new();
                 for f in figures {
                     let row = ReferenceRow::new(f);
-                    match held.get(&row.key()) {
+                    match held.get(&f.key()) {
                         Some((value, label, reporter))
                             if *value == row.value && *label == row.label && *reporter == row.reporter =>
                         {
@@ -694,15 +694,18 @@ macro_rules! backend {
                 .await?;
                 rows.iter()
                     .map(|row| {
+                        let key = FigureKey {
+                            pair: row.try_get("pair")?,
+                            metric: row.try_get("metric")?,
+                            start: row.try_get("period_start")?,
+                            end: row.try_get("period_end")?,
+                            currency: row.try_get("currency")?,
+                            source: row.try_get("source")?,
+                        };
                         reference_figure(
-                            row.try_get("pair")?,
-                            row.try_get("metric")?,
-                            row.try_get("period_start")?,
-                            row.try_get("period_end")?,
-                            row.try_get("label")?,
+                            key,
                             row.try_get("value")?,
-                            row.try_get("currency")?,
-                            row.try_get("source")?,
+                            row.try_get("label")?,
                             row.try_get("reporter")?,
                         )
                     })
@@ -725,10 +728,6 @@ backend!(
 /// Rows a multi-row statement writes at most: under both databases' limits
 /// on bound parameters (14 a row here; SQLite takes 32,766, PostgreSQL 65,535).
 pub(super) const ROWS_A_STATEMENT: usize = 1_000;
-
-/// A reference figure's identity as its columns: pair, metric, period
-/// start and end, currency, source.
-type ReferenceKey = (String, String, String, String, String, String);
 
 /// A reference figure as its row.
 struct ReferenceRow {
@@ -757,48 +756,32 @@ impl ReferenceRow {
             reporter: f.reporter.clone(),
         }
     }
-
-    fn key(&self) -> ReferenceKey {
-        (
-            self.pair.clone(),
-            self.metric.to_owned(),
-            self.period_start.clone(),
-            self.period_end.clone(),
-            self.currency.clone(),
-            self.source.clone(),
-        )
-    }
 }
 
 /// A stored row back as a figure; a row this code did not write (an
 /// unknown metric, a malformed date) is an error rather than a guess.
-#[allow(clippy::too_many_arguments)]
 fn reference_figure(
-    pair: String,
-    metric: String,
-    start: String,
-    end: String,
-    label: String,
+    key: FigureKey,
     value: f64,
-    currency: String,
-    source: String,
+    label: String,
     reporter: Option<String>,
 ) -> Result<ReferenceFigure, StoreError> {
-    let corrupt = |what: &str| StoreError::Corrupt(format!("reference figure {what}"));
-    let date = |d: &str| d.parse().map_err(|_| corrupt(&format!("date {d:?}")));
+    let corrupt = |what: String| StoreError::Corrupt(format!("reference figure {what}"));
+    let date = |d: &str| d.parse().map_err(|_| corrupt(format!("date {d:?}")));
     Ok(ReferenceFigure {
-        pair: Pair::from_slug(&pair).ok_or_else(|| corrupt(&format!("pair {pair:?}")))?,
-        metric: Metric::parse(&metric).ok_or_else(|| corrupt(&format!("metric {metric:?}")))?,
+        pair: Pair::from_slug(&key.pair).ok_or_else(|| corrupt(format!("pair {:?}", key.pair)))?,
+        metric: Metric::parse(&key.metric)
+            .ok_or_else(|| corrupt(format!("metric {:?}", key.metric)))?,
         period: Period {
-            start: date(&start)?,
-            end: date(&end)?,
+            start: date(&key.start)?,
+            end: date(&key.end)?,
             label,
             inferred: false,
             unresolved: false,
         },
         value,
-        currency,
-        source,
+        currency: key.currency,
+        source: key.source,
         reporter,
     })
 }

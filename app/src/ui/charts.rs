@@ -151,7 +151,11 @@ fn describe(figure: &Figure) -> String {
                 text.push_str(&format!(
                     " {} trade goal{} marked, listed under Trade pledges.",
                     figure.pledges.len(),
-                    if figure.pledges.len() == 1 { " is" } else { "s are" }
+                    if figure.pledges.len() == 1 {
+                        " is"
+                    } else {
+                        "s are"
+                    }
                 ));
             }
             text
