@@ -23,7 +23,7 @@ const officialPort = Number(process.env.TRADELINE_E2E_OFFICIAL_PORT ?? 3920);
 const officialData = path.join(root, "target", "e2e-official-data");
 const officialCorpus = path.join(root, "target", "e2e-official-corpus");
 const customs = path.resolve(seeds, "..", "reference", "cn-ru-trade-gacc.csv");
-const pledge = path.join(root, "server", "tests", "fixtures", "pledge-cn-ru.txt");
+const pledge = path.join(root, "server", "tests", "fixtures", "pledge", "pledge-cn-ru.txt");
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -138,18 +138,25 @@ pub struct PairQuery {
     metric: Option<String>,
 }
 
+/// The cached view of the pair a query names.
+async fn pair_view(
+    state: &AppState,
+    q: &PairQuery,
+) -> Result<std::sync::Arc<app::library::PairView>, ApiError> {
+    let pair = parse_pair(q.pair.as_deref())?;
+    state
+        .library
+        .view(&pair)
+        .await
+        .map_err(|e| ApiError::store(&e))
+}
+
 /// `GET /api/events?pair=CN-RU`
 pub async fn events(
     State(state): State<AppState>,
     Query(q): Query<PairQuery>,
 ) -> Result<Response, ApiError> {
-    let pair = parse_pair(q.pair.as_deref())?;
-    let view = state
-        .library
-        .view(&pair)
-        .await
-        .map_err(|e| ApiError::store(&e))?;
-    Ok(Json(&view.events).into_response())
+    Ok(Json(&pair_view(&state, &q).await?.events).into_response())
 }
 
 /// `GET /api/pledges?pair=CN-RU`: the pair's trade goals, where each was
@@ -158,13 +165,7 @@ pub async fn pledges(
     State(state): State<AppState>,
     Query(q): Query<PairQuery>,
 ) -> Result<Response, ApiError> {
-    let pair = parse_pair(q.pair.as_deref())?;
-    let view = state
-        .library
-        .view(&pair)
-        .await
-        .map_err(|e| ApiError::store(&e))?;
-    Ok(Json(&view.pledges).into_response())
+    Ok(Json(&pair_view(&state, &q).await?.pledges).into_response())
 }
 
 /// `GET /api/articles/{id}`

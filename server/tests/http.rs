@@ -1533,7 +1533,7 @@ async fn a_goal_set_at_a_visit_is_a_pledge_met_by_the_reported_and_official_valu
     std::fs::create_dir(&corpus).expect("dir");
     std::fs::write(
         corpus.join("pledge-cn-ru.txt"),
-        include_bytes!("fixtures/pledge-cn-ru.txt"),
+        include_bytes!("fixtures/pledge/pledge-cn-ru.txt"),
     )
     .expect("write");
     ingest::pass(&library, &corpus, None).await.expect("reads");

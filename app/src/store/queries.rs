@@ -620,15 +620,7 @@ macro_rules! backend {
                         query = query.bind(*s);
                     }
                     for row in query.fetch_all(&mut *tx).await? {
-                        let key = FigureKey {
-                            pair: row.try_get("pair")?,
-                            metric: row.try_get("metric")?,
-                            start: row.try_get("period_start")?,
-                            end: row.try_get("period_end")?,
-                            currency: row.try_get("currency")?,
-                            source: row.try_get("source")?,
-                        };
-                        held.insert(key, (row.try_get("value")?, row.try_get("label")?, row.try_get("reporter")?));
+                        held.insert(figure_key(&row)?, (row.try_get("value")?, row.try_get("label")?, row.try_get("reporter")?));
                     }
                 }
                 let mut imported = Imported::default();
@@ -679,6 +671,18 @@ macro_rules! backend {
                 Ok(imported)
             }
 
+            /// A reference figure's key columns.
+            fn figure_key(row: &<$db as sqlx::Database>::Row) -> Result<FigureKey, StoreError> {
+                Ok(FigureKey {
+                    pair: row.try_get("pair")?,
+                    metric: row.try_get("metric")?,
+                    start: row.try_get("period_start")?,
+                    end: row.try_get("period_end")?,
+                    currency: row.try_get("currency")?,
+                    source: row.try_get("source")?,
+                })
+            }
+
             pub(crate) async fn reference(
                 pool: &Pool,
                 pair: &Pair,
@@ -694,16 +698,8 @@ macro_rules! backend {
                 .await?;
                 rows.iter()
                     .map(|row| {
-                        let key = FigureKey {
-                            pair: row.try_get("pair")?,
-                            metric: row.try_get("metric")?,
-                            start: row.try_get("period_start")?,
-                            end: row.try_get("period_end")?,
-                            currency: row.try_get("currency")?,
-                            source: row.try_get("source")?,
-                        };
                         reference_figure(
-                            key,
+                            figure_key(row)?,
                             row.try_get("value")?,
                             row.try_get("label")?,
                             row.try_get("reporter")?,
