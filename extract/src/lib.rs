@@ -90,6 +90,8 @@ mod scan;
 mod sentence;
 #[cfg(feature = "extract")]
 mod when;
+#[cfg(feature = "extract")]
+mod zh;
 
 #[cfg(feature = "extract")]
 mod pipeline;

@@ -10,12 +10,12 @@ use crate::{
     input::{self, Format, InputError},
     model::{Document, Pair, Warning},
     money::{self, Amount, Hints},
-    normalize, prefilter, published, sentence,
+    normalize, prefilter, published, sentence, zh,
 };
 
 /// Changes whenever the extractor's output for the same text may change, so
 /// stores can re-extract what they keep.
-pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.4");
+pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.5");
 
 /// How to read one article.
 #[derive(Clone, Debug, Default)]
@@ -40,6 +40,9 @@ pub struct Extraction {
 pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction, InputError> {
     let input = input::read(path, bytes, options.format)?;
     let text = input.text;
+    if zh::is_chinese(&text) {
+        return Ok(chinese(path, input.format, input.title, text, options));
+    }
     let sentences = sentence::split(&text);
     let clues = prefilter::sentences(&text, &sentences);
     let published = published::find(
@@ -122,6 +125,61 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
         text,
         document,
     })
+}
+
+/// A Chinese article, read by [`zh`]: figures only (events in Chinese are
+/// not read yet), dated by the user's date or the first full date near the
+/// top of the page.
+fn chinese(
+    path: &str,
+    format: Format,
+    title: Option<String>,
+    text: String,
+    options: &Options,
+) -> Extraction {
+    let (published, basis) = match (options.published, zh::published(&text)) {
+        (Some(d), _) => (Some(d), "given by the user".to_owned()),
+        (None, Some(d)) => (Some(d), format!("the date {d} near the top of the page")),
+        (None, None) => (None, "no date found in the text".to_owned()),
+    };
+    let (observations, pair) = zh::observations(&text, published);
+    let mut warnings = Vec::new();
+    if published.is_none() {
+        warnings.push(Warning {
+            code: "date_unknown".to_owned(),
+            message: format!("publication date unknown: {basis}"),
+        });
+    }
+    if observations.is_empty() {
+        warnings.push(Warning {
+            code: "no_figures".to_owned(),
+            message: "no trade figures found in this article".to_owned(),
+        });
+    }
+    let published = published.map(crate::model::PartialDate::day);
+    let title = title.or_else(|| {
+        text.lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .map(|l| l.chars().take(80).collect())
+    });
+    Extraction {
+        format,
+        document: Document {
+            path: path.to_owned(),
+            title,
+            published,
+            published_precision: published
+                .map_or(crate::model::Precision::Unknown, |d| d.precision()),
+            published_basis: basis,
+            pair: pair.map(|(a, b)| Pair::sorted(a, b)),
+            reporter: None,
+            observations,
+            events: Vec::new(),
+            warnings,
+        },
+        text,
+    }
 }
 
 /// A plain-text article's title: its first line that reads like a headline

@@ -1,0 +1,1005 @@
+//! Chinese articles: trade values, exports, imports, balances and their
+//! year-on-year rates, in simplified and traditional characters.
+//!
+//! The English reader's patterns look for English words and never match
+//! Chinese text, so an article in Chinese is read here instead, in the same
+//! shape: sentences (ending in 。！？；), amounts with 万, 亿 and 万亿 and
+//! their currency, the measure word before them (贸易额, 出口, 顺差...), the
+//! pair a sentence names (中俄, 中国与东盟, 对华) or else the article's, and
+//! the period (2024年, 前11个月, 1至9月, 一季度, 上半年, 今年, 去年), carried
+//! from the sentence before when a sentence names none. Month-on-month rates
+//! (环比) are not year-on-year rates and are left out; so are goals (目标),
+//! which this reader does not yet date.
+
+use chrono::{Datelike, NaiveDate};
+use regex::Captures;
+
+use crate::model::{Metric, Observation, Pair, Period, Provenance, Qualifier, Status};
+use crate::pattern::patterns;
+
+/// Whether `text` is written in Chinese: more Han characters than Latin
+/// letters, and enough of them to be prose rather than a name or two.
+pub(crate) fn is_chinese(text: &str) -> bool {
+    let (mut han, mut latin) = (0usize, 0usize);
+    for c in text.chars() {
+        if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+            han += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    han >= 20 && han > latin
+}
+
+/// The publication date a Chinese page states near its top: the first full
+/// date ("2020年11月7日") among its first 400 characters.
+pub(crate) fn published(text: &str) -> Option<NaiveDate> {
+    let head: String = text.chars().take(400).map(halfwidth).collect();
+    let c = full_date_re().captures(&head)?;
+    NaiveDate::from_ymd_opt(
+        c["y"].parse().ok()?,
+        c["m"].parse().ok()?,
+        c["d"].parse().ok()?,
+    )
+}
+
+patterns! {
+    fn full_date_re = r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]";
+    /// An amount and its currency: "2448.2亿美元", "约为4777亿欧元", "6.41万亿元".
+    fn amount_re = r"(?P<q>约为|约|近|将近|超过|逾|超|多于)?\s*(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<cur>美元|美金|欧元|歐元|日元|日圓|卢布|盧布|元人民币|元人民幣|人民币|人民幣|元)";
+    /// A year-on-year change: "同比增长1.9%", "比去年同期减少了2%", "下降13.5%".
+    fn rate_re = r"(?P<mom>环比|環比)?[^，,。；]{0,12}?(?P<dir>增长|增長|增加|上升|提高|扩大|擴大|上涨|上漲|下降|减少|減少|下滑|回落|萎缩|萎縮)了?\s*(?P<q>约|近|超过|逾)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?:%|％|个百分点)";
+    /// Periods, longest forms first.
+    fn period_re = r"(?:从|從)?(?P<dm>1[0-2]|0?[1-9])\s*月\s*(?P<d1>[0-3]?\d)\s*[日号]?\s*(?:至|到|[-—–~])\s*(?:(?P<dm2>1[0-2]|0?[1-9])\s*月)?\s*(?P<d2>[0-3]?\d)\s*[日号]|(?P<fm>1[0-2]|0?[1-9])\s*月份?\s*(?:前|首)(?P<fd>[0-3]?\d)\s*[天日]|(?P<year>(?:19|20)\d\d)\s*年(?:全年)?|(?P<lastfull>去年全年|上年全年)|(?P<this>今年|本年)|(?P<last>去年|上年)|(?:前|首)(?P<first>[0-9一二三四五六七八九十两兩]+)(?:个|個)?月|(?:前|首)(?P<firstq>[一二三四1-4])(?:个|個)?季度|(?P<q>[一二三四1-4])季度|(?P<half>[上下])半年|(?P<from>1[0-2]|0?[1-9])\s*(?:月份?)?\s*(?:至|到|[-—–~])\s*(?P<to>1[0-2]|0?[1-9])\s*月份?|(?P<month>1[0-2]|0?[1-9])\s*月份?(?P<day>\s*\d{1,2}\s*[日号])?";
+    /// A comparison's period ("较2019年同期", "比上年"): not the figure's.
+    fn comparison_re = r"(?:较|較|比|与|與|同)\s*(?:(?:19|20)\d\d\s*年|去年|上年|前一年)?\s*(?:同期|全年)?";
+    /// A comparison with a month ("比9月份同期", "比上月"): not year on year.
+    fn month_comparison_re = r"(?:比|较|較|与|與)\s*(?:\d{1,2}\s*月份?|上月|上个月|上個月)";
+    /// A comparison with a named year ("较2019年同期").
+    fn year_comparison_re = r"(?:比|较|較|与|與)\s*(?P<y>(?:19|20)\d\d)\s*年";
+    /// A goal or forecast: this reader does not date goals, so it leaves
+    /// their amounts out rather than charting them as results.
+    fn goal_re = r"目标|目標|力争|力爭|争取|爭取|有望|预计|預計|将达到|將達到|计划|計劃";
+}
+
+/// The measure words, longest first so that "进出口总额" is not read as "出口".
+const MEASURES: &[(&str, Metric)] = &[
+    ("进出口总额", Metric::TradeValue),
+    ("進出口總額", Metric::TradeValue),
+    ("进出口总值", Metric::TradeValue),
+    ("進出口總值", Metric::TradeValue),
+    ("贸易总额", Metric::TradeValue),
+    ("貿易總額", Metric::TradeValue),
+    ("贸易总值", Metric::TradeValue),
+    ("貿易總值", Metric::TradeValue),
+    ("进出口额", Metric::TradeValue),
+    ("進出口額", Metric::TradeValue),
+    ("贸易额", Metric::TradeValue),
+    ("貿易額", Metric::TradeValue),
+    ("双边贸易", Metric::TradeValue),
+    ("雙邊貿易", Metric::TradeValue),
+    ("贸易规模", Metric::TradeValue),
+    ("貿易規模", Metric::TradeValue),
+    ("进出口", Metric::TradeValue),
+    ("進出口", Metric::TradeValue),
+    ("贸易", Metric::TradeValue),
+    ("貿易", Metric::TradeValue),
+    ("出口", Metric::ExportValue),
+    ("进口", Metric::ImportValue),
+    ("進口", Metric::ImportValue),
+    ("顺差", Metric::TradeBalance),
+    ("順差", Metric::TradeBalance),
+    ("盈余", Metric::TradeBalance),
+    ("盈餘", Metric::TradeBalance),
+    ("逆差", Metric::TradeBalance),
+];
+
+/// Parties by their Chinese names, full and short; the short one-character
+/// forms count only after 中 ("中俄") or in 对华/访华.
+const PARTIES: &[(&str, &str)] = &[
+    ("中华人民共和国", "CN"),
+    ("中國", "CN"),
+    ("中国", "CN"),
+    ("我国", "CN"),
+    ("我國", "CN"),
+    ("对华", "CN"),
+    ("對華", "CN"),
+    ("俄罗斯", "RU"),
+    ("俄羅斯", "RU"),
+    ("美国", "US"),
+    ("美國", "US"),
+    ("欧盟", "EU"),
+    ("歐盟", "EU"),
+    ("东盟", "ASEAN"),
+    ("東盟", "ASEAN"),
+    ("欧亚经济联盟", "EAEU"),
+    ("歐亞經濟聯盟", "EAEU"),
+    ("印度尼西亚", "ID"),
+    ("印尼", "ID"),
+    ("印度", "IN"),
+    ("日本", "JP"),
+    ("韩国", "KR"),
+    ("韓國", "KR"),
+    ("朝鲜", "KP"),
+    ("德国", "DE"),
+    ("德國", "DE"),
+    ("法国", "FR"),
+    ("法國", "FR"),
+    ("英国", "GB"),
+    ("英國", "GB"),
+    ("意大利", "IT"),
+    ("西班牙", "ES"),
+    ("巴西", "BR"),
+    ("墨西哥", "MX"),
+    ("加拿大", "CA"),
+    ("澳大利亚", "AU"),
+    ("澳大利亞", "AU"),
+    ("澳洲", "AU"),
+    ("新西兰", "NZ"),
+    ("哈萨克斯坦", "KZ"),
+    ("哈薩克斯坦", "KZ"),
+    ("乌兹别克斯坦", "UZ"),
+    ("蒙古", "MN"),
+    ("越南", "VN"),
+    ("泰国", "TH"),
+    ("泰國", "TH"),
+    ("马来西亚", "MY"),
+    ("馬來西亞", "MY"),
+    ("新加坡", "SG"),
+    ("菲律宾", "PH"),
+    ("巴基斯坦", "PK"),
+    ("孟加拉国", "BD"),
+    ("土耳其", "TR"),
+    ("伊朗", "IR"),
+    ("沙特", "SA"),
+    ("阿联酋", "AE"),
+    ("埃及", "EG"),
+    ("南非", "ZA"),
+    ("尼日利亚", "NG"),
+    ("非洲", "AFRICA"),
+    ("白俄罗斯", "BY"),
+    ("乌克兰", "UA"),
+    ("波兰", "PL"),
+    ("匈牙利", "HU"),
+    ("塞尔维亚", "RS"),
+    ("阿根廷", "AR"),
+    ("智利", "CL"),
+    ("秘鲁", "PE"),
+];
+
+/// One-character forms after 中: 中俄, 中美, 中欧, 中日...
+const SHORT: &[(char, &str)] = &[
+    ('俄', "RU"),
+    ('美', "US"),
+    ('欧', "EU"),
+    ('歐', "EU"),
+    ('日', "JP"),
+    ('韩', "KR"),
+    ('韓', "KR"),
+    ('印', "IN"),
+    ('德', "DE"),
+    ('法', "FR"),
+    ('英', "GB"),
+    ('澳', "AU"),
+    ('哈', "KZ"),
+    ('蒙', "MN"),
+    ('越', "VN"),
+    ('非', "AFRICA"),
+];
+
+/// Full-width digits, letters and signs as their ASCII forms, so one
+/// pattern reads both; one character for one, so offsets stay the same.
+fn halfwidth(c: char) -> char {
+    match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// A sentence: its text as the patterns read it (half-width) and where it
+/// starts, in characters, in the article.
+struct Sentence {
+    text: String,
+    original: String,
+    start: usize,
+}
+
+fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut start = 0;
+    for (i, c) in text.chars().enumerate() {
+        if current.is_empty() {
+            start = i;
+        }
+        current.push(c);
+        if matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | '\n') {
+            push_sentence(&mut out, &mut current, start);
+        }
+    }
+    push_sentence(&mut out, &mut current, start);
+    out
+}
+
+fn push_sentence(out: &mut Vec<Sentence>, current: &mut String, start: usize) {
+    let original = std::mem::take(current);
+    if original.trim().is_empty() {
+        return;
+    }
+    out.push(Sentence {
+        text: original.chars().map(halfwidth).collect(),
+        original,
+        start,
+    });
+}
+
+/// Character offset of byte offset `byte` in `s`.
+fn char_at(s: &str, byte: usize) -> usize {
+    s[..s.floor_char_boundary(byte)].chars().count()
+}
+
+/// The parties a sentence names, in order of appearance (each once).
+fn parties(s: &str) -> Vec<(usize, &'static str)> {
+    let mut found: Vec<(usize, &'static str)> = Vec::new();
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    for (name, code) in PARTIES {
+        let mut from = 0;
+        while let Some(i) = s[from..].find(name) {
+            let at = from + i;
+            let end = at + name.len();
+            if !covered.iter().any(|&(a, b)| at < b && a < end) {
+                covered.push((at, end));
+                found.push((at, code));
+            }
+            from = end;
+        }
+    }
+    // 中俄, 中美: China and the short form after 中; 对俄, 从美: the short
+    // form after a word of direction.
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for w in chars.windows(2) {
+        let ((at, first), (second_at, second)) = (w[0], w[1]);
+        let china = first == '中';
+        if !(china || "对對向自从從".contains(first))
+            || covered
+                .iter()
+                .any(|&(a, b)| at < b && a <= at || second_at < b && a <= second_at)
+        {
+            continue;
+        }
+        if let Some((_, code)) = SHORT.iter().find(|(c, _)| *c == second) {
+            // "中美洲" (Central America), "中非共和国" are not pairs.
+            let next = s[second_at + second.len_utf8()..].chars().next();
+            if matches!(next, Some('洲' | '共')) {
+                continue;
+            }
+            if china {
+                found.push((at, "CN"));
+            }
+            found.push((second_at, code));
+        }
+    }
+    found.sort_unstable();
+    let mut out: Vec<(usize, &'static str)> = Vec::new();
+    for (at, code) in found {
+        if !out.iter().any(|(_, c)| *c == code) {
+            out.push((at, code));
+        }
+    }
+    out
+}
+
+/// What the article is about: the two parties it names most, China first
+/// among equals (the sources this reader is for are Chinese).
+fn document_pair(sentences: &[Sentence]) -> Option<(&'static str, &'static str)> {
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for s in sentences {
+        for (_, code) in parties(&s.text) {
+            match counts.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((code, 1)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| (b.0 == "CN").cmp(&(a.0 == "CN")))
+    });
+    match counts.as_slice() {
+        [(a, _), (b, _), ..] => Some((a, b)),
+        [(a, _)] if *a != "CN" => Some(("CN", a)),
+        _ => None,
+    }
+}
+
+/// The period a phrase names, with `year` for the phrases that name none.
+fn period_of(
+    c: &Captures<'_>,
+    year: Option<i32>,
+    published: Option<NaiveDate>,
+) -> Option<(Period, bool)> {
+    let explicit_year = c.name("year").and_then(|y| y.as_str().parse().ok());
+    if let Some(y) = explicit_year {
+        return Period::year(y).map(|p| (p, true));
+    }
+    let py = published.map(|d| d.year());
+    if c.name("lastfull").is_some() {
+        return py.and_then(|y| Period::year(y - 1)).map(|p| (p, true));
+    }
+    // A part of a year with no year: the sentence's year, else the latest
+    // year whose part had begun by the publication date, else the year in
+    // force.
+    let part_year = |first_month: u32| -> Option<i32> {
+        year.or_else(|| {
+            published.map(|d| {
+                if first_month <= d.month() {
+                    d.year()
+                } else {
+                    d.year() - 1
+                }
+            })
+        })
+    };
+    if let (Some(m), Some(d1), Some(d2)) = (c.name("dm"), c.name("d1"), c.name("d2")) {
+        let m: u32 = m.as_str().parse().ok()?;
+        let m2: u32 = c.name("dm2").map_or(Some(m), |x| x.as_str().parse().ok())?;
+        return days(
+            part_year(m)?,
+            (m, d1.as_str().parse().ok()?),
+            (m2, d2.as_str().parse().ok()?),
+        );
+    }
+    if let (Some(m), Some(d)) = (c.name("fm"), c.name("fd")) {
+        let m: u32 = m.as_str().parse().ok()?;
+        return days(part_year(m)?, (m, 1), (m, d.as_str().parse().ok()?));
+    }
+    if c.name("this").is_some() {
+        return py.and_then(Period::year).map(|p| (p, true));
+    }
+    if c.name("last").is_some() {
+        return py.and_then(|y| Period::year(y - 1)).map(|p| (p, true));
+    }
+    let y = part_year(1)?;
+    if let Some(n) = c.name("first").and_then(|n| count(n.as_str())) {
+        return Period::months(y, 1, n).map(|p| (p, false));
+    }
+    if let Some(q) = c.name("firstq").and_then(|n| count(n.as_str())) {
+        return Period::months(y, 1, 3 * q).map(|p| (p, false));
+    }
+    if let Some(q) = c.name("q").and_then(|n| count(n.as_str())) {
+        return Period::months(y, 3 * q - 2, 3 * q).map(|p| (p, false));
+    }
+    if let Some(h) = c.name("half") {
+        let (a, b) = if h.as_str() == "上" { (1, 6) } else { (7, 12) };
+        return Period::months(y, a, b).map(|p| (p, false));
+    }
+    if let (Some(a), Some(b)) = (c.name("from"), c.name("to")) {
+        let (a, b) = (a.as_str().parse().ok()?, b.as_str().parse().ok()?);
+        return Period::months(part_year(a)?, a, b).map(|p| (p, false));
+    }
+    if c.name("day").is_some() {
+        return None;
+    }
+    let m = c.name("month")?.as_str().parse().ok()?;
+    Period::months(part_year(m)?, m, m).map(|p| (p, false))
+}
+
+/// The days from `first` to `last` (month, day) of `year`: "1–20 Oct 2008".
+fn days(year: i32, first: (u32, u32), last: (u32, u32)) -> Option<(Period, bool)> {
+    let start = NaiveDate::from_ymd_opt(year, first.0, first.1)?;
+    let end = NaiveDate::from_ymd_opt(year, last.0, last.1)?;
+    if end < start {
+        return None;
+    }
+    let month = |m: u32| crate::model::MONTH_ABBR[m as usize - 1];
+    let label = if first.0 == last.0 {
+        format!("{}–{} {} {year}", first.1, last.1, month(first.0))
+    } else {
+        format!(
+            "{} {}–{} {} {year}",
+            first.1,
+            month(first.0),
+            last.1,
+            month(last.0)
+        )
+    };
+    Some((
+        Period {
+            start,
+            end,
+            label,
+            inferred: false,
+            unresolved: false,
+        },
+        false,
+    ))
+}
+
+/// 1 to 12 from digits or Chinese numerals (一 to 十二, 两).
+fn count(s: &str) -> Option<u32> {
+    if let Ok(n) = s.parse::<u32>() {
+        return (1..=12).contains(&n).then_some(n);
+    }
+    let digit = |c: char| {
+        "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|d| d as u32)
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let n = match chars.as_slice() {
+        ['两' | '兩'] => 2,
+        ['十'] => 10,
+        ['十', d] => 10 + digit(*d)?,
+        [d] => digit(*d)?,
+        _ => return None,
+    };
+    (1..=12).contains(&n).then_some(n)
+}
+
+/// The periods a sentence names, outside comparisons: (byte start, period,
+/// whether it is a whole year named as such).
+fn periods(s: &str, published: Option<NaiveDate>) -> Vec<(usize, usize, Period)> {
+    let excluded: Vec<(usize, usize)> = comparison_re()
+        .find_iter(s)
+        .filter(|m| m.as_str().chars().count() > 1)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let mut out: Vec<(usize, usize, Period)> = Vec::new();
+    // The sentence's own year, for the parts that name none.
+    let mut sentence_year: Option<i32> = None;
+    // A year followed by its part ("2024年前11个月") is one period: the part
+    // takes the year.
+    let mut year: Option<(usize, i32)> = None;
+    for c in period_re().captures_iter(s) {
+        let Some(whole) = c.get(0) else { continue };
+        if excluded
+            .iter()
+            .any(|&(a, b)| whole.start() < b && a < whole.end())
+        {
+            continue;
+        }
+        let adjoining_year = year
+            .filter(|&(end, _)| s[end..whole.start()].trim().is_empty())
+            .map(|(_, y)| y);
+        let Some((period, is_year)) = period_of(&c, adjoining_year.or(sentence_year), published)
+        else {
+            continue;
+        };
+        if is_year {
+            year = Some((whole.end(), period.start.year()));
+            sentence_year.get_or_insert(period.start.year());
+            out.push((whole.start(), whole.end(), period));
+        } else {
+            // The part replaces the year it completes.
+            let start = match adjoining_year {
+                Some(_) => out.pop().map_or(whole.start(), |(start, _, _)| start),
+                None => whole.start(),
+            };
+            out.push((start, whole.end(), period));
+        }
+    }
+    out
+}
+
+fn currency(word: &str) -> &'static str {
+    match word {
+        "美元" | "美金" => "USD",
+        "欧元" | "歐元" => "EUR",
+        "日元" | "日圓" => "JPY",
+        "卢布" | "盧布" => "RUB",
+        _ => "CNY",
+    }
+}
+
+fn qualifier(word: Option<&str>) -> Option<Qualifier> {
+    match word? {
+        "约为" | "约" => Some(Qualifier::About),
+        "近" | "将近" => Some(Qualifier::Nearly),
+        "超过" | "逾" | "超" | "多于" => Some(Qualifier::Over),
+        _ => None,
+    }
+}
+
+/// The last measure word before byte `at` of `s`, with where it starts.
+fn measure_before(s: &str, at: usize) -> Option<(usize, &'static str, Metric)> {
+    let head = &s[..at];
+    let mut best: Option<(usize, &'static str, Metric)> = None;
+    for &(word, metric) in MEASURES {
+        if let Some(i) = head.rfind(word) {
+            // The longest word at the latest place: "进出口" over "出口".
+            let better = match best {
+                None => true,
+                Some((j, w, _)) => {
+                    i + word.len() > j + w.len() || (i < j && i + word.len() >= j + w.len())
+                }
+            };
+            if better {
+                best = Some((i, word, metric));
+            }
+        }
+    }
+    best
+}
+
+/// Reads a Chinese article's figures. `published` dates "今年" and "去年";
+/// the document pair is returned for the document.
+pub(crate) fn observations(
+    text: &str,
+    published: Option<NaiveDate>,
+) -> (Vec<Observation>, Option<(&'static str, &'static str)>) {
+    let sentences = sentences(text);
+    let doc_pair = document_pair(&sentences);
+    let mut out = Vec::new();
+    // The period in force: the last one a sentence named.
+    let mut in_force: Option<Period> = None;
+    // The pair of the last sentence with figures, `None` when those were
+    // one party's totals ("澳大利亚货物进出口额为..."): a sentence naming no
+    // party continues it ("其中，出口...").
+    let mut carried: Option<(&'static str, &'static str)> = None;
+    for s in &sentences {
+        let t = &s.text;
+        let named = periods(t, published);
+        if let Some((_, _, p)) = named.last() {
+            in_force = Some(p.clone());
+        }
+        if goal_re().is_match(t) {
+            continue;
+        }
+        let parties = parties(t);
+        let both_sides = BOTH_SIDES.iter().any(|w| t.contains(w));
+        let pair = sentence_pair(&parties, doc_pair, carried, both_sides);
+        if amount_re().is_match(t) || rate_re().is_match(t) {
+            carried = pair;
+        }
+        let Some(pair) = pair else { continue };
+        // "分别" pairs a list of values with a list of measures; this reader
+        // does not yet, so it leaves them out rather than pair them wrongly.
+        if t.contains("分别") || t.contains("分別") {
+            continue;
+        }
+        // A figure's period: its own ("2023年的6.41万亿元"), else the last one
+        // named before its measure word, else the sentence's first, else the
+        // one in force.
+        let period_at = |measure: usize, amount: usize| -> Option<Period> {
+            let own = named.iter().find(|(_, end, _)| {
+                *end <= amount
+                    && t[*end..amount]
+                        .trim_start_matches(['的', ' ', '为', '為', '达', '達'])
+                        .is_empty()
+            });
+            own.or_else(|| named.iter().rev().find(|(start, _, _)| *start <= measure))
+                .or(named.first())
+                .map(|(_, _, p)| p.clone())
+                .or_else(|| in_force.clone())
+        };
+        // Amounts, each with the measure before it.
+        let mut last_measure: Option<(Metric, usize)> = None;
+        for c in amount_re().captures_iter(t) {
+            let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
+                continue;
+            };
+            let Some((m_at, word, metric)) = measure_before(t, whole.start()) else {
+                continue;
+            };
+            // "中间品进出口额", "出口的基础产品": one kind of goods, not the
+            // trade between the two.
+            let clause_start = t[..m_at].rfind(['，', ',', '；', ';']).map_or(0, |i| i + 1);
+            if names_goods(&t[clause_start..whole.start()]) {
+                continue;
+            }
+            // "约合人民币864亿元": the writer's conversion of the figure before.
+            let head = &t[..whole.start()];
+            if ["约合", "約合", "折合", "合计约"]
+                .iter()
+                .any(|w| head.ends_with(w))
+            {
+                continue;
+            }
+            // "128亿美元的盈余": a balance named after its amount.
+            let tail: String = t[whole.end()..].chars().take(6).collect();
+            let (metric, word) = match ["顺差", "順差", "盈余", "盈餘", "逆差"]
+                .iter()
+                .find(|w| tail.contains(**w))
+            {
+                Some(w) if metric != Metric::TradeBalance => (Metric::TradeBalance, *w),
+                _ => (metric, word),
+            };
+            let Ok(number) = n.as_str().replace(',', "").parse::<f64>() else {
+                continue;
+            };
+            let scale = match c.name("scale").map(|m| m.as_str()) {
+                Some("万亿" | "萬億") => 1e12,
+                Some("亿" | "億") => 1e8,
+                Some("万" | "萬") => 1e4,
+                _ => 1.0,
+            };
+            let mut value = number * scale;
+            if word == "逆差" {
+                value = -value;
+            }
+            let Some(period) = period_at(m_at, whole.start()) else {
+                continue;
+            };
+            let directed = direct(t, m_at, metric, pair);
+            last_measure = Some((metric, whole.end()));
+            out.push(observation(
+                s,
+                whole.start(),
+                whole.end(),
+                directed,
+                metric,
+                period,
+                value,
+                Some(currency(c.name("cur").map_or("", |m| m.as_str()))),
+                qualifier(c.name("q").map(|m| m.as_str())),
+            ));
+        }
+        // Rates: year on year, of the measure before them.
+        for c in rate_re().captures_iter(t) {
+            if c.name("mom").is_some() {
+                continue;
+            }
+            let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
+                continue;
+            };
+            if whole.as_str().contains("百分点") {
+                continue;
+            }
+            // An average over years, or a change against another month or
+            // another year than the one before, is no year-on-year rate.
+            let clause_start = t[..whole.start()]
+                .rfind(['，', ',', '；', ';'])
+                .map_or(0, |i| i + 1);
+            // The comparison may stand in the clause before ("与2019年同期
+            // 相比，增长21.2%").
+            let compared_from = t[..clause_start.saturating_sub(1)]
+                .rfind(['，', ',', '；', ';'])
+                .map_or(0, |i| i + 1);
+            let clause = &t[clause_start..whole.end()];
+            let compared = &t[compared_from..whole.end()];
+            if clause.contains("年均")
+                || clause.contains("平均")
+                || names_goods(clause)
+                || month_comparison_re().is_match(clause)
+            {
+                continue;
+            }
+            let dir = c.name("dir").map_or("", |m| m.as_str());
+            let Ok(mut rate) = n.as_str().parse::<f64>() else {
+                continue;
+            };
+            if ["下降", "减少", "減少", "下滑", "回落", "萎缩", "萎縮"].contains(&dir)
+            {
+                rate = -rate;
+            }
+            let metric = match measure_before(t, whole.start()) {
+                Some((m_at, _, metric)) => Some((m_at, metric)),
+                None => last_measure.map(|(m, _)| (0, m)),
+            };
+            let Some((m_at, metric)) = metric else {
+                continue;
+            };
+            let measure_clause = t[..m_at].rfind(['，', ',', '；', ';']).map_or(0, |i| i + 1);
+            if names_goods(&t[measure_clause..whole.start()]) {
+                continue;
+            }
+            let growth = match metric {
+                Metric::TradeValue => Metric::TradeGrowthYoy,
+                Metric::ExportValue => Metric::ExportGrowthYoy,
+                Metric::ImportValue => Metric::ImportGrowthYoy,
+                _ => continue,
+            };
+            let Some(period) = period_at(m_at.max(clause_start), whole.start()) else {
+                continue;
+            };
+            if let Some(y) = year_comparison_re()
+                .captures(compared)
+                .and_then(|c| c["y"].parse::<i32>().ok())
+            {
+                if y != period.start.year() - 1 {
+                    continue;
+                }
+            }
+            let directed = direct(t, m_at, metric, pair);
+            let start = n.start();
+            out.push(observation(
+                s,
+                start,
+                whole.end(),
+                directed,
+                growth,
+                period,
+                rate,
+                None,
+                qualifier(c.name("q").map(|m| m.as_str())),
+            ));
+        }
+    }
+    (out, doc_pair)
+}
+
+/// Whether a measure names one kind of goods ("中间品", "农产品", "基础产品")
+/// rather than all of them ("商品", "货物").
+fn names_goods(s: &str) -> bool {
+    s.replace("商品", "")
+        .replace("货物", "")
+        .replace("貨物", "")
+        .contains('品')
+}
+
+/// Words that say a sentence is about both sides ("两国贸易额").
+const BOTH_SIDES: &[&str] = &["两国", "兩國", "双边", "雙邊", "双方", "雙方", "中方"];
+
+/// The sentence's pair: the two parties it names; with one party named, a
+/// figure of that party's trade with everyone, unless the sentence says it
+/// is about both sides; with none, the pair of the sentence before it
+/// ("其中，出口...") or, for "两国", the article's.
+fn sentence_pair(
+    parties: &[(usize, &'static str)],
+    doc: Option<(&'static str, &'static str)>,
+    carried: Option<(&'static str, &'static str)>,
+    both_sides: bool,
+) -> Option<(&'static str, &'static str)> {
+    match parties {
+        [(_, a), (_, b), ..] => Some((a, b)),
+        [(_, a)] if both_sides => match doc {
+            Some((x, y)) if x == *a || y == *a => Some((x, y)),
+            _ if *a != "CN" => Some(("CN", a)),
+            _ => None,
+        },
+        [_] => None,
+        [] if both_sides => doc,
+        [] => carried,
+    }
+}
+
+/// Exports go from the party named before 对/向 (or the one named first)
+/// to the other; imports come from the party after 从/自 to the other. A
+/// total takes the pair in order.
+fn direct(
+    s: &str,
+    measure_at: usize,
+    metric: Metric,
+    (a, b): (&'static str, &'static str),
+) -> Pair {
+    let head = &s[..measure_at];
+    let first_named = |x: &str, y: &str| -> Option<&'static str> {
+        let px = PARTIES
+            .iter()
+            .filter(|(_, c)| *c == x)
+            .filter_map(|(n, _)| head.rfind(n))
+            .max();
+        let py = PARTIES
+            .iter()
+            .filter(|(_, c)| *c == y)
+            .filter_map(|(n, _)| head.rfind(n))
+            .max();
+        match (px, py) {
+            (Some(i), Some(j)) if i < j => Some(if x == a { a } else { b }),
+            (Some(_), Some(_)) => Some(if y == a { a } else { b }),
+            (Some(_), None) => Some(if x == a { a } else { b }),
+            (None, Some(_)) => Some(if y == a { a } else { b }),
+            (None, None) => None,
+        }
+    };
+    match metric {
+        Metric::ExportValue | Metric::ImportValue => {
+            // "中国从俄罗斯进口": the party after 从 is the origin.
+            let from_origin = head
+                .rfind('从')
+                .or_else(|| head.rfind('從'))
+                .map(|i| &head[i..]);
+            let subject = first_named(a, b).unwrap_or(a);
+            let (exporter, importer) = match (metric, from_origin) {
+                (Metric::ImportValue, Some(tail)) => {
+                    let origin = if PARTIES.iter().any(|(n, c)| *c == a && tail.contains(n)) {
+                        a
+                    } else {
+                        b
+                    };
+                    (origin, if origin == a { b } else { a })
+                }
+                (Metric::ImportValue, None) => (if subject == a { b } else { a }, subject),
+                _ => (subject, if subject == a { b } else { a }),
+            };
+            Pair(exporter.to_owned(), importer.to_owned())
+        }
+        Metric::TradeBalance => {
+            let subject = first_named(a, b).unwrap_or(a);
+            Pair(
+                subject.to_owned(),
+                if subject == a { b } else { a }.to_owned(),
+            )
+        }
+        _ => Pair::sorted(a, b),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn observation(
+    s: &Sentence,
+    start: usize,
+    end: usize,
+    pair: Pair,
+    metric: Metric,
+    period: Period,
+    value: f64,
+    currency: Option<&str>,
+    qualifier: Option<Qualifier>,
+) -> Observation {
+    let (a, b) = (char_at(&s.text, start), char_at(&s.text, end));
+    let as_written: String = s.original.chars().skip(a).take(b - a).collect();
+    let length = s.original.chars().count();
+    let quote = s.original.trim_end_matches('\n').to_owned();
+    Observation {
+        pair,
+        metric,
+        period,
+        value,
+        currency: currency.map(str::to_owned),
+        unit: currency.is_none().then(|| "percent".to_owned()),
+        qualifier,
+        range: None,
+        equivalent: None,
+        status: Status::Reported,
+        converted: false,
+        as_written,
+        provenance: Provenance {
+            quote,
+            span: [s.start + a, s.start + b],
+            sentence_span: [s.start, s.start + length],
+            confidence: 0.7,
+            reason: "read from Chinese text".to_owned(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rstest::rstest;
+
+    use super::*;
+
+    fn day(s: &str) -> Option<NaiveDate> {
+        s.parse().ok()
+    }
+
+    /// (metric, pair, value, currency, period label) of every figure.
+    fn read(text: &str, published: &str) -> Vec<(Metric, String, f64, Option<String>, String)> {
+        observations(text, day(published))
+            .0
+            .into_iter()
+            .map(|o| (o.metric, o.pair.slug(), o.value, o.currency, o.period.label))
+            .collect()
+    }
+
+    fn usd() -> Option<String> {
+        Some("USD".to_owned())
+    }
+
+    #[rstest]
+    #[case::a_year_with_its_rate(
+        "2023年，中俄贸易额达2401.1亿美元，同比增长26.3%。",
+        "2024-01-12",
+        vec![
+            (Metric::TradeValue, "CN-RU", 240.11e9, usd(), "2023"),
+            (Metric::TradeGrowthYoy, "CN-RU", 26.3, None, "2023"),
+        ]
+    )]
+    #[case::months_of_this_year_in_yuan(
+        "今年前11个月，中国与东盟进出口总值为6.33万亿元，增长5%。",
+        "2025-12-10",
+        vec![
+            (Metric::TradeValue, "ASEAN-CN", 6.33e12, Some("CNY".to_owned()), "Jan–Nov 2025"),
+            (Metric::TradeGrowthYoy, "ASEAN-CN", 5.0, None, "Jan–Nov 2025"),
+        ]
+    )]
+    #[case::a_month_range_and_a_fall(
+        "1至9月，中美贸易额为5000亿美元，下降10.3%。",
+        "2024-10-15",
+        vec![
+            (Metric::TradeValue, "CN-US", 500e9, usd(), "Jan–Sep 2024"),
+            (Metric::TradeGrowthYoy, "CN-US", -10.3, None, "Jan–Sep 2024"),
+        ]
+    )]
+    #[case::exports_from_the_party_named_first(
+        "一季度，中国对俄罗斯出口额为240亿美元。",
+        "2023-04-20",
+        vec![(Metric::ExportValue, "CN-RU", 24e9, usd(), "Q1 2023")]
+    )]
+    #[case::imports_from_the_party_after_cong(
+        "2022年，中国从巴西进口额为1100亿美元。",
+        "2023-02-01",
+        vec![(Metric::ImportValue, "BR-CN", 110e9, usd(), "2022")]
+    )]
+    #[case::traditional_characters(
+        "今年前八個月，中美貿易額為2.73萬億元人民幣，下降13.5%。",
+        "2023-09-08",
+        vec![
+            (Metric::TradeValue, "CN-US", 2.73e12, Some("CNY".to_owned()), "Jan–Aug 2023"),
+            (Metric::TradeGrowthYoy, "CN-US", -13.5, None, "Jan–Aug 2023"),
+        ]
+    )]
+    #[case::a_surplus(
+        "上半年，日本对美国贸易顺差为3.4万亿日元。",
+        "2015-07-23",
+        vec![(Metric::TradeBalance, "JP-US", 3.4e12, Some("JPY".to_owned()), "H1 2015")]
+    )]
+    #[case::a_deficit_is_negative(
+        "8月，韩国对华贸易逆差为6.67亿美元。",
+        "2023-09-01",
+        vec![(Metric::TradeBalance, "KR-CN", -6.67e8, usd(), "Aug 2023")]
+    )]
+    #[case::the_comparisons_year_is_not_the_figures(
+        "2020年前9个月，中俄贸易额为788.4亿美元，较2019年同期减少2%。",
+        "2020-11-07",
+        vec![
+            (Metric::TradeValue, "CN-RU", 78.84e9, usd(), "Jan–Sep 2020"),
+            (Metric::TradeGrowthYoy, "CN-RU", -2.0, None, "Jan–Sep 2020"),
+        ]
+    )]
+    #[case::the_period_carries_to_the_next_sentence(
+        "2021年，中国与哈萨克斯坦贸易额为252.5亿美元。其中，中国对哈出口额为139.8亿美元。",
+        "2022-01-20",
+        vec![
+            (Metric::TradeValue, "CN-KZ", 25.25e9, usd(), "2021"),
+            (Metric::ExportValue, "CN-KZ", 13.98e9, usd(), "2021"),
+        ]
+    )]
+    fn figures_are_read(
+        #[case] text: &str,
+        #[case] published: &str,
+        #[case] expected: Vec<(Metric, &str, f64, Option<String>, &str)>,
+    ) {
+        let expected: Vec<_> = expected
+            .into_iter()
+            .map(|(m, p, v, c, l)| (m, p.to_owned(), v, c, l.to_owned()))
+            .collect();
+        let found = read(text, published);
+        assert_eq!(found.len(), expected.len(), "{found:?}");
+        for (f, e) in found.iter().zip(&expected) {
+            assert_eq!(
+                (f.0, &f.1, &f.3, &f.4),
+                (e.0, &e.1, &e.3, &e.4),
+                "{found:?}"
+            );
+            assert!((f.2 - e.2).abs() < e.2.abs() * 1e-9 + 1e-9, "{found:?}");
+        }
+    }
+
+    #[rstest]
+    #[case::month_on_month("3月，中俄贸易额环比增长3%。")]
+    #[case::a_goal("双方力争到2030年将中俄贸易额提升至3000亿美元。")]
+    #[case::no_currency("中国人口达14亿，贸易伙伴遍布全球。")]
+    #[case::no_measure("中国向俄罗斯捐赠了价值500万美元的物资。")]
+    #[case::central_america_is_no_pair("中美洲国家的咖啡产量为100万吨。")]
+    #[case::one_kind_of_goods("2023年，中国对越南农产品出口额为30亿美元，增长5%。")]
+    #[case::one_partys_total("2023年，越南进出口总额为6800亿美元。")]
+    #[case::an_average_over_years("2013年至2023年，中越贸易额年均增长12%。")]
+    fn other_numbers_are_not_figures(#[case] text: &str) {
+        assert!(
+            read(text, "2024-05-01").is_empty(),
+            "{:?}",
+            read(text, "2024-05-01")
+        );
+    }
+
+    #[test]
+    fn a_page_date_near_the_top_is_its_publication_date() {
+        assert_eq!(
+            published("中俄经贸合作\n2020年11月7日 星期六 11:59\n正文"),
+            day("2020-11-07")
+        );
+        assert_eq!(published("２０２３年３月２２日 电"), day("2023-03-22"));
+        assert_eq!(published("没有日期的文章。"), None);
+    }
+
+    #[test]
+    fn chinese_is_told_from_english_with_a_chinese_name_in_it() {
+        assert!(is_chinese(
+            "中俄贸易额达2448亿美元，同比增长1.9%。两国元首会谈，双方签署多项合作文件。"
+        ));
+        assert!(!is_chinese("Trade between China and Russia (中俄贸易) reached $244.8 billion in 2024, up 1.9 percent."));
+    }
+}
