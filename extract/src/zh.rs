@@ -204,16 +204,25 @@ struct Sentence {
     start: usize,
 }
 
+/// The longest sentence read, in characters. Every step within a sentence
+/// looks back over it, so a text with no sentence ends (hostile, or a table
+/// flattened to one line) is cut into pieces of this length to stay linear;
+/// a real sentence is a few hundred characters at most.
+const MAX_SENTENCE: usize = 1000;
+
 fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut current = String::new();
     let mut start = 0;
+    let mut length = 0;
     for (i, c) in text.chars().enumerate() {
         if current.is_empty() {
             start = i;
+            length = 0;
         }
         current.push(c);
-        if matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | '\n') {
+        length += 1;
+        if matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | '\n') || length >= MAX_SENTENCE {
             push_sentence(&mut out, &mut current, start);
         }
     }
@@ -501,25 +510,32 @@ fn qualifier(word: Option<&str>) -> Option<Qualifier> {
     }
 }
 
-/// The last measure word before byte `at` of `s`, with where it starts.
-fn measure_before(s: &str, at: usize) -> Option<(usize, &'static str, Metric)> {
-    let head = &s[..at];
-    let mut best: Option<(usize, &'static str, Metric)> = None;
+/// The measure words of a sentence, each where it starts, in order; where
+/// two overlap the longer wins ("进出口总额" over "出口").
+fn measures(s: &str) -> Vec<(usize, &'static str, Metric)> {
+    let mut found: Vec<(usize, &'static str, Metric)> = Vec::new();
     for &(word, metric) in MEASURES {
-        if let Some(i) = head.rfind(word) {
-            // The longest word at the latest place: "进出口" over "出口".
-            let better = match best {
-                None => true,
-                Some((j, w, _)) => {
-                    i + word.len() > j + w.len() || (i < j && i + word.len() >= j + w.len())
-                }
-            };
-            if better {
-                best = Some((i, word, metric));
+        for (at, _) in s.match_indices(word) {
+            let end = at + word.len();
+            if !found.iter().any(|&(i, w, _)| at < i + w.len() && i < end) {
+                found.push((at, word, metric));
             }
         }
     }
-    best
+    found.sort_unstable_by_key(|&(at, _, _)| at);
+    found
+}
+
+/// The last measure word that ends by byte `at`.
+fn measure_before(
+    measures: &[(usize, &'static str, Metric)],
+    at: usize,
+) -> Option<(usize, &'static str, Metric)> {
+    measures
+        .iter()
+        .rev()
+        .find(|(i, w, _)| i + w.len() <= at)
+        .copied()
 }
 
 /// Reads a Chinese article's figures. `published` dates "今年" and "去年";
@@ -547,6 +563,7 @@ pub(crate) fn observations(
             continue;
         }
         let parties = parties(t);
+        let measures = measures(t);
         let both_sides = BOTH_SIDES.iter().any(|w| t.contains(w));
         let pair = sentence_pair(&parties, doc_pair, carried, both_sides);
         if amount_re().is_match(t) || rate_re().is_match(t) {
@@ -579,7 +596,7 @@ pub(crate) fn observations(
             let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
                 continue;
             };
-            let Some((m_at, word, metric)) = measure_before(t, whole.start()) else {
+            let Some((m_at, word, metric)) = measure_before(&measures, whole.start()) else {
                 continue;
             };
             // "中间品进出口额", "出口的基础产品": one kind of goods, not the
@@ -621,7 +638,7 @@ pub(crate) fn observations(
             let Some(period) = period_at(m_at, whole.start()) else {
                 continue;
             };
-            let directed = direct(t, m_at, metric, pair);
+            let directed = direct(t, &parties, m_at, metric, pair);
             last_measure = Some((metric, whole.end()));
             out.push(observation(
                 s,
@@ -673,7 +690,7 @@ pub(crate) fn observations(
             {
                 rate = -rate;
             }
-            let metric = match measure_before(t, whole.start()) {
+            let metric = match measure_before(&measures, whole.start()) {
                 Some((m_at, _, metric)) => Some((m_at, metric)),
                 None => last_measure.map(|(m, _)| (0, m)),
             };
@@ -701,7 +718,7 @@ pub(crate) fn observations(
                     continue;
                 }
             }
-            let directed = direct(t, m_at, metric, pair);
+            let directed = direct(t, &parties, m_at, metric, pair);
             let start = n.start();
             out.push(observation(
                 s,
@@ -759,45 +776,41 @@ fn sentence_pair(
 /// total takes the pair in order.
 fn direct(
     s: &str,
+    parties: &[(usize, &'static str)],
     measure_at: usize,
     metric: Metric,
     (a, b): (&'static str, &'static str),
 ) -> Pair {
     let head = &s[..measure_at];
-    let first_named = |x: &str, y: &str| -> Option<&'static str> {
-        let px = PARTIES
+    // Where each side is last named before the measure.
+    let last = |code: &str| {
+        parties
             .iter()
-            .filter(|(_, c)| *c == x)
-            .filter_map(|(n, _)| head.rfind(n))
-            .max();
-        let py = PARTIES
-            .iter()
-            .filter(|(_, c)| *c == y)
-            .filter_map(|(n, _)| head.rfind(n))
-            .max();
-        match (px, py) {
-            (Some(i), Some(j)) if i < j => Some(if x == a { a } else { b }),
-            (Some(_), Some(_)) => Some(if y == a { a } else { b }),
-            (Some(_), None) => Some(if x == a { a } else { b }),
-            (None, Some(_)) => Some(if y == a { a } else { b }),
+            .filter(|&&(at, c)| c == code && at < measure_at)
+            .map(|&(at, _)| at)
+            .max()
+    };
+    let first_named = |x: &'static str, y: &'static str| -> Option<&'static str> {
+        match (last(x), last(y)) {
+            (Some(i), Some(j)) => Some(if i < j { x } else { y }),
+            (Some(_), None) => Some(x),
+            (None, Some(_)) => Some(y),
             (None, None) => None,
         }
     };
     match metric {
         Metric::ExportValue | Metric::ImportValue => {
             // "中国从俄罗斯进口": the party after 从 is the origin.
-            let from_origin = head
-                .rfind('从')
-                .or_else(|| head.rfind('從'))
-                .map(|i| &head[i..]);
+            let from_origin = head.rfind('从').or_else(|| head.rfind('從'));
             let subject = first_named(a, b).unwrap_or(a);
             let (exporter, importer) = match (metric, from_origin) {
-                (Metric::ImportValue, Some(tail)) => {
-                    let origin = if PARTIES.iter().any(|(n, c)| *c == a && tail.contains(n)) {
-                        a
-                    } else {
-                        b
+                (Metric::ImportValue, Some(from)) => {
+                    let named_after = |code: &str| {
+                        parties
+                            .iter()
+                            .any(|&(at, c)| c == code && at >= from && at < measure_at)
                     };
+                    let origin = if named_after(a) { a } else { b };
                     (origin, if origin == a { b } else { a })
                 }
                 (Metric::ImportValue, None) => (if subject == a { b } else { a }, subject),
@@ -982,6 +995,25 @@ mod tests {
             read(text, "2024-05-01").is_empty(),
             "{:?}",
             read(text, "2024-05-01")
+        );
+    }
+
+    /// Hostile input without a sentence end: cut into bounded pieces, so the
+    /// work per figure stays bounded and the whole stays linear.
+    #[test]
+    fn a_text_without_sentence_ends_is_read_in_bounded_pieces() {
+        let text = "中俄贸易额为1亿美元，".repeat(5_000);
+        let pieces = sentences(&text);
+        assert!(pieces
+            .iter()
+            .all(|s| s.original.chars().count() <= MAX_SENTENCE));
+        assert_eq!(
+            pieces
+                .iter()
+                .map(|s| s.original.chars().count())
+                .sum::<usize>(),
+            text.chars().count(),
+            "no character is lost"
         );
     }
 

@@ -46,6 +46,13 @@ const PIECES: &[&str] = &[
     "9999999999 ",
     "January-March ",
     "President Ruiz visited Lima ",
+    "中俄贸易额为",
+    "1亿美元",
+    "同比增长3%",
+    "2023年",
+    "前11个月",
+    "中国从",
+    "，",
     "---\n",
     "\n",
     " ",
@@ -109,6 +116,9 @@ fn known_worst_shapes_of_a_mebibyte_are_read_in_linear_time() {
         "<script>x",
         "&amp;",
         "Trade \"",
+        // Chinese without a sentence end: figures, parties and periods.
+        "中俄贸易额为1亿美元，",
+        "中国从俄罗斯进口2023年前11个月",
     ] {
         let text = unit.repeat(SIZE / unit.len());
         let unit = unit.to_owned();
