@@ -991,6 +991,7 @@ fn summary_of(id: u32, name: &str, doc: &crate::model::Document) -> ArticleSumma
         // the server is nobody's business on the page or in the API.
         path: file_name(name),
         title: doc.title.clone().unwrap_or_else(|| file_name(name)),
+        lang: doc.lang,
         published: doc.published,
         published_precision: doc.published_precision,
         published_basis: doc.published_basis.clone(),

@@ -86,6 +86,9 @@ pub struct ArticleSummary {
     pub id: u32,
     pub path: String,
     pub title: String,
+    /// The language it was read in.
+    #[serde(default)]
+    pub lang: Lang,
     pub published: Option<PartialDate>,
     pub published_precision: Precision,
     pub published_basis: String,

@@ -71,6 +71,8 @@ mod growth;
 #[cfg(feature = "extract")]
 mod input;
 #[cfg(feature = "extract")]
+mod lang;
+#[cfg(feature = "extract")]
 mod money;
 #[cfg(feature = "extract")]
 mod normalize;

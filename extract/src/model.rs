@@ -940,10 +940,43 @@ pub struct Warning {
     pub message: String,
 }
 
+/// The language an article is read in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+    Ru,
+}
+
+impl Lang {
+    /// The code JSON and URLs use: `en`, `zh`, `ru`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// "English", "Chinese", "Russian".
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Zh => "Chinese",
+            Lang::Ru => "Russian",
+        }
+    }
+}
+
 /// Everything read from one article.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     pub path: String,
+    /// The language it is read in (Russian is recognised, not yet read).
+    #[serde(default)]
+    pub lang: Lang,
     pub title: Option<String>,
     pub published: Option<PartialDate>,
     pub published_precision: Precision,

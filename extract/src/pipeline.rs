@@ -8,7 +8,8 @@ use crate::{
     context::DocumentContext,
     country, events, figures,
     input::{self, Format, InputError},
-    model::{Document, Pair, Warning},
+    lang,
+    model::{Document, Lang, Pair, Warning},
     money::{self, Amount, Hints},
     normalize, prefilter, published, sentence, zh,
 };
@@ -40,7 +41,8 @@ pub struct Extraction {
 pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction, InputError> {
     let input = input::read(path, bytes, options.format)?;
     let text = input.text;
-    if zh::is_chinese(&text) {
+    let lang = lang::detect(&text);
+    if lang == Lang::Zh {
         return Ok(chinese(path, input.format, input.title, text, options));
     }
     let sentences = sentence::split(&text);
@@ -107,6 +109,7 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
         .or_else(|| sentences.first().map(|s| opening_words(s.text(&text))));
     let document = Document {
         path: path.to_owned(),
+        lang,
         title,
         published: published.date,
         published_precision: published.precision(),
@@ -167,6 +170,7 @@ fn chinese(
         format,
         document: Document {
             path: path.to_owned(),
+            lang: Lang::Zh,
             title,
             published,
             published_precision: published

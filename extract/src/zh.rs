@@ -17,20 +17,6 @@ use regex::Captures;
 use crate::model::{Metric, Observation, Pair, Period, Provenance, Qualifier, Status};
 use crate::pattern::patterns;
 
-/// Whether `text` is written in Chinese: more Han characters than Latin
-/// letters, and enough of them to be prose rather than a name or two.
-pub(crate) fn is_chinese(text: &str) -> bool {
-    let (mut han, mut latin) = (0usize, 0usize);
-    for c in text.chars() {
-        if ('\u{4e00}'..='\u{9fff}').contains(&c) {
-            han += 1;
-        } else if c.is_ascii_alphabetic() {
-            latin += 1;
-        }
-    }
-    han >= 20 && han > latin
-}
-
 /// The publication date a Chinese page states near its top: the first full
 /// date ("2020年11月7日") among its first 400 characters.
 pub(crate) fn published(text: &str) -> Option<NaiveDate> {
@@ -59,7 +45,9 @@ patterns! {
     fn year_comparison_re = r"(?:比|较|較|与|與)\s*(?P<y>(?:19|20)\d\d)\s*年";
     /// A goal or forecast: this reader does not date goals, so it leaves
     /// their amounts out rather than charting them as results.
-    fn goal_re = r"目标|目標|力争|力爭|争取|爭取|有望|预计|預計|将达到|將達到|计划|計劃";
+    fn goal_re = r"目标|目標|力争|力爭|争取|爭取|有望|预计|預計|或将|或將|将达到|將達到|计划|計劃";
+    /// The year a goal is for: "2024年前", "到2030年", "2030年底".
+    fn goal_year_re = r"(?P<y>(?:19|20)\d\d)\s*年|(?P<this>今年|本年)";
 }
 
 /// The measure words, longest first so that "进出口总额" is not read as "出口".
@@ -261,6 +249,22 @@ fn parties(s: &str) -> Vec<(usize, &'static str)> {
                 found.push((at, code));
             }
             from = end;
+        }
+    }
+    // 俄中, 欧中: the short form before 中, as the other side writes it.
+    for w in s.char_indices().collect::<Vec<_>>().windows(3) {
+        let ((at, first), (china_at, second), (_, third)) = (w[0], w[1], w[2]);
+        if second != '中' || !"俄欧歐韩韓美".contains(first) {
+            continue;
+        }
+        // "美中不足" is an idiom; "欧中" before 部 or 东 is a region.
+        if matches!(third, '不' | '部' | '东' | '東') {
+            continue;
+        }
+        if let Some((_, code)) = SHORT.iter().find(|(c, _)| *c == first) {
+            found.push((at, code));
+            found.push((china_at, "CN"));
+            covered.push((at, china_at + second.len_utf8()));
         }
     }
     // 中俄, 中美: China and the short form after 中; 对俄, 从美: the short
@@ -559,9 +563,6 @@ pub(crate) fn observations(
         if let Some((_, _, p)) = named.last() {
             in_force = Some(p.clone());
         }
-        if goal_re().is_match(t) {
-            continue;
-        }
         let parties = parties(t);
         let measures = measures(t);
         let both_sides = BOTH_SIDES.iter().any(|w| t.contains(w));
@@ -635,6 +636,33 @@ pub(crate) fn observations(
             if word == "逆差" {
                 value = -value;
             }
+            // A goal or forecast ("将贸易额提高到2000亿美元的目标"): a target
+            // for the year the sentence names, at or after publication.
+            let (clause_start, clause_end) = clause(t, whole.start());
+            if goal_re().is_match(&t[clause_start..clause_end])
+                || goal_re().is_match(&t[m_at..whole.start()])
+            {
+                if metric != Metric::TradeValue {
+                    continue;
+                }
+                let Some(period) = goal_year(t, published).and_then(Period::year) else {
+                    continue;
+                };
+                let mut o = observation(
+                    s,
+                    whole.start(),
+                    whole.end(),
+                    Pair::sorted(pair.0, pair.1),
+                    Metric::TradeTarget,
+                    period,
+                    value,
+                    Some(currency(c.name("cur").map_or("", |m| m.as_str()))),
+                    qualifier(c.name("q").map(|m| m.as_str())),
+                );
+                o.status = Status::Target;
+                out.push(o);
+                continue;
+            }
             let Some(period) = period_at(m_at, whole.start()) else {
                 continue;
             };
@@ -675,6 +703,10 @@ pub(crate) fn observations(
                 .map_or(0, |i| i + 1);
             let clause = &t[clause_start..whole.end()];
             let compared = &t[compared_from..whole.end()];
+            let (goal_start, goal_end) = self::clause(t, whole.start());
+            if goal_re().is_match(&t[goal_start..goal_end]) {
+                continue;
+            }
             if clause.contains("年均")
                 || clause.contains("平均")
                 || names_goods(clause)
@@ -734,6 +766,31 @@ pub(crate) fn observations(
         }
     }
     (out, doc_pair)
+}
+
+/// The clause around byte `at`: between the separators (，；) either side.
+fn clause(s: &str, at: usize) -> (usize, usize) {
+    let start = s[..at].rfind(['，', ',', '；', ';']).map_or(0, |i| i + 1);
+    let end = s[at..]
+        .find(['，', ',', '；', ';', '。'])
+        .map_or(s.len(), |i| at + i);
+    (start, end)
+}
+
+/// The year a goal in sentence `s` is for: the latest year it names that
+/// has not passed at publication ("2024年前" in 2022), or this year
+/// ("今年或将保持...").
+fn goal_year(s: &str, published: Option<NaiveDate>) -> Option<i32> {
+    let now = published.map(|d| d.year());
+    goal_year_re()
+        .captures_iter(s)
+        .filter_map(|c| match (c.name("y"), c.name("this")) {
+            (Some(y), _) => y.as_str().parse::<i32>().ok(),
+            (None, Some(_)) => now,
+            _ => None,
+        })
+        .filter(|y| now.is_none_or(|n| *y >= n))
+        .max()
 }
 
 /// Whether a measure names one kind of goods ("中间品", "农产品", "基础产品")
@@ -952,6 +1009,19 @@ mod tests {
             (Metric::TradeGrowthYoy, "CN-RU", -2.0, None, "Jan–Sep 2020"),
         ]
     )]
+    #[case::a_goal_for_a_year(
+        "双方力争到2030年将中俄贸易额提升至3000亿美元。",
+        "2024-05-01",
+        vec![(Metric::TradeTarget, "CN-RU", 300e9, usd(), "2030")]
+    )]
+    #[case::a_result_and_a_goal_in_one_sentence(
+        "今年前9个月俄中两国贸易额达1360.8亿美元，两国元首设定了2024年前将贸易额提高到2000亿美元的目标。",
+        "2022-11-01",
+        vec![
+            (Metric::TradeValue, "CN-RU", 136.08e9, usd(), "Jan–Sep 2022"),
+            (Metric::TradeTarget, "CN-RU", 200e9, usd(), "2024"),
+        ]
+    )]
     #[case::the_period_carries_to_the_next_sentence(
         "2021年，中国与哈萨克斯坦贸易额为252.5亿美元。其中，中国对哈出口额为139.8亿美元。",
         "2022-01-20",
@@ -983,7 +1053,8 @@ mod tests {
 
     #[rstest]
     #[case::month_on_month("3月，中俄贸易额环比增长3%。")]
-    #[case::a_goal("双方力争到2030年将中俄贸易额提升至3000亿美元。")]
+    #[case::a_goal_with_no_year("双方力争将中俄贸易额提升至3000亿美元。")]
+    #[case::a_goal_named_before_its_amount("两国元首设定了中俄贸易额的新目标，即每年3000亿美元。")]
     #[case::no_currency("中国人口达14亿，贸易伙伴遍布全球。")]
     #[case::no_measure("中国向俄罗斯捐赠了价值500万美元的物资。")]
     #[case::central_america_is_no_pair("中美洲国家的咖啡产量为100万吨。")]
@@ -1025,13 +1096,5 @@ mod tests {
         );
         assert_eq!(published("２０２３年３月２２日 电"), day("2023-03-22"));
         assert_eq!(published("没有日期的文章。"), None);
-    }
-
-    #[test]
-    fn chinese_is_told_from_english_with_a_chinese_name_in_it() {
-        assert!(is_chinese(
-            "中俄贸易额达2448亿美元，同比增长1.9%。两国元首会谈，双方签署多项合作文件。"
-        ));
-        assert!(!is_chinese("Trade between China and Russia (中俄贸易) reached $244.8 billion in 2024, up 1.9 percent."));
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::format::format_date;
-use crate::model::{ArticleSummary, Precision, Rejected, UndatedArticle};
+use crate::model::{ArticleSummary, Lang, Precision, Rejected, UndatedArticle};
 
 #[component]
 pub fn ArticleList(mut articles: Vec<ArticleSummary>) -> impl IntoView {
@@ -45,8 +45,9 @@ fn article_items(articles: Vec<ArticleSummary>) -> impl IntoView {
                 .collect_view();
             view! {
                 <li class="article" class:undated=unknown>
-                    <span class="title">{a.title.clone()}</span>
+                    <span class="title" lang=a.lang.as_str()>{a.title.clone()}</span>
                     <span class="meta">
+                        {(a.lang != Lang::En).then(|| view! { <span class="lang">{a.lang.name()}</span>" · " })}
                         <time>{format_date(a.published.as_ref())}</time>
                         " · " {a.published_basis.clone()}
                         " · " {count_of(a.observation_count, "figure")} ", " {count_of(a.event_count, "event")}
