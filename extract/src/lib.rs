@@ -87,6 +87,8 @@ mod prefilter;
 #[cfg(feature = "extract")]
 mod published;
 #[cfg(feature = "extract")]
+mod ru;
+#[cfg(feature = "extract")]
 mod scan;
 #[cfg(feature = "extract")]
 mod sentence;

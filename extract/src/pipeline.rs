@@ -11,12 +11,12 @@ use crate::{
     lang,
     model::{Document, Lang, Pair, Warning},
     money::{self, Amount, Hints},
-    normalize, prefilter, published, sentence, zh,
+    normalize, prefilter, published, ru, sentence, zh,
 };
 
 /// Changes whenever the extractor's output for the same text may change, so
 /// stores can re-extract what they keep.
-pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.5");
+pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.6");
 
 /// How to read one article.
 #[derive(Clone, Debug, Default)]
@@ -42,11 +42,21 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
     let input = input::read(path, bytes, options.format)?;
     let text = input.text;
     let lang = lang::detect(&text);
-    if lang == Lang::Zh {
-        return Ok(chinese(path, input.format, input.title, text, options));
-    }
     let sentences = sentence::split(&text);
     let clues = prefilter::sentences(&text, &sentences);
+    if lang != Lang::En {
+        // Markup and numeric dates are read as for English; the language's
+        // own date forms ("2020年11月7日", "12 марта 2024") come first.
+        let fallback = published::find(&text, &sentences, &clues, input.published, None);
+        return Ok(foreign(
+            path,
+            lang,
+            (input.format, input.title),
+            text,
+            options,
+            fallback,
+        ));
+    }
     let published = published::find(
         &text,
         &sentences,
@@ -130,22 +140,36 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
     })
 }
 
-/// A Chinese article, read by [`zh`]: figures only (events in Chinese are
-/// not read yet), dated by the user's date or the first full date near the
-/// top of the page.
-fn chinese(
+/// A Chinese or Russian article, read by [`zh`] or [`ru`]: figures only
+/// (their events are not read yet), dated by the user's date or the first
+/// full date near the top of the page.
+fn foreign(
     path: &str,
-    format: Format,
-    title: Option<String>,
+    lang: Lang,
+    (format, title): (Format, Option<String>),
     text: String,
     options: &Options,
+    fallback: published::Published,
 ) -> Extraction {
-    let (published, basis) = match (options.published, zh::published(&text)) {
-        (Some(d), _) => (Some(d), "given by the user".to_owned()),
-        (None, Some(d)) => (Some(d), format!("the date {d} near the top of the page")),
-        (None, None) => (None, "no date found in the text".to_owned()),
+    let found = match lang {
+        Lang::Ru => ru::published(&text),
+        _ => zh::published(&text),
     };
-    let (observations, pair) = zh::observations(&text, published);
+    let day = crate::model::PartialDate::day;
+    let (published, basis) = match (options.published, found, fallback.date) {
+        (Some(d), _, _) => (Some(day(d)), "given by the user".to_owned()),
+        (None, Some(d), _) => (
+            Some(day(d)),
+            format!("the date {d} near the top of the page"),
+        ),
+        (None, None, Some(d)) => (Some(d), fallback.basis),
+        (None, None, None) => (None, "no date found in the text".to_owned()),
+    };
+    let first_day = published.and_then(|d| d.first_day());
+    let (observations, pair) = match lang {
+        Lang::Ru => ru::observations(&text, first_day),
+        _ => zh::observations(&text, first_day),
+    };
     let mut warnings = Vec::new();
     if published.is_none() {
         warnings.push(Warning {
@@ -159,7 +183,6 @@ fn chinese(
             message: "no trade figures found in this article".to_owned(),
         });
     }
-    let published = published.map(crate::model::PartialDate::day);
     let title = title.or_else(|| {
         text.lines()
             .map(str::trim)
@@ -170,7 +193,7 @@ fn chinese(
         format,
         document: Document {
             path: path.to_owned(),
-            lang: Lang::Zh,
+            lang,
             title,
             published,
             published_precision: published

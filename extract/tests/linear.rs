@@ -53,6 +53,12 @@ const PIECES: &[&str] = &[
     "前11个月",
     "中国从",
     "，",
+    "Товарооборот России и Китая ",
+    "вырос на 5,2% ",
+    "31 млрд 198,7 млн долл. США",
+    "в январе-сентябре 2023 года ",
+    "г. ",
+    "из ",
     "---\n",
     "\n",
     " ",
@@ -119,6 +125,9 @@ fn known_worst_shapes_of_a_mebibyte_are_read_in_linear_time() {
         // Chinese without a sentence end: figures, parties and periods.
         "中俄贸易额为1亿美元，",
         "中国从俄罗斯进口2023年前11个月",
+        // Russian without a sentence end, abbreviations that end none.
+        "товарооборот России и Китая вырос на 5% до 10 млрд долл. ",
+        "экспорт из Китая в Россию в январе-мае 2022 г. ",
     ] {
         let text = unit.repeat(SIZE / unit.len());
         let unit = unit.to_owned();
