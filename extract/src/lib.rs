@@ -67,6 +67,8 @@ mod events;
 #[cfg(feature = "extract")]
 mod figures;
 #[cfg(feature = "extract")]
+mod foreign;
+#[cfg(feature = "extract")]
 mod growth;
 #[cfg(feature = "extract")]
 mod input;

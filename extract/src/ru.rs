@@ -13,7 +13,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{Metric, Observation, Pair, Period, Provenance, Qualifier, Status};
+use crate::foreign::{self, Figure, Sentence};
+use crate::model::{Metric, Observation, Pair, Period, Qualifier, Status};
 use crate::pattern::patterns;
 
 const MONTHS: &str = r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр";
@@ -116,11 +117,6 @@ const BOTH_SIDES: &[&str] = &[
     "обеих стран",
 ];
 
-struct Sentence {
-    text: String,
-    start: usize,
-}
-
 /// Abbreviations a period does not end a sentence after.
 const ABBREVIATIONS: &[&str] = &[
     "г", "гг", "млрд", "млн", "трлн", "тыс", "долл", "руб", "проц", "ам", "т", "ст", "др", "см",
@@ -168,7 +164,11 @@ fn sentences(text: &str) -> Vec<Sentence> {
 fn push(out: &mut Vec<Sentence>, chars: &[char], start: usize) {
     let text: String = chars.iter().collect();
     if !text.trim().is_empty() {
-        out.push(Sentence { text, start });
+        out.push(Sentence {
+            original: text.clone(),
+            text,
+            start,
+        });
     }
 }
 
@@ -185,10 +185,6 @@ fn lowercase(s: &str) -> String {
             }
         })
         .collect()
-}
-
-fn char_at(s: &str, byte: usize) -> usize {
-    s[..s.floor_char_boundary(byte)].chars().count()
 }
 
 /// The parties a sentence names, in order, each once; "долл. США" is a
@@ -216,27 +212,6 @@ fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
-}
-
-fn document_pair(sentences: &[Sentence]) -> Option<(&'static str, &'static str)> {
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    for s in sentences {
-        for (_, code) in parties(&s.text) {
-            match counts.iter_mut().find(|(c, _)| *c == code) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((code, 1)),
-            }
-        }
-    }
-    counts.sort_by(|a, b| {
-        b.1.cmp(&a.1)
-            .then_with(|| (b.0 == "RU").cmp(&(a.0 == "RU")))
-    });
-    match counts.as_slice() {
-        [(a, _), (b, _), ..] => Some((a, b)),
-        [(a, _)] if *a != "RU" => Some(("RU", a)),
-        _ => None,
-    }
 }
 
 fn month_number(stem: &str) -> Option<u32> {
@@ -565,7 +540,7 @@ pub(crate) fn observations(
     published: Option<NaiveDate>,
 ) -> (Vec<Observation>, Option<(&'static str, &'static str)>) {
     let sentences = sentences(text);
-    let doc_pair = document_pair(&sentences);
+    let doc_pair = foreign::document_pair(&sentences, parties, "RU");
     let mut out = Vec::new();
     let mut in_force: Option<Period> = None;
     let mut carried: Option<(&'static str, &'static str)> = None;
@@ -650,19 +625,20 @@ pub(crate) fn observations(
                 let Some(period) = year.and_then(Period::year) else {
                     continue;
                 };
-                let mut o = observation(
+                out.push(foreign::observation(
                     s,
-                    start,
-                    whole.end(),
-                    Pair::sorted(pair.0, pair.1),
-                    Metric::TradeTarget,
-                    period,
-                    value,
-                    Some(cur),
-                    qualifier(qualifier_word),
-                );
-                o.status = Status::Target;
-                out.push(o);
+                    (start, whole.end()),
+                    Figure {
+                        pair: Pair::sorted(pair.0, pair.1),
+                        metric: Metric::TradeTarget,
+                        period,
+                        value,
+                        currency: Some(cur),
+                        qualifier: qualifier(qualifier_word),
+                        status: Status::Target,
+                    },
+                    "Russian",
+                ));
                 continue;
             }
             let Some(period) = period_at(m_at, whole.start()) else {
@@ -670,16 +646,19 @@ pub(crate) fn observations(
             };
             let directed = direct(t, &parties, m_at, metric, pair);
             last_measure = Some((m_at, metric));
-            out.push(observation(
+            out.push(foreign::observation(
                 s,
-                start,
-                whole.end(),
-                directed,
-                metric,
-                period,
-                value,
-                Some(cur),
-                qualifier(qualifier_word),
+                (start, whole.end()),
+                Figure {
+                    pair: directed,
+                    metric,
+                    period,
+                    value,
+                    currency: Some(cur),
+                    qualifier: qualifier(qualifier_word),
+                    status: Status::Reported,
+                },
+                "Russian",
             ));
         }
         for c in rate_re().captures_iter(t) {
@@ -775,16 +754,19 @@ pub(crate) fn observations(
                 continue;
             };
             let directed = direct(t, &parties, m_at, metric, pair);
-            out.push(observation(
+            out.push(foreign::observation(
                 s,
-                n.start(),
-                whole.end(),
-                directed,
-                growth,
-                period,
-                rate,
-                None,
-                qualifier(c.name("q").map(|m| m.as_str())),
+                (n.start(), whole.end()),
+                Figure {
+                    pair: directed,
+                    metric: growth,
+                    period,
+                    value: rate,
+                    currency: None,
+                    qualifier: qualifier(c.name("q").map(|m| m.as_str())),
+                    status: Status::Reported,
+                },
+                "Russian",
             ));
         }
     }
@@ -845,63 +827,15 @@ fn direct(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn observation(
-    s: &Sentence,
-    start: usize,
-    end: usize,
-    pair: Pair,
-    metric: Metric,
-    period: Period,
-    value: f64,
-    currency: Option<&str>,
-    qualifier: Option<Qualifier>,
-) -> Observation {
-    let (a, b) = (char_at(&s.text, start), char_at(&s.text, end));
-    let as_written: String = s
-        .text
-        .chars()
-        .skip(a)
-        .take(b - a)
-        .collect::<String>()
-        .trim()
-        .to_owned();
-    let length = s.text.chars().count();
-    Observation {
-        pair,
-        metric,
-        period,
-        value,
-        currency: currency.map(str::to_owned),
-        unit: currency.is_none().then(|| "percent".to_owned()),
-        qualifier,
-        range: None,
-        equivalent: None,
-        status: Status::Reported,
-        converted: false,
-        as_written,
-        provenance: Provenance {
-            quote: s.text.trim_end_matches('\n').to_owned(),
-            span: [s.start + a, s.start + b],
-            sentence_span: [s.start, s.start + length],
-            confidence: 0.7,
-            reason: "read from Russian text".to_owned(),
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use rstest::rstest;
 
     use super::*;
+    use crate::foreign::testing::{assert_rows, rows, Row};
 
-    fn read(text: &str, published: &str) -> Vec<(Metric, String, f64, Option<String>, String)> {
-        observations(text, published.parse().ok())
-            .0
-            .into_iter()
-            .map(|o| (o.metric, o.pair.slug(), o.value, o.currency, o.period.label))
-            .collect()
+    fn read(text: &str, published: &str) -> Vec<Row> {
+        rows(observations(text, published.parse().ok()).0)
     }
 
     fn usd() -> Option<String> {
@@ -952,16 +886,7 @@ mod tests {
         #[case] published: &str,
         #[case] expected: Vec<(Metric, &str, f64, Option<String>, &str)>,
     ) {
-        let found = read(text, published);
-        assert_eq!(found.len(), expected.len(), "{found:?}");
-        for (f, e) in found.iter().zip(&expected) {
-            assert_eq!(
-                (f.0, f.1.as_str(), &f.3, f.4.as_str()),
-                (e.0, e.1, &e.3, e.4),
-                "{found:?}"
-            );
-            assert!((f.2 - e.2).abs() < e.2.abs() * 1e-9 + 1e-9, "{found:?}");
-        }
+        assert_rows(&read(text, published), &expected);
     }
 
     #[rstest]

@@ -14,7 +14,8 @@
 use chrono::{Datelike, NaiveDate};
 use regex::Captures;
 
-use crate::model::{Metric, Observation, Pair, Period, Provenance, Qualifier, Status};
+use crate::foreign::{self, Figure, Sentence};
+use crate::model::{Metric, Observation, Pair, Period, Qualifier, Status};
 use crate::pattern::patterns;
 
 /// The publication date a Chinese page states near its top: the first full
@@ -184,14 +185,6 @@ fn halfwidth(c: char) -> char {
     }
 }
 
-/// A sentence: its text as the patterns read it (half-width) and where it
-/// starts, in characters, in the article.
-struct Sentence {
-    text: String,
-    original: String,
-    start: usize,
-}
-
 /// The longest sentence read, in characters. Every step within a sentence
 /// looks back over it, so a text with no sentence ends (hostile, or a table
 /// flattened to one line) is cut into pieces of this length to stay linear;
@@ -228,11 +221,6 @@ fn push_sentence(out: &mut Vec<Sentence>, current: &mut String, start: usize) {
         original,
         start,
     });
-}
-
-/// Character offset of byte offset `byte` in `s`.
-fn char_at(s: &str, byte: usize) -> usize {
-    s[..s.floor_char_boundary(byte)].chars().count()
 }
 
 /// The parties a sentence names, in order of appearance (each once).
@@ -300,29 +288,6 @@ fn parties(s: &str) -> Vec<(usize, &'static str)> {
         }
     }
     out
-}
-
-/// What the article is about: the two parties it names most, China first
-/// among equals (the sources this reader is for are Chinese).
-fn document_pair(sentences: &[Sentence]) -> Option<(&'static str, &'static str)> {
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    for s in sentences {
-        for (_, code) in parties(&s.text) {
-            match counts.iter_mut().find(|(c, _)| *c == code) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((code, 1)),
-            }
-        }
-    }
-    counts.sort_by(|a, b| {
-        b.1.cmp(&a.1)
-            .then_with(|| (b.0 == "CN").cmp(&(a.0 == "CN")))
-    });
-    match counts.as_slice() {
-        [(a, _), (b, _), ..] => Some((a, b)),
-        [(a, _)] if *a != "CN" => Some(("CN", a)),
-        _ => None,
-    }
 }
 
 /// The period a phrase names, with `year` for the phrases that name none.
@@ -549,7 +514,7 @@ pub(crate) fn observations(
     published: Option<NaiveDate>,
 ) -> (Vec<Observation>, Option<(&'static str, &'static str)>) {
     let sentences = sentences(text);
-    let doc_pair = document_pair(&sentences);
+    let doc_pair = foreign::document_pair(&sentences, parties, "CN");
     let mut out = Vec::new();
     // The period in force: the last one a sentence named.
     let mut in_force: Option<Period> = None;
@@ -648,19 +613,20 @@ pub(crate) fn observations(
                 let Some(period) = goal_year(t, published).and_then(Period::year) else {
                     continue;
                 };
-                let mut o = observation(
+                out.push(foreign::observation(
                     s,
-                    whole.start(),
-                    whole.end(),
-                    Pair::sorted(pair.0, pair.1),
-                    Metric::TradeTarget,
-                    period,
-                    value,
-                    Some(currency(c.name("cur").map_or("", |m| m.as_str()))),
-                    qualifier(c.name("q").map(|m| m.as_str())),
-                );
-                o.status = Status::Target;
-                out.push(o);
+                    (whole.start(), whole.end()),
+                    Figure {
+                        pair: Pair::sorted(pair.0, pair.1),
+                        metric: Metric::TradeTarget,
+                        period,
+                        value,
+                        currency: Some(currency(c.name("cur").map_or("", |m| m.as_str()))),
+                        qualifier: qualifier(c.name("q").map(|m| m.as_str())),
+                        status: Status::Target,
+                    },
+                    "Chinese",
+                ));
                 continue;
             }
             let Some(period) = period_at(m_at, whole.start()) else {
@@ -668,16 +634,19 @@ pub(crate) fn observations(
             };
             let directed = direct(t, &parties, m_at, metric, pair);
             last_measure = Some((metric, whole.end()));
-            out.push(observation(
+            out.push(foreign::observation(
                 s,
-                whole.start(),
-                whole.end(),
-                directed,
-                metric,
-                period,
-                value,
-                Some(currency(c.name("cur").map_or("", |m| m.as_str()))),
-                qualifier(c.name("q").map(|m| m.as_str())),
+                (whole.start(), whole.end()),
+                Figure {
+                    pair: directed,
+                    metric,
+                    period,
+                    value,
+                    currency: Some(currency(c.name("cur").map_or("", |m| m.as_str()))),
+                    qualifier: qualifier(c.name("q").map(|m| m.as_str())),
+                    status: Status::Reported,
+                },
+                "Chinese",
             ));
         }
         // Rates: year on year, of the measure before them.
@@ -752,16 +721,19 @@ pub(crate) fn observations(
             }
             let directed = direct(t, &parties, m_at, metric, pair);
             let start = n.start();
-            out.push(observation(
+            out.push(foreign::observation(
                 s,
-                start,
-                whole.end(),
-                directed,
-                growth,
-                period,
-                rate,
-                None,
-                qualifier(c.name("q").map(|m| m.as_str())),
+                (start, whole.end()),
+                Figure {
+                    pair: directed,
+                    metric: growth,
+                    period,
+                    value: rate,
+                    currency: None,
+                    qualifier: qualifier(c.name("q").map(|m| m.as_str())),
+                    status: Status::Reported,
+                },
+                "Chinese",
             ));
         }
     }
@@ -886,62 +858,20 @@ fn direct(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn observation(
-    s: &Sentence,
-    start: usize,
-    end: usize,
-    pair: Pair,
-    metric: Metric,
-    period: Period,
-    value: f64,
-    currency: Option<&str>,
-    qualifier: Option<Qualifier>,
-) -> Observation {
-    let (a, b) = (char_at(&s.text, start), char_at(&s.text, end));
-    let as_written: String = s.original.chars().skip(a).take(b - a).collect();
-    let length = s.original.chars().count();
-    let quote = s.original.trim_end_matches('\n').to_owned();
-    Observation {
-        pair,
-        metric,
-        period,
-        value,
-        currency: currency.map(str::to_owned),
-        unit: currency.is_none().then(|| "percent".to_owned()),
-        qualifier,
-        range: None,
-        equivalent: None,
-        status: Status::Reported,
-        converted: false,
-        as_written,
-        provenance: Provenance {
-            quote,
-            span: [s.start + a, s.start + b],
-            sentence_span: [s.start, s.start + length],
-            confidence: 0.7,
-            reason: "read from Chinese text".to_owned(),
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use rstest::rstest;
 
     use super::*;
+    use crate::foreign::testing::{assert_rows, rows, Row};
 
     fn day(s: &str) -> Option<NaiveDate> {
         s.parse().ok()
     }
 
     /// (metric, pair, value, currency, period label) of every figure.
-    fn read(text: &str, published: &str) -> Vec<(Metric, String, f64, Option<String>, String)> {
-        observations(text, day(published))
-            .0
-            .into_iter()
-            .map(|o| (o.metric, o.pair.slug(), o.value, o.currency, o.period.label))
-            .collect()
+    fn read(text: &str, published: &str) -> Vec<Row> {
+        rows(observations(text, day(published)).0)
     }
 
     fn usd() -> Option<String> {
@@ -1035,20 +965,7 @@ mod tests {
         #[case] published: &str,
         #[case] expected: Vec<(Metric, &str, f64, Option<String>, &str)>,
     ) {
-        let expected: Vec<_> = expected
-            .into_iter()
-            .map(|(m, p, v, c, l)| (m, p.to_owned(), v, c, l.to_owned()))
-            .collect();
-        let found = read(text, published);
-        assert_eq!(found.len(), expected.len(), "{found:?}");
-        for (f, e) in found.iter().zip(&expected) {
-            assert_eq!(
-                (f.0, &f.1, &f.3, &f.4),
-                (e.0, &e.1, &e.3, &e.4),
-                "{found:?}"
-            );
-            assert!((f.2 - e.2).abs() < e.2.abs() * 1e-9 + 1e-9, "{found:?}");
-        }
+        assert_rows(&read(text, published), &expected);
     }
 
     #[rstest]
