@@ -577,23 +577,12 @@ fn pledge<DB: DrawingBackend<ErrorType: 'static>>(
     let at = ((a.0 + b.0) / 2, a.1);
     let r = style.px(5.0);
     root.draw(&Polygon::new(
-        vec![
-            (at.0, at.1 - r),
-            (at.0 + r, at.1),
-            (at.0, at.1 + r),
-            (at.0 - r, at.1),
-        ],
+        diamond(at, r).to_vec(),
         style.palette.background.filled(),
     ))
     .map_err(fail)?;
     root.draw(&PathElement::new(
-        vec![
-            (at.0, at.1 - r),
-            (at.0 + r, at.1),
-            (at.0, at.1 + r),
-            (at.0 - r, at.1),
-            (at.0, at.1 - r),
-        ],
+        closed(diamond(at, r)),
         color.stroke_width(style.stroke(1.5)),
     ))
     .map_err(fail)?;
@@ -636,13 +625,23 @@ fn official_line<'l, DB: DrawingBackend<ErrorType: 'static>>(
     }
     let r = style.px(3.0);
     for &(x, y) in &at {
-        root.draw(&Polygon::new(
-            vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y)],
-            quiet.filled(),
-        ))
-        .map_err(fail)?;
+        root.draw(&Polygon::new(diamond((x, y), r).to_vec(), quiet.filled()))
+            .map_err(fail)?;
     }
     Ok(at.into_iter().zip(&line.marks).collect())
+}
+
+/// The corners of a diamond of half-width `r` around `at`, top first: the
+/// mark of official figures and trade goals.
+fn diamond((x, y): (i32, i32), r: i32) -> [(i32, i32); 4] {
+    [(x, y - r), (x + r, y), (x, y + r), (x - r, y)]
+}
+
+/// A closed outline through `corners`.
+fn closed(corners: [(i32, i32); 4]) -> Vec<(i32, i32)> {
+    let mut path = corners.to_vec();
+    path.push(corners[0]);
+    path
 }
 
 type Chart<'a, DB> = ChartContext<
@@ -934,13 +933,7 @@ fn draw_key<DB: DrawingBackend<ErrorType: 'static>>(
         Key::Pledge(color) => {
             let (c, r) = (x + px(5.0), px(4.0));
             root.draw(&PathElement::new(
-                vec![
-                    (c, mid - r),
-                    (c + r, mid),
-                    (c, mid + r),
-                    (c - r, mid),
-                    (c, mid - r),
-                ],
+                closed(diamond((c, mid), r)),
                 color.stroke_width(thin),
             ))
         }
@@ -953,7 +946,7 @@ fn draw_key<DB: DrawingBackend<ErrorType: 'static>>(
             let r = px(3.0);
             let c = x + px(5.0);
             root.draw(&Polygon::new(
-                vec![(c, mid - r), (c + r, mid), (c, mid + r), (c - r, mid)],
+                diamond((c, mid), r).to_vec(),
                 color.mix(0.55).filled(),
             ))
         }
