@@ -1,8 +1,13 @@
 //! What the Chinese and Russian readers share: a sentence and its place in
-//! the article, the observation a figure read from it becomes, and the pair
-//! an article is about.
+//! the article, the observation a figure read from it becomes, the event a
+//! visit or meeting read from it becomes, and the pair an article is about.
 
-use crate::model::{Metric, Observation, Pair, Period, Provenance, Qualifier, Status};
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{
+    party_name, Event, EventKind, EventStatus, Metric, Observation, Pair, PartialDate, Participant,
+    Period, Precision, Provenance, Qualifier, Status,
+};
 
 /// A sentence as a reader's patterns see it (`text`: for Chinese, full-width
 /// forms made half-width, one character for one) and as written
@@ -16,6 +21,14 @@ pub(crate) struct Sentence {
 /// Character offset of byte offset `byte` in `s`.
 pub(crate) fn char_at(s: &str, byte: usize) -> usize {
     s[..s.floor_char_boundary(byte)].chars().count()
+}
+
+/// What a reader takes from an article.
+pub(crate) struct Reading {
+    pub(crate) observations: Vec<Observation>,
+    pub(crate) events: Vec<Event>,
+    /// The two parties the article is about, when it names them.
+    pub(crate) pair: Option<(&'static str, &'static str)>,
 }
 
 /// A figure as read, before it is placed in its sentence.
@@ -62,6 +75,93 @@ pub(crate) fn observation(
             reason: format!("read from {language} text"),
         },
     }
+}
+
+/// A visit, meeting or call as read, before it is placed in its sentence.
+pub(crate) struct Happening {
+    pub(crate) kind: EventKind,
+    pub(crate) start: Option<PartialDate>,
+    pub(crate) end: Option<PartialDate>,
+    pub(crate) participants: Vec<Participant>,
+    pub(crate) status: EventStatus,
+}
+
+/// The event of `happening`, its trigger word at bytes `start..end` of the
+/// sentence's text. Undated events are kept, with an unknown date: an
+/// analyst can date them through the corrections API.
+pub(crate) fn event(
+    s: &Sentence,
+    (start, end): (usize, usize),
+    happening: Happening,
+    language: &str,
+) -> Event {
+    let (a, b) = (char_at(&s.text, start), char_at(&s.text, end));
+    let length = s.original.chars().count();
+    Event {
+        kind: happening.kind,
+        precision: happening
+            .start
+            .map_or(Precision::Unknown, |d| d.precision()),
+        date_start: happening.start,
+        date_end: happening.end,
+        participants: happening.participants,
+        place: None,
+        status: happening.status,
+        provenance: Provenance {
+            quote: s.original.trim_end_matches('\n').to_owned(),
+            span: [s.start + a, s.start + b],
+            sentence_span: [s.start, s.start + length],
+            confidence: 0.6,
+            reason: format!("{} read from {language} text", happening.kind.label()),
+        },
+    }
+}
+
+/// The year of a day or month an article gives without one: the year of
+/// publication, except that a past event cannot come after the article
+/// (a December meeting in a January article was last year's) and a planned
+/// one cannot come before it.
+pub(crate) fn year_of(
+    month: u32,
+    day: Option<u32>,
+    published: NaiveDate,
+    status: EventStatus,
+) -> i32 {
+    let y = published.year();
+    let key = (month, day.unwrap_or(1));
+    let now = (published.month(), published.day());
+    match status {
+        EventStatus::Occurred if key > now && month > published.month() => y - 1,
+        EventStatus::Planned if month < published.month() => y + 1,
+        _ => y,
+    }
+}
+
+/// A date at the precision written: day, or month when `day` is `None`.
+pub(crate) fn partial(year: i32, month: u32, day: Option<u32>) -> Option<PartialDate> {
+    match day {
+        Some(d) => NaiveDate::from_ymd_opt(year, month, d).map(PartialDate::day),
+        None => (1..=12)
+            .contains(&month)
+            .then(|| PartialDate::month(year, month)),
+    }
+}
+
+/// The participants of an event: the people named (by a reader's table of
+/// names, with their countries), then each party named whose people are not
+/// among them, by name, as the English reader gives an unnamed side.
+pub(crate) fn participants(people: Vec<Participant>, parties: &[&'static str]) -> Vec<Participant> {
+    let mut out = people;
+    for code in parties {
+        if !out.iter().any(|p| p.country.as_deref() == Some(code)) {
+            out.push(Participant {
+                name: party_name(code).to_owned(),
+                role: None,
+                country: Some((*code).to_owned()),
+            });
+        }
+    }
+    out
 }
 
 /// What an article is about: the two parties it names most, `home` (the

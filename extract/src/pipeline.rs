@@ -166,10 +166,11 @@ fn foreign(
         (None, None, None) => (None, "no date found in the text".to_owned()),
     };
     let first_day = published.and_then(|d| d.first_day());
-    let (observations, pair) = match lang {
-        Lang::Ru => ru::observations(&text, first_day),
-        _ => zh::observations(&text, first_day),
+    let reading = match lang {
+        Lang::Ru => ru::read(&text, first_day),
+        _ => zh::read(&text, first_day),
     };
+    let (observations, events, pair) = (reading.observations, reading.events, reading.pair);
     let mut warnings = Vec::new();
     if published.is_none() {
         warnings.push(Warning {
@@ -202,7 +203,7 @@ fn foreign(
             pair: pair.map(|(a, b)| Pair::sorted(a, b)),
             reporter: None,
             observations,
-            events: Vec::new(),
+            events,
             warnings,
         },
         text,

@@ -108,6 +108,50 @@ fn article() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(FRAGMENTS), 0..60).prop_map(|parts| parts.join(" "))
 }
 
+/// Pieces of Chinese and Russian news, written for this test: separators
+/// of every width, dates, amounts, contacts and quotation marks, so that a
+/// reader slicing its text at a byte that is no character's start panics.
+const FOREIGN_FRAGMENTS: &[&str] = &[
+    "中俄贸易额达1234.5亿美元",
+    "同比增长3.2%",
+    "，",
+    "。",
+    "；",
+    ",",
+    "：",
+    "10月31日",
+    "4月11日至13日",
+    "13日在北京会见",
+    "国家主席正对巴西进行国事访问",
+    "举行会谈",
+    "日前通电话",
+    "前9个月",
+    "环比下降1%",
+    "6.41万亿元",
+    "中新网5月3日电",
+    "Товарооборот России и Китая",
+    "составил 176,4 млрд долларов",
+    "«",
+    "»",
+    " — ",
+    "6 и 7 ноября",
+    "в апреле этого года",
+    "во втором квартале текущего года",
+    "переговоров, прошедших",
+    "заседание межправительственной комиссии",
+    "встретился с коллегой",
+    "вырос на 5%",
+    "сегодня",
+    "в январе-сентябре 2023 года",
+    ".",
+    "\n",
+];
+
+fn foreign_article() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(FOREIGN_FRAGMENTS), 0..60)
+        .prop_map(|parts| parts.concat())
+}
+
 fn check_spans(text: &str) {
     let Ok(x) = extract("prop.txt", text.as_bytes(), &Options::default()) else {
         return;
@@ -135,6 +179,11 @@ proptest! {
 
     #[test]
     fn news_like_text_never_panics_and_spans_are_inside(text in article()) {
+        check_spans(&text);
+    }
+
+    #[test]
+    fn chinese_and_russian_like_text_never_panics_and_spans_are_inside(text in foreign_article()) {
         check_spans(&text);
     }
 

@@ -13,6 +13,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+mod events;
+
 use crate::foreign::{self, Figure, Sentence};
 use crate::model::{Metric, Observation, Pair, Period, Qualifier, Status};
 use crate::pattern::patterns;
@@ -535,16 +537,26 @@ fn clause(s: &str, at: usize) -> (usize, usize) {
 }
 
 /// Reads a Russian article's figures.
-pub(crate) fn observations(
-    text: &str,
-    published: Option<NaiveDate>,
-) -> (Vec<Observation>, Option<(&'static str, &'static str)>) {
+/// Everything a Russian article yields: its figures, its events and its pair.
+pub(crate) fn read(text: &str, published: Option<NaiveDate>) -> foreign::Reading {
     let sentences = sentences(text);
-    let doc_pair = foreign::document_pair(&sentences, parties, "RU");
+    let pair = foreign::document_pair(&sentences, parties, "RU");
+    foreign::Reading {
+        observations: observations(&sentences, pair, published),
+        events: events::find(&sentences, pair, published),
+        pair,
+    }
+}
+
+fn observations(
+    sentences: &[Sentence],
+    doc_pair: Option<(&'static str, &'static str)>,
+    published: Option<NaiveDate>,
+) -> Vec<Observation> {
     let mut out = Vec::new();
     let mut in_force: Option<Period> = None;
     let mut carried: Option<(&'static str, &'static str)> = None;
-    for s in &sentences {
+    for s in sentences {
         let t = &s.text;
         let lower = lowercase(t);
         let named = periods(t, published);
@@ -770,7 +782,7 @@ pub(crate) fn observations(
             ));
         }
     }
-    (out, doc_pair)
+    out
 }
 
 /// Exports go from the party after "из" (or named first) to the other;
@@ -835,7 +847,7 @@ mod tests {
     use crate::foreign::testing::{assert_rows, rows, Row};
 
     fn read(text: &str, published: &str) -> Vec<Row> {
-        rows(observations(text, published.parse().ok()).0)
+        rows(super::read(text, published.parse().ok()).observations)
     }
 
     fn usd() -> Option<String> {

@@ -14,6 +14,8 @@
 use chrono::{Datelike, NaiveDate};
 use regex::Captures;
 
+mod events;
+
 use crate::foreign::{self, Figure, Sentence};
 use crate::model::{Metric, Observation, Pair, Period, Qualifier, Status};
 use crate::pattern::patterns;
@@ -509,12 +511,22 @@ fn measure_before(
 
 /// Reads a Chinese article's figures. `published` dates "今年" and "去年";
 /// the document pair is returned for the document.
-pub(crate) fn observations(
-    text: &str,
-    published: Option<NaiveDate>,
-) -> (Vec<Observation>, Option<(&'static str, &'static str)>) {
+/// Everything a Chinese article yields: its figures, its events and its pair.
+pub(crate) fn read(text: &str, published: Option<NaiveDate>) -> foreign::Reading {
     let sentences = sentences(text);
-    let doc_pair = foreign::document_pair(&sentences, parties, "CN");
+    let pair = foreign::document_pair(&sentences, parties, "CN");
+    foreign::Reading {
+        observations: observations(&sentences, pair, published),
+        events: events::find(&sentences, pair, published),
+        pair,
+    }
+}
+
+fn observations(
+    sentences: &[Sentence],
+    doc_pair: Option<(&'static str, &'static str)>,
+    published: Option<NaiveDate>,
+) -> Vec<Observation> {
     let mut out = Vec::new();
     // The period in force: the last one a sentence named.
     let mut in_force: Option<Period> = None;
@@ -522,7 +534,7 @@ pub(crate) fn observations(
     // one party's totals ("澳大利亚货物进出口额为..."): a sentence naming no
     // party continues it ("其中，出口...").
     let mut carried: Option<(&'static str, &'static str)> = None;
-    for s in &sentences {
+    for s in sentences {
         let t = &s.text;
         let named = periods(t, published);
         if let Some((_, _, p)) = named.last() {
@@ -737,7 +749,7 @@ pub(crate) fn observations(
             ));
         }
     }
-    (out, doc_pair)
+    out
 }
 
 /// The clause around byte `at`: between the separators (，；) either side.
@@ -871,7 +883,7 @@ mod tests {
 
     /// (metric, pair, value, currency, period label) of every figure.
     fn read(text: &str, published: &str) -> Vec<Row> {
-        rows(observations(text, day(published)).0)
+        rows(super::read(text, day(published)).observations)
     }
 
     fn usd() -> Option<String> {
