@@ -6,8 +6,19 @@
 
 use crate::model::Lang;
 
-/// Fewer letters than this in a script never make it the article's.
+/// Letters enough for a script to make an article its language when it
+/// outnumbers Latin letters.
 const ENOUGH: usize = 20;
+
+/// Fewer letters than this in a script never make it the article's; between
+/// this and [`ENOUGH`] (a one-line snippet pasted in: "中俄贸易额达2401亿美元")
+/// the script must outnumber Latin letters three to one.
+const FEW: usize = 4;
+
+/// Whether `count` letters of a script outweigh `latin` Latin ones.
+fn decides(count: usize, latin: usize) -> bool {
+    count > latin && (count >= ENOUGH || (count >= FEW && count >= 3 * latin))
+}
 
 pub(crate) fn detect(text: &str) -> Lang {
     let (mut han, mut cyrillic, mut latin) = (0usize, 0usize, 0usize);
@@ -19,9 +30,9 @@ pub(crate) fn detect(text: &str) -> Lang {
             _ => {}
         }
     }
-    if han >= ENOUGH && han > latin && han >= cyrillic {
+    if decides(han, latin) && han >= cyrillic {
         Lang::Zh
-    } else if cyrillic >= ENOUGH && cyrillic > latin {
+    } else if decides(cyrillic, latin) {
         Lang::Ru
     } else {
         Lang::En
@@ -56,6 +67,9 @@ mod tests {
         Lang::Ru
     )]
     #[case::too_short_to_tell("中俄", Lang::En)]
+    #[case::a_short_chinese_line("2023年，中俄贸易额达2401亿美元。", Lang::Zh)]
+    #[case::a_short_russian_line("Экспорт вырос на 5%.", Lang::Ru)]
+    #[case::a_short_english_line_with_a_few_han("Trade (贸易额) rose.", Lang::En)]
     fn the_script_most_letters_are_in_decides(#[case] text: &str, #[case] lang: Lang) {
         assert_eq!(detect(text), lang);
     }

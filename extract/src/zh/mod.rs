@@ -35,9 +35,11 @@ pub(crate) fn published(text: &str) -> Option<NaiveDate> {
 patterns! {
     fn full_date_re = r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]";
     /// An amount and its currency: "2448.2亿美元", "约为4777亿欧元", "6.41万亿元".
-    fn amount_re = r"(?P<q>约为|约|近|将近|超过|逾|超|多于)?\s*(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<cur>美元|美金|欧元|歐元|日元|日圓|卢布|盧布|元人民币|元人民幣|人民币|人民幣|元)";
+    fn amount_re = r"(?P<q>约为|约|約|近|将近|將近|超过|超過|逾|超|多于|突破)?\s*(?P<n>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两兩三四五六七八九十百千]+)\s*(?P<many>多)?\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<cur>美元|美金|欧元|歐元|日元|日圓|卢布|盧布|新加坡元|新元|港元|港币|港幣|英镑|英鎊|韩元|韓元|元人民币|元人民幣|人民币|人民幣|元)(?P<post>左右|以上)?";
     /// A year-on-year change: "同比增长1.9%", "比去年同期减少了2%", "下降13.5%".
-    fn rate_re = r"(?P<mom>环比|環比)?[^，,。；]{0,12}?(?P<dir>增长|增長|增加|上升|提高|扩大|擴大|上涨|上漲|下降|减少|減少|下滑|回落|萎缩|萎縮)了?\s*(?P<q>约|近|超过|逾)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?:%|％|个百分点)";
+    fn rate_re = r"(?P<dir>增长|增長|增加|上升|提高|扩大|擴大|上涨|上漲|下降|减少|減少|下滑|回落|萎缩|萎縮)了?\s*(?P<q>约|近|超过|超過|逾)?\s*(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|％|个百分点)|(?P<tenths>[一二两兩三四五六七八九])成(?P<half>半)?)";
+    /// A rate named as a noun: "24%同比增幅", "4.3%跌幅".
+    fn rate_noun_re = r"(?P<n>\d+(?:\.\d+)?)\s*%\s*的?\s*(?:同比)?\s*(?P<noun>增幅|涨幅|漲幅|跌幅|降幅|减幅|減幅)";
     /// Periods, longest forms first.
     fn period_re = r"(?:从|從)?(?P<dm>1[0-2]|0?[1-9])\s*月\s*(?P<d1>[0-3]?\d)\s*[日号]?\s*(?:至|到|[-—–~])\s*(?:(?P<dm2>1[0-2]|0?[1-9])\s*月)?\s*(?P<d2>[0-3]?\d)\s*[日号]|(?P<fm>1[0-2]|0?[1-9])\s*月份?\s*(?:前|首)(?P<fd>[0-3]?\d)\s*[天日]|(?P<year>(?:19|20)\d\d)\s*年(?:全年)?|(?P<lastfull>去年全年|上年全年)|(?P<this>今年|本年)|(?P<last>去年|上年)|(?:前|首)(?P<first>[0-9一二三四五六七八九十两兩]+)(?:个|個)?月|(?:前|首)(?P<firstq>[一二三四1-4])(?:个|個)?季度|(?P<q>[一二三四1-4])季度|(?P<half>[上下])半年|(?P<from>1[0-2]|0?[1-9])\s*(?:月份?)?\s*(?:至|到|[-—–~])\s*(?P<to>1[0-2]|0?[1-9])\s*月份?|(?P<month>1[0-2]|0?[1-9])\s*月份?(?P<day>\s*\d{1,2}\s*[日号])?";
     /// A comparison's period ("较2019年同期", "比上年"): not the figure's.
@@ -55,6 +57,14 @@ patterns! {
 
 /// The measure words, longest first so that "进出口总额" is not read as "出口".
 const MEASURES: &[(&str, Metric)] = &[
+    // "双边外贸总值": the two countries' trade; "外贸" alone is usually one
+    // country's trade with the world.
+    ("双边外贸总值", Metric::TradeValue),
+    ("雙邊外貿總值", Metric::TradeValue),
+    ("双边外贸额", Metric::TradeValue),
+    ("雙邊外貿額", Metric::TradeValue),
+    ("双边外贸", Metric::TradeValue),
+    ("雙邊外貿", Metric::TradeValue),
     ("进出口总额", Metric::TradeValue),
     ("進出口總額", Metric::TradeValue),
     ("进出口总值", Metric::TradeValue),
@@ -95,6 +105,9 @@ const PARTIES: &[(&str, &str)] = &[
     ("我國", "CN"),
     ("对华", "CN"),
     ("對華", "CN"),
+    // Before 俄罗斯, which it contains.
+    ("白俄罗斯", "BY"),
+    ("白俄羅斯", "BY"),
     ("俄罗斯", "RU"),
     ("俄羅斯", "RU"),
     ("美国", "US"),
@@ -130,6 +143,7 @@ const PARTIES: &[(&str, &str)] = &[
     ("哈萨克斯坦", "KZ"),
     ("哈薩克斯坦", "KZ"),
     ("乌兹别克斯坦", "UZ"),
+    ("烏茲別克斯坦", "UZ"),
     ("蒙古", "MN"),
     ("越南", "VN"),
     ("泰国", "TH"),
@@ -148,7 +162,6 @@ const PARTIES: &[(&str, &str)] = &[
     ("南非", "ZA"),
     ("尼日利亚", "NG"),
     ("非洲", "AFRICA"),
-    ("白俄罗斯", "BY"),
     ("乌克兰", "UA"),
     ("波兰", "PL"),
     ("匈牙利", "HU"),
@@ -420,9 +433,12 @@ fn count(s: &str) -> Option<u32> {
 /// The periods a sentence names, outside comparisons: (byte start, period,
 /// whether it is a whole year named as such).
 fn periods(s: &str, published: Option<NaiveDate>) -> Vec<(usize, usize, Period)> {
+    // A comparison's year or month ("较2019年同期", "相比10月份的4.3%跌幅")
+    // is not the period of the figures around it, nor the one in force after.
     let excluded: Vec<(usize, usize)> = comparison_re()
         .find_iter(s)
         .filter(|m| m.as_str().chars().count() > 1)
+        .chain(month_comparison_re().find_iter(s))
         .map(|m| (m.start(), m.end()))
         .collect();
     let mut out: Vec<(usize, usize, Period)> = Vec::new();
@@ -468,17 +484,69 @@ fn currency(word: &str) -> &'static str {
         "欧元" | "歐元" => "EUR",
         "日元" | "日圓" => "JPY",
         "卢布" | "盧布" => "RUB",
+        "新加坡元" | "新元" => "SGD",
+        "港元" | "港币" | "港幣" => "HKD",
+        "英镑" | "英鎊" => "GBP",
+        "韩元" | "韓元" => "KRW",
         _ => "CNY",
     }
 }
 
 fn qualifier(word: Option<&str>) -> Option<Qualifier> {
     match word? {
-        "约为" | "约" => Some(Qualifier::About),
-        "近" | "将近" => Some(Qualifier::Nearly),
-        "超过" | "逾" | "超" | "多于" => Some(Qualifier::Over),
+        "约为" | "约" | "約" | "左右" => Some(Qualifier::About),
+        "近" | "将近" | "將近" => Some(Qualifier::Nearly),
+        "超过" | "超過" | "逾" | "超" | "多于" | "突破" | "以上" | "多" => {
+            Some(Qualifier::Over)
+        }
         _ => None,
     }
+}
+
+/// An amount's qualifier, written before it ("约", "超过"), inside it
+/// ("1500多亿", more than 150 billion) or after it ("左右", "以上").
+fn amount_qualifier(c: &Captures<'_>) -> Option<Qualifier> {
+    ["q", "many", "post"]
+        .iter()
+        .find_map(|name| qualifier(c.name(name).map(|m| m.as_str())))
+}
+
+/// A number in digits ("34,088", "2.75") or in Chinese numerals ("两千",
+/// "一百二十", "二十五").
+fn number(written: &str) -> Option<f64> {
+    if written.starts_with(|c: char| c.is_ascii_digit()) {
+        written.replace(',', "").parse().ok()
+    } else {
+        chinese_number(written)
+    }
+}
+
+/// A number in Chinese numerals below ten thousand (the scale words 万 and
+/// 亿 are read with the amount): "两千" 2000, "一百二十" 120, "十五" 15.
+fn chinese_number(written: &str) -> Option<f64> {
+    let digit = |c: char| {
+        "零〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|i| if i == 0 { 0 } else { i - 1 })
+            .or(matches!(c, '两' | '兩').then_some(2))
+    };
+    let (mut total, mut pending) = (0u32, None::<u32>);
+    for c in written.chars() {
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            c => {
+                pending = Some(digit(c)? as u32);
+                continue;
+            }
+        };
+        // "十五": a unit with no digit before it is one of it.
+        total += pending.take().unwrap_or(1) * unit;
+    }
+    let total = total + pending.unwrap_or(0);
+    (total > 0).then_some(f64::from(total))
 }
 
 /// The measure words of a sentence, each where it starts, in order; where
@@ -534,6 +602,8 @@ fn observations(
     // one party's totals ("澳大利亚货物进出口额为..."): a sentence naming no
     // party continues it ("其中，出口...").
     let mut carried: Option<(&'static str, &'static str)> = None;
+    // The party the last sentence of one party's figures was about.
+    let mut subject: Option<&'static str> = None;
     for s in sentences {
         let t = &s.text;
         let named = periods(t, published);
@@ -543,16 +613,56 @@ fn observations(
         let parties = parties(t);
         let measures = measures(t);
         let both_sides = BOTH_SIDES.iter().any(|w| t.contains(w));
-        let pair = sentence_pair(&parties, doc_pair, carried, both_sides);
-        if amount_re().is_match(t) || rate_re().is_match(t) {
+        let carried_before = carried;
+        let with_figures = amount_re().is_match(t) || rate_re().is_match(t);
+        let pair = sentence_pair(t, &parties, doc_pair, carried_before, both_sides)
+            .or_else(|| partner_of(t, &parties, subject));
+        if with_figures {
             carried = pair;
+            // "日本上半年进口额为...": the country whose totals these are is
+            // the subject of the partners named next ("对美贸易顺差").
+            if let [(at, only)] = parties.as_slice() {
+                if !directed(t, *at) {
+                    subject = Some(only);
+                }
+            }
+        }
+        // "分别" pairs a list of values with a list of partners or measures.
+        if let Some(r) = t.find("分别").or_else(|| t.find("分別")) {
+            let period = named
+                .first()
+                .map(|(_, _, p)| p.clone())
+                .or_else(|| in_force.clone());
+            let listed = period
+                .map(|period| respectively(s, r, &parties, &measures, subject, pair, period))
+                .unwrap_or_default();
+            let amounts_after = amount_re().find_iter(t).filter(|m| m.start() > r).count();
+            // A list's partners are no pair for the sentences after; a list
+            // that could not be paired is left out rather than paired wrongly.
+            // ("两国分别是..." lists no figures: the sentence reads as usual.)
+            if !listed.is_empty() || amounts_after > 1 {
+                out.extend(listed);
+                carried = None;
+                continue;
+            }
         }
         let Some(pair) = pair else { continue };
-        // "分别" pairs a list of values with a list of measures; this reader
-        // does not yet, so it leaves them out rather than pair them wrongly.
-        if t.contains("分别") || t.contains("分別") {
+        if commodity_trade(t) {
             continue;
         }
+        // A figure's pair is named before it or in its clause: "低于2019年的
+        // 贸易额——855亿美元，但这足以使中国取代美国..." names its pair in the
+        // sentence before, and "俄罗斯进出口总额为...，其中对华..." is one
+        // country's total.
+        let pair_at = |at: usize| -> Option<(&'static str, &'static str)> {
+            let end = clause(t, at).1;
+            let named: Vec<(usize, &'static str)> =
+                parties.iter().copied().filter(|&(p, _)| p < end).collect();
+            if named.len() == parties.len() {
+                return Some(pair);
+            }
+            sentence_pair(t, &named, doc_pair, carried_before, both_sides)
+        };
         // A figure's period: its own ("2023年的6.41万亿元"), else the last one
         // named before its measure word, else the sentence's first, else the
         // one in force.
@@ -577,6 +687,9 @@ fn observations(
             let Some((m_at, word, metric)) = measure_before(&measures, whole.start()) else {
                 continue;
             };
+            let Some(pair) = pair_at(whole.start()) else {
+                continue;
+            };
             // "中间品进出口额", "出口的基础产品": one kind of goods, not the
             // trade between the two.
             let clause_start = t[..m_at].rfind(['，', ',', '；', ';']).map_or(0, |i| i + 1);
@@ -591,8 +704,30 @@ fn observations(
             {
                 continue;
             }
-            // "128亿美元的盈余": a balance named after its amount.
-            let tail: String = t[whole.end()..].chars().take(6).collect();
+            // "比8月份减少30亿美元": the size of a change, not a level.
+            if [
+                "增加",
+                "减少",
+                "減少",
+                "增长",
+                "增長",
+                "下降",
+                "增加了",
+                "减少了",
+                "減少了",
+            ]
+            .iter()
+            .any(|w| head.trim_end().ends_with(w))
+            {
+                continue;
+            }
+            // "128亿美元的盈余": a balance named after its amount, in its own
+            // clause ("...185亿美元，中方顺差..." is another figure's).
+            let tail: String = t[whole.end()..]
+                .chars()
+                .take(6)
+                .take_while(|c| !matches!(c, ',' | ';' | '，' | '；'))
+                .collect();
             let (metric, word) = match ["顺差", "順差", "盈余", "盈餘", "逆差"]
                 .iter()
                 .find(|w| tail.contains(**w))
@@ -600,16 +735,10 @@ fn observations(
                 Some(w) if metric != Metric::TradeBalance => (Metric::TradeBalance, *w),
                 _ => (metric, word),
             };
-            let Ok(number) = n.as_str().replace(',', "").parse::<f64>() else {
+            let Some(number) = number(n.as_str()) else {
                 continue;
             };
-            let scale = match c.name("scale").map(|m| m.as_str()) {
-                Some("万亿" | "萬億") => 1e12,
-                Some("亿" | "億") => 1e8,
-                Some("万" | "萬") => 1e4,
-                _ => 1.0,
-            };
-            let mut value = number * scale;
+            let mut value = number * scale(c.name("scale").map(|m| m.as_str()));
             if word == "逆差" {
                 value = -value;
             }
@@ -634,7 +763,7 @@ fn observations(
                         period,
                         value,
                         currency: Some(currency(c.name("cur").map_or("", |m| m.as_str()))),
-                        qualifier: qualifier(c.name("q").map(|m| m.as_str())),
+                        qualifier: amount_qualifier(&c),
                         status: Status::Target,
                     },
                     "Chinese",
@@ -655,7 +784,7 @@ fn observations(
                     period,
                     value,
                     currency: Some(currency(c.name("cur").map_or("", |m| m.as_str()))),
-                    qualifier: qualifier(c.name("q").map(|m| m.as_str())),
+                    qualifier: amount_qualifier(&c),
                     status: Status::Reported,
                 },
                 "Chinese",
@@ -663,12 +792,16 @@ fn observations(
         }
         // Rates: year on year, of the measure before them.
         for c in rate_re().captures_iter(t) {
-            if c.name("mom").is_some() {
-                continue;
-            }
-            let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
+            let Some(whole) = c.get(0) else {
                 continue;
             };
+            // "环比增长3%": month on month. Looked for in the clause before the
+            // word of change, since the match may start before 环比.
+            let dir_at = c.name("dir").map_or(whole.start(), |m| m.start());
+            let before_dir = &t[clause(t, dir_at).0..dir_at];
+            if before_dir.contains("环比") || before_dir.contains("環比") {
+                continue;
+            }
             if whole.as_str().contains("百分点") {
                 continue;
             }
@@ -696,14 +829,28 @@ fn observations(
                 continue;
             }
             let dir = c.name("dir").map_or("", |m| m.as_str());
-            let Ok(mut rate) = n.as_str().parse::<f64>() else {
+            // "7.7%", or "四成半" (four and a half tenths: 45%).
+            let tenths = c.name("tenths").and_then(|m| chinese_number(m.as_str()));
+            let half = if c.name("half").is_some() { 5.0 } else { 0.0 };
+            let Some(mut rate) = c
+                .name("n")
+                .and_then(|n| n.as_str().parse::<f64>().ok())
+                .or(tenths.map(|t| t * 10.0 + half))
+            else {
                 continue;
             };
             if ["下降", "减少", "減少", "下滑", "回落", "萎缩", "萎縮"].contains(&dir)
             {
                 rate = -rate;
             }
-            let metric = match measure_before(&measures, whole.start()) {
+            // The measure is looked for before the word of change: the match
+            // starts up to a dozen characters earlier and may hold it
+            // ("进口增长7.7%").
+            let anchor = c.name("dir").map_or(whole.start(), |m| m.start());
+            let Some(pair) = pair_at(anchor) else {
+                continue;
+            };
+            let metric = match measure_before(&measures, anchor) {
                 Some((m_at, _, metric)) => Some((m_at, metric)),
                 None => last_measure.map(|(m, _)| (0, m)),
             };
@@ -711,7 +858,7 @@ fn observations(
                 continue;
             };
             let measure_clause = t[..m_at].rfind(['，', ',', '；', ';']).map_or(0, |i| i + 1);
-            if names_goods(&t[measure_clause..whole.start()]) {
+            if names_goods(&t[measure_clause.min(anchor)..anchor]) {
                 continue;
             }
             let growth = match metric {
@@ -732,7 +879,10 @@ fn observations(
                 }
             }
             let directed = direct(t, &parties, m_at, metric, pair);
-            let start = n.start();
+            let start = c
+                .name("n")
+                .or(c.name("tenths"))
+                .map_or(whole.start(), |m| m.start());
             out.push(foreign::observation(
                 s,
                 (start, whole.end()),
@@ -748,8 +898,73 @@ fn observations(
                 "Chinese",
             ));
         }
+        // Rates named as a noun ("与10月的24%同比增幅相比", "相比10月份的4.3%
+        // 跌幅"): the year-on-year rate of the month named just before them,
+        // which a comparison names to set the figure beside it.
+        for c in rate_noun_re().captures_iter(t) {
+            let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
+                continue;
+            };
+            let (clause_start, _) = clause(t, whole.start());
+            let head = &t[clause_start..whole.start()];
+            if head.contains("环比") || head.contains("環比") || names_goods(head) {
+                continue;
+            }
+            let Some(period) = period_re()
+                .captures_iter(head)
+                .last()
+                .filter(|p| {
+                    p.get(0).is_some_and(|m| {
+                        head[m.end()..]
+                            .trim_start_matches(['份', '的', ' '])
+                            .is_empty()
+                    })
+                })
+                .and_then(|p| period_of(&p, named_year(&named), published))
+                .map(|(p, _)| p)
+            else {
+                continue;
+            };
+            let Some((m_at, _, metric)) = measure_before(&measures, whole.start()) else {
+                continue;
+            };
+            let growth = match metric {
+                Metric::TradeValue => Metric::TradeGrowthYoy,
+                Metric::ExportValue => Metric::ExportGrowthYoy,
+                Metric::ImportValue => Metric::ImportGrowthYoy,
+                _ => continue,
+            };
+            let Ok(mut rate) = n.as_str().parse::<f64>() else {
+                continue;
+            };
+            if matches!(
+                c.name("noun").map(|m| m.as_str()),
+                Some("跌幅" | "降幅" | "减幅" | "減幅")
+            ) {
+                rate = -rate;
+            }
+            out.push(foreign::observation(
+                s,
+                (whole.start(), whole.end()),
+                Figure {
+                    pair: direct(t, &parties, m_at, metric, pair),
+                    metric: growth,
+                    period,
+                    value: rate,
+                    currency: None,
+                    qualifier: None,
+                    status: Status::Reported,
+                },
+                "Chinese",
+            ));
+        }
     }
     out
+}
+
+/// The year the sentence's periods name, for a month that names none.
+fn named_year(named: &[(usize, usize, Period)]) -> Option<i32> {
+    named.first().map(|(_, _, p)| p.end.year())
 }
 
 /// The clause around byte `at`: between the separators (，；) either side.
@@ -777,6 +992,126 @@ fn goal_year(s: &str, published: Option<NaiveDate>) -> Option<i32> {
         .max()
 }
 
+/// Whether the party named at `at` follows a word of direction ("对美",
+/// "从巴西", "自中国"): a partner, not a subject.
+fn directed(t: &str, at: usize) -> bool {
+    t[..at].ends_with(['对', '對', '从', '從', '自', '向', '与', '與'])
+}
+
+/// The pair of a sentence that names only a partner ("对美贸易顺差为..."):
+/// the subject in force and that partner.
+fn partner_of(
+    t: &str,
+    parties: &[(usize, &'static str)],
+    subject: Option<&'static str>,
+) -> Option<(&'static str, &'static str)> {
+    match (parties, subject) {
+        ([(at, partner)], Some(subject)) if directed(t, *at) && *partner != subject => {
+            Some((subject, partner))
+        }
+        _ => None,
+    }
+}
+
+/// The figures of a "分别" list: k amounts after it, paired in order with k
+/// partners of the subject named before it ("对欧盟与中国均出现贸易逆差，
+/// 分别为1548亿日元和29587亿日元") or with k measures of the sentence's pair
+/// ("中国对俄出口和进口分别为...和..."). A list whose lengths disagree is
+/// left out rather than paired wrongly.
+fn respectively(
+    s: &Sentence,
+    r: usize,
+    parties: &[(usize, &'static str)],
+    measures: &[(usize, &'static str, Metric)],
+    subject: Option<&'static str>,
+    pair: Option<(&'static str, &'static str)>,
+    period: Period,
+) -> Vec<Observation> {
+    let t = &s.text;
+    let amounts: Vec<Captures<'_>> = amount_re()
+        .captures_iter(t)
+        .filter(|c| c.get(0).is_some_and(|m| m.start() > r))
+        .collect();
+    let listed: Vec<(usize, &'static str, Metric)> = measures
+        .iter()
+        .copied()
+        .filter(|(at, _, _)| *at < r)
+        .collect();
+    // Partners: parties after a word of direction or a list's "和", "与".
+    let partners: Vec<&'static str> = parties
+        .iter()
+        .filter(|&&(at, code)| {
+            at < r
+                && Some(code) != subject
+                && (directed(t, at) || t[..at].ends_with(['和', '及', '、']))
+        })
+        .map(|&(_, code)| code)
+        .collect();
+    let k = amounts.len();
+    // Each amount's pair and measure, or nothing when the lists disagree.
+    let targets: Vec<(Pair, &'static str, Metric)> = match (subject, listed.last()) {
+        (Some(subject), Some(&(_, word, metric))) if k > 1 && partners.len() == k => partners
+            .iter()
+            .map(|partner| {
+                (
+                    Pair(subject.to_owned(), (*partner).to_owned()),
+                    word,
+                    metric,
+                )
+            })
+            .map(|(p, w, m)| match m {
+                Metric::TradeValue => (p.undirected(), w, m),
+                _ => (p, w, m),
+            })
+            .collect(),
+        _ => match pair {
+            Some(pair) if k > 1 && listed.len() >= k => listed[listed.len() - k..]
+                .iter()
+                .map(|&(at, word, metric)| (direct(t, parties, at, metric, pair), word, metric))
+                .collect(),
+            _ => return Vec::new(),
+        },
+    };
+    let mut out = Vec::new();
+    for (c, (pair, word, metric)) in amounts.iter().zip(targets) {
+        let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
+            continue;
+        };
+        let Some(number) = number(n.as_str()) else {
+            continue;
+        };
+        let mut value = number * scale(c.name("scale").map(|m| m.as_str()));
+        if word == "逆差" {
+            value = -value;
+        }
+        out.push(foreign::observation(
+            s,
+            (whole.start(), whole.end()),
+            Figure {
+                pair,
+                metric,
+                period: period.clone(),
+                value,
+                currency: Some(currency(c.name("cur").map_or("", |m| m.as_str()))),
+                qualifier: amount_qualifier(c),
+                status: Status::Reported,
+            },
+            "Chinese",
+        ));
+    }
+    out
+}
+
+/// The value of a scale word: 亿 is a hundred million.
+fn scale(word: Option<&str>) -> f64 {
+    match word {
+        Some("万亿" | "萬億") => 1e12,
+        Some("亿" | "億") => 1e8,
+        Some("万" | "萬") => 1e4,
+        _ => 1.0,
+    }
+}
+
 /// Whether a measure names one kind of goods ("中间品", "农产品", "基础产品")
 /// rather than all of them ("商品", "货物").
 fn names_goods(s: &str) -> bool {
@@ -784,7 +1119,57 @@ fn names_goods(s: &str) -> bool {
         .replace("货物", "")
         .replace("貨物", "")
         .contains('品')
+        || COMMODITIES
+            .iter()
+            .chain(NOT_GOODS_TOTALS)
+            .any(|w| s.contains(w))
 }
+
+/// Measures that are not the total of goods traded: services, per head.
+const NOT_GOODS_TOTALS: &[&str] = &["服务贸易", "服務貿易", "人均"];
+
+/// Whether a sentence is about one commodity's trade: "进口大豆7000万吨，
+/// 进口金额约380亿美元", "大豆进口额": the commodity beside a word of trade.
+fn commodity_trade(t: &str) -> bool {
+    COMMODITIES.iter().any(|w| {
+        t.match_indices(w).any(|(at, _)| {
+            let before = &t[..at];
+            let after = &t[at + w.len()..];
+            ["进口", "進口", "出口", "贸易", "貿易"]
+                .iter()
+                .any(|m| before.ends_with(m) || after.starts_with(m))
+        })
+    })
+}
+
+/// Goods named without 品: one commodity's trade is not the two countries'.
+const COMMODITIES: &[&str] = &[
+    "大豆",
+    "原油",
+    "石油",
+    "天然气",
+    "天然氣",
+    "液化气",
+    "煤炭",
+    "铁矿",
+    "鐵礦",
+    "粮食",
+    "糧食",
+    "小麦",
+    "小麥",
+    "玉米",
+    "猪肉",
+    "豬肉",
+    "牛肉",
+    "汽车",
+    "汽車",
+    "芯片",
+    "集成电路",
+    "钢材",
+    "鋼材",
+    "化肥",
+    "木材",
+];
 
 /// Words that say a sentence is about both sides ("两国贸易额").
 const BOTH_SIDES: &[&str] = &["两国", "兩國", "双边", "雙邊", "双方", "雙方", "中方"];
@@ -794,18 +1179,28 @@ const BOTH_SIDES: &[&str] = &["两国", "兩國", "双边", "雙邊", "双方", 
 /// is about both sides; with none, the pair of the sentence before it
 /// ("其中，出口...") or, for "两国", the article's.
 fn sentence_pair(
+    t: &str,
     parties: &[(usize, &'static str)],
     doc: Option<(&'static str, &'static str)>,
     carried: Option<(&'static str, &'static str)>,
     both_sides: bool,
 ) -> Option<(&'static str, &'static str)> {
+    // "中日韩三国": three parties together are no pair.
+    let several = ["三国", "三國", "三方", "多国", "多國"]
+        .iter()
+        .any(|w| t.contains(w));
+    // "；自美国进口...": a partner named after a word of direction continues
+    // the pair before it when it is one of its sides.
+    let directed = |at: usize| directed(t, at);
     match parties {
+        _ if several => None,
         [(_, a), (_, b), ..] => Some((a, b)),
         [(_, a)] if both_sides => match doc {
             Some((x, y)) if x == *a || y == *a => Some((x, y)),
             _ if *a != "CN" => Some(("CN", a)),
             _ => None,
         },
+        [(at, a)] if directed(*at) => carried.filter(|(x, y)| x == a || y == a),
         [_] => None,
         [] if both_sides => doc,
         [] => carried,
@@ -841,8 +1236,16 @@ fn direct(
     };
     match metric {
         Metric::ExportValue | Metric::ImportValue => {
-            // "中国从俄罗斯进口": the party after 从 is the origin.
-            let from_origin = head.rfind('从').or_else(|| head.rfind('從'));
+            // "中国从俄罗斯进口", "印度自中国的进口": the party right after
+            // 从 or 自 is the origin (自 alone is also in 自贸区, 自身).
+            let from_origin = head
+                .char_indices()
+                .filter(|&(i, c)| {
+                    let next = i + c.len_utf8();
+                    matches!(c, '从' | '從' | '自') && parties.iter().any(|&(at, _)| at == next)
+                })
+                .map(|(i, _)| i)
+                .last();
             let subject = first_named(a, b).unwrap_or(a);
             let (exporter, importer) = match (metric, from_origin) {
                 (Metric::ImportValue, Some(from)) => {
@@ -860,7 +1263,22 @@ fn direct(
             Pair(exporter.to_owned(), importer.to_owned())
         }
         Metric::TradeBalance => {
-            let subject = first_named(a, b).unwrap_or(a);
+            // "对美贸易顺差": the party after 对 is the partner, the other side
+            // the one whose balance it is.
+            let partner = parties
+                .iter()
+                .find(|&&(at, c)| at < measure_at && (c == a || c == b) && directed(s, at))
+                .map(|&(_, c)| c);
+            let subject = match partner {
+                Some(p) if first_named(a, b) == Some(p) => {
+                    if p == a {
+                        b
+                    } else {
+                        a
+                    }
+                }
+                _ => first_named(a, b).unwrap_or(a),
+            };
             Pair(
                 subject.to_owned(),
                 if subject == a { b } else { a }.to_owned(),
