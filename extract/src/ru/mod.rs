@@ -22,12 +22,49 @@ use crate::pattern::patterns;
 const MONTHS: &str = r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр";
 
 patterns! {
-    fn amount_re = r"(?i)(?P<q>около|почти|более чем|более|свыше|порядка|примерно|приблизительно|практически|превысил[аио]?)?\s*(?P<usd>\$)?\s*(?P<n>\d+(?:[ \u{a0}]\d{3})*(?:,\d+)?)\s*(?P<scale>трлн|триллион[а-я]*|млрд|миллиард[а-я]*|млн|миллион[а-я]*)\.?(?:\s*(?P<n2>\d+(?:,\d+)?)\s*(?P<scale2>млн|миллион[а-я]*)\.?)?\s*(?P<cur>(?:ам\.\s*)?долл[а-я]*\.?(?:\s*США)?|евро|юан[а-я]*|руб[а-я]*\.?)?";
-    fn rate_re = r"(?i)на\s*(?P<q>почти|около|более чем|более|свыше)?\s*(?P<n>\d+(?:,\d+)?)\s*(?:%|проц[а-я]*\.?)";
+    // The qualifier may come with the verb that reaches the amount
+    // ("практически достигнув отметки в 17 млрд", "почти до $50 млрд") or be
+    // the verb itself ("превысил", "может превысить", "превысив").
+    fn amount_re = r"(?i)(?P<q>(?:около|почти|более,?\s+чем|более|свыше|порядка|примерно|приблизительно|практически)(?:\s+(?:достиг[а-я]*|достигнув|дойдя))?(?:\s+(?:отметк[а-я]*|уровн[а-я]*|значени[а-я]*))?(?:\s+(?:в|до))?|превы[сш][а-я]*)?\s*(?P<usd>\$)?\s*(?P<n>\d+(?:[ \u{a0}]\d{3})*(?:,\d+)?)\s*(?P<scale>трлн|триллион[а-я]*|млрд|миллиард[а-я]*|млн|миллион[а-я]*)\.?(?:\s*(?P<n2>\d+(?:,\d+)?)\s*(?P<scale2>млн|миллион[а-я]*)\.?)?\s*(?P<cur>(?:ам\.\s*)?долл[а-я]*\.?(?:\s*США)?|евро|юан[а-я]*|руб[а-я]*\.?)?";
+    // A qualifier before "на" ("вырос более чем на 35%", "почти на 47%")
+    // or after it ("на более чем 5%").
+    fn rate_re = r"(?i)(?P<q0>(?:почти|около|более,?\s+чем|более|свыше|примерно|приблизительно|практически)\s+)?на\s*(?P<q>почти|около|более чем|более|свыше)?\s*(?P<n>\d+(?:,\d+)?)\s*(?:%|проц[а-я]*\.?)";
+    // A rate right after its verb, without "на" ("прибавил по сравнению с
+    // аналогичным периодом прошлого года более 130%"); what lies between is
+    // checked by `bare_rates`.
+    fn bare_rate_re = r"(?i)(?P<v>прибав[а-я]*|вырос[а-я]*|увеличи[а-я]*|сократи[а-я]*|снизи[а-я]*|упал[а-я]*|подскочи[а-я]*)(?P<mid>[^,.;:()%\d—]{0,90}?)(?P<n>\d+(?:,\d+)?)\s*(?:%|проц[а-я]*\.?)";
+    // What may stand between such a verb and its rate.
+    fn bare_filler_re = r"(?i)(?:по сравнению|в сравнении|относительно)(?:\s+с)?|аналогичн[а-я]*\s+период[а-я]*(?:\s+(?:прошлого|предыдущего|минувшего)\s+года)?|(?:с\s+)?(?:предыдущ|прошл)[а-я]*\s+год[а-я]*|в годовом (?:выражении|исчислении)|более,?\s+чем|более|свыше|почти|около|ещ[её]|сразу";
+    // A rate in words: "на четверть", "наполовину", and "на восемь" after
+    // a rate in percent.
+    fn word_rate_re = r"(?i)на\s*(?P<w>[а-я]+)(?P<rest>\s*(?:%|проц[а-я]*|[,.;)—»]|$))";
+    // "показатель", "этот показатель", "результат", or "это"/"он" as the
+    // subject of a level or change: the previous sentence's measure.
+    fn anaphor_re = r"(?i)(?:^|[^а-яё])(?:показател[а-я]*|результат[а-я]*|(?:это|он|она|оно)\s+(?:(?:уже|также|еще|ещё|почти|практически|лишь|всего|вновь|снова)\s+)*(?:составил|составлял|достиг|вырос|увелич|сократ|сниз|превыс|превыш|упал|прибав|на\s+\d))";
+    // One side's trade with the world, not with a partner.
+    fn world_re = r"(?i)внешн[а-я]*\s+торгов|внешнеторгов|со всем миром|с остальным миром|общий объем|общий объём|в целом";
+    // A rate against a month ("по сравнению с апрелем", "к маю") with no
+    // year: month on month. "с маем прошлого года" or a range is yoy.
+    fn month_base_re = &format!(r"(?i)^[^.;]{{0,25}}?(?:по сравнению с|в сравнении с|относительно|против|к)\s+(?:{MONTHS})[а-я]*(?P<y>\s+(?:прошлого|предыдущего|минувшего|(?:19|20)\d\d)|\s*[-–—])?");
+    // A conjunction that opens a clause of its own period ("в 2019 году
+    // ..., однако за январь - июнь ...").
+    fn contrast_re = r"(?i)(?:,|;)\s*(?:однако|а|но|тогда как|в то время как)\s";
+    // A period the second clause names for an elided verb ("вырос на 26,3%,
+    // а в январе-апреле 2024 года — на 0,4%").
+    fn own_period_re = &format!(r"(?i)(?:^|\s)(?:в|во|за)\s+(?:(?:19|20)\d\d|{MONTHS}|перв|втор|трет|четв|I)");
+    // The base of a comparison "X против Y годом ранее".
+    fn year_ago_re = r"(?i)годом ранее|годом раньше|год назад|прошлого года|предыдущего года|в прошлом году|минувшего года";
+    // "К сентябрю": the months before it.
+    fn by_month_re = &format!(r#"(?i)(?:^|[\s«"(])к\s+(?P<m>{MONTHS})[а-я]*(?:\s+(?P<y>(?:19|20)\d\d))?"#);
+    // A change verb: an amount after "на" and one of these is a change,
+    // not a level.
+    fn change_verb_re = r"(?i)вырос|выросл|увелич|сократи|сниз|упал|уменьш|прибав|подня|повыс|рост|прирост|сокращен|подскоч";
     fn up_re = r"(?i)вырос|выросл|увелич|рост|прирост|повыс|подня|прибав|выше|больше";
     fn down_re = r"(?i)снизи|снижен|сократи|сокращен|упал|упад|паден|уменьш|ниже|меньше";
-    fn comparison_re = r"(?i)(?:по сравнению|в сравнении|относительно|против|чем)\s+[^,.;()]{0,60}|аналогичн[а-я]*\s+период[а-я]*(?:\s+[а-я0-9-]+){0,2}|предшествующ[а-я]*\s+год[а-я]*";
-    fn goal_re = r"(?i)цел[ьи]|планир|в планах|намерен|рассчитыва|может (?:превысить|вырасти|быть доведен|достичь)|довести|доведен|достичь|увеличить|нарастить|выйти на|прогноз|ожида";
+    // "выше уровня 2020 года": the level compared with is a base too.
+    fn comparison_re = r"(?i)(?:по сравнению|в сравнении|относительно|против|чем)\s+[^,.;()]{0,60}|аналогичн[а-я]*\s+период[а-я]*(?:\s+[а-я0-9-]+){0,2}|предшествующ[а-я]*\s+год[а-я]*|уровн[а-я]*\s+(?:19|20)\d\d\s*(?:год[а-я]*|-го)?";
+    // Future tenses ("составит", "превысит") are forecasts too.
+    fn goal_re = r"(?i)цел[ьи]|планир|в планах|намерен|рассчитыва|может (?:превысить|вырасти|быть доведен|достичь)|довести|доведен|достичь|увеличить|нарастить|выйти на|прогноз|ожида|составит|достигнет|превысит|вырастет|увеличится|сократится|снизится";
     // No `\b` in these patterns: the extractor's patterns draw word
     // boundaries around ASCII words only.
     fn year_re = r"(?i)(?P<y>(?:19|20)\d\d)\s*(?:год[а-я]*|-го|-м|г\.)";
@@ -35,7 +72,8 @@ patterns! {
     fn last_year_re = r"(?i)в прошлом году|прошлого года|минувшего года|в минувшем году";
     fn month_range_re = &format!(r"(?i)(?P<m1>{MONTHS})[а-я]*\s*(?:[-–—]\s*|по\s+)(?P<m2>{MONTHS})[а-я]*(?:\s+(?P<y>(?:19|20)\d\d))?");
     fn first_months_re = r"(?i)(?:перв[а-я]+\s+)?(?P<n>двух|два|трех|три|четырех|четыре|пяти|пять|шести|шесть|семи|семь|восьми|восемь|девяти|девять|десяти|десять|одиннадцати|одиннадцать|\d{1,2})\s+месяц[а-я]*";
-    fn half_re = r"(?i)(?P<h>перв|втор)[а-я]*\s+полугоди[а-я]*";
+    // "в первом полугодии", "во II полугодии".
+    fn half_re = r"(?i)(?P<h>перв[а-я]*|втор[а-я]*|\bI{1,2})\s+полугоди[а-я]*";
     fn quarter_re = r"(?i)(?P<q>перв|втор|трет|четверт|I{1,3}V?|IV)[а-я]*\s+квартал[а-я]*";
     fn single_month_re = &format!(r"(?i)(?:^|\s)(?:в|за)\s+(?P<m>{MONTHS})[а-я]*(?:\s+(?P<y>(?:19|20)\d\d))?");
     fn date_re = r"(?i)(?P<d>[0-3]?\d)\s+(?P<m>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(?P<y>(?:19|20)\d\d)|(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.(?P<y2>(?:19|20)\d\d)";
@@ -49,6 +87,13 @@ const MEASURES: &[(&str, Metric)] = &[
     ("торговый оборот", Metric::TradeValue),
     ("объем торговли", Metric::TradeValue),
     ("объём торговли", Metric::TradeValue),
+    // The plural and other cases: "объемы торговли увеличились".
+    ("объемы торговли", Metric::TradeValue),
+    ("объёмы торговли", Metric::TradeValue),
+    ("объема торговли", Metric::TradeValue),
+    ("объёма торговли", Metric::TradeValue),
+    ("объемов торговли", Metric::TradeValue),
+    ("объёмов торговли", Metric::TradeValue),
     ("взаимная торговля", Metric::TradeValue),
     ("взаимной торговли", Metric::TradeValue),
     ("экспорт", Metric::ExportValue),
@@ -85,6 +130,7 @@ const PARTIES: &[(&str, &str)] = &[
     ("турецк", "TR"),
     ("вьетнам", "VN"),
     ("германи", "DE"),
+    ("фрг", "DE"),
     ("немецк", "DE"),
     ("еаэс", "EAEU"),
     ("евросоюз", "EU"),
@@ -107,6 +153,17 @@ const PARTIES: &[(&str, &str)] = &[
     ("кндр", "KP"),
     ("оаэ", "AE"),
     ("сша", "US"),
+    // "Корея" alone is the South in trade news; "Северная Корея" is
+    // turned to KP in `parties`.
+    ("южнокорейск", "KR"),
+    ("северокорейск", "KP"),
+    // Not "коре": "коренной" is no country.
+    ("корея", "KR"),
+    ("кореи", "KR"),
+    ("корею", "KR"),
+    ("кореей", "KR"),
+    ("корее", "KR"),
+    ("корейск", "KR"),
     ("американск", "US"),
 ];
 
@@ -190,18 +247,35 @@ fn lowercase(s: &str) -> String {
 }
 
 /// The parties a sentence names, in order, each once; "долл. США" is a
-/// currency, not the United States.
+/// currency, not the United States. "ЕС" counts only in capitals ("ес" is
+/// no word, but a lower-case match could be a typo's fragment), and
+/// "Европейский союз" is two words.
 fn parties(s: &str) -> Vec<(usize, &'static str)> {
     let lower = lowercase(s);
     let mut found: Vec<(usize, &'static str)> = Vec::new();
+    let mut previous = "";
     for (at, word) in words(&lower) {
         let before = lower[..at].trim_end();
-        if word == "сша" && (before.ends_with("долл.") || before.ends_with("долларов"))
+        let after = lower[at + word.len()..].trim_start();
+        let code = if word == "сша" && (before.ends_with("долл.") || before.ends_with("долларов"))
         {
-            continue;
-        }
-        if let Some((_, code)) = PARTIES.iter().find(|(stem, _)| word.starts_with(stem)) {
-            if !found.iter().any(|(_, c)| c == code) {
+            None
+        } else if word == "ес" {
+            (&s[at..at + word.len()] == "ЕС").then_some("EU")
+        } else if word.starts_with("европейск") && after.starts_with("союз") {
+            Some("EU")
+        } else {
+            PARTIES
+                .iter()
+                .find(|(stem, _)| word.starts_with(stem))
+                .map(|(_, code)| match *code {
+                    "KR" if previous.starts_with("северн") => "KP",
+                    code => code,
+                })
+        };
+        previous = word;
+        if let Some(code) = code {
+            if !found.iter().any(|(_, c)| *c == code) {
                 found.push((at, code));
             }
         }
@@ -268,8 +342,14 @@ fn count_word(w: &str) -> Option<u32> {
 }
 
 /// The periods a sentence names outside its comparisons, each with where it
-/// ends, in order.
-fn periods(s: &str, published: Option<NaiveDate>) -> Vec<(usize, usize, Period)> {
+/// ends, in order. `in_force` is the year of the period carried from the
+/// sentences before, for a month named with no year in an undated article
+/// ("Товарооборот ... с января по май 2022 года ... За май ...").
+fn periods(
+    s: &str,
+    published: Option<NaiveDate>,
+    in_force: Option<i32>,
+) -> Vec<(usize, usize, Period)> {
     let excluded: Vec<(usize, usize)> = comparison_re()
         .find_iter(s)
         .map(|m| (m.start(), m.end()))
@@ -305,23 +385,33 @@ fn periods(s: &str, published: Option<NaiveDate>) -> Vec<(usize, usize, Period)>
     }
     years.sort_unstable();
     // The sentence's year, for its parts of a year: only when it names one
-    // ("в 2019 году ... за январь-июнь" is two figures of two years).
+    // ("в 2019 году ... за январь-июнь" is two figures of two years), and
+    // not across a contrast ("в 2019 году ... превысил 35,5 млрд, однако за
+    // январь - июнь ... снизился": the months are the article's year).
     let sentence_year = match years.as_slice() {
-        [(_, _, y)] => Some(*y),
+        [(a, b, y)] => Some((*a, *b, *y)),
         _ => None,
     };
     // A part of a year takes the sentence's year, else the publication's
-    // (or the year before, if its months had not begun).
-    let part_year = |first: u32| {
-        sentence_year.or_else(|| {
-            published.map(|d| {
-                if first <= d.month() {
-                    d.year()
-                } else {
-                    d.year() - 1
-                }
+    // (or the year before, if its months had not begun), else the year of
+    // the period in force.
+    let part_year = |first: u32, at: usize| {
+        sentence_year
+            .filter(|&(a, b, _)| {
+                let between = if at >= b { &s[b..at] } else { &s[at.min(a)..a] };
+                !contrast_re().is_match(between)
             })
-        })
+            .map(|(_, _, y)| y)
+            .or_else(|| {
+                published.map(|d| {
+                    if first <= d.month() {
+                        d.year()
+                    } else {
+                        d.year() - 1
+                    }
+                })
+            })
+            .or(in_force)
     };
     let mut parts: Vec<(usize, usize, Period)> = Vec::new();
     for c in month_range_re().captures_iter(s) {
@@ -338,7 +428,7 @@ fn periods(s: &str, published: Option<NaiveDate>) -> Vec<(usize, usize, Period)>
         let y = c
             .name("y")
             .and_then(|y| y.as_str().parse().ok())
-            .or_else(|| part_year(a));
+            .or_else(|| part_year(a, m.start()));
         if let Some(p) = y.and_then(|y| Period::months(y, a, b)) {
             parts.push((m.start(), m.end(), p));
         }
@@ -349,7 +439,7 @@ fn periods(s: &str, published: Option<NaiveDate>) -> Vec<(usize, usize, Period)>
             continue;
         }
         if let Some(n) = c.name("n").and_then(|n| count_word(n.as_str())) {
-            if let Some(p) = part_year(1).and_then(|y| Period::months(y, 1, n)) {
+            if let Some(p) = part_year(1, m.start()).and_then(|y| Period::months(y, 1, n)) {
                 parts.push((m.start(), m.end(), p));
             }
         }
@@ -359,12 +449,13 @@ fn periods(s: &str, published: Option<NaiveDate>) -> Vec<(usize, usize, Period)>
         if !free(m.start(), m.end()) {
             continue;
         }
-        let (a, b) = if c["h"].to_lowercase().starts_with("перв") {
+        let h = c["h"].to_lowercase();
+        let (a, b) = if h.starts_with("перв") || h == "i" {
             (1, 6)
         } else {
             (7, 12)
         };
-        if let Some(p) = part_year(a).and_then(|y| Period::months(y, a, b)) {
+        if let Some(p) = part_year(a, m.start()).and_then(|y| Period::months(y, a, b)) {
             parts.push((m.start(), m.end(), p));
         }
     }
@@ -379,7 +470,29 @@ fn periods(s: &str, published: Option<NaiveDate>) -> Vec<(usize, usize, Period)>
             q if q.starts_with("трет") || q == "iii" => 3,
             _ => 4,
         };
-        if let Some(p) = part_year(3 * q - 2).and_then(|y| Period::months(y, 3 * q - 2, 3 * q)) {
+        if let Some(p) =
+            part_year(3 * q - 2, m.start()).and_then(|y| Period::months(y, 3 * q - 2, 3 * q))
+        {
+            parts.push((m.start(), m.end(), p));
+        }
+    }
+    // "К сентябрю": January to the month before.
+    for c in by_month_re().captures_iter(s) {
+        let Some(m) = c.get(0) else { continue };
+        if !free(m.start(), m.end()) {
+            continue;
+        }
+        let Some(month) = c.name("m").and_then(|x| month_number(x.as_str())) else {
+            continue;
+        };
+        if month < 2 {
+            continue;
+        }
+        let y = c
+            .name("y")
+            .and_then(|y| y.as_str().parse().ok())
+            .or_else(|| part_year(1, m.start()));
+        if let Some(p) = y.and_then(|y| Period::months(y, 1, month - 1)) {
             parts.push((m.start(), m.end(), p));
         }
     }
@@ -395,7 +508,7 @@ fn periods(s: &str, published: Option<NaiveDate>) -> Vec<(usize, usize, Period)>
             let y = c
                 .name("y")
                 .and_then(|y| y.as_str().parse().ok())
-                .or_else(|| part_year(month));
+                .or_else(|| part_year(month, m.start()));
             if let Some(p) = y.and_then(|y| Period::months(y, month, month)) {
                 parts.push((m.start(), m.end(), p));
             }
@@ -484,16 +597,20 @@ fn currency(word: &str) -> Option<&'static str> {
     }
 }
 
+/// The qualifier of the words before an amount or a rate: the first word
+/// decides ("почти до" is nearly, "практически достигнув отметки в" too).
 fn qualifier(word: Option<&str>) -> Option<Qualifier> {
-    match word?.to_lowercase().as_str() {
-        "около" | "порядка" | "примерно" | "приблизительно" => {
-            Some(Qualifier::About)
-        }
-        "почти" | "практически" => Some(Qualifier::Nearly),
-        "более" | "более чем" | "свыше" | "превысил" | "превысила" | "превысило" => {
-            Some(Qualifier::Over)
-        }
-        _ => None,
+    let w = word?.trim().to_lowercase();
+    let starts = |xs: &[&str]| xs.iter().any(|x| w.starts_with(x));
+    if starts(&["около", "порядка", "примерно", "приблизительно"])
+    {
+        Some(Qualifier::About)
+    } else if starts(&["почти", "практически"]) {
+        Some(Qualifier::Nearly)
+    } else if starts(&["более", "свыше", "превы"]) {
+        Some(Qualifier::Over)
+    } else {
+        None
     }
 }
 
@@ -521,6 +638,20 @@ fn measures(s: &str) -> Vec<(usize, Metric)> {
     found.into_iter().map(|(a, _, m)| (a, m)).collect()
 }
 
+/// Whether `c` at byte `i` of `s` separates clauses: a comma between two
+/// digits is a decimal comma ("16,95 миллиарда"), not a separator.
+fn separates(s: &str, i: usize, c: char) -> bool {
+    c != ','
+        || !(s[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+            && s[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit()))
+}
+
 /// The clause around byte `at`: between the separators either side (a
 /// dash is three bytes: the bounds are always character boundaries).
 fn clause(s: &str, at: usize) -> (usize, usize) {
@@ -528,12 +659,250 @@ fn clause(s: &str, at: usize) -> (usize, usize) {
     let start = s[..at]
         .char_indices()
         .rev()
-        .find(|(_, c)| matches!(c, ',' | ';' | '(' | '—'))
+        .find(|&(i, c)| matches!(c, ',' | ';' | '(' | '—') && separates(s, i, c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let end = s[at..]
-        .find([',', ';', ')', '—'])
-        .map_or(s.len(), |i| at + i);
+        .char_indices()
+        .find(|&(i, c)| matches!(c, ',' | ';' | ')' | '—') && separates(s, at + i, c))
+        .map_or(s.len(), |(i, _)| at + i);
     (start, end)
+}
+
+/// Where the clause that ends before byte `at` starts: after the last comma
+/// or semicolon before it (decimal commas aside).
+fn previous_clause_start(s: &str, at: usize) -> usize {
+    s[..s.floor_char_boundary(at)]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| matches!(c, ',' | ';') && separates(s, i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// Stems of goods and sectors, matched at a word's start: a figure for one
+/// product ("экспорт российской нефти в Китай") is no bilateral trade
+/// figure. "газ" itself is matched whole ("газета" is no gas).
+const PRODUCTS: &[&str] = &[
+    "нефт",
+    "газа",
+    "газу",
+    "газом",
+    "газов",
+    "сжиженн",
+    "спг",
+    "угля",
+    "углем",
+    "углём",
+    "уголь",
+    "угольн",
+    "зерн",
+    "пшениц",
+    "ячмен",
+    "кукуруз",
+    "удобрен",
+    "металл",
+    "автомоб",
+    "легковуш",
+    "грузовик",
+    "оруж",
+    "вооружен",
+    "военн",
+    "электроэнерг",
+    "электричеств",
+    "энергоносител",
+    "энергетическ",
+    "топлив",
+    "продовольств",
+    "сельхоз",
+    "сельскохозяйствен",
+    "агропродук",
+    "древесин",
+    "лесоматериал",
+    "рыб",
+    "мяс",
+    "фрукт",
+    "овощ",
+    "хлоп",
+    "золот",
+    "алмаз",
+    "алюмини",
+    "никел",
+    "руд",
+    "лекарств",
+    "медикамент",
+    "фармацевт",
+    "смартфон",
+    "одежд",
+    "обув",
+    "сахар",
+    "молок",
+    "молочн",
+    "текстил",
+    "оборудован",
+    "машин",
+    "сырьев",
+    "несырьев",
+    "неэнергетическ",
+];
+
+/// Whether the measure at `measure_at` is about one product: the word
+/// before it ("нефтяной экспорт") or one of the four after it, within its
+/// clause and before the figure at `figure_at`, names goods.
+fn one_product(lower: &str, measure_at: usize, figure_at: usize) -> bool {
+    let end = figure_at.max(measure_at);
+    let stop = lower[measure_at..end]
+        .find([',', ';', '('])
+        .map_or(end, |i| measure_at + i);
+    let after = words(&lower[measure_at..stop]).skip(1).take(4);
+    let before = words(&lower[..measure_at]).last();
+    before
+        .into_iter()
+        .chain(after)
+        .any(|(_, w)| w == "газ" || PRODUCTS.iter().any(|p| w.starts_with(p)))
+}
+
+/// An adjective of a country ("российских", "турецкой"), not its name
+/// ("России", "Турцией"): the goods' origin after "импорт".
+fn adjective(word: &str) -> bool {
+    [
+        "их", "ых", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "ого", "его", "ому",
+        "ему", "ую", "юю", "ым", "им",
+    ]
+    .iter()
+    .any(|e| word.ends_with(e))
+}
+
+/// A rate as written: where it starts (its qualifier or "на"), where its
+/// number starts and where it ends, its value, its qualifier, and the
+/// direction its own verb gives, if it has one ("прибавил ... 130%").
+struct Rate {
+    start: usize,
+    number: usize,
+    end: usize,
+    value: f64,
+    qualifier: Option<Qualifier>,
+    up: Option<bool>,
+}
+
+/// Numbers written as words after "на": "на четверть" and "на половину"
+/// are rates in any sentence; "на восемь" only where a rate in percent came
+/// before it ("на 13 процентов, а в 2025-м — еще на восемь") or "процентов"
+/// follows.
+const RATE_WORDS: &[(&str, f64, bool)] = &[
+    ("четверть", 25.0, true),
+    ("половину", 50.0, true),
+    ("один", 1.0, false),
+    ("одну", 1.0, false),
+    ("два", 2.0, false),
+    ("две", 2.0, false),
+    ("три", 3.0, false),
+    ("четыре", 4.0, false),
+    ("пять", 5.0, false),
+    ("шесть", 6.0, false),
+    ("семь", 7.0, false),
+    ("восемь", 8.0, false),
+    ("девять", 9.0, false),
+    ("десять", 10.0, false),
+    ("одиннадцать", 11.0, false),
+    ("двенадцать", 12.0, false),
+    ("пятнадцать", 15.0, false),
+    ("двадцать", 20.0, false),
+    ("тридцать", 30.0, false),
+    ("сорок", 40.0, false),
+    ("пятьдесят", 50.0, false),
+];
+
+/// The rates of a sentence, in order: "на X%" (with a qualifier before or
+/// after "на"), a rate right after its verb, and rates in words.
+fn rates(t: &str) -> Vec<Rate> {
+    let letter_before = |at: usize| t[..at].chars().next_back().is_some_and(char::is_alphabetic);
+    let mut out: Vec<Rate> = Vec::new();
+    for c in rate_re().captures_iter(t) {
+        let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
+            continue;
+        };
+        // "на" as a word ("цена 5%" is no rate).
+        if c.name("q0").is_none() && letter_before(whole.start()) {
+            continue;
+        }
+        let Some(value) = number(n.as_str()) else {
+            continue;
+        };
+        out.push(Rate {
+            start: whole.start(),
+            number: n.start(),
+            end: whole.end(),
+            value,
+            qualifier: qualifier(c.name("q0").or(c.name("q")).map(|m| m.as_str())),
+            up: None,
+        });
+    }
+    for c in bare_rate_re().captures_iter(t) {
+        let (Some(whole), Some(v), Some(mid), Some(n)) =
+            (c.get(0), c.name("v"), c.name("mid"), c.name("n"))
+        else {
+            continue;
+        };
+        if letter_before(whole.start()) || out.iter().any(|r| r.number == n.start()) {
+            continue;
+        }
+        // Only comparisons and qualifiers between the verb and the rate:
+        // "выросла до 34%" is a level, "снизилась с 5,1%" a starting point.
+        if !bare_filler_re()
+            .replace_all(mid.as_str(), " ")
+            .trim()
+            .is_empty()
+        {
+            continue;
+        }
+        let Some(value) = number(n.as_str()) else {
+            continue;
+        };
+        let q = bare_filler_re()
+            .find_iter(mid.as_str())
+            .find_map(|m| qualifier(Some(m.as_str())));
+        out.push(Rate {
+            start: whole.start(),
+            number: n.start(),
+            end: whole.end(),
+            value,
+            qualifier: q,
+            up: Some(!down_re().is_match(v.as_str())),
+        });
+    }
+    out.sort_by_key(|r| r.start);
+    for c in word_rate_re().captures_iter(t) {
+        let (Some(whole), Some(w), Some(rest)) = (c.get(0), c.name("w"), c.name("rest")) else {
+            continue;
+        };
+        if letter_before(whole.start()) {
+            continue;
+        }
+        let word = w.as_str().to_lowercase();
+        let Some(&(_, value, always)) = RATE_WORDS.iter().find(|(x, _, _)| *x == word) else {
+            continue;
+        };
+        let percent = rest.as_str().contains('%') || rest.as_str().to_lowercase().contains("проц");
+        let after_a_rate = out.iter().any(|r| r.end <= whole.start());
+        // "на четверть века" is a time.
+        let next: String = t[w.end()..]
+            .chars()
+            .take(6)
+            .collect::<String>()
+            .to_lowercase();
+        if next.trim_start().starts_with("век") || !(always || percent || after_a_rate) {
+            continue;
+        }
+        out.push(Rate {
+            start: whole.start(),
+            number: w.start(),
+            end: w.end(),
+            value,
+            qualifier: None,
+            up: None,
+        });
+    }
+    out.sort_by_key(|r| r.start);
+    out
 }
 
 /// Reads a Russian article's figures.
@@ -548,6 +917,17 @@ pub(crate) fn read(text: &str, published: Option<NaiveDate>) -> foreign::Reading
     }
 }
 
+/// Lines that point to another article: its headline is not this one's
+/// figure.
+const RELATED: &[&str] = &[
+    "читайте также",
+    "читать также",
+    "смотрите также",
+    "см. также",
+    "по теме:",
+    "читайте по теме",
+];
+
 fn observations(
     sentences: &[Sentence],
     doc_pair: Option<(&'static str, &'static str)>,
@@ -556,17 +936,38 @@ fn observations(
     let mut out = Vec::new();
     let mut in_force: Option<Period> = None;
     let mut carried: Option<(&'static str, &'static str)> = None;
+    // The measure the last sentence that named one was about: what
+    // "показатель" and "это" stand for in the next.
+    let mut prev_measure: Option<Metric> = None;
     for s in sentences {
-        let t = &s.text;
-        let lower = lowercase(t);
-        let named = periods(t, published);
+        // Up to a related link, which may follow a figure in the same
+        // sentence ("... на $6 млрд. Читайте также: ..." does not split
+        // after "млрд.").
+        let full = lowercase(&s.text);
+        let cut = RELATED
+            .iter()
+            .filter_map(|w| full.find(w))
+            .min()
+            .unwrap_or(full.len());
+        let t = &s.text[..cut];
+        let lower = &full[..cut];
+        if t.trim().is_empty() {
+            continue;
+        }
+        let named = periods(t, published, in_force.as_ref().map(|p| p.end.year()));
         let parties = parties(t);
         let measures = measures(t);
         let both = BOTH_SIDES.iter().any(|w| lower.contains(w));
+        // One side's trade with the world ("общий объем внешней торговли
+        // КНР"): no pair, and nothing carried on to the next sentence.
+        let world = parties.len() <= 1 && !both && world_re().is_match(t);
         let pair = match parties.as_slice() {
             [(_, a), (_, b), ..] => Some((*a, *b)),
+            _ if world => None,
             [(_, a)] if both => doc_pair.filter(|(x, y)| x == a || y == a),
-            [_] => None,
+            // One side of the pair before: the sentence goes on with it
+            // ("Экспорт российских товаров составил ..." after a total).
+            [(_, a)] => carried.filter(|(x, y)| x == a || y == a),
             [] if both => doc_pair,
             [] => carried,
         };
@@ -574,13 +975,24 @@ fn observations(
             .captures_iter(t)
             .any(|c| c.name("scale").is_some())
             || rate_re().is_match(t);
-        if has_figures {
+        if world {
+            carried = None;
+        } else if has_figures || (parties.len() >= 2 && !measures.is_empty()) {
+            // A sentence naming both sides of a trade measure sets the pair
+            // the next ones continue, with figures or without (a headline).
             carried = pair;
         }
         let before = in_force.clone();
         if let Some((_, _, p)) = named.last() {
             in_force = Some(p.clone());
         }
+        let anaphor = anaphor_re().find(t).map(|m| m.start());
+        let carried_measure = if world { None } else { prev_measure };
+        prev_measure = match measures.last() {
+            _ if world => None,
+            Some(&(_, m)) => Some(m),
+            None => prev_measure,
+        };
         let period_at = |measure: usize, at: usize| -> Option<Period> {
             named
                 .iter()
@@ -590,15 +1002,49 @@ fn observations(
                 .map(|(_, _, p)| p.clone())
                 .or_else(|| before.clone())
         };
+        // A figure that continues the sentence before ("результат в этом
+        // году на 8,5% выше" after January-July) keeps that part of the
+        // year when this sentence names only the whole year.
+        let period_for = |measure: usize, at: usize, anaphoric: bool| -> Option<Period> {
+            let p = period_at(measure, at)?;
+            match &before {
+                Some(b)
+                    if anaphoric
+                        && p.start.month() == 1
+                        && p.end.month() == 12
+                        && p.start.year() == p.end.year()
+                        && b.start.year() == p.start.year()
+                        && b.end.year() == p.end.year()
+                        && !(b.start.month() == 1 && b.end.month() == 12) =>
+                {
+                    Some(b.clone())
+                }
+                _ => Some(p),
+            }
+        };
+        // The measure of a figure at `at`: the last named before it, else
+        // the previous sentence's through an anaphor before it.
+        let measure_for = |at: usize| -> Option<(usize, Metric, bool)> {
+            measures
+                .iter()
+                .rev()
+                .find(|(m, _)| *m < at)
+                .map(|&(m, metric)| (m, metric, false))
+                .or_else(|| {
+                    anaphor
+                        .filter(|&a| a < at)
+                        .zip(carried_measure)
+                        .map(|(a, metric)| (a, metric, true))
+                })
+        };
         let Some(pair) = pair else { continue };
         let mut last_currency: Option<&'static str> = None;
-        let mut last_measure: Option<(usize, Metric)> = None;
+        let mut last_measure: Option<(usize, Metric, bool)> = None;
         for c in amount_re().captures_iter(t) {
             let (Some(whole), Some(n), Some(sc)) = (c.get(0), c.name("n"), c.name("scale")) else {
                 continue;
             };
-            let Some(&(m_at, metric)) = measures.iter().rev().find(|(at, _)| *at < whole.start())
-            else {
+            let Some((m_at, metric, anaphoric)) = measure_for(whole.start()) else {
                 continue;
             };
             let cur = match (
@@ -619,12 +1065,29 @@ fn observations(
             }
             let (cs, ce) = clause(t, whole.start());
             let qualifier_word = c.name("q").map(|m| m.as_str());
-            let goal =
-                goal_re().is_match(&t[cs..ce]) || goal_re().is_match(&t[m_at..whole.start()]);
             let word_start = n
                 .start()
                 .min(c.name("usd").map_or(usize::MAX, |m| m.start()));
             let start = c.name("q").map_or(word_start, |q| q.start());
+            // One product's trade, or a potential not realised ("нереализованный
+            // экспортный потенциал ... около $37 млрд"): not trade.
+            if (!anaphoric && one_product(lower, m_at, start))
+                || lower[..start].contains("потенциал")
+                || lower[..start].contains("нереализованн")
+            {
+                continue;
+            }
+            let lead = lower[..start].trim_end();
+            // "увеличился на 8 млрд долларов": a change, not a level.
+            if (lead.ends_with(" на") || lead == "на")
+                && change_verb_re().is_match(&t[cs.min(start)..start])
+            {
+                continue;
+            }
+            // An anaphor's forecast ("Ожидаем, что ... он достигнет ...,
+            // превысив $2 млрд") is said before the anaphor.
+            let goal = goal_re().is_match(&t[cs..ce])
+                || goal_re().is_match(&t[if anaphoric { 0 } else { m_at }..whole.start()]);
             if goal {
                 if metric != Metric::TradeValue {
                     continue;
@@ -653,11 +1116,31 @@ fn observations(
                 ));
                 continue;
             }
-            let Some(period) = period_at(m_at, whole.start()) else {
+            let Some(mut period) = period_for(m_at, whole.start(), anaphoric) else {
                 continue;
             };
-            let directed = direct(t, &parties, m_at, metric, pair);
-            last_measure = Some((m_at, metric));
+            // "$65,7 млрд против $49,4 млрд годом ранее": the second amount
+            // is the base, a year before (or in the year it names).
+            if lead.ends_with("против") {
+                let tail = &t[whole.end()..];
+                let tail = &tail[..tail.find([',', '.', ';', '(', ')']).unwrap_or(tail.len())];
+                let base = match year_re()
+                    .captures(tail)
+                    .and_then(|c| c["y"].parse::<i32>().ok())
+                {
+                    Some(y) => Period::months(y, period.start.month(), period.end.month()),
+                    None if year_ago_re().is_match(tail) => period.year_before(),
+                    None => None,
+                };
+                let Some(base) = base else { continue };
+                period = base;
+            }
+            let (directed, value) = if metric == Metric::TradeBalance {
+                balance(lower, &parties, m_at, pair, value)
+            } else {
+                (direct(t, &parties, m_at, metric, pair), value)
+            };
+            last_measure = Some((m_at, metric, anaphoric));
             out.push(foreign::observation(
                 s,
                 (start, whole.end()),
@@ -673,18 +1156,18 @@ fn observations(
                 "Russian",
             ));
         }
-        for c in rate_re().captures_iter(t) {
-            let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
-                continue;
-            };
-            let (cs, ce) = clause(t, whole.start());
-            // The direction: a word before in the clause or the one before
-            // ("сократился до X (на 7,3%)"), or "больше" right after.
-            let previous = t[..t.floor_char_boundary(cs.saturating_sub(1))]
-                .rfind([',', ';'])
-                .map_or(0, |i| i + 1);
-            let before = &t[previous..whole.start()];
-            let after: String = t[whole.end()..].chars().take(12).collect();
+        let rates = rates(t);
+        let mut previous_rate: Option<(usize, bool)> = None;
+        for r in &rates {
+            let (cs, ce) = clause(t, r.start);
+            // The direction: its own verb, a word right after ("на 8,5%
+            // выше"), a word before in the clause or the one before
+            // ("сократился до X (на 7,3%)"), or, in a clause with a verb
+            // left out, the rate before's ("вырос на 26,3%, а в январе-
+            // апреле 2024 года — на 0,4%").
+            let previous = previous_clause_start(t, cs.saturating_sub(1));
+            let before_text = &t[previous..r.start];
+            let after: String = t[r.end..].chars().take(12).collect();
             let clause_text = &t[cs..ce];
             // A share of a total ("доля Беларуси ... снизилась с 5,1% до 5%").
             let clause_lower = clause_text.to_lowercase();
@@ -705,77 +1188,95 @@ fn observations(
                     (a, b) => a.or(b),
                 }
             };
-            let up = if up_re().is_match(&after) && !down_re().is_match(&after) {
+            let elided = previous_rate.and_then(|(end, up)| {
+                (end <= r.start && own_period_re().is_match(&t[end..r.start])).then_some(up)
+            });
+            let up = if let Some(up) = r.up {
+                up
+            } else if up_re().is_match(&after) && !down_re().is_match(&after) {
                 true
             } else if down_re().is_match(&after) {
                 false
             } else {
-                match last_dir(before) {
+                match last_dir(before_text) {
                     Some((_, up)) => up,
-                    None => continue,
+                    None => match elided {
+                        Some(up) => up,
+                        None => continue,
+                    },
                 }
             };
-            // Against the month before ("выше апрельских результатов"): not
-            // year on year.
-            let tail: String = t[whole.end()..]
+            previous_rate = Some((r.end, up));
+            // Against the month before ("выше апрельских результатов", "по
+            // сравнению с апрелем"): not year on year.
+            let tail: String = t[r.end..]
                 .chars()
                 .take(30)
                 .collect::<String>()
                 .to_lowercase();
-            if [
-                "апрельск",
-                "мартовск",
-                "майск",
-                "предыдущ",
-                "прошлого месяца",
-                "январск",
-                "февральск",
-                "июньск",
-                "июльск",
-                "августовск",
-                "сентябрьск",
-                "октябрьск",
-                "ноябрьск",
-            ]
-            .iter()
-            .any(|w| tail.contains(w))
+            let month_base = month_base_re()
+                .captures(&tail)
+                .is_some_and(|c| c.name("y").is_none());
+            if month_base
+                // "к предыдущему месяцу", but "с предыдущим годом" is yoy.
+                || tail
+                    .find("предыдущ")
+                    .is_some_and(|i| !tail[i..].contains("год"))
+                || [
+                    "апрельск",
+                    "мартовск",
+                    "майск",
+                    "прошлого месяца",
+                    "месячн",
+                    "январск",
+                    "февральск",
+                    "июньск",
+                    "июльск",
+                    "августовск",
+                    "сентябрьск",
+                    "октябрьск",
+                    "ноябрьск",
+                    "декабрьск",
+                ]
+                .iter()
+                .any(|w| tail.contains(w))
             {
                 continue;
             }
-            let Some(&(m_at, metric)) = measures
+            let Some((m_at, metric, anaphoric)) = measures
                 .iter()
                 .rev()
-                .find(|(at, _)| *at < whole.start())
-                .or(last_measure.as_ref())
+                .find(|(at, _)| *at < r.start)
+                .map(|&(m, metric)| (m, metric, false))
+                .or(last_measure)
+                .or_else(|| measure_for(r.start))
             else {
                 continue;
             };
+            if !anaphoric && one_product(lower, m_at, r.start) {
+                continue;
+            }
             let growth = match metric {
                 Metric::TradeValue => Metric::TradeGrowthYoy,
                 Metric::ExportValue => Metric::ExportGrowthYoy,
                 Metric::ImportValue => Metric::ImportGrowthYoy,
                 _ => continue,
             };
-            let Some(mut rate) = number(n.as_str()) else {
-                continue;
-            };
-            if !up {
-                rate = -rate;
-            }
-            let Some(period) = period_at(m_at, whole.start()) else {
+            let rate = if up { r.value } else { -r.value };
+            let Some(period) = period_for(m_at, r.start, anaphoric) else {
                 continue;
             };
             let directed = direct(t, &parties, m_at, metric, pair);
             out.push(foreign::observation(
                 s,
-                (n.start(), whole.end()),
+                (r.number, r.end),
                 Figure {
                     pair: directed,
                     metric: growth,
                     period,
                     value: rate,
                     currency: None,
-                    qualifier: qualifier(c.name("q").map(|m| m.as_str())),
+                    qualifier: r.qualifier,
                     status: Status::Reported,
                 },
                 "Russian",
@@ -785,9 +1286,41 @@ fn observations(
     out
 }
 
-/// Exports go from the party after "из" (or named first) to the other;
-/// imports come from the party after "из" (or named right after the
-/// measure: "импорт российских товаров") to the other.
+/// A balance belongs to the party it names and is with the one after "с"
+/// ("дефицит Индии в торговле с Россией"); a deficit or a negative balance
+/// ("отрицательное сальдо") is negative.
+fn balance(
+    lower: &str,
+    parties: &[(usize, &'static str)],
+    measure_at: usize,
+    (a, b): (&'static str, &'static str),
+    value: f64,
+) -> (Pair, f64) {
+    let window = &lower[lower.floor_char_boundary(measure_at.saturating_sub(60))..measure_at];
+    let negative = lower[measure_at..].starts_with("дефицит") || window.contains("отрицательн");
+    let partner = parties
+        .iter()
+        .filter(|(_, c)| *c == a || *c == b)
+        .find(|(at, _)| {
+            let before = lower[..*at].trim_end();
+            before.ends_with(" с") || before.ends_with(" со")
+        })
+        .map(|(_, c)| *c);
+    let owner = match partner {
+        Some(p) if p == a => b,
+        _ => a,
+    };
+    let other = if owner == a { b } else { a };
+    let value = if negative { -value.abs() } else { value };
+    (Pair(owner.to_owned(), other.to_owned()), value)
+}
+
+/// Exports go from the party after "из" (or the one named that is not
+/// after "в": "экспорт в Казахстан" is Kazakhstan's imports) to the other.
+/// Imports come from the party after "из", else from the other of the
+/// party after "в" ("импорт российских товаров в КНР", "импортеров в
+/// Турцию"), else from a party's adjective ("импорт российских товаров")
+/// or into a party named by its name ("импорт Китая").
 fn direct(
     s: &str,
     parties: &[(usize, &'static str)],
@@ -798,39 +1331,38 @@ fn direct(
     let other = |x: &'static str| if x == a { b } else { a };
     let lower = lowercase(s);
     let (cs, ce) = clause(s, measure_at);
-    let after_iz = |from: usize| -> Option<&'static str> {
-        let i = lower[from..ce.max(from)].find(" из ").map(|i| from + i)?;
-        parties.iter().find(|(at, _)| *at > i).map(|(_, c)| *c)
-    };
+    let mut from = None;
+    let mut to = None;
+    let mut owner: Option<(&'static str, bool)> = None;
+    for &(at, code) in parties
+        .iter()
+        .filter(|(at, c)| *at >= cs && *at < ce && (*c == a || *c == b))
+    {
+        let word_before = words(&lower[cs..at]).last().map_or("", |(_, w)| w);
+        match word_before {
+            "из" | "от" => {
+                from.get_or_insert(code);
+            }
+            "в" | "во" | "на" | "территорию" | "территории" | "рынок" | "рынки" =>
+            {
+                to.get_or_insert(code);
+            }
+            _ => {
+                let word = words(&lower[at..]).next().map_or("", |(_, w)| w);
+                owner.get_or_insert((code, adjective(word)));
+            }
+        }
+    }
     match metric {
         Metric::ExportValue | Metric::ImportValue => {
-            let origin = after_iz(cs).or_else(|| {
-                if metric == Metric::ExportValue {
-                    parties
-                        .iter()
-                        .filter(|(at, _)| *at >= cs && *at < ce)
-                        .map(|(_, c)| *c)
-                        .next()
-                } else {
-                    parties
-                        .iter()
-                        .find(|(at, _)| *at > measure_at && *at < ce)
-                        .map(|(_, c)| *c)
-                        .filter(|_| {
-                            // "импорт российских товаров в КНР": the goods' origin.
-                            lower[measure_at..ce].contains(" в ")
-                        })
-                }
-            });
-            let origin = match origin {
-                Some(o) if o == a || o == b => o,
-                _ => {
-                    if metric == Metric::ExportValue {
-                        a
-                    } else {
-                        b
-                    }
-                }
+            let origin = if metric == Metric::ExportValue {
+                from.or(owner.map(|(c, _)| c))
+                    .or(to.map(other))
+                    .unwrap_or(a)
+            } else {
+                from.or(to.map(other))
+                    .or(owner.map(|(c, adj)| if adj { c } else { other(c) }))
+                    .unwrap_or(b)
             };
             Pair(origin.to_owned(), other(origin).to_owned())
         }
