@@ -25,6 +25,11 @@ const officialCorpus = path.join(root, "target", "e2e-official-corpus");
 const customs = path.resolve(seeds, "..", "reference", "cn-ru-trade-gacc.csv");
 const pledge = path.join(root, "server", "tests", "fixtures", "pledge", "pledge-cn-ru.txt");
 
+// A fourth server starts empty, with the token, for Chinese and Russian
+// articles added through the form: its exports' footers name only them.
+const languagesPort = Number(process.env.TRADELINE_E2E_LANGUAGES_PORT ?? 3921);
+const languagesData = path.join(root, "target", "e2e-languages-data");
+
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [
@@ -61,6 +66,7 @@ export default defineConfig({
     { name: "single-binary", testMatch: /single-binary\.spec\.ts/ },
     { name: "dense", testMatch: /dense\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${densePort}` } },
     { name: "official", testMatch: /official\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${officialPort}` } },
+    { name: "languages", testMatch: /languages\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${languagesPort}` } },
   ],
   webServer: [
     {
@@ -86,6 +92,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${officialPort}/readyz`,
       reuseExistingServer: false,
       timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: `rm -rf ${languagesData} && ${binary} serve --addr 127.0.0.1:${languagesPort} --data-dir ${languagesData} --admin-token ${token}`,
+      url: `http://127.0.0.1:${languagesPort}/readyz`,
+      reuseExistingServer: false,
+      timeout: 30_000,
       stdout: "pipe",
       stderr: "pipe",
     },

@@ -5,7 +5,8 @@
 use chrono::Datelike;
 
 use crate::model::{
-    party_name, Observation, Official, Pair, PartialDate, Period, Qualifier, MONTH_ABBR,
+    party_name, Event, EventStatus, Observation, Official, Pair, PartialDate, Period, Qualifier,
+    Status, MONTH_ABBR,
 };
 
 /// "China–Russia", "ASEAN–India": a pair as readers name it, each side by
@@ -20,6 +21,49 @@ pub fn pair_name(pair: &Pair) -> String {
 /// for exports, imports and balances, whose pair is directed.
 pub fn flow_name(pair: &Pair) -> String {
     format!("{} → {}", party_name(&pair.0), party_name(&pair.1))
+}
+
+/// What was read from a figure's sentence, in English, for a reader to check
+/// against the original whatever its language: "Trade value, China–Russia,
+/// Jan–Sep 2023 (part year): $176.4 billion, reported". No translation: the
+/// extraction's own fields, written out.
+pub fn observation_reading(o: &Observation) -> String {
+    let pair = if o.metric.is_directed() {
+        flow_name(&o.pair)
+    } else {
+        pair_name(&o.pair)
+    };
+    let status = match o.status {
+        Status::Reported => "reported",
+        Status::Target => "a goal or forecast",
+    };
+    format!(
+        "{}, {pair}, {}: {}, {status}",
+        o.metric.label(),
+        period_label(&o.period),
+        format_value(o)
+    )
+}
+
+/// What was read from an event's sentence, in English: "Talks, Vladimir
+/// Putin and Iran, 6–7 Nov 2025, held", or "date not given".
+pub fn event_reading(e: &Event) -> String {
+    let people: Vec<&str> = e.participants.iter().map(|p| p.name.as_str()).collect();
+    let who = match people.as_slice() {
+        [] => "participants not named".to_owned(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    let when = match (e.date_start.as_ref(), e.date_end.as_ref()) {
+        (None, _) => "date not given".to_owned(),
+        (Some(start), Some(end)) if end != start => format_date_range(start, end),
+        (Some(start), _) => format_date(Some(start)),
+    };
+    let status = match e.status {
+        EventStatus::Occurred => "held",
+        EventStatus::Planned => "planned",
+    };
+    format!("{}, {who}, {when}, {status}", e.kind.label())
 }
 
 /// What a period is when it is not a calendar year: "part year" for some
@@ -225,6 +269,68 @@ pub fn format_date_range(first: &PartialDate, last: &PartialDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{EventKind, Metric, Participant, Precision, Provenance};
+    use crate::series::merge::tests::observation;
+
+    #[test]
+    fn what_was_read_is_written_out_in_english() {
+        let period = Period::months(2023, 1, 9).expect("months");
+        let total = observation(Metric::TradeValue, period.clone(), 176.4e9, None);
+        assert_eq!(
+            observation_reading(&total),
+            "Trade value, China–Russia, Jan–Sep 2023 (part year): $176.4 billion, reported"
+        );
+        let mut exports = observation(Metric::ExportValue, period, 80e9, Some(Qualifier::Nearly));
+        exports.pair = Pair("RU".to_owned(), "CN".to_owned());
+        exports.status = Status::Target;
+        assert_eq!(
+            observation_reading(&exports),
+            "Exports, Russia → China, Jan–Sep 2023 (part year): nearly $80 billion, a goal or forecast"
+        );
+    }
+
+    #[test]
+    fn what_was_read_of_an_event_says_when_no_date_was_given() {
+        let person = |name: &str, code: &str| Participant {
+            name: name.to_owned(),
+            role: None,
+            country: Some(code.to_owned()),
+        };
+        let mut talks = Event {
+            kind: EventKind::Talks,
+            date_start: PartialDate::parse("2025-11-06"),
+            date_end: PartialDate::parse("2025-11-07"),
+            precision: Precision::Day,
+            participants: vec![person("Vladimir Putin", "RU"), person("Iran", "IR")],
+            place: None,
+            status: EventStatus::Occurred,
+            provenance: Provenance {
+                quote: String::new(),
+                span: [0, 0],
+                sentence_span: [0, 0],
+                confidence: 0.6,
+                reason: String::new(),
+            },
+        };
+        assert_eq!(
+            event_reading(&talks),
+            format!(
+                "Talks, Vladimir Putin and Iran, {}, held",
+                format_date_range(
+                    &PartialDate::parse("2025-11-06").expect("date"),
+                    &PartialDate::parse("2025-11-07").expect("date")
+                )
+            )
+        );
+        talks.date_start = None;
+        talks.date_end = None;
+        talks.status = EventStatus::Planned;
+        talks.participants.clear();
+        assert_eq!(
+            event_reading(&talks),
+            "Talks, participants not named, date not given, planned"
+        );
+    }
 
     #[test]
     fn pairs_are_named_by_their_parties() {

@@ -849,11 +849,17 @@ impl Library {
             return Ok(None);
         };
         let doc = &stored.document;
-        let provenance = match kind {
-            SourceKind::Observation => doc.observations.get(index).map(|o| &o.provenance),
-            SourceKind::Event => doc.events.get(index).map(|e| &e.provenance),
+        let read = match kind {
+            SourceKind::Observation => doc
+                .observations
+                .get(index)
+                .map(|o| (&o.provenance, crate::format::observation_reading(o))),
+            SourceKind::Event => doc
+                .events
+                .get(index)
+                .map(|e| (&e.provenance, crate::format::event_reading(e))),
         };
-        Ok(provenance.map(|p| source_view(&stored, p)))
+        Ok(read.map(|(p, reading)| source_view(&stored, p, reading)))
     }
 }
 
@@ -1002,7 +1008,7 @@ fn summary_of(id: u32, name: &str, doc: &crate::model::Document) -> ArticleSumma
 }
 
 /// Cuts the article text at the sentence and figure boundaries (character offsets).
-fn source_view(article: &StoredArticle, p: &Provenance) -> SourceView {
+fn source_view(article: &StoredArticle, p: &Provenance, reading: String) -> SourceView {
     let text = &article.text;
     let mut cuts = [p.sentence_span[0], p.span[0], p.span[1], p.sentence_span[1]];
     // Spans come from the extractor and should nest; clamp anyway so a bad span
@@ -1023,6 +1029,7 @@ fn source_view(article: &StoredArticle, p: &Provenance) -> SourceView {
         after: text[byte[3]..].to_owned(),
         confidence: p.confidence,
         reason: p.reason.clone(),
+        reading,
     }
 }
 

@@ -152,6 +152,10 @@ pub struct SourceView {
     pub after: String,
     pub confidence: f32,
     pub reason: String,
+    /// What was read from the sentence, in English, whatever the article's
+    /// language: the check a reader who cannot read the original makes
+    /// against its digits.
+    pub reading: String,
 }
 
 /// How far a point of a series can be trusted, from the reports behind it.

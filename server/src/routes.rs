@@ -122,6 +122,7 @@ pub fn router(library: Arc<Library>, settings: &Settings) -> Router {
         )
         .route("/export/{file}", get(crate::export::handler))
         .route("/pkg/{*path}", get(static_file))
+        .route("/fonts/cjk.ttf", get(cjk_font))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let leptos = leptos.clone();
             move || shell(leptos.clone())
@@ -225,6 +226,23 @@ async fn readyz(State(state): State<AppState>) -> Response {
     } else {
         (StatusCode::OK, "ready").into_response()
     }
+}
+
+/// The font charts draw Han characters with, for the page's `@font-face`:
+/// the stylesheet limits it to Han characters, so a browser fetches it only
+/// for a page that shows Chinese. Its content never changes within a build.
+async fn cjk_font() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("font/ttf")),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=86400"),
+            ),
+        ],
+        app::chart::CJK_FONT,
+    )
+        .into_response()
 }
 
 async fn static_file(request: Request) -> Response {

@@ -1577,3 +1577,90 @@ async fn a_goal_set_at_a_visit_is_a_pledge_met_by_the_reported_and_official_valu
     let (_, _, svg) = get(app, "/export/trade-value.svg?pair=CN-RU", &[]).await;
     assert_contains(&svg_text(&svg), &["goal $200 bn", "trade goal"]);
 }
+
+/// One country pair's 2023 trade reported in Chinese, Russian and English
+/// (articles written for this test; the Russian one rounds to a billion).
+async fn three_languages_fixture() -> Fixture {
+    let corpus = TempDir::new().expect("corpus dir");
+    for (name, bytes) in [
+        (
+            "cn-kz-zh.txt",
+            &include_bytes!("fixtures/languages/cn-kz-zh.txt")[..],
+        ),
+        (
+            "cn-kz-ru.txt",
+            &include_bytes!("fixtures/languages/cn-kz-ru.txt")[..],
+        ),
+        (
+            "cn-kz-en.txt",
+            &include_bytes!("fixtures/languages/cn-kz-en.txt")[..],
+        ),
+    ] {
+        std::fs::write(corpus.path().join(name), bytes).expect("write");
+    }
+    Fixture::over(corpus, Settings::default()).await
+}
+
+#[tokio::test]
+async fn one_figure_reported_in_three_languages_is_one_point_with_every_source() {
+    let f = three_languages_fixture().await;
+    let (status, series) = get_json(f.app(), "/api/series?pair=CN-KZ&metric=trade_value").await;
+    assert_eq!(status, StatusCode::OK);
+    let points = series["points"].as_array().expect("points");
+    assert_eq!(points.len(), 1, "{points:?}");
+    let point = &points[0];
+    // $41 billion is $41.02 billion rounded: the three agree.
+    assert_eq!(point["status"], "reported");
+    assert_eq!(point["period"]["label"], "2023");
+    let mut written: Vec<&str> = point["sources"]
+        .as_array()
+        .expect("sources")
+        .iter()
+        .filter_map(|s| s["as_written"].as_str())
+        .collect();
+    written.sort_unstable();
+    assert_eq!(
+        written,
+        ["$41.02 billion", "41 млрд долларов", "410.2亿美元"]
+    );
+    let (_, growth) = get_json(f.app(), "/api/series?pair=CN-KZ&metric=trade_growth_yoy").await;
+    assert_eq!(values(&growth), [32.0]);
+    assert_eq!(
+        growth["points"][0]["sources"].as_array().map(Vec::len),
+        Some(3)
+    );
+
+    // The Chinese source opens with its sentence marked in the original and
+    // what was read from it beside, in English.
+    let key = point["sources"]
+        .as_array()
+        .expect("sources")
+        .iter()
+        .find(|s| s["as_written"] == "410.2亿美元")
+        .and_then(|s| s["key"].as_str())
+        .expect("the Chinese source's key")
+        .to_owned();
+    let (status, _, body) = get(f.app(), &format!("/?pair=CN-KZ&source={key}"), &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_contains(
+        &text(&body),
+        &[
+            "<strong class=\"figure\">410.2亿美元</strong>",
+            "lang=\"zh\"",
+            "Read from the marked sentence: ",
+            "Trade value, China–Kazakhstan, 2023: $41.02 billion, reported",
+            "中哈经贸合作持续深化",
+        ],
+    );
+
+    // The talks the Chinese article reports are on the pair's timeline,
+    // dated from the publication year.
+    let (_, events) = get_json(f.app(), "/api/events?pair=CN-KZ").await;
+    let events = events.as_array().expect("events");
+    assert!(
+        events
+            .iter()
+            .any(|e| e["event"]["kind"] == "talks" && e["event"]["date_start"] == "2023-05-18"),
+        "{events:?}"
+    );
+}

@@ -1,16 +1,26 @@
-//! The one font every chart is measured and drawn with, compiled into the
+//! The fonts every chart is measured and drawn with, compiled into the
 //! binary: an export looks the same on every machine, and the server never
 //! looks for system fonts.
+//!
+//! DejaVu Sans draws Latin, Cyrillic and Greek; a cut of Droid Sans Fallback
+//! (`app/fonts/README.md`) draws the Han characters DejaVu has no glyph for,
+//! so a Chinese article's title in an export's footer is text, not boxes.
+//! Each character is drawn with the first of the two that has it.
 
 use std::sync::{Once, OnceLock};
 
-use ab_glyph::{Font, FontRef, PxScale, ScaleFont};
+use ab_glyph::{Font, FontRef, GlyphId, PxScale, ScaleFont};
 use plotters::style::{register_font, FontStyle};
 
 /// The family name plotters looks the font up by, and the one written into
 /// SVG: browsers without DejaVu Sans fall back to Verdana, whose widths are
-/// close, and then to any sans-serif.
-pub(super) const FAMILY: &str = "DejaVu Sans, Verdana, sans-serif";
+/// close, and then to any sans-serif; Han characters to the page's web font
+/// ("Tradeline CJK", served from [`CJK`]) or a system CJK font.
+pub(super) const FAMILY: &str =
+    "DejaVu Sans, Verdana, Tradeline CJK, Droid Sans Fallback, Noto Sans CJK SC, sans-serif";
+
+/// The CJK font's bytes, also served to browsers as `/fonts/cjk.ttf`.
+pub const CJK: &[u8] = include_bytes!("../../fonts/droid-sans-fallback-cjk.ttf");
 
 /// Registers DejaVu Sans once per process.
 pub(super) fn register() {
@@ -25,45 +35,131 @@ pub(super) fn register() {
     });
 }
 
-/// DejaVu Sans as ab_glyph reads it, for laying text out and measuring it.
-/// `None` only if the embedded bytes could not be read (see `register`).
-pub(super) fn face() -> Option<&'static FontRef<'static>> {
-    static FACE: OnceLock<Option<FontRef<'static>>> = OnceLock::new();
-    FACE.get_or_init(|| FontRef::try_from_slice(dejavu::sans::regular()).ok())
+/// The two faces text is laid out with.
+pub(super) struct Faces {
+    /// DejaVu Sans: its metrics (ascent, descent) set the line.
+    pub(super) main: FontRef<'static>,
+    /// Droid Sans Fallback's cut, for the characters `main` lacks; `None`
+    /// only if its bytes could not be read.
+    fallback: Option<FontRef<'static>>,
+}
+
+/// The faces, read once; `None` only if DejaVu's bytes could not be read
+/// (see [`register`]).
+pub(super) fn faces() -> Option<&'static Faces> {
+    static FACES: OnceLock<Option<Faces>> = OnceLock::new();
+    FACES
+        .get_or_init(|| {
+            let main = FontRef::try_from_slice(dejavu::sans::regular()).ok()?;
+            let fallback = FontRef::try_from_slice(CJK).ok();
+            if fallback.is_none() {
+                tracing::error!("the embedded CJK font could not be read");
+            }
+            Some(Faces { main, fallback })
+        })
         .as_ref()
 }
 
-/// The pixel scale for plotters' font size: plotters takes `size / 1.24` as
-/// the em (that is what its SVG backend writes as `font-size`), so the PNG's
-/// text is as large as the SVG's.
+impl Faces {
+    /// The face that draws `c`, and its glyph there: DejaVu's when it has
+    /// one, else the fallback's, else DejaVu's missing-glyph box.
+    pub(super) fn glyph(&self, c: char) -> (&FontRef<'static>, GlyphId) {
+        let id = self.main.glyph_id(c);
+        if id.0 != 0 {
+            return (&self.main, id);
+        }
+        match &self.fallback {
+            Some(f) if f.glyph_id(c).0 != 0 => (f, f.glyph_id(c)),
+            _ => (&self.main, id),
+        }
+    }
+
+    /// Whether every character of `text` has a glyph in one of the faces
+    /// (whitespace and controls need none).
+    #[cfg(test)]
+    pub(super) fn covers(&self, text: &str) -> bool {
+        text.chars()
+            .all(|c| c.is_whitespace() || c.is_control() || self.glyph(c).1 .0 != 0)
+    }
+
+    /// How wide `text` is at plotters' font `size`, as the PNG backend lays
+    /// it out: advances, plus kerning between glyphs of one face.
+    pub(super) fn width(&self, text: &str, size: f64) -> f32 {
+        let mut width = 0.0;
+        let mut prev: Option<(*const FontRef<'static>, GlyphId)> = None;
+        for c in text.chars() {
+            let (face, id) = self.glyph(c);
+            let scaled = face.as_scaled(px_scale(face, size));
+            if let Some((p_face, p_id)) = prev {
+                if std::ptr::eq(p_face, face) {
+                    width += scaled.kern(p_id, id);
+                }
+            }
+            width += scaled.h_advance(id);
+            prev = Some((face, id));
+        }
+        width
+    }
+}
+
+/// The pixel scale for plotters' font size in `font`: plotters takes
+/// `size / 1.24` as the em (that is what its SVG backend writes as
+/// `font-size`), so the PNG's text is as large as the SVG's, and each face's
+/// em is the same size.
 pub(super) fn px_scale(font: &FontRef<'_>, size: f64) -> PxScale {
     let em = size as f32 / 1.24;
     let units = font.units_per_em().unwrap_or(2048.0);
     PxScale::from(em * font.height_unscaled() / units)
 }
 
-/// How wide `text` is at `scale`: advances plus kerning, as the PNG backend
-/// lays it out.
-pub(super) fn advance(font: &FontRef<'_>, text: &str, scale: PxScale) -> f32 {
-    let font = font.as_scaled(scale);
-    let mut width = 0.0;
-    let mut prev = None;
-    for c in text.chars() {
-        let id = font.glyph_id(c);
-        if let Some(p) = prev {
-            width += font.kern(p, id);
-        }
-        width += font.h_advance(id);
-        prev = Some(id);
-    }
-    width
-}
-
 /// How wide `text` is at plotters' font `size`, in pixels.
 pub(super) fn text_width(text: &str, size: f64) -> f64 {
-    match face() {
-        Some(font) => f64::from(advance(font, text, px_scale(font, size))),
+    match faces() {
+        Some(faces) => f64::from(faces.width(text, size)),
         // Without the font, an average DejaVu character: about 0.55 em.
         None => text.chars().count() as f64 * size / 1.24 * 0.55,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn han_characters_are_drawn_by_the_fallback_and_latin_by_dejavu() {
+        let faces = faces().expect("the embedded fonts are readable");
+        let (face, _) = faces.glyph('A');
+        assert!(std::ptr::eq(face, &faces.main));
+        let (face, id) = faces.glyph('贸');
+        assert!(!std::ptr::eq(face, &faces.main));
+        assert_ne!(id.0, 0);
+        // Cyrillic is DejaVu's own.
+        let (face, _) = faces.glyph('Ж');
+        assert!(std::ptr::eq(face, &faces.main));
+    }
+
+    #[test]
+    fn chinese_russian_and_english_titles_have_every_glyph() {
+        let faces = faces().expect("the embedded fonts are readable");
+        for title in [
+            "俄驻华大使：俄中贸易势头良好，今年或将保持1100亿美元水平",
+            "今年前八個月，中美貿易額為2.73萬億元人民幣",
+            "Товарооборот России и Китая вырос на 1,9%",
+            "China–Russia trade · Trade value",
+        ] {
+            assert!(faces.covers(title), "{title}");
+        }
+        // A character neither face has is reported, not hidden.
+        assert!(!faces.covers("\u{10fffd}"));
+    }
+
+    #[test]
+    fn a_han_character_is_about_one_em_wide() {
+        // The fallback is scaled to the same em as DejaVu: a Han character
+        // takes about one em (size / 1.24), a Latin letter about 0.6.
+        let em = 20.0 / 1.24;
+        let han = text_width("贸", 20.0);
+        assert!((han - em).abs() < em * 0.15, "{han} vs {em}");
+        assert!(text_width("a", 20.0) < han);
     }
 }

@@ -20,6 +20,9 @@ use plotters::prelude::*;
 
 pub use draw::{Frame, Style};
 pub use figure::Figure;
+/// The CJK font charts draw Han characters with, for the server to serve to
+/// browsers as the page's web font.
+pub use font::CJK as CJK_FONT;
 pub use theme::Theme;
 
 /// The three charts of a view.

@@ -6,7 +6,7 @@
 //! itself (fractional advances, kerning, bearings, baseline from the font's
 //! ascent) and hands everything else to the bitmap backend unchanged.
 
-use ab_glyph::{point, Font, FontRef, PxScale, ScaleFont};
+use ab_glyph::{point, Font, ScaleFont};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -15,7 +15,7 @@ use plotters_backend::{
 
 pub(super) struct Raster<'a> {
     inner: BitMapBackend<'a>,
-    font: FontRef<'static>,
+    faces: &'static super::font::Faces,
 }
 
 impl<'a> Raster<'a> {
@@ -23,16 +23,8 @@ impl<'a> Raster<'a> {
     /// the buffer has the wrong size.
     pub(super) fn new(buffer: &'a mut [u8], size: (u32, u32)) -> Option<Self> {
         let inner = BitMapBackend::with_buffer_and_format(buffer, size).ok()?;
-        let font = super::font::face()?.clone();
-        Some(Raster { inner, font })
-    }
-
-    fn scale(&self, size: f64) -> PxScale {
-        super::font::px_scale(&self.font, size)
-    }
-
-    fn width(&self, text: &str, scale: PxScale) -> f32 {
-        super::font::advance(&self.font, text, scale)
+        let faces = super::font::faces()?;
+        Some(Raster { inner, faces })
     }
 }
 
@@ -118,9 +110,11 @@ impl DrawingBackend for Raster<'_> {
         text: &str,
         style: &TStyle,
     ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-        let scale = self.scale(style.size());
         let em = style.size() / 1.24;
-        Ok((self.width(text, scale).ceil() as u32, em.ceil() as u32))
+        Ok((
+            self.faces.width(text, style.size()).ceil() as u32,
+            em.ceil() as u32,
+        ))
     }
 
     fn draw_text<TStyle: BackendTextStyle>(
@@ -133,10 +127,13 @@ impl DrawingBackend for Raster<'_> {
         if color.alpha == 0.0 || text.is_empty() {
             return Ok(());
         }
-        let scale = self.scale(style.size());
-        let font = self.font.as_scaled(scale);
-        let width = self.width(text, scale);
-        let (ascent, descent) = (font.ascent(), font.descent());
+        let size = style.size();
+        let main = &self.faces.main;
+        let line = main.as_scaled(super::font::px_scale(main, size));
+        let width = self.faces.width(text, size);
+        // The line is DejaVu's: a Han character from the fallback sits on
+        // the same baseline.
+        let (ascent, descent) = (line.ascent(), line.descent());
         let x0 = pos.0 as f32
             - match style.anchor().h_pos {
                 HPos::Left => 0.0,
@@ -151,17 +148,21 @@ impl DrawingBackend for Raster<'_> {
             };
         let (w, h) = self.inner.get_size();
         let mut x = x0;
-        let mut prev = None;
+        let mut prev: Option<(*const ab_glyph::FontRef<'static>, ab_glyph::GlyphId)> = None;
         let mut failed = None;
         for c in text.chars() {
-            let id = font.glyph_id(c);
-            if let Some(p) = prev {
-                x += font.kern(p, id);
+            let (face, id) = self.faces.glyph(c);
+            let scale = super::font::px_scale(face, size);
+            let font = face.as_scaled(scale);
+            if let Some((p_face, p_id)) = prev {
+                if std::ptr::eq(p_face, face) {
+                    x += font.kern(p_id, id);
+                }
             }
-            prev = Some(id);
+            prev = Some((face, id));
             let glyph = id.with_scale_and_position(scale, point(x, baseline));
             x += font.h_advance(id);
-            let Some(outline) = self.font.outline_glyph(glyph) else {
+            let Some(outline) = face.outline_glyph(glyph) else {
                 continue; // a space
             };
             let bounds = outline.px_bounds();
@@ -191,5 +192,50 @@ impl DrawingBackend for Raster<'_> {
             Some(e) => Err(e),
             None => Ok(()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use plotters::style::{IntoFont, TextStyle};
+
+    use super::*;
+
+    /// The pixels of `text` drawn black on white at 20 px, on a canvas wide
+    /// enough for it.
+    fn pixels(text: &str) -> Vec<u8> {
+        super::super::font::register();
+        let size = (400, 40);
+        let mut buffer = vec![255u8; 400 * 40 * 3];
+        {
+            let mut backend = Raster::new(&mut buffer, size).expect("a canvas");
+            let style = TextStyle::from((super::super::font::FAMILY, 20.0).into_font());
+            backend.draw_text(text, &style, (4, 8)).expect("drawn");
+        }
+        buffer
+    }
+
+    fn ink(pixels: &[u8]) -> usize {
+        pixels.iter().filter(|&&v| v < 128).count()
+    }
+
+    #[test]
+    fn han_characters_are_drawn_as_glyphs_not_boxes() {
+        // A character no face has is DejaVu's missing-glyph box; two Han
+        // characters drawn from the fallback differ from it and from each
+        // other.
+        let missing = pixels("\u{10fffd}");
+        let (trade, easy) = (pixels("贸"), pixels("易"));
+        assert!(ink(&missing) > 0, "the box itself is drawn");
+        assert!(ink(&trade) > 0 && ink(&easy) > 0);
+        assert_ne!(trade, missing);
+        assert_ne!(easy, missing);
+        assert_ne!(trade, easy);
+    }
+
+    #[test]
+    fn cyrillic_is_drawn_by_dejavu() {
+        assert_ne!(pixels("Ж"), pixels("\u{10fffd}"));
+        assert!(ink(&pixels("Ж")) > 0);
     }
 }

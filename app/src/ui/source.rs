@@ -55,6 +55,7 @@ fn PanelBody(loaded: Loaded, view: View) -> impl IntoView {
 fn SourceBody(source: SourceView) -> impl IntoView {
     let confidence = format!("{:.0} %", source.confidence * 100.0);
     let article = format!("/api/articles/{}", source.article.id);
+    let lang = source.article.lang.as_str();
     view! {
         <h2 id="source-title">{source.article.title.clone()}</h2>
         <p class="meta">
@@ -62,7 +63,11 @@ fn SourceBody(source: SourceView) -> impl IntoView {
             " (" {source.article.published_basis.clone()} ")"
         </p>
         <p class="meta">"Extraction confidence " {confidence} " · " {source.reason.clone()}</p>
-        <div class="article-text" tabindex="0" aria-label="Article text">
+        <p class="reading" lang="en">
+            <span class="reading-label">"Read from the marked sentence: "</span>
+            <span class="reading-text">{source.reading.clone()}</span>
+        </p>
+        <div class="article-text" tabindex="0" aria-label="Article text" lang=lang>
             {source.before}
             <mark class="sentence" id="quote">
                 {source.lead}<strong class="figure">{source.figure}</strong>{source.tail}
