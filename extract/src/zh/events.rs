@@ -8,6 +8,8 @@
 //! is the period of a figure in the same sentence far more often than the
 //! date of a meeting.
 
+use std::sync::OnceLock;
+
 use chrono::{Datelike, NaiveDate};
 use regex::Captures;
 
@@ -47,6 +49,18 @@ const TRIGGERS: &[(&str, EventKind)] = &[
     ("峰会", EventKind::Summit),
     ("峰會", EventKind::Summit),
 ];
+
+/// [`TRIGGERS`] as one searcher, leftmost-longest so that 国事访问 wins
+/// over the 访问 inside it: one scan of a sentence instead of one a word.
+fn triggers() -> &'static aho_corasick::AhoCorasick {
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(TRIGGERS.iter().map(|(word, _)| word))
+            .expect("a few short literals always build")
+    })
+}
 
 /// Leaders as Chinese text names them: heads of state and government and
 /// foreign ministers of the countries tradeline follows most, with the name
@@ -99,21 +113,13 @@ pub(super) fn find(
     let mut out: Vec<Event> = Vec::new();
     for s in sentences {
         let t = &s.text;
-        let mut taken: Vec<(usize, usize)> = Vec::new();
-        let mut triggers: Vec<(usize, usize, EventKind)> = Vec::new();
-        for &(word, kind) in TRIGGERS {
-            for (at, _) in t.match_indices(word) {
-                let end = at + word.len();
-                if !taken.iter().any(|&(a, b)| at < b && a < end) {
-                    taken.push((at, end));
-                    triggers.push((at, end, kind));
-                }
-            }
-        }
+        let triggers: Vec<(usize, usize, EventKind)> = triggers()
+            .find_iter(t)
+            .map(|m| (m.start(), m.end(), TRIGGERS[m.pattern().as_usize()].1))
+            .collect();
         if triggers.is_empty() {
             continue;
         }
-        triggers.sort_unstable_by_key(|&(at, _, _)| at);
         let codes = named_parties(t, doc_pair);
         let people = people(t);
         for (at, end, kind) in triggers {

@@ -11,6 +11,9 @@
 //! (环比) are not year-on-year rates and are left out; so are goals (目标),
 //! which this reader does not yet date.
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 use chrono::{Datelike, NaiveDate};
 use regex::Captures;
 
@@ -242,17 +245,9 @@ fn push_sentence(out: &mut Vec<Sentence>, current: &mut String, start: usize) {
 fn parties(s: &str) -> Vec<(usize, &'static str)> {
     let mut found: Vec<(usize, &'static str)> = Vec::new();
     let mut covered: Vec<(usize, usize)> = Vec::new();
-    for (name, code) in PARTIES {
-        let mut from = 0;
-        while let Some(i) = s[from..].find(name) {
-            let at = from + i;
-            let end = at + name.len();
-            if !covered.iter().any(|&(a, b)| at < b && a < end) {
-                covered.push((at, end));
-                found.push((at, code));
-            }
-            from = end;
-        }
+    for m in searcher(&PARTY_NAMES, PARTIES.iter().map(|(name, _)| name)).find_iter(s) {
+        covered.push((m.start(), m.end()));
+        found.push((m.start(), PARTIES[m.pattern().as_usize()].1));
     }
     // 俄中, 欧中: the short form before 中, as the other side writes it.
     for w in s.char_indices().collect::<Vec<_>>().windows(3) {
@@ -552,17 +547,31 @@ fn chinese_number(written: &str) -> Option<f64> {
 /// The measure words of a sentence, each where it starts, in order; where
 /// two overlap the longer wins ("进出口总额" over "出口").
 fn measures(s: &str) -> Vec<(usize, &'static str, Metric)> {
-    let mut found: Vec<(usize, &'static str, Metric)> = Vec::new();
-    for &(word, metric) in MEASURES {
-        for (at, _) in s.match_indices(word) {
-            let end = at + word.len();
-            if !found.iter().any(|&(i, w, _)| at < i + w.len() && i < end) {
-                found.push((at, word, metric));
-            }
-        }
-    }
-    found.sort_unstable_by_key(|&(at, _, _)| at);
-    found
+    searcher(&MEASURE_WORDS, MEASURES.iter().map(|(word, _)| word))
+        .find_iter(s)
+        .map(|m| {
+            let (word, metric) = MEASURES[m.pattern().as_usize()];
+            (m.start(), word, metric)
+        })
+        .collect()
+}
+
+static PARTY_NAMES: OnceLock<AhoCorasick> = OnceLock::new();
+static MEASURE_WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+
+/// A table's words as one searcher, built once: one scan of a sentence
+/// instead of one a word. Leftmost-longest, so that where one word holds
+/// another (进出口总额 and 出口, 白俄罗斯 and 俄罗斯) the longer is read.
+fn searcher<'a>(
+    cell: &'static OnceLock<AhoCorasick>,
+    words: impl IntoIterator<Item = &'a &'static str>,
+) -> &'static AhoCorasick {
+    cell.get_or_init(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(words)
+            .expect("a table of short literals always builds")
+    })
 }
 
 /// The last measure word that ends by byte `at`.
@@ -647,7 +656,7 @@ fn observations(
             }
         }
         let Some(pair) = pair else { continue };
-        if commodity_trade(t) {
+        if with_figures && commodity_trade(t) {
             continue;
         }
         // A figure's pair is named before it or in its clause: "低于2019年的
