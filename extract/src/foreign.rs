@@ -164,17 +164,20 @@ pub(crate) fn participants(people: Vec<Participant>, parties: &[&'static str]) -
     out
 }
 
-/// What an article is about: the two parties it names most, `home` (the
-/// side its sources are from) first among equals; with one other party
-/// named, that party and `home`.
+/// The parties each sentence names, with where: read once for the
+/// article's pair and each sentence's figures.
+pub(crate) type Named = Vec<Vec<(usize, &'static str)>>;
+
+/// What an article is about: the two parties its sentences (`named`) name
+/// most, `home` (the side its sources are from) first among equals; with
+/// one other party named, that party and `home`.
 pub(crate) fn document_pair(
-    sentences: &[Sentence],
-    parties: impl Fn(&str) -> Vec<(usize, &'static str)>,
+    named: &Named,
     home: &'static str,
 ) -> Option<(&'static str, &'static str)> {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    for s in sentences {
-        for (_, code) in parties(&s.text) {
+    for sentence in named {
+        for &(_, code) in sentence {
             match counts.iter_mut().find(|(c, _)| *c == code) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((code, 1)),

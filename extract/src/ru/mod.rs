@@ -235,15 +235,23 @@ fn push(out: &mut Vec<Sentence>, chars: &[char], start: usize) {
 /// another number of bytes ("İ"), so that offsets into it are offsets into
 /// `s`.
 fn lowercase(s: &str) -> String {
-    s.chars()
-        .map(|c| {
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(|c| match c {
+        // ASCII and Russian's own capitals directly: Unicode's case tables
+        // are a search per character, and every sentence is lowered.
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'Ё' => 'ё',
+        c if c.is_ascii() || ('а'..='я').contains(&c) || c == 'ё' => c,
+        c => {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {
                 (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
                 _ => c,
             }
-        })
-        .collect()
+        }
+    }));
+    out
 }
 
 /// The parties a sentence names, in order, each once; "долл. США" is a
@@ -285,7 +293,14 @@ fn parties(s: &str) -> Vec<(usize, &'static str)> {
 
 /// The words of `s` with their byte offsets.
 fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split(|c: char| !c.is_alphanumeric())
+    // Cyrillic and ASCII first: `is_alphanumeric` looks every other letter
+    // up in Unicode's tables, and this runs on every character of a text.
+    let in_word = |c: char| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё')
+            || (!c.is_ascii() && c.is_alphanumeric())
+    };
+    s.split(move |c: char| !in_word(c))
         .filter(|w| !w.is_empty())
         .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
 }
@@ -909,9 +924,10 @@ fn rates(t: &str) -> Vec<Rate> {
 /// Everything a Russian article yields: its figures, its events and its pair.
 pub(crate) fn read(text: &str, published: Option<NaiveDate>) -> foreign::Reading {
     let sentences = sentences(text);
-    let pair = foreign::document_pair(&sentences, parties, "RU");
+    let named: foreign::Named = sentences.iter().map(|s| parties(&s.text)).collect();
+    let pair = foreign::document_pair(&named, "RU");
     foreign::Reading {
-        observations: observations(&sentences, pair, published),
+        observations: observations(&sentences, &named, pair, published),
         events: events::find(&sentences, pair, published),
         pair,
     }
@@ -930,6 +946,7 @@ const RELATED: &[&str] = &[
 
 fn observations(
     sentences: &[Sentence],
+    named_parties: &foreign::Named,
     doc_pair: Option<(&'static str, &'static str)>,
     published: Option<NaiveDate>,
 ) -> Vec<Observation> {
@@ -939,7 +956,7 @@ fn observations(
     // The measure the last sentence that named one was about: what
     // "показатель" and "это" stand for in the next.
     let mut prev_measure: Option<Metric> = None;
-    for s in sentences {
+    for (s, named_here) in sentences.iter().zip(named_parties) {
         // Up to a related link, which may follow a figure in the same
         // sentence ("... на $6 млрд. Читайте также: ..." does not split
         // after "млрд.").
@@ -955,7 +972,12 @@ fn observations(
             continue;
         }
         let named = periods(t, published, in_force.as_ref().map(|p| p.end.year()));
-        let parties = parties(t);
+        // The parties read for the whole sentence, up to the cut.
+        let parties: Vec<(usize, &'static str)> = named_here
+            .iter()
+            .copied()
+            .filter(|&(at, _)| at < cut)
+            .collect();
         let measures = measures(t);
         let both = BOTH_SIDES.iter().any(|w| lower.contains(w));
         // One side's trade with the world ("общий объем внешней торговли
@@ -1376,6 +1398,23 @@ mod tests {
     use rstest::rstest;
 
     use super::*;
+
+    #[test]
+    fn lowering_matches_unicode_and_keeps_every_offset() {
+        // The fast paths agree with Unicode's case mapping, and a character
+        // whose lower case takes another number of bytes ("İ") is kept.
+        let text = "ТОВАРООБОРОТ Ёлки ABC xyz Ωμέγα İstanbul ĞÜŞ 中俄 ÀÉ";
+        let lowered = lowercase(text);
+        assert_eq!(lowered.len(), text.len());
+        for (c, l) in text.chars().zip(lowered.chars()) {
+            let mut unicode = c.to_lowercase();
+            let expected = match (unicode.next(), unicode.next()) {
+                (Some(u), None) if u.len_utf8() == c.len_utf8() => u,
+                _ => c,
+            };
+            assert_eq!(l, expected, "{c}");
+        }
+    }
     use crate::foreign::testing::{assert_rows, rows, Row};
 
     fn read(text: &str, published: &str) -> Vec<Row> {

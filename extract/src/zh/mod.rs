@@ -591,9 +591,10 @@ fn measure_before(
 /// Everything a Chinese article yields: its figures, its events and its pair.
 pub(crate) fn read(text: &str, published: Option<NaiveDate>) -> foreign::Reading {
     let sentences = sentences(text);
-    let pair = foreign::document_pair(&sentences, parties, "CN");
+    let named: foreign::Named = sentences.iter().map(|s| parties(&s.text)).collect();
+    let pair = foreign::document_pair(&named, "CN");
     foreign::Reading {
-        observations: observations(&sentences, pair, published),
+        observations: observations(&sentences, &named, pair, published),
         events: events::find(&sentences, pair, published),
         pair,
     }
@@ -601,6 +602,7 @@ pub(crate) fn read(text: &str, published: Option<NaiveDate>) -> foreign::Reading
 
 fn observations(
     sentences: &[Sentence],
+    named_parties: &foreign::Named,
     doc_pair: Option<(&'static str, &'static str)>,
     published: Option<NaiveDate>,
 ) -> Vec<Observation> {
@@ -613,13 +615,13 @@ fn observations(
     let mut carried: Option<(&'static str, &'static str)> = None;
     // The party the last sentence of one party's figures was about.
     let mut subject: Option<&'static str> = None;
-    for s in sentences {
+    for (s, named_here) in sentences.iter().zip(named_parties) {
         let t = &s.text;
         let named = periods(t, published);
         if let Some((_, _, p)) = named.last() {
             in_force = Some(p.clone());
         }
-        let parties = parties(t);
+        let parties = named_here.clone();
         let measures = measures(t);
         let both_sides = BOTH_SIDES.iter().any(|w| t.contains(w));
         let carried_before = carried;
