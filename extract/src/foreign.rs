@@ -77,43 +77,85 @@ pub(crate) fn observation(
     }
 }
 
-/// A visit, meeting or call as read, before it is placed in its sentence.
-pub(crate) struct Happening {
+/// A visit, meeting or call as a reader finds it in a sentence: its
+/// trigger word at bytes `span` of the sentence's text, and its dates.
+pub(crate) struct Contact {
+    pub(crate) span: (usize, usize),
     pub(crate) kind: EventKind,
     pub(crate) start: Option<PartialDate>,
     pub(crate) end: Option<PartialDate>,
-    pub(crate) participants: Vec<Participant>,
     pub(crate) status: EventStatus,
 }
 
-/// The event of `happening`, its trigger word at bytes `start..end` of the
-/// sentence's text. Undated events are kept, with an unknown date: an
-/// analyst can date them through the corrections API.
-pub(crate) fn event(
+/// Who takes part in a sentence's contacts: the people a reader's table
+/// names, then each party whose people are not among them, by name, as the
+/// English reader gives an unnamed side. The parties are those the sentence
+/// names, or the article's pair when it names none or one side of it.
+pub(crate) fn sides(
+    people: Vec<Participant>,
+    named: Vec<&'static str>,
+    doc_pair: Option<(&'static str, &'static str)>,
+) -> Vec<Participant> {
+    let parties = match (named.as_slice(), doc_pair) {
+        ([], Some((a, b))) => vec![a, b],
+        ([one], Some((a, b))) if *one == a || *one == b => vec![a, b],
+        _ => named,
+    };
+    let mut out = people;
+    for code in parties {
+        if !out.iter().any(|p| p.country.as_deref() == Some(code)) {
+            out.push(Participant {
+                name: party_name(code).to_owned(),
+                role: None,
+                country: Some(code.to_owned()),
+            });
+        }
+    }
+    out
+}
+
+/// Adds the events of a sentence's `contacts` to `out`. Undated events are
+/// kept, with an unknown date: an analyst can date them through the
+/// corrections API. A contact reported again with the same date and people
+/// is kept once.
+pub(crate) fn add_events(
+    out: &mut Vec<Event>,
     s: &Sentence,
-    (start, end): (usize, usize),
-    happening: Happening,
+    contacts: Vec<Contact>,
+    participants: &[Participant],
     language: &str,
-) -> Event {
-    let (a, b) = (char_at(&s.text, start), char_at(&s.text, end));
+) {
     let length = s.original.chars().count();
-    Event {
-        kind: happening.kind,
-        precision: happening
-            .start
-            .map_or(Precision::Unknown, |d| d.precision()),
-        date_start: happening.start,
-        date_end: happening.end,
-        participants: happening.participants,
-        place: None,
-        status: happening.status,
-        provenance: Provenance {
-            quote: s.original.trim_end_matches('\n').to_owned(),
-            span: [s.start + a, s.start + b],
-            sentence_span: [s.start, s.start + length],
-            confidence: 0.6,
-            reason: format!("{} read from {language} text", happening.kind.label()),
-        },
+    for contact in contacts {
+        let (a, b) = (
+            char_at(&s.text, contact.span.0),
+            char_at(&s.text, contact.span.1),
+        );
+        let repeat = out.iter().any(|e| {
+            e.kind == contact.kind
+                && e.date_start.is_some()
+                && e.date_start == contact.start
+                && e.participants == participants
+        });
+        if repeat {
+            continue;
+        }
+        out.push(Event {
+            kind: contact.kind,
+            precision: contact.start.map_or(Precision::Unknown, |d| d.precision()),
+            date_start: contact.start,
+            date_end: contact.end,
+            participants: participants.to_vec(),
+            place: None,
+            status: contact.status,
+            provenance: Provenance {
+                quote: s.original.trim_end_matches('\n').to_owned(),
+                span: [s.start + a, s.start + b],
+                sentence_span: [s.start, s.start + length],
+                confidence: 0.6,
+                reason: format!("{} read from {language} text", contact.kind.label()),
+            },
+        });
     }
 }
 
@@ -145,23 +187,6 @@ pub(crate) fn partial(year: i32, month: u32, day: Option<u32>) -> Option<Partial
             .contains(&month)
             .then(|| PartialDate::month(year, month)),
     }
-}
-
-/// The participants of an event: the people named (by a reader's table of
-/// names, with their countries), then each party named whose people are not
-/// among them, by name, as the English reader gives an unnamed side.
-pub(crate) fn participants(people: Vec<Participant>, parties: &[&'static str]) -> Vec<Participant> {
-    let mut out = people;
-    for code in parties {
-        if !out.iter().any(|p| p.country.as_deref() == Some(code)) {
-            out.push(Participant {
-                name: party_name(code).to_owned(),
-                role: None,
-                country: Some((*code).to_owned()),
-            });
-        }
-    }
-    out
 }
 
 /// The parties each sentence names, with where: read once for the

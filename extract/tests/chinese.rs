@@ -10,74 +10,13 @@
 mod support;
 
 use rstest::rstest;
-use tradeline_extract::model::Observation;
 
-/// The language every case must be read in.
-const LANG: &str = "zh";
+use support::figures::Want;
 
-/// One figure a case expects: metric, pair slug, period label, value (full
-/// units, or percent for rates), currency, qualifier.
-type Want = (
-    &'static str,
-    &'static str,
-    &'static str,
-    f64,
-    Option<&'static str>,
-    Option<&'static str>,
-);
-
-fn same(o: &Observation, want: &Want) -> bool {
-    let &(metric, pair, period, value, currency, qualifier) = want;
-    o.metric.as_str() == metric
-        && o.pair.slug() == pair
-        && o.period.label == period
-        && (o.value - value).abs() <= value.abs() * 1e-9 + 1e-9
-        && o.currency.as_deref() == currency
-        && o.qualifier.map(|q| q.as_str()) == qualifier
-}
-
-fn row(o: &Observation) -> String {
-    format!(
-        "({:?}, {:?}, {:?}, {}, {:?}, {:?})",
-        o.metric.as_str(),
-        o.pair.slug(),
-        o.period.label,
-        o.value,
-        o.currency,
-        o.qualifier.map(|q| q.as_str())
-    )
-}
-
-/// Reads `text` published on `published` and compares everything it yields
-/// with `want`, as a set: a figure missing or a figure too many fails.
+/// Every figure of `text`, read in Chinese, against `want`.
 #[track_caller]
 fn check(text: &str, published: &str, want: &[Want]) {
-    let doc = support::document(text, Some(published));
-    assert_eq!(
-        doc.lang.as_str(),
-        LANG,
-        "{text}: read as the wrong language"
-    );
-    let mut extra: Vec<&Observation> = doc.observations.iter().collect();
-    let mut missing: Vec<&Want> = Vec::new();
-    for w in want {
-        match extra.iter().position(|o| same(o, w)) {
-            Some(i) => {
-                extra.remove(i);
-            }
-            None => missing.push(w),
-        }
-    }
-    assert!(
-        missing.is_empty() && extra.is_empty(),
-        "{text} [{published}]\nmissing: {missing:?}\nextra: {:?}\nfound:\n{}",
-        extra.iter().map(|o| row(o)).collect::<Vec<_>>(),
-        doc.observations
-            .iter()
-            .map(row)
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
+    support::figures::check("zh", text, published, want);
 }
 
 #[rstest]

@@ -14,7 +14,7 @@ use chrono::{Datelike, NaiveDate};
 use regex::Captures;
 
 use super::parties;
-use crate::foreign::{self, Happening, Sentence};
+use crate::foreign::{self, Contact, Sentence};
 use crate::model::{Event, EventKind, EventStatus, PartialDate, Participant};
 use crate::pattern::patterns;
 
@@ -120,50 +120,30 @@ pub(super) fn find(
         if triggers.is_empty() {
             continue;
         }
-        let codes = named_parties(t, doc_pair);
-        let people = people(t);
-        for (at, end, kind) in triggers {
-            let (start, _) = clause(t, at);
-            let status = if planned_re().is_match(&t[start..at]) {
-                EventStatus::Planned
-            } else {
-                EventStatus::Occurred
-            };
-            let (date_start, date_end) = date(t, (at, end), published, status);
-            let event = foreign::event(
-                s,
-                (at, end),
-                Happening {
+        let contacts = triggers
+            .into_iter()
+            .map(|(at, end, kind)| {
+                let (start, _) = clause(t, at);
+                let status = if planned_re().is_match(&t[start..at]) {
+                    EventStatus::Planned
+                } else {
+                    EventStatus::Occurred
+                };
+                let (start, end_date) = date(t, (at, end), published, status);
+                Contact {
+                    span: (at, end),
                     kind,
-                    start: date_start,
-                    end: date_end,
-                    participants: foreign::participants(people.clone(), &codes),
+                    start,
+                    end: end_date,
                     status,
-                },
-                "Chinese",
-            );
-            let repeat = out.iter().any(|e| {
-                e.kind == event.kind
-                    && e.date_start.is_some()
-                    && e.date_start == event.date_start
-                    && e.participants == event.participants
-            });
-            if !repeat {
-                out.push(event);
-            }
-        }
+                }
+            })
+            .collect();
+        let named = parties(t).into_iter().map(|(_, c)| c).collect();
+        let participants = foreign::sides(people(t), named, doc_pair);
+        foreign::add_events(&mut out, s, contacts, &participants, "Chinese");
     }
     out
-}
-
-/// The parties a sentence names, or else the article's pair.
-fn named_parties(t: &str, doc_pair: Option<(&'static str, &'static str)>) -> Vec<&'static str> {
-    let named: Vec<&'static str> = parties(t).into_iter().map(|(_, c)| c).collect();
-    match (named.len(), doc_pair) {
-        (0, Some((a, b))) => vec![a, b],
-        (1, Some((a, b))) if named[0] == a || named[0] == b => vec![a, b],
-        _ => named,
-    }
 }
 
 /// The people of [`PEOPLE`] a sentence names, each once.

@@ -1256,7 +1256,7 @@ fn direct(
                     matches!(c, '从' | '從' | '自') && parties.iter().any(|&(at, _)| at == next)
                 })
                 .map(|(i, _)| i)
-                .last();
+                .next_back();
             let subject = first_named(a, b).unwrap_or(a);
             let (exporter, importer) = match (metric, from_origin) {
                 (Metric::ImportValue, Some(from)) => {

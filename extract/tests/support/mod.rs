@@ -5,6 +5,8 @@
 // Each test file uses a part of this module.
 #![allow(dead_code)]
 
+pub(crate) mod figures;
+
 use chrono::NaiveDate;
 use tradeline_extract::{
     extract,
