@@ -38,9 +38,9 @@ pub(crate) fn published(text: &str) -> Option<NaiveDate> {
 patterns! {
     fn full_date_re = r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]";
     /// An amount and its currency: "2448.2亿美元", "约为4777亿欧元", "6.41万亿元".
-    fn amount_re = r"(?P<q>约为|约|約|近|将近|將近|超过|超過|逾|超|多于|突破)?\s*(?P<n>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两兩三四五六七八九十百千]+)\s*(?P<many>多)?\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<cur>美元|美金|欧元|歐元|日元|日圓|卢布|盧布|新加坡元|新元|港元|港币|港幣|英镑|英鎊|韩元|韓元|元人民币|元人民幣|人民币|人民幣|元)(?P<post>左右|以上)?";
+    fn amount_re = r"(?P<q>约为|约|約|近|将近|將近|超过|超過|逾|超|多于|突破)?\s*(?:(?P<lo>\d+(?:\.\d+)?|[零〇一二两兩三四五六七八九十百千]+)\s*(?:至|到|-|—|–|~)\s*)?(?P<n>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两兩三四五六七八九十百千]+)\s*(?P<many>多)?\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<cur>美元|美金|欧元|歐元|日元|日圓|卢布|盧布|新加坡元|新元|港元|港币|港幣|英镑|英鎊|韩元|韓元|元人民币|元人民幣|人民币|人民幣|元)(?P<post>左右|以上)?";
     /// A year-on-year change: "同比增长1.9%", "比去年同期减少了2%", "下降13.5%".
-    fn rate_re = r"(?P<dir>增长|增長|增加|上升|提高|扩大|擴大|上涨|上漲|下降|减少|減少|下滑|回落|萎缩|萎縮)了?\s*(?P<q>约|近|超过|超過|逾)?\s*(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|％|个百分点)|(?P<tenths>[一二两兩三四五六七八九])成(?P<half>半)?)";
+    fn rate_re = r"(?P<dir>增长|增長|增加|上升|提高|扩大|擴大|上涨|上漲|下降|减少|減少|下滑|回落|萎缩|萎縮)了?\s*(?P<q>约|近|超过|超過|逾)?\s*(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|％|个百分点)|(?P<tenths>[一二两兩三四五六七八九])成(?P<half>半)?|百分之(?P<pct>[零〇一二两兩三四五六七八九十百点點]+))";
     /// A rate named as a noun: "24%同比增幅", "4.3%跌幅".
     fn rate_noun_re = r"(?P<n>\d+(?:\.\d+)?)\s*%\s*的?\s*(?:同比)?\s*(?P<noun>增幅|涨幅|漲幅|跌幅|降幅|减幅|減幅)";
     /// Periods, longest forms first.
@@ -508,12 +508,30 @@ fn amount_qualifier(c: &Captures<'_>) -> Option<Qualifier> {
 
 /// A number in digits ("34,088", "2.75") or in Chinese numerals ("两千",
 /// "一百二十", "二十五").
-fn number(written: &str) -> Option<f64> {
+fn number_of(written: &str) -> Option<f64> {
     if written.starts_with(|c: char| c.is_ascii_digit()) {
         written.replace(',', "").parse().ok()
     } else {
         chinese_number(written)
     }
+}
+
+/// A number in Chinese numerals with decimals after 点: "十五点五" 15.5.
+fn chinese_decimal(written: &str) -> Option<f64> {
+    let (whole, decimals) = match written.split_once(['点', '點']) {
+        Some((w, d)) => (w, d),
+        None => (written, ""),
+    };
+    let mut value = match whole {
+        "" | "零" | "〇" => 0.0,
+        w => chinese_number(w)?,
+    };
+    let mut place = 0.1;
+    for c in decimals.chars() {
+        value += chinese_number(&c.to_string()).unwrap_or(0.0) * place;
+        place /= 10.0;
+    }
+    Some(value)
 }
 
 /// A number in Chinese numerals below ten thousand (the scale words 万 and
@@ -746,13 +764,28 @@ fn observations(
                 Some(w) if metric != Metric::TradeBalance => (Metric::TradeBalance, *w),
                 _ => (metric, word),
             };
-            let Some(number) = number(n.as_str()) else {
+            let Some(number) = number_of(n.as_str()) else {
                 continue;
             };
-            let mut value = number * scale(c.name("scale").map(|m| m.as_str()));
+            let unit = scale(c.name("scale").map(|m| m.as_str()));
+            let mut value = number * unit;
+            // "一百二十至一百四十亿美元": a range, its scale and currency
+            // written once; the value is its midpoint.
+            let range = c
+                .name("lo")
+                .and_then(|lo| number_of(lo.as_str()))
+                .map(|lo| [lo * unit, value])
+                .filter(|[lo, hi]| lo < hi);
+            if let Some([lo, hi]) = range {
+                value = (lo + hi) / 2.0;
+            }
             if word == "逆差" {
                 value = -value;
             }
+            let with_range = |mut o: Observation| {
+                o.range = range.map(|r| if word == "逆差" { [-r[1], -r[0]] } else { r });
+                o
+            };
             // A goal or forecast ("将贸易额提高到2000亿美元的目标"): a target
             // for the year the sentence names, at or after publication.
             let (clause_start, clause_end) = clause(t, whole.start());
@@ -765,7 +798,7 @@ fn observations(
                 let Some(period) = goal_year(t, published).and_then(Period::year) else {
                     continue;
                 };
-                out.push(foreign::observation(
+                out.push(with_range(foreign::observation(
                     s,
                     (whole.start(), whole.end()),
                     Figure {
@@ -778,7 +811,7 @@ fn observations(
                         status: Status::Target,
                     },
                     "Chinese",
-                ));
+                )));
                 continue;
             }
             let Some(period) = period_at(m_at, whole.start()) else {
@@ -786,7 +819,7 @@ fn observations(
             };
             let directed = direct(t, &parties, m_at, metric, pair);
             last_measure = Some((metric, whole.end()));
-            out.push(foreign::observation(
+            out.push(with_range(foreign::observation(
                 s,
                 (whole.start(), whole.end()),
                 Figure {
@@ -799,7 +832,7 @@ fn observations(
                     status: Status::Reported,
                 },
                 "Chinese",
-            ));
+            )));
         }
         // Rates: year on year, of the measure before them.
         for c in rate_re().captures_iter(t) {
@@ -847,6 +880,8 @@ fn observations(
                 .name("n")
                 .and_then(|n| n.as_str().parse::<f64>().ok())
                 .or(tenths.map(|t| t * 10.0 + half))
+                // "百分之十五点五": 15.5 percent in words.
+                .or_else(|| c.name("pct").and_then(|p| chinese_decimal(p.as_str())))
             else {
                 continue;
             };
@@ -890,10 +925,13 @@ fn observations(
                 }
             }
             let directed = direct(t, &parties, m_at, metric, pair);
+            // From the number, or from 百分之 before a number in words.
             let start = c
                 .name("n")
                 .or(c.name("tenths"))
-                .map_or(whole.start(), |m| m.start());
+                .map(|m| m.start())
+                .or(c.name("pct").map(|m| m.start() - "百分之".len()))
+                .unwrap_or(whole.start());
             out.push(foreign::observation(
                 s,
                 (start, whole.end()),
@@ -1088,7 +1126,7 @@ fn respectively(
         let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
             continue;
         };
-        let Some(number) = number(n.as_str()) else {
+        let Some(number) = number_of(n.as_str()) else {
             continue;
         };
         let mut value = number * scale(c.name("scale").map(|m| m.as_str()));
@@ -1319,7 +1357,37 @@ mod tests {
         Some("USD".to_owned())
     }
 
+    #[test]
+    fn a_range_keeps_both_ends() {
+        let found = super::read(
+            "双方预计，2025年中俄贸易额将达到一百二十至一百四十亿美元。",
+            day("2024-01-10"),
+        )
+        .observations;
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].range, Some([12e9, 14e9]));
+        assert_eq!(found[0].as_written, "一百二十至一百四十亿美元");
+    }
+
     #[rstest]
+    #[case::a_range_in_chinese_numerals_is_its_midpoint(
+        "双方预计，2025年中俄贸易额将达到一百二十至一百四十亿美元。",
+        "2024-01-10",
+        vec![(Metric::TradeTarget, "CN-RU", 13e9, usd(), "2025")]
+    )]
+    #[case::a_range_in_digits(
+        "2023年，中国与越南贸易额为2300至2400亿美元。",
+        "2024-01-10",
+        vec![(Metric::TradeValue, "CN-VN", 235e9, usd(), "2023")]
+    )]
+    #[case::percent_written_in_words(
+        "2023年，中国与哈萨克斯坦贸易额为二十五亿美元，同比增长百分之十五点五。",
+        "2024-01-10",
+        vec![
+            (Metric::TradeValue, "CN-KZ", 2.5e9, usd(), "2023"),
+            (Metric::TradeGrowthYoy, "CN-KZ", 15.5, None, "2023"),
+        ]
+    )]
     #[case::a_year_with_its_rate(
         "2023年，中俄贸易额达2401.1亿美元，同比增长26.3%。",
         "2024-01-12",
