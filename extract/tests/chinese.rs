@@ -649,6 +649,19 @@ fn check(text: &str, published: &str, want: &[Want]) {
         ("trade_value", "CN-VN", "Nov 2024", 23e9, Some("SGD"), None),
     ],
 )]
+#[case::japan_written_first_in_ri_zhong(
+    "2023年日中贸易额为3180亿美元，同比下降10.7%，日本贸易振兴机构公布的数据显示。",
+    "2024-02-10",
+    &[
+        ("trade_value", "CN-JP", "2023", 318e9, Some("USD"), None),
+        ("trade_growth_yoy", "CN-JP", "2023", -10.7, None, None),
+    ],
+)]
+#[case::a_day_before_zhong_is_not_japan(
+    "新华社1月13日电 13日中国海关公布，2024年中越贸易额为2600亿美元。",
+    "2025-01-13",
+    &[("trade_value", "CN-VN", "2024", 260e9, Some("USD"), None)],
+)]
 #[case::bilateral_foreign_trade(
     "今年前三季度中德雙邊外貿總值1.3萬億元人民幣，同比下降4.1%。",
     "2024-10-14",

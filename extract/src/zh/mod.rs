@@ -252,7 +252,16 @@ fn parties(s: &str) -> Vec<(usize, &'static str)> {
     // 俄中, 欧中: the short form before 中, as the other side writes it.
     for w in s.char_indices().collect::<Vec<_>>().windows(3) {
         let ((at, first), (china_at, second), (_, third)) = (w[0], w[1], w[2]);
-        if second != '中' || !"俄欧歐韩韓美".contains(first) {
+        if second != '中' || !"俄欧歐韩韓美日".contains(first) {
+            continue;
+        }
+        // "13日中国海关...": 日 after a number is a day, not Japan.
+        if first == '日'
+            && s[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c))
+        {
             continue;
         }
         // "美中不足" is an idiom; "欧中" before 部 or 东 is a region.
