@@ -269,7 +269,8 @@ pub fn format_date_range(first: &PartialDate, last: &PartialDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EventKind, Metric, Participant, Precision, Provenance};
+    use crate::model::{EventKind, Metric};
+    use crate::series::events::tests::event;
     use crate::series::merge::tests::observation;
 
     #[test]
@@ -291,27 +292,12 @@ mod tests {
 
     #[test]
     fn what_was_read_of_an_event_says_when_no_date_was_given() {
-        let person = |name: &str, code: &str| Participant {
-            name: name.to_owned(),
-            role: None,
-            country: Some(code.to_owned()),
-        };
-        let mut talks = Event {
-            kind: EventKind::Talks,
-            date_start: PartialDate::parse("2025-11-06"),
-            date_end: PartialDate::parse("2025-11-07"),
-            precision: Precision::Day,
-            participants: vec![person("Vladimir Putin", "RU"), person("Iran", "IR")],
-            place: None,
-            status: EventStatus::Occurred,
-            provenance: Provenance {
-                quote: String::new(),
-                span: [0, 0],
-                sentence_span: [0, 0],
-                confidence: 0.6,
-                reason: String::new(),
-            },
-        };
+        let mut talks = event(
+            EventKind::Talks,
+            "2025-11-06",
+            Some("2025-11-07"),
+            &["Vladimir Putin", "Iran"],
+        );
         assert_eq!(
             event_reading(&talks),
             format!(

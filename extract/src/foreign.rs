@@ -8,6 +8,7 @@ use crate::model::{
     party_name, Event, EventKind, EventStatus, Metric, Observation, Pair, PartialDate, Participant,
     Period, Precision, Provenance, Qualifier, Status,
 };
+use crate::when;
 
 /// A sentence as a reader's patterns see it (`text`: for Chinese, full-width
 /// forms made half-width, one character for one) and as written
@@ -53,7 +54,6 @@ pub(crate) fn observation(
 ) -> Observation {
     let (a, b) = (char_at(&s.text, start), char_at(&s.text, end));
     let as_written: String = s.original.chars().skip(a).take(b - a).collect();
-    let length = s.original.chars().count();
     Observation {
         pair: figure.pair,
         metric: figure.metric,
@@ -67,13 +67,19 @@ pub(crate) fn observation(
         status: figure.status,
         converted: false,
         as_written: as_written.trim().to_owned(),
-        provenance: Provenance {
-            quote: s.original.trim_end_matches('\n').to_owned(),
-            span: [s.start + a, s.start + b],
-            sentence_span: [s.start, s.start + length],
-            confidence: 0.7,
-            reason: format!("read from {language} text"),
-        },
+        provenance: provenance(s, (a, b), 0.7, format!("read from {language} text")),
+    }
+}
+
+/// Where characters `a..b` of sentence `s` stand in the article, with the
+/// sentence as the quote.
+fn provenance(s: &Sentence, (a, b): (usize, usize), confidence: f32, reason: String) -> Provenance {
+    Provenance {
+        quote: s.original.trim_end_matches('\n').to_owned(),
+        span: [s.start + a, s.start + b],
+        sentence_span: [s.start, s.start + s.original.chars().count()],
+        confidence,
+        reason,
     }
 }
 
@@ -125,12 +131,7 @@ pub(crate) fn add_events(
     participants: &[Participant],
     language: &str,
 ) {
-    let length = s.original.chars().count();
     for contact in contacts {
-        let (a, b) = (
-            char_at(&s.text, contact.span.0),
-            char_at(&s.text, contact.span.1),
-        );
         let repeat = out.iter().any(|e| {
             e.kind == contact.kind
                 && e.date_start.is_some()
@@ -148,45 +149,68 @@ pub(crate) fn add_events(
             participants: participants.to_vec(),
             place: None,
             status: contact.status,
-            provenance: Provenance {
-                quote: s.original.trim_end_matches('\n').to_owned(),
-                span: [s.start + a, s.start + b],
-                sentence_span: [s.start, s.start + length],
-                confidence: 0.6,
-                reason: format!("{} read from {language} text", contact.kind.label()),
-            },
+            provenance: provenance(
+                s,
+                (
+                    char_at(&s.text, contact.span.0),
+                    char_at(&s.text, contact.span.1),
+                ),
+                0.6,
+                format!("{} read from {language} text", contact.kind.label()),
+            ),
         });
     }
 }
 
-/// The year of a day or month an article gives without one: the year of
-/// publication, except that a past event cannot come after the article
-/// (a December meeting in a January article was last year's) and a planned
-/// one cannot come before it.
-pub(crate) fn year_of(
+/// The date of a day an article gives without its year, counted as the
+/// English reader counts: what happened, on or before publication (a
+/// December meeting in a January article was last year's); what is
+/// planned, on or after it.
+pub(crate) fn day_of(
     month: u32,
-    day: Option<u32>,
+    day: u32,
     published: NaiveDate,
     status: EventStatus,
-) -> i32 {
-    let y = published.year();
-    let key = (month, day.unwrap_or(1));
-    let now = (published.month(), published.day());
+) -> Option<NaiveDate> {
     match status {
-        EventStatus::Occurred if key > now && month > published.month() => y - 1,
+        EventStatus::Occurred => when::month_day_on_or_before(published, month, day),
+        EventStatus::Planned => when::month_day_on_or_after(published, month, day),
+    }
+}
+
+/// The year of a month an article gives without one, counted the same way:
+/// the last such month for what happened, the next for what is planned.
+pub(crate) fn year_of_month(month: u32, published: NaiveDate, status: EventStatus) -> i32 {
+    let y = published.year();
+    match status {
+        EventStatus::Occurred if month > published.month() => y - 1,
         EventStatus::Planned if month < published.month() => y + 1,
         _ => y,
     }
 }
 
-/// A date at the precision written: day, or month when `day` is `None`.
-pub(crate) fn partial(year: i32, month: u32, day: Option<u32>) -> Option<PartialDate> {
-    match day {
-        Some(d) => NaiveDate::from_ymd_opt(year, month, d).map(PartialDate::day),
-        None => (1..=12)
-            .contains(&month)
-            .then(|| PartialDate::month(year, month)),
-    }
+/// `month` of `year`, when there is such a month.
+pub(crate) fn month(year: i32, month: u32) -> Option<PartialDate> {
+    (1..=12)
+        .contains(&month)
+        .then(|| PartialDate::month(year, month))
+}
+
+/// A day, or two ("11日至13日"), in the year of the first: both as dates,
+/// or as month and day alone when that year is not known.
+pub(crate) fn days(
+    (month, day): (u32, u32),
+    last: Option<(u32, u32)>,
+    year: Option<i32>,
+) -> (Option<PartialDate>, Option<PartialDate>) {
+    let Some(year) = year else {
+        return (
+            Some(PartialDate::month_day(month, day)),
+            last.map(|(m, d)| PartialDate::month_day(m, d)),
+        );
+    };
+    let on = |(m, d): (u32, u32)| NaiveDate::from_ymd_opt(year, m, d).map(PartialDate::day);
+    (on((month, day)), last.and_then(on))
 }
 
 /// The parties each sentence names, with where: read once for the
@@ -224,6 +248,40 @@ pub(crate) fn document_pair(
 #[cfg(test)]
 pub(crate) mod testing {
     use super::*;
+
+    /// (kind, start, end, status, participant names) of one event, dates
+    /// as `YYYY-MM-DD` (or coarser) and empty when unknown.
+    pub(crate) type EventRow = (EventKind, String, String, EventStatus, Vec<String>);
+
+    /// An event a case wants, as [`EventRow`] with borrowed dates and names.
+    pub(crate) type WantEvent<'a> = (EventKind, &'a str, &'a str, EventStatus, Vec<&'a str>);
+
+    /// Asserts that `events` are `expected`, in order.
+    #[track_caller]
+    pub(crate) fn assert_events(events: Vec<Event>, expected: Vec<WantEvent<'_>>) {
+        let date = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let found: Vec<EventRow> = events
+            .into_iter()
+            .map(|e| {
+                let names = e.participants.into_iter().map(|p| p.name).collect();
+                (
+                    e.kind,
+                    date(e.date_start),
+                    date(e.date_end),
+                    e.status,
+                    names,
+                )
+            })
+            .collect();
+        let expected: Vec<EventRow> = expected
+            .into_iter()
+            .map(|(k, s, e, st, names)| {
+                let names = names.iter().map(|n| (*n).to_owned()).collect();
+                (k, s.to_owned(), e.to_owned(), st, names)
+            })
+            .collect();
+        assert_eq!(found, expected);
+    }
 
     /// (metric, pair, value, currency, period label) of one figure.
     pub(crate) type Row = (Metric, String, f64, Option<String>, String);

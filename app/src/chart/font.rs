@@ -69,8 +69,11 @@ impl Faces {
             return (&self.main, id);
         }
         match &self.fallback {
-            Some(f) if f.glyph_id(c).0 != 0 => (f, f.glyph_id(c)),
-            _ => (&self.main, id),
+            Some(f) => match f.glyph_id(c) {
+                found if found.0 != 0 => (f, found),
+                _ => (&self.main, id),
+            },
+            None => (&self.main, id),
         }
     }
 

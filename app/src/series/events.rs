@@ -112,11 +112,12 @@ fn group_reports(events: &[&Event]) -> Vec<Vec<usize>> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::{EventStatus, PartialDate, Participant, Precision, Provenance};
 
-    fn event(kind: EventKind, start: &str, end: Option<&str>, names: &[&str]) -> Event {
+    /// A test event of `kind` from `start` (to `end`) with people `names`.
+    pub(crate) fn event(kind: EventKind, start: &str, end: Option<&str>, names: &[&str]) -> Event {
         let date = PartialDate::parse(start);
         Event {
             kind,

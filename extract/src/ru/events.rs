@@ -8,10 +8,10 @@
 //! прошедших 6 и 7 ноября"). A month alone is read only in that clause: in
 //! the rest of the sentence it is far more often a figure's period.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Captures;
 
-use super::{lowercase, month_number, parties, MONTHS};
+use super::{clause, lowercase, month_number, parties, MONTHS};
 use crate::foreign::{self, Contact, Sentence};
 use crate::model::{Event, EventKind, EventStatus, PartialDate, Participant};
 use crate::pattern::patterns;
@@ -78,6 +78,7 @@ pub(super) fn find(
         if triggers.is_empty() {
             continue;
         }
+        let dates: Vec<Captures<'_>> = date_re().captures_iter(t).collect();
         let contacts = triggers
             .into_iter()
             .map(|(at, end, kind)| {
@@ -87,7 +88,7 @@ pub(super) fn find(
                 } else {
                     EventStatus::Occurred
                 };
-                let (start, end_date) = date(t, (at, end), published, status);
+                let (start, end_date) = date(t, &dates, (at, end), published, status);
                 Contact {
                     span: (at, end),
                     kind,
@@ -149,23 +150,12 @@ fn people(t: &str) -> Vec<Participant> {
     out
 }
 
-/// The clause around byte `at`: between the separators either side.
-fn clause(t: &str, at: usize) -> (usize, usize) {
-    const SEPARATORS: [char; 5] = [',', ';', ':', '«', '»'];
-    let start = t[..at]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| SEPARATORS.contains(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = t[at..].find(SEPARATORS).map_or(t.len(), |i| at + i);
-    (start, end)
-}
-
 /// The date of the contact whose trigger is at `at..end`: the nearest before
 /// it in its clause, else the first after it in its clause or in the
 /// participial clause that follows.
 fn date(
     t: &str,
+    dates: &[Captures<'_>],
     (at, end): (usize, usize),
     published: Option<NaiveDate>,
     status: EventStatus,
@@ -179,7 +169,6 @@ fn date(
     if next > stop && participle_re().is_match(&t[next..]) {
         stop = clause(t, next).1;
     }
-    let dates: Vec<Captures<'_>> = date_re().captures_iter(t).collect();
     let span = |c: &Captures<'_>| c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
     let before = dates.iter().rev().find(|c| {
         let (a, b) = span(c);
@@ -213,10 +202,10 @@ fn read_date(
             None,
         );
     }
-    let year_or = |written: Option<i64>, month: u32, day: Option<u32>| {
+    let year_or = |written: Option<i64>, month: u32| {
         written
             .and_then(|y| i32::try_from(y).ok())
-            .or_else(|| published.map(|p| foreign::year_of(month, day, p, status)))
+            .or_else(|| published.map(|p| foreign::year_of_month(month, p, status)))
     };
     if let Some(q) = c.name("q") {
         let first = match q.as_str().to_lowercase().as_str() {
@@ -225,19 +214,16 @@ fn read_date(
             "трет" => 7,
             _ => 10,
         };
-        let Some(year) = year_or(number("qy"), first, None) else {
+        let Some(year) = year_or(number("qy"), first) else {
             return (None, None);
         };
-        return (
-            foreign::partial(year, first, None),
-            foreign::partial(year, first + 2, None),
-        );
+        return (foreign::month(year, first), foreign::month(year, first + 2));
     }
     if let Some(m) = c.name("mm").and_then(|m| month_number(m.as_str())) {
-        let Some(year) = year_or(number("my"), m, None) else {
+        let Some(year) = year_or(number("my"), m) else {
             return (None, None);
         };
-        return (foreign::partial(year, m, None), None);
+        return (foreign::month(year, m), None);
     }
     let (Some(m), Some(d)) = (
         c.name("m").and_then(|m| month_number(m.as_str())),
@@ -245,21 +231,18 @@ fn read_date(
     ) else {
         return (None, None);
     };
-    let Some(year) = year_or(number("y"), m, Some(d)) else {
-        let undated = |d: u32| PartialDate {
-            year: None,
-            month: Some(m),
-            day: Some(d),
-        };
-        let end = number("d2")
-            .and_then(|d| u32::try_from(d).ok())
-            .map(undated);
-        return (Some(undated(d)), end);
-    };
-    let end = number("d2")
+    let last = number("d2")
         .and_then(|d| u32::try_from(d).ok())
-        .and_then(|d2| foreign::partial(year, m, Some(d2)));
-    (foreign::partial(year, m, Some(d)), end)
+        .map(|d2| (m, d2));
+    let year = match (number("y").and_then(|y| i32::try_from(y).ok()), published) {
+        (Some(y), _) => Some(y),
+        (None, Some(p)) => match foreign::day_of(m, d, p, status) {
+            Some(date) => Some(date.year()),
+            None => return (None, None),
+        },
+        (None, None) => None,
+    };
+    foreign::days((m, d), last, year)
 }
 
 #[cfg(test)]
@@ -267,72 +250,48 @@ mod tests {
     use rstest::rstest;
 
     use super::*;
-
-    /// (kind, start, end, status, participant names) of every event.
-    fn read(
-        text: &str,
-        published: &str,
-    ) -> Vec<(EventKind, String, String, EventStatus, Vec<String>)> {
-        super::super::read(text, published.parse().ok())
-            .events
-            .into_iter()
-            .map(|e| {
-                let date = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
-                (
-                    e.kind,
-                    date(e.date_start),
-                    date(e.date_end),
-                    e.status,
-                    e.participants.into_iter().map(|p| p.name).collect(),
-                )
-            })
-            .collect()
-    }
-
-    fn names(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| (*s).to_owned()).collect()
-    }
+    use crate::foreign::testing::{assert_events, WantEvent};
 
     #[rstest]
     #[case::two_days_of_talks_in_a_participial_clause(
         "Соглашение подписано по итогам переговоров, прошедших 14 и 15 мая в Ашхабаде.",
         "2024-05-20",
-        vec![(EventKind::Talks, "2024-05-14", "2024-05-15", EventStatus::Occurred, names(&[]))]
+        vec![(EventKind::Talks, "2024-05-14", "2024-05-15", EventStatus::Occurred, vec![])]
     )]
     #[case::a_planned_state_visit_dated_by_the_month(
         "Стороны готовятся к предстоящему в октябре этого года государственному визиту президента Казахстана в Россию.",
         "2019-08-02",
-        vec![(EventKind::StateVisit, "2019-10", "", EventStatus::Planned, names(&["Kazakhstan", "Russia"]))]
+        vec![(EventKind::StateVisit, "2019-10", "", EventStatus::Planned, vec!["Kazakhstan", "Russia"])]
     )]
     #[case::a_meeting_today(
         "Об этом сегодня после встречи с премьер-министром Индии Нарендрой Моди сообщил Владимир Путин.",
         "2021-12-06",
-        vec![(EventKind::Meeting, "2021-12-06", "", EventStatus::Occurred, names(&["Vladimir Putin", "Narendra Modi"]))]
+        vec![(EventKind::Meeting, "2021-12-06", "", EventStatus::Occurred, vec!["Vladimir Putin", "Narendra Modi"])]
     )]
     #[case::a_commission_session_planned_for_a_quarter(
         "Следующее заседание российско-вьетнамской межправительственной комиссии пройдет в третьем квартале текущего года в Ханое.",
         "2018-02-10",
-        vec![(EventKind::Meeting, "2018-07", "2018-09", EventStatus::Planned, names(&["Russia", "Vietnam"]))]
+        vec![(EventKind::Meeting, "2018-07", "2018-09", EventStatus::Planned, vec!["Russia", "Vietnam"])]
     )]
     #[case::talks_without_a_date_keep_none(
         "Мишустин заявил об этом на переговорах с турецким коллегой.",
         "2023-04-11",
-        vec![(EventKind::Talks, "", "", EventStatus::Occurred, names(&["Mikhail Mishustin", "Türkiye"]))]
+        vec![(EventKind::Talks, "", "", EventStatus::Occurred, vec!["Mikhail Mishustin", "Türkiye"])]
     )]
     #[case::a_phone_call_in_a_december_dated_by_a_january_article(
         "28 декабря Путин провел телефонный разговор с президентом Ирана.",
         "2025-01-09",
-        vec![(EventKind::PhoneCall, "2024-12-28", "", EventStatus::Occurred, names(&["Vladimir Putin", "Iran"]))]
+        vec![(EventKind::PhoneCall, "2024-12-28", "", EventStatus::Occurred, vec!["Vladimir Putin", "Iran"])]
     )]
     #[case::a_figures_month_is_not_the_meetings(
         "В январе товарооборот вырос на 5%, сообщил министр после встречи с коллегой.",
         "2022-03-01",
-        vec![(EventKind::Meeting, "", "", EventStatus::Occurred, names(&[]))]
+        vec![(EventKind::Meeting, "", "", EventStatus::Occurred, vec![])]
     )]
     #[case::a_quotation_mark_before_the_clause(
         "«Мы ждем визита президента Ирана в мае», — сказал министр.",
         "2023-03-01",
-        vec![(EventKind::Visit, "2023-05", "", EventStatus::Planned, names(&["Russia", "Iran"]))]
+        vec![(EventKind::Visit, "2023-05", "", EventStatus::Planned, vec!["Russia", "Iran"])]
     )]
     #[case::no_contact_no_event(
         "Товарооборот России и Китая в 2023 году составил 240,1 млрд долларов.",
@@ -342,13 +301,11 @@ mod tests {
     fn events_are_read(
         #[case] text: &str,
         #[case] published: &str,
-        #[case] expected: Vec<(EventKind, &str, &str, EventStatus, Vec<String>)>,
+        #[case] expected: Vec<WantEvent<'_>>,
     ) {
-        let found = read(text, published);
-        let expected: Vec<_> = expected
-            .into_iter()
-            .map(|(k, s, e, st, p)| (k, s.to_owned(), e.to_owned(), st, p))
-            .collect();
-        assert_eq!(found, expected);
+        assert_events(
+            super::super::read(text, published.parse().ok()).events,
+            expected,
+        );
     }
 }

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate};
 use regex::Captures;
 
-use super::parties;
+use super::{clause, parties};
 use crate::foreign::{self, Contact, Sentence};
 use crate::model::{Event, EventKind, EventStatus, PartialDate, Participant};
 use crate::pattern::patterns;
@@ -120,6 +120,7 @@ pub(super) fn find(
         if triggers.is_empty() {
             continue;
         }
+        let dates: Vec<Captures<'_>> = date_re().captures_iter(t).collect();
         let contacts = triggers
             .into_iter()
             .map(|(at, end, kind)| {
@@ -129,7 +130,7 @@ pub(super) fn find(
                 } else {
                     EventStatus::Occurred
                 };
-                let (start, end_date) = date(t, (at, end), published, status);
+                let (start, end_date) = date(t, &dates, (at, end), published, status);
                 Contact {
                     span: (at, end),
                     kind,
@@ -161,25 +162,18 @@ fn people(t: &str) -> Vec<Participant> {
     out
 }
 
-/// The clause around byte `at`: between the separators either side.
-fn clause(t: &str, at: usize) -> (usize, usize) {
-    let start = t[..at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
-    let end = t[at..].find([',', ';', ':']).map_or(t.len(), |i| at + i);
-    (start, end)
-}
-
 /// The date of the contact whose trigger is at `at..end`: the nearest day
 /// before it in its clause, or a clause of its own just before it
 /// ("10月10日-11日，中美举行了...磋商"), or the first after it in its clause;
 /// else the month of publication for a visit under way ("正对...进行").
 fn date(
     t: &str,
+    dates: &[Captures<'_>],
     (at, end): (usize, usize),
     published: Option<NaiveDate>,
     status: EventStatus,
 ) -> (Option<PartialDate>, Option<PartialDate>) {
     let (start, stop) = clause(t, at);
-    let dates: Vec<Captures<'_>> = date_re().captures_iter(t).collect();
     let span = |c: &Captures<'_>| c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
     let before = dates.iter().rev().find(|c| {
         let (a, b) = span(c);
@@ -239,28 +233,21 @@ fn read_date(
         } else {
             (p.year(), p.month())
         };
-        return (foreign::partial(year, month, Some(day)), None);
+        return foreign::days((month, day), None, Some(year));
     }
     let (Some(month), Some(day)) = (number("m"), number("d")) else {
         return (None, None);
     };
-    let written_year = c.name("y").and_then(|y| y.as_str().parse::<i32>().ok());
-    let on = |year: i32, month: u32, day: u32| foreign::partial(year, month, Some(day));
-    let year = match (written_year, published) {
-        (Some(y), _) => y,
-        (None, Some(p)) => foreign::year_of(month, Some(day), p, status),
-        (None, None) => {
-            let undated = |m: u32, d: u32| PartialDate {
-                year: None,
-                month: Some(m),
-                day: Some(d),
-            };
-            let end = number("d2").map(|d2| undated(number("m2").unwrap_or(month), d2));
-            return (Some(undated(month, day)), end);
-        }
+    let last = number("d2").map(|d2| (number("m2").unwrap_or(month), d2));
+    let year = match (c.name("y"), published) {
+        (Some(y), _) => y.as_str().parse().ok(),
+        (None, Some(p)) => match foreign::day_of(month, day, p, status) {
+            Some(date) => Some(date.year()),
+            None => return (None, None),
+        },
+        (None, None) => None,
     };
-    let end = number("d2").and_then(|d2| on(year, number("m2").unwrap_or(month), d2));
-    (on(year, month, day), end)
+    foreign::days((month, day), last, year)
 }
 
 #[cfg(test)]
@@ -268,82 +255,58 @@ mod tests {
     use rstest::rstest;
 
     use super::*;
-
-    /// (kind, start, end, status, participant names) of every event.
-    fn read(
-        text: &str,
-        published: &str,
-    ) -> Vec<(EventKind, String, String, EventStatus, Vec<String>)> {
-        super::super::read(text, published.parse().ok())
-            .events
-            .into_iter()
-            .map(|e| {
-                let date = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
-                (
-                    e.kind,
-                    date(e.date_start),
-                    date(e.date_end),
-                    e.status,
-                    e.participants.into_iter().map(|p| p.name).collect(),
-                )
-            })
-            .collect()
-    }
-
-    fn names(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| (*s).to_owned()).collect()
-    }
+    use crate::foreign::testing::{assert_events, WantEvent};
 
     #[rstest]
     #[case::a_state_visit_over_three_days(
         "应巴西总统邀请，国家主席习近平于11月18日至20日对巴西进行国事访问。",
         "2024-11-21",
-        vec![(EventKind::StateVisit, "2024-11-18", "2024-11-20", EventStatus::Occurred, names(&["Xi Jinping", "Brazil"]))]
+        vec![(EventKind::StateVisit, "2024-11-18", "2024-11-20", EventStatus::Occurred, vec!["Xi Jinping", "Brazil"])]
     )]
     #[case::talks_dated_by_a_clause_of_their_own(
         "9月3日—4日，中印举行了新一轮边境贸易磋商。",
         "2023-09-10",
-        vec![(EventKind::Talks, "2023-09-03", "2023-09-04", EventStatus::Occurred, names(&["China", "India"]))]
+        vec![(EventKind::Talks, "2023-09-03", "2023-09-04", EventStatus::Occurred, vec!["China", "India"])]
     )]
     #[case::a_december_meeting_in_a_january_article_was_last_year(
         "12月28日，王毅在北京会见哈萨克斯坦外长。",
         "2025-01-06",
-        vec![(EventKind::Meeting, "2024-12-28", "", EventStatus::Occurred, names(&["Wang Yi", "Kazakhstan"]))]
+        vec![(EventKind::Meeting, "2024-12-28", "", EventStatus::Occurred, vec!["Wang Yi", "Kazakhstan"])]
     )]
     #[case::a_day_of_the_month_of_publication(
         "中新网6月9日电 越南总理8日在河内会见中国商务部长。",
         "2019-06-09",
-        vec![(EventKind::Meeting, "2019-06-08", "", EventStatus::Occurred, names(&["Vietnam", "China"]))]
+        vec![(EventKind::Meeting, "2019-06-08", "", EventStatus::Occurred, vec!["Vietnam", "China"])]
     )]
     #[case::a_visit_under_way_is_dated_by_the_month(
         "國家主席習近平正對哈薩克斯坦進行國事訪問。",
         "2016-06-23",
-        vec![(EventKind::StateVisit, "2016-06", "", EventStatus::Occurred, names(&["Xi Jinping", "Kazakhstan"]))]
+        vec![(EventKind::StateVisit, "2016-06", "", EventStatus::Occurred, vec!["Xi Jinping", "Kazakhstan"])]
     )]
     #[case::recently_dates_nothing(
         "俄罗斯总统普京日前与印度总理莫迪通电话。",
         "2021-08-25",
-        vec![(EventKind::PhoneCall, "", "", EventStatus::Occurred, names(&["Vladimir Putin", "Narendra Modi"]))]
+        vec![(EventKind::PhoneCall, "", "", EventStatus::Occurred, vec!["Vladimir Putin", "Narendra Modi"])]
     )]
     #[case::an_announced_visit_is_planned(
         "土耳其总统埃尔多安将于4月2日对中国进行正式访问。",
         "2026-03-20",
-        vec![(EventKind::OfficialVisit, "2026-04-02", "", EventStatus::Planned, names(&["Recep Tayyip Erdoğan", "China"]))]
+        vec![(EventKind::OfficialVisit, "2026-04-02", "", EventStatus::Planned, vec!["Recep Tayyip Erdoğan", "China"])]
     )]
     #[case::a_video_call_with_its_year(
         "2022年5月18日，中欧领导人举行视频会晤。",
         "2022-05-20",
-        vec![(EventKind::VideoCall, "2022-05-18", "", EventStatus::Occurred, names(&["China", "European Union"]))]
+        vec![(EventKind::VideoCall, "2022-05-18", "", EventStatus::Occurred, vec!["China", "European Union"])]
     )]
     #[case::a_trade_period_is_not_a_meeting_date(
         "1至9月，中美贸易额为5000亿美元；两国代表在华盛顿会谈。",
         "2024-10-15",
-        vec![(EventKind::Talks, "", "", EventStatus::Occurred, names(&["China", "United States"]))]
+        vec![(EventKind::Talks, "", "", EventStatus::Occurred, vec!["China", "United States"])]
     )]
     #[case::a_dated_clause_that_is_not_the_contacts(
         "大使馆10月31日发文说,大使将国书副本交给礼宾司司长,这是大使抵达后的首次拜会。",
         "2022-11-01",
-        vec![(EventKind::Meeting, "", "", EventStatus::Occurred, names(&[]))]
+        vec![(EventKind::Meeting, "", "", EventStatus::Occurred, vec![])]
     )]
     #[case::no_contact_no_event(
         "2023年，中俄贸易额达2401.1亿美元，同比增长26.3%。",
@@ -353,13 +316,11 @@ mod tests {
     fn events_are_read(
         #[case] text: &str,
         #[case] published: &str,
-        #[case] expected: Vec<(EventKind, &str, &str, EventStatus, Vec<String>)>,
+        #[case] expected: Vec<WantEvent<'_>>,
     ) {
-        let found = read(text, published);
-        let expected: Vec<_> = expected
-            .into_iter()
-            .map(|(k, s, e, st, p)| (k, s.to_owned(), e.to_owned(), st, p))
-            .collect();
-        assert_eq!(found, expected);
+        assert_events(
+            super::super::read(text, published.parse().ok()).events,
+            expected,
+        );
     }
 }
