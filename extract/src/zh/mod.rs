@@ -1247,9 +1247,6 @@ fn sentence_pair(
     let several = ["三国", "三國", "三方", "多国", "多國"]
         .iter()
         .any(|w| t.contains(w));
-    // "；自美国进口...": a partner named after a word of direction continues
-    // the pair before it when it is one of its sides.
-    let directed = |at: usize| directed(t, at);
     match parties {
         _ if several => None,
         [(_, a), (_, b), ..] => Some((a, b)),
@@ -1258,7 +1255,9 @@ fn sentence_pair(
             _ if *a != "CN" => Some(("CN", a)),
             _ => None,
         },
-        [(at, a)] if directed(*at) => carried.filter(|(x, y)| x == a || y == a),
+        // "；自美国进口...": a partner named after a word of direction
+        // continues the pair before it when it is one of its sides.
+        [(at, a)] if directed(t, *at) => carried.filter(|(x, y)| x == a || y == a),
         [_] => None,
         [] if both_sides => doc,
         [] => carried,
