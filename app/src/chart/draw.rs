@@ -1258,6 +1258,30 @@ mod tests {
     }
 
     #[test]
+    fn rate_axis_labels_are_distinct_when_the_rates_are_small() {
+        let mut growth = value_figure((2024, 2024), vec![mark(2024, 1.9)], &[]);
+        growth.kind = ChartKind::Growth;
+        growth.currency = None;
+        let labels: Vec<String> = growth
+            .value_ticks()
+            .iter()
+            .map(|v| growth.value_label(*v))
+            .collect();
+        let mut distinct = labels.clone();
+        distinct.dedup();
+        assert_eq!(distinct, labels, "{labels:?}");
+        assert!(labels.iter().any(|l| l.contains('.')), "{labels:?}");
+        // Whole percentages keep no decimals.
+        let mut wide = value_figure((2020, 2024), vec![mark(2020, -12.0), mark(2024, 31.0)], &[]);
+        wide.kind = ChartKind::Growth;
+        wide.currency = None;
+        assert!(wide
+            .value_ticks()
+            .iter()
+            .all(|v| !wide.value_label(*v).contains('.')));
+    }
+
+    #[test]
     fn value_labels_get_the_room_they_need_and_no_more() {
         let figure = |labels: &[&str]| {
             value_figure(

@@ -416,9 +416,24 @@ impl Figure {
     pub fn value_label(&self, v: f64) -> String {
         match self.kind {
             ChartKind::TradeValue => short_figure(v, self.currency.as_deref(), None),
-            ChartKind::Growth => format!("{v:.0} %"),
+            ChartKind::Growth => format!("{v:.digits$} %", digits = self.rate_digits()),
             ChartKind::Timeline => String::new(),
         }
+    }
+
+    /// The decimals a rate axis needs: none while its ticks are whole
+    /// percentages, else as many as make each tick exact ("0.5 %" between
+    /// "0 %" and "1 %", not a second "0 %").
+    fn rate_digits(&self) -> usize {
+        let ticks = self.value_ticks();
+        (0..2)
+            .find(|&d| {
+                let scale = 10f64.powi(d as i32);
+                ticks
+                    .iter()
+                    .all(|t| ((t * scale).round() - t * scale).abs() < 1e-6)
+            })
+            .unwrap_or(2)
     }
 
     /// This chart's own value axis labels; none on a timeline or an empty chart.
