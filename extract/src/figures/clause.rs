@@ -56,26 +56,48 @@ crate::pattern::patterns! {
     pub(super) fn reported_change_re = r"(?i)\b(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|gained|advanced|fell|declined|dropped|saw|registered|recorded|posted|witnessed)\b";
 }
 
+/// The words that open a statement of fact after a goal ([`goal_scope`]).
+const RESETS: [&str; 7] = [
+    ", which",
+    " which currently",
+    " which now",
+    " up from",
+    " down from",
+    " compared ",
+    " against ",
+];
+
+/// The length of the longest of [`RESETS`].
+const LONGEST: usize = 16;
+
 /// The part of a clause's words before a figure that can make it a goal:
 /// what follows the last word that opens a statement of fact ("seek to
 /// double trade by 2030, amounting to $100 billion, which currently stands
 /// at $48 billion": the second amount is a result).
 pub(super) fn goal_scope(before: &str) -> &str {
-    const RESETS: [&str; 7] = [
-        ", which",
-        " which currently",
-        " which now",
-        " up from",
-        " down from",
-        " compared ",
-        " against ",
-    ];
-    let lower = before.to_ascii_lowercase();
-    let cut = RESETS
-        .iter()
-        .filter_map(|r| lower.rfind(r).map(|i| i + r.len()))
-        .max()
-        .unwrap_or(0);
+    // The latest end of a reset, found from the back without a lower-cased
+    // copy: each reset opens with a comma or a space, and once a start lies
+    // a whole reset's length before the best end, none earlier can pass it.
+    let bytes = before.as_bytes();
+    let mut cut = 0;
+    for at in (0..bytes.len()).rev() {
+        if at + LONGEST <= cut {
+            break;
+        }
+        if !matches!(bytes[at], b',' | b' ') {
+            continue;
+        }
+        for reset in RESETS {
+            let end = at + reset.len();
+            if end > cut
+                && bytes
+                    .get(at..end)
+                    .is_some_and(|b| b.eq_ignore_ascii_case(reset.as_bytes()))
+            {
+                cut = end;
+            }
+        }
+    }
     &before[cut..]
 }
 
@@ -259,6 +281,50 @@ pub(super) fn introduces_a_base(sentence: &str, start: usize) -> bool {
 mod tests {
     use super::*;
     use rstest::rstest;
+
+    #[test]
+    fn longest_is_the_longest_reset() {
+        assert_eq!(RESETS.iter().map(|r| r.len()).max(), Some(LONGEST));
+    }
+
+    /// [`goal_scope`] as first written: a lower-cased copy searched for
+    /// each reset's last place.
+    fn goal_scope_by_search(before: &str) -> &str {
+        let lower = before.to_ascii_lowercase();
+        let cut = RESETS
+            .iter()
+            .filter_map(|r| lower.rfind(r).map(|i| i + r.len()))
+            .max()
+            .unwrap_or(0);
+        &before[cut..]
+    }
+
+    #[rstest]
+    #[case::no_reset("aims to double trade to", "aims to double trade to")]
+    #[case::which("plans to reach $5 billion, which now stands at", " stands at")]
+    #[case::longer_reset_overlapping(
+        "to triple trade, Which Currently stands at",
+        " stands at"
+    )]
+    #[case::latest_end_wins("up from $2 billion compared with", "with")]
+    #[case::wide_characters("goal — 目标, which is", " is")]
+    fn goal_scope_starts_after_the_last_reset(#[case] before: &str, #[case] scope: &str) {
+        assert_eq!(goal_scope(before), scope);
+        assert_eq!(goal_scope(before), goal_scope_by_search(before));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn goal_scope_reads_as_the_search_did(
+            words in proptest::collection::vec(
+                "(, which|which|currently| which now|up|from|down|compared|against|Against|UP|,| |x|aims to|—|目标)",
+                0..24,
+            ),
+        ) {
+            let before = words.concat();
+            proptest::prop_assert_eq!(goal_scope(&before), goal_scope_by_search(&before));
+        }
+    }
 
     #[rstest]
     #[case::up_from("Trade rose to $9 billion, up from $8 billion", true)]
