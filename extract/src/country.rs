@@ -146,8 +146,9 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     // "South African" and "Central African Republic" are longer, so win.
     ("AFRICA", &["African Union", "Africa", "African"]),
     // Partners that bilateral reports from Asia, Africa and Latin America
-    // name often. Left out on purpose: "Georgia" (also a US state), "Niger",
-    // "Chad", "Sofia" and "Congolese" (two countries).
+    // name often. Left out on purpose: "Niger", "Chad", "Sofia" and
+    // "Congolese" (two countries). "Georgia" is also a US state: named as
+    // one ("Savannah, Georgia", "the state of Georgia") it is not read.
     ("TW", &["Taiwan", "Taiwanese", "Taipei"]),
     ("HK", &["Hong Kong"]),
     ("MO", &["Macao", "Macau"]),
@@ -161,6 +162,7 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("TJ", &["Tajikistan", "Tajik", "Dushanbe"]),
     ("TM", &["Turkmenistan", "Turkmen", "Ashgabat"]),
     ("AZ", &["Azerbaijan", "Azerbaijani", "Azeri", "Baku"]),
+    ("GE", &["Georgia", "Georgian", "Tbilisi"]),
     ("AM", &["Armenia", "Armenian", "Yerevan"]),
     ("OM", &["Oman", "Omani", "Muscat"]),
     ("KW", &["Kuwait", "Kuwaiti"]),
@@ -498,6 +500,31 @@ fn matcher() -> &'static Matcher {
 /// Reads the text as a search for the alternation of all names would
 /// (leftmost match first, the first listed name among those matching there,
 /// then on from its end), and keeps the matches that stand as whole words.
+/// Whether the "Georgia" at `at..end` is the US state: after a city and a
+/// comma ("Savannah, Georgia", "Atlanta, Ga."), or as "the state of
+/// Georgia", "Georgia's governor".
+fn us_state(text: &str, at: usize, end: usize, code: &str) -> bool {
+    if code != "GE" || &text[at..end] != "Georgia" {
+        return false;
+    }
+    let before = text[..at].trim_end();
+    // A capitalised word before the comma that is no country's name:
+    // "Azerbaijan, Georgia and Armenia" lists countries.
+    let after_a_city = before.strip_suffix(',').is_some_and(|b| {
+        let tail = &b[b.floor_char_boundary(b.len().saturating_sub(40))..];
+        tail.rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            && mentions(tail).last().is_none_or(|m| m.end != tail.len())
+    });
+    after_a_city
+        || before.ends_with("state of")
+        || before.ends_with("State of")
+        || ["'s governor", "’s governor", " governor", " Governor"]
+            .iter()
+            .any(|w| text[end..].starts_with(w))
+}
+
 pub(crate) fn mentions(text: &str) -> Vec<Mention> {
     let matcher = matcher();
     let bytes = text.as_bytes();
@@ -546,7 +573,22 @@ pub(crate) fn mentions(text: &str) -> Vec<Mention> {
             && ["Latin ", "South ", "North ", "Central "]
                 .iter()
                 .any(|w| bytes[..at].ends_with(w.as_bytes()));
-        if before_ok && after_ok && !currency && !region {
+        // "the North African country", "a West African nation": one
+        // country, unnamed, not the continent ("African countries" are).
+        let one_of_a_region = name == "African"
+            && [&b" country"[..], b" nation", b" state"].iter().any(|w| {
+                bytes[end..].starts_with(w)
+                    && !bytes[end + w.len()..]
+                        .first()
+                        .is_some_and(u8::is_ascii_alphabetic)
+            });
+        if before_ok
+            && after_ok
+            && !currency
+            && !region
+            && !one_of_a_region
+            && !us_state(text, at, end, code)
+        {
             out.push(Mention {
                 code,
                 start: at,
@@ -684,11 +726,26 @@ mod tests {
         assert_eq!(codes("China-Africa trade"), vec!["CN", "AFRICA"]);
         assert_eq!(codes("South African exports"), vec!["ZA"]);
         assert_eq!(codes("the Central African Republic"), vec!["CF"]);
+        assert!(codes("the West African nation and the North African country").is_empty());
+        assert_eq!(codes("trade with African countries"), vec!["AFRICA"]);
         assert_eq!(
             codes("European exports to Mercosur"),
             vec!["EU", "MERCOSUR"]
         );
         assert!(codes("Latin America and South American markets").is_empty());
+    }
+
+    #[rstest::rstest]
+    #[case::the_country_beside_a_neighbour("trade between Georgia and Armenia", &["GE", "AM"])]
+    #[case::its_capital_and_adjective("Georgian wine sold in Tbilisi", &["GE", "GE"])]
+    #[case::a_city_in_the_us_state("the port of Savannah, Georgia, and Canada", &["CA"])]
+    #[case::a_list_of_countries("Azerbaijan, Georgia and Armenia", &["AZ", "GE", "AM"])]
+    #[case::the_state_named_as_one("the state of Georgia and Mexico", &["MX"])]
+    fn georgia_is_the_country_unless_named_as_a_us_state(
+        #[case] text: &str,
+        #[case] want: &[&str],
+    ) {
+        assert_eq!(codes(text), want, "{text}");
     }
 
     #[test]

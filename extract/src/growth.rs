@@ -37,7 +37,7 @@ pub(crate) struct Percent {
 
 crate::pattern::patterns! {
     /// A percentage with its qualifier: "nearly 12.4%", "3 percent".
-    fn percent_re = r"(?i)(?:\b(?P<qual>no\s+less\s+than|at\s+least|upwards\s+of|just\s+over|just\s+under|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|less\s+than|under|up\s+to|close\s+to)\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)";
+    fn percent_re = r"(?i)(?:\b(?P<qual>no\s+less\s+than|at\s+least|upwards\s+of|just\s+over|just\s+under|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|less\s+than|under|up\s+to|close\s+to)\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|pc\b)";
     /// Words of rising, which give a rate its sign.
     fn up_re = r"(?i)\b(?:rose|rise|rises|rising|risen|up|increased?|increases|increasing|grew|grow|grows|growing|grown|growth|jumped|jumps?|surged?|surging|climbed|climbs?|expanded|expands?|expansion|gained|gains?|soared|soars?|added|higher|advanced|rebounded|increase)\b";
     /// Words of falling.
@@ -273,6 +273,8 @@ mod tests {
     #[case("Exports reached $24.3 billion, a decline of 3.2% on the year.", -3.2, true)]
     #[case("Imports fell 4.1 per cent.", -4.1, false)]
     #[case("Trade declined by 8.5 pct compared with the same period last year.", -8.5, true)]
+    #[case("Exports to Ghana climbed 14.2pc year on year.", 14.2, true)]
+    #[case("Imports fell 3 pc from a year earlier.", -3.0, true)]
     #[case("Trade grew by 10.2% y/y.", 10.2, true)]
     #[case("Exports jumped 35 percent.", 35.0, false)]
     #[case("Turnover surged 26.3% in 2022.", 26.3, false)]

@@ -158,6 +158,7 @@ pub fn country_name(code: &str) -> Option<&'static str> {
         "TJ" => "Tajikistan",
         "TM" => "Turkmenistan",
         "AZ" => "Azerbaijan",
+        "GE" => "Georgia",
         "AM" => "Armenia",
         "OM" => "Oman",
         "KW" => "Kuwait",

@@ -54,6 +54,10 @@ pub(crate) struct Hints {
     /// A bare "Sh" or "shillings": the one shilling of the article's
     /// countries (Kenya, Tanzania, Uganda, Somalia), if exactly one is named.
     pub shilling: Option<&'static str>,
+    /// A bare "N" before a number ("N5.9 trillion"), as Nigerian papers
+    /// write the naira: the naira in an article naming Nigeria, else no
+    /// currency at all.
+    pub naira: Option<&'static str>,
 }
 
 impl Default for Hints {
@@ -61,6 +65,7 @@ impl Default for Hints {
         Hints {
             yen_sign: "JPY",
             shilling: None,
+            naira: None,
         }
     }
 }
@@ -86,6 +91,7 @@ impl Hints {
                 [one] => Some(*one),
                 _ => None,
             },
+            naira: has("NG").then_some("NGN"),
         }
     }
 }
@@ -112,7 +118,7 @@ crate::pattern::patterns! {
     fn pattern = &format!(
         r"(?xi)
     (?:\b(?P<qual>{QUALIFIERS})\s+(?:the\s+)?)?
-    (?P<pre>(?:US\s?\$|U\.S\.\s?\$|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|(?:KSh|Ksh|TSh|USh|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX)\s?)?
+    (?P<pre>(?:US\s?\$|U\.S\.\s?\$|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|N|(?:KSh|Ksh|TSh|USh|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX)\s?)?
     (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
     (?:(?:\s*|-)(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
     (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|pounds|GBP|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX|shillings)\b)?"
@@ -152,6 +158,7 @@ fn currency_code(symbol: &str, hints: &Hints) -> Option<&'static str> {
         "vnd" | "dong" => "VND",
         // "R546 billion": a capital R straight before the number.
         "zar" | "rand" | "r" => "ZAR",
+        "n" => return hints.naira,
         "mxn" => "MXN",
         "aed" | "dirham" | "dirhams" => "AED",
         "sar" => "SAR",
@@ -422,7 +429,13 @@ fn range(text: &str, lo: &Raw, hi: &Raw) -> Option<Amount> {
             && before[before.len() - 2].is_ascii_digit()
             || text[..lo.start].ends_with('–')
     };
-    if looks_like_year || ends_a_span || lo.unknown_currency || hi.unknown_currency {
+    // A number glued to letters is a label ("fell 12% in FY24 to $161.6
+    // billion", "Q3 to"), not the low end of a range.
+    let labelled = lo.currency.is_none()
+        && text.as_bytes()[..lo.start]
+            .last()
+            .is_some_and(u8::is_ascii_alphabetic);
+    if looks_like_year || ends_a_span || labelled || lo.unknown_currency || hi.unknown_currency {
         return None;
     }
     let hi_scale = hi.scale.unwrap_or(1.0);
@@ -663,6 +676,34 @@ mod tests {
         assert_eq!(a.value, (lo + hi) / 2.0);
         assert_eq!(a.start, 0, "{text}: the span covers the whole range");
         assert_eq!(a.end, text.len(), "{text}");
+    }
+
+    #[rstest]
+    #[case::a_fiscal_year("fell 12% in FY24 to $161.6 billion", 161.6e9)]
+    #[case::a_quarter("rose in Q3 to $7.5 billion", 7.5e9)]
+    fn a_number_glued_to_letters_is_no_low_end(#[case] text: &str, #[case] value: f64) {
+        let found = amounts(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].value, value);
+        assert_eq!(found[0].range, None);
+    }
+
+    #[rstest]
+    #[case::in_an_article_on_nigeria(&["NG", "CN"], Some(5.91e12))]
+    #[case::elsewhere(&["GH", "CN"], None)]
+    fn a_bare_n_is_the_naira_of_an_article_on_nigeria(
+        #[case] parties: &[&str],
+        #[case] value: Option<f64>,
+    ) {
+        let found = amounts_with(
+            "imports reached N5.91 trillion in 2023",
+            &Hints::for_parties(parties),
+        );
+        assert_eq!(
+            found.iter().map(|a| a.value).collect::<Vec<_>>(),
+            value.into_iter().collect::<Vec<_>>()
+        );
+        assert!(found.iter().all(|a| a.currency == "NGN"));
     }
 
     #[test]

@@ -125,6 +125,7 @@ fn is_unit_word(word: &[u8], after: &[u8]) -> bool {
             | b"lakh"
             | b"percent"
             | b"pct"
+            | b"pc"
             | b"b"
             | b"m"
             | b"k"
@@ -353,7 +354,7 @@ fn unit_follows(after: &str) -> bool {
     }
     let t = after.trim_start_matches(' ');
     t.starts_with('%')
-        || ["percent", "per cent", "pct"]
+        || ["percent", "per cent", "pct", "pc"]
             .iter()
             .any(|w| word_at(t, w).is_some())
 }

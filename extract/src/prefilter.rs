@@ -24,7 +24,7 @@ pub(crate) struct Clues {
     /// A currency symbol, code or word: [`money::amounts`](crate::money::amounts)
     /// finds nothing without one.
     pub money: bool,
-    /// "%", "percent", "per cent", "pct", or a flat statement's "level",
+    /// "%", "percent", "per cent", "pct", "pc", or a flat statement's "level",
     /// "flat", "unchanged" or "changed" ("little changed"):
     /// [`growth::rates`](crate::growth::rates) needs one.
     pub rate: bool,
@@ -95,6 +95,9 @@ pub(crate) fn clues(sentence: &str) -> Clues {
     if found.digit && !found.money {
         found.money = two_letter_money(bytes);
     }
+    if found.digit && !found.rate {
+        found.rate = percent_as_pc(bytes);
+    }
     if symbols != 0 {
         // "$" and "%" are neighbours in ASCII: tell them apart.
         found.money |= sentence.contains('$');
@@ -107,12 +110,24 @@ pub(crate) fn clues(sentence: &str) -> Clues {
 }
 
 /// Whether a "RM", "Rs", "Rp" or a rand's "R" may stand before a number
-/// ("RM484.1 billion", "Rs 5,000 crore", "Rp 2 trillion", "R546 billion"):
-/// they are too short for the word table, and the money pattern reads them
-/// in capitals only.
+/// ("RM484.1 billion", "Rs 5,000 crore", "Rp 2 trillion", "R546 billion"),
+/// or the naira's "N" ("N5.9 trillion"): they are too short for the word
+/// table, and the money pattern reads them in capitals only.
 fn two_letter_money(bytes: &[u8]) -> bool {
     memchr::memchr_iter(b'R', bytes)
         .any(|at| matches!(bytes.get(at + 1), Some(b'M' | b's' | b'p' | b'0'..=b'9')))
+        || memchr::memchr_iter(b'N', bytes)
+            .any(|at| bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
+}
+
+/// Whether "pc" (per cent, as the British and South Asian press write it:
+/// "12.5pc") may follow a number: a "pc" that starts a word or follows a
+/// digit. Too short for the word table.
+fn percent_as_pc(bytes: &[u8]) -> bool {
+    memchr::memchr2_iter(b'p', b'P', bytes).any(|at| {
+        matches!(bytes.get(at + 1), Some(b'c' | b'C'))
+            && (at == 0 || !bytes[at - 1].is_ascii_alphabetic())
+    })
 }
 
 /// The clues of a sentence with non-ASCII characters, from those found in
@@ -499,7 +514,17 @@ mod tests {
             i += 1;
         }
         if found.digit && !found.money {
-            found.money = ["RM", "Rs", "Rp"].iter().any(|p| sentence.contains(p));
+            found.money = ["RM", "Rs", "Rp"].iter().any(|p| sentence.contains(p))
+                || sentence
+                    .as_bytes()
+                    .windows(2)
+                    .any(|w| matches!(w, [b'R' | b'N', b'0'..=b'9']));
+        }
+        if found.digit && !found.rate {
+            let lower = sentence.to_ascii_lowercase();
+            found.rate = lower
+                .match_indices("pc")
+                .any(|(at, _)| !lower[..at].ends_with(|c: char| c.is_ascii_alphabetic()));
         }
         with_non_ascii(sentence, found)
     }
@@ -508,7 +533,7 @@ mod tests {
         #[test]
         fn eight_bytes_at_a_time_finds_what_one_at_a_time_finds(
             words in proptest::collection::vec(
-                "(percent|PCT|visit|met|yuan|USD|RM|Rs|Rp|\\$|%|€|ſ|[a-zA-Z]{1,12}|[0-9]{1,4}|[ .,@`\\[{]|é)",
+                "(percent|PCT|pc|PC|visit|met|yuan|USD|RM|Rs|Rp|\\$|%|€|ſ|[a-zA-Z]{1,12}|[0-9]{1,4}|[ .,@`\\[{]|é)",
                 0..40,
             ),
             glue in "[ a-z]{0,3}",

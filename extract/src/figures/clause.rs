@@ -302,10 +302,7 @@ mod tests {
     #[rstest]
     #[case::no_reset("aims to double trade to", "aims to double trade to")]
     #[case::which("plans to reach $5 billion, which now stands at", " stands at")]
-    #[case::longer_reset_overlapping(
-        "to triple trade, Which Currently stands at",
-        " stands at"
-    )]
+    #[case::longer_reset_overlapping("to triple trade, Which Currently stands at", " stands at")]
     #[case::latest_end_wins("up from $2 billion compared with", "with")]
     #[case::wide_characters("goal — 目标, which is", " is")]
     fn goal_scope_starts_after_the_last_reset(#[case] before: &str, #[case] scope: &str) {
@@ -367,6 +364,8 @@ const CHANGE_REACH: usize = 120;
 pub(super) enum Change {
     By,
     MoreOrLess,
+    /// "fell 3.1%, or £0.5 billion": the rate's change in money.
+    OrRate,
 }
 
 impl Change {
@@ -376,6 +375,9 @@ impl Change {
             before.len() >= 3 && before.as_bytes()[before.len() - 3..].eq_ignore_ascii_case(b" by");
         if by {
             return Some(Change::By);
+        }
+        if follows_a_rate_and_or(before) {
+            return Some(Change::OrRate);
         }
         // Only the words just after the figure: lower-casing the rest of the
         // sentence for every amount made a long one quadratic.
@@ -403,8 +405,49 @@ impl Change {
         match self {
             Change::By => "it is the size of a change ('by'), not a level",
             Change::MoreOrLess => "it is a difference from another figure, not a level",
+            Change::OrRate => {
+                "it is the change a rate before it gives in money ('3% or $2 billion'), not a level"
+            }
         }
     }
+}
+
+/// Whether the words before an amount end with a rate and "or": "a
+/// decrease of 3.1% or", "up 12 percent, or".
+fn follows_a_rate_and_or(before: &str) -> bool {
+    let bytes = before.as_bytes();
+    if bytes.len() < 4 || !bytes[bytes.len() - 3..].eq_ignore_ascii_case(b" or") {
+        return false;
+    }
+    let rate = before[..before.len() - 3]
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end();
+    let unit = ["%", "percent", "per cent", "pct", "pc"].iter().find(|u| {
+        rate.len() >= u.len()
+            && rate.as_bytes()[rate.len() - u.len()..].eq_ignore_ascii_case(u.as_bytes())
+    });
+    let Some(unit) = unit else {
+        return false;
+    };
+    let number = rate[..rate.len() - unit.len()].trim_end();
+    if !number.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // The rate must be a change ("fell 3.1%", "a decrease of 3.1%"), not a
+    // share: "accounts for 20 percent, or Sh446 billion, of its imports"
+    // gives the share's worth, a level.
+    const CHANGES: [&str; 16] = [
+        "rose", "rise", "fell", "fall", "grew", "growth", "increase", "decrease", "decline",
+        "drop", "jump", "climb", "gain", "surge", "slump", "up",
+    ];
+    let before = number.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    before.split_whitespace().rev().take(4).any(|w| {
+        CHANGES
+            .iter()
+            .any(|c| crate::scan::starts_with_ascii_ci(w, c))
+            || w.eq_ignore_ascii_case("down")
+    })
 }
 
 /// Whether the words governing a figure deny it: "has not crossed the $100

@@ -18,7 +18,7 @@ pub(super) enum Measure {
 
 crate::pattern::patterns! {
     pub(super) fn measure_re = r"(?ix)
-        \b(?P<both>(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?))\b
+        \b(?P<both>(?:imports?\s+(?:and|plus)\s+exports?|exports?\s+(?:and|plus)\s+imports?))\b
       | \b(?P<surplus>surplus(?:es)?)\b
       | \b(?P<deficit>deficits?|trade\s+gaps?|gap\s+between\s+(?:exports\s+and\s+imports|imports\s+and\s+exports))\b
       | \b(?P<export>exports?|exported|exporting|outbound\s+shipments(?:\s+to)?|shipments\s+to|sales\s+to|supplies\s+to|deliveries\s+to)\b
@@ -424,7 +424,7 @@ pub(super) fn measure_of_word(word: &str) -> Measure {
 }
 
 /// Whether a word [`measure_re`] matched is "imports and exports" (or
-/// "exports and imports"): the whole trade. No other word of the pattern
+/// "exports and imports", "exports plus imports"): the whole trade. No other word of the pattern
 /// that starts with "export" or "import" holds white space.
 pub(super) fn names_both_flows(word: &str) -> bool {
     (crate::scan::starts_with_ascii_ci(word, "export")
@@ -544,7 +544,7 @@ mod tests {
                     "imported", "importing", "trade", "Trade", "turnover", "commerce", "trading",
                     "volume", "investment", "loans", "share", "rate", "market", "tradeable",
                     "exporter", "salesman", "China", "$5", "billion", "the", ",", " ", "  ", "\n",
-                    "and", "AND", "supplies", "Deliveries", "gap", "gaps", "operations",
+                    "and", "AND", "plus", "supplies", "Deliveries", "gap", "gaps", "operations",
                 ],
                 0..24,
             ),

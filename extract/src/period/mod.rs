@@ -74,8 +74,9 @@ const YEAR_REF: &str = r"(?:19[5-9]\d|20\d\d)|this\s+(?:calendar\s+)?year|last\s
 
 crate::pattern::patterns! {
     /// The base of a comparison ("compared with the same period last year",
-    /// "up from 2022", "than a year earlier"): a period that dates no figure.
-    fn comparison_re = r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+|in\s+)?(?:the\s+(?:same|corresponding|respective)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d\d)";
+    /// "up from 2022", "than a year earlier", "the lowest since 2009"): a
+    /// period that dates no figure.
+    fn comparison_re = r"(?i)\b(?:from|than|since|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+|in\s+)?(?:the\s+(?:same|corresponding|respective)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d\d)";
     /// "the first eight months of 2023", "the past three quarters": a run of
     /// months or quarters counted from a year's start or back from now.
     fn first_months_re = &format!(
@@ -994,13 +995,15 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
     years_apart(sentence, published_year, &mut out, &free);
     // "total exports reached $62.4 billion, up 5.3 percent from 2023", and
     // no other period: compared with a whole year, the figure is the year
-    // after's, marked inferred.
+    // after's, marked inferred ("since 2011" is no such year).
     if out.is_empty() {
         let base = comparisons.iter().find_map(|m| {
             let phrase = m.as_str();
             let year: i32 = phrase.get(phrase.len().checked_sub(4)?..)?.parse().ok()?;
             let by_year_alone = !crate::scan::contains_ascii_ci(phrase.as_bytes(), b"period");
-            by_year_alone.then_some((m, year))
+            // "the lowest since 2011" measures against years between too.
+            let since = crate::scan::starts_with_ascii_ci(phrase, "since");
+            (by_year_alone && !since).then_some((m, year))
         });
         if let Some((m, year)) = base {
             if let Some(mut p) = Period::year(year + 1) {
@@ -1391,6 +1394,8 @@ mod tests {
     #[case("Trade rose 5% compared with the same period last year.")]
     #[case("Exports were up 12% from a year earlier.")]
     #[case("Trade stood at the same level as last year.")]
+    #[case("The surplus narrowed to $80 billion, the smallest since 2011.")]
+    #[case("Exports have tripled since 2015.")]
     fn comparison_bases_are_not_periods(#[case] sentence: &str) {
         assert!(
             fixed(sentence, Some(2022)).is_empty(),
