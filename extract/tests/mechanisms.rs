@@ -374,6 +374,14 @@ fn date_lines(#[case] text: &str, #[case] published: &str) {
     "India's exports to the UAE rose 12% in FY24 to $35.6 billion, the ministry said.",
     ("export_value", "IN-AE", "Apr 2023–Mar 2024", 35.6e9)
 )]
+#[case::a_trade_surplus_after_its_amount(
+    "Vietnam posted a $4.7 billion trade surplus with Japan in 2023, customs data showed.",
+    ("trade_balance", "VN-JP", "2023", 4.7e9)
+)]
+#[case::a_trade_deficit_after_its_amount(
+    "Kenya ran a KSh 98 billion trade deficit with Egypt in 2022.",
+    ("trade_balance", "KE-EG", "2022", -98e9)
+)]
 fn found_on_unseen_articles(#[case] text: &str, #[case] want: Want) {
     found(text, Some("2024-06-10"), want);
 }

@@ -484,10 +484,23 @@ pub(super) fn measure_of(
     if before.is_some() {
         return before;
     }
-    words
+    let at = words
         .iter()
-        .find(|w| w.start >= end && w.start <= end + MEASURE_AFTER && w.end <= clause.1)
-        .copied()
+        .position(|w| w.start >= end && w.start <= end + MEASURE_AFTER && w.end <= clause.1)?;
+    let first = words[at];
+    // "a $4.7 billion trade surplus": the compound's balance word, as before
+    // a figure.
+    match words.get(at + 1) {
+        Some(next)
+            if first.measure == Measure::Trade
+                && matches!(next.measure, Measure::Surplus | Measure::Deficit)
+                && next.start <= first.end + 1
+                && next.end <= clause.1 =>
+        {
+            Some(*next)
+        }
+        _ => Some(first),
+    }
 }
 
 #[cfg(test)]
