@@ -58,6 +58,10 @@ pub(crate) struct Hints {
     /// write the naira: the naira in an article naming Nigeria, else no
     /// currency at all.
     pub naira: Option<&'static str>,
+    /// "Rs" and "rupees": India's in reporting that names India or none of
+    /// the other rupee countries, else Pakistan's, Sri Lanka's or Nepal's
+    /// (the one the article names first).
+    pub rupee: &'static str,
 }
 
 impl Default for Hints {
@@ -66,6 +70,7 @@ impl Default for Hints {
             yen_sign: "JPY",
             shilling: None,
             naira: None,
+            rupee: "INR",
         }
     }
 }
@@ -92,6 +97,19 @@ impl Hints {
                 _ => None,
             },
             naira: has("NG").then_some("NGN"),
+            rupee: if has("IN") {
+                "INR"
+            } else {
+                parties
+                    .iter()
+                    .find_map(|p| match *p {
+                        "PK" => Some("PKR"),
+                        "LK" => Some("LKR"),
+                        "NP" => Some("NPR"),
+                        _ => None,
+                    })
+                    .unwrap_or("INR")
+            },
         }
     }
 }
@@ -139,7 +157,8 @@ fn currency_code(symbol: &str, hints: &Hints) -> Option<&'static str> {
         "£" | "gbp" | "pounds sterling" | "pounds" => "GBP",
         "cny" | "rmb" | "yuan" | "renminbi" => "CNY",
         "₽" | "rub" | "rubles" | "roubles" => "RUB",
-        "₹" | "inr" | "rupees" => "INR",
+        "₹" | "inr" => "INR",
+        "rupees" => hints.rupee,
         "jpy" | "yen" => "JPY",
         "krw" | "won" => "KRW",
         "brl" | "reais" => "BRL",
@@ -152,7 +171,7 @@ fn currency_code(symbol: &str, hints: &Hints) -> Option<&'static str> {
         "nt$" | "twd" | "new taiwan dollars" => "TWD",
         "r$" => "BRL",
         "rm" | "myr" | "ringgit" => "MYR",
-        "rs" | "rs." => "INR",
+        "rs" | "rs." => hints.rupee,
         "rp" | "idr" | "rupiah" => "IDR",
         "thb" | "baht" => "THB",
         "vnd" | "dong" => "VND",
@@ -171,6 +190,8 @@ fn currency_code(symbol: &str, hints: &Hints) -> Option<&'static str> {
         "ngn" | "naira" => "NGN",
         "egp" => "EGP",
         "pkr" => "PKR",
+        "lkr" => "LKR",
+        "npr" => "NPR",
         "canadian dollars" => "CAD",
         "australian dollars" => "AUD",
         "chf" | "swiss francs" => "CHF",
@@ -686,6 +707,23 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].value, value);
         assert_eq!(found[0].range, None);
+    }
+
+    #[rstest]
+    #[case::an_article_on_india_and_pakistan(&["PK", "IN"], "INR")]
+    #[case::an_article_on_pakistan_and_china(&["PK", "CN"], "PKR")]
+    #[case::an_article_on_sri_lanka(&["CN", "LK"], "LKR")]
+    #[case::no_rupee_country(&["CN", "RU"], "INR")]
+    fn rupees_are_the_rupee_countrys(#[case] parties: &[&str], #[case] want: &str) {
+        let hints = Hints::for_parties(parties);
+        for text in ["Rs 120 billion", "Rs. 120 billion", "120 billion rupees"] {
+            let found = amounts_with(text, &hints);
+            assert_eq!(
+                found.iter().map(|a| a.currency).collect::<Vec<_>>(),
+                [want],
+                "{text}"
+            );
+        }
     }
 
     #[rstest]

@@ -16,7 +16,7 @@ use crate::{
 
 /// Changes whenever the extractor's output for the same text may change, so
 /// stores can re-extract what they keep.
-pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.6");
+pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.7");
 
 /// How to read one article.
 #[derive(Clone, Debug, Default)]

@@ -409,3 +409,23 @@ fn a_share_given_in_money_is_a_level() {
         ("import_value", "IN-KE", "2023", 500e9),
     );
 }
+
+#[rstest]
+#[case::rupees_in_an_article_on_pakistan(
+    "ISLAMABAD - Pakistan's exports to China rose to Rs 780 billion in 2023, the bureau said.",
+    "PKR"
+)]
+#[case::rupees_in_an_article_on_sri_lanka(
+    "Sri Lanka's imports from Japan fell to 95 billion rupees in 2022.",
+    "LKR"
+)]
+#[case::naira_written_n("Nigeria's exports to Ghana reached N1.3 trillion in 2023.", "NGN")]
+fn currencies_written_as_their_country_writes_them(#[case] text: &str, #[case] currency: &str) {
+    let doc = document(text, Some("2024-06-10"));
+    let currencies: Vec<_> = doc
+        .observations
+        .iter()
+        .filter_map(|o| o.currency.as_deref())
+        .collect();
+    assert_eq!(currencies, [currency], "{text}");
+}
