@@ -35,6 +35,9 @@ pub(crate) struct DocumentContext<'a> {
     /// The fiscal calendar "2023-24" and "this fiscal" follow: the
     /// reporting country's, or else that of the only party keeping one.
     pub fiscal: Option<Calendar>,
+    /// The one bloc the article names (EU, ASEAN, EAEU, GCC, Mercosur, the
+    /// African Union), which "the bloc" stands for ([`bloc_references`]).
+    pub bloc: Option<&'static str>,
     pub chars: &'a CharIndex<'a>,
 }
 
@@ -71,6 +74,10 @@ impl<'a> DocumentContext<'a> {
                 }
             }
         };
+        let blocs: Vec<&'static str> = country::distinct(mentions)
+            .into_iter()
+            .filter(|c| crate::model::BLOCS.iter().any(|(b, _)| b == c))
+            .collect();
         DocumentContext {
             text,
             published,
@@ -78,6 +85,10 @@ impl<'a> DocumentContext<'a> {
             reporter,
             currency: currencies.first().map(|(c, _)| *c),
             fiscal,
+            bloc: match blocs.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            },
             chars,
         }
     }
@@ -86,6 +97,42 @@ impl<'a> DocumentContext<'a> {
     pub(crate) fn reporter_code(&self) -> Option<&'static str> {
         self.reporter.as_ref().map(|r| r.code)
     }
+}
+
+crate::pattern::patterns! {
+    /// "the bloc", "the six-member bloc", "the grouping", "the union": the
+    /// words an article uses for a bloc it has named.
+    fn bloc_reference_re = r"(?i)\bthe\s+(?:(?:[a-z0-9]+-(?:nation|member|country)|regional|economic|trading|customs|whole|wider)\s+){0,2}(?:bloc|grouping|union)\b";
+}
+
+/// Where `sentence` speaks of the article's one bloc without naming it
+/// ("trade with the bloc grew 6.8 per cent"), as mentions of that bloc;
+/// none where the article names no bloc or several, and none over a name
+/// already read ("the African Union", "the European Union").
+pub(crate) fn bloc_references(
+    bloc: Option<&'static str>,
+    sentence: &str,
+    named: &[Mention],
+) -> Vec<Mention> {
+    let Some(code) = bloc else {
+        return Vec::new();
+    };
+    if !["bloc", "grouping", "union"]
+        .iter()
+        .any(|w| crate::scan::contains_ascii_ci(sentence.as_bytes(), w.as_bytes()))
+    {
+        return Vec::new();
+    }
+    bloc_reference_re()
+        .find_iter(sentence)
+        .filter(|m| !named.iter().any(|n| n.start < m.end() && m.start() < n.end))
+        .map(|m| Mention {
+            code,
+            start: m.start(),
+            end: m.end(),
+            name: "the bloc",
+        })
+        .collect()
 }
 
 /// The currencies of the article's amounts, most used first, with how many.
@@ -446,6 +493,27 @@ mod tests {
         #[case] want: Option<&str>,
     ) {
         assert_eq!(reporter_of(text), want, "{text}");
+    }
+
+    #[rstest]
+    #[case::the_bloc(Some("GCC"), "exports to the bloc grew", &["the bloc"])]
+    #[case::a_described_bloc(Some("EU"), "sales to the 27-nation bloc and the grouping", &["the 27-nation bloc", "the grouping"])]
+    #[case::a_name_already_read(Some("EU"), "exports to the European Union", &[])]
+    #[case::no_bloc_in_the_article(None, "exports to the bloc", &[])]
+    fn the_bloc_is_the_articles_one_bloc(
+        #[case] bloc: Option<&'static str>,
+        #[case] sentence: &str,
+        #[case] want: &[&str],
+    ) {
+        let named = country::mentions(sentence);
+        let found: Vec<&str> = bloc_references(bloc, sentence, &named)
+            .iter()
+            .map(|m| {
+                assert_eq!(Some(m.code), bloc);
+                &sentence[m.start..m.end]
+            })
+            .collect();
+        assert_eq!(found, want, "{sentence}");
     }
 
     #[rstest]

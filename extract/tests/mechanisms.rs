@@ -382,6 +382,14 @@ fn date_lines(#[case] text: &str, #[case] published: &str) {
     "Kenya ran a KSh 98 billion trade deficit with Egypt in 2022.",
     ("trade_balance", "KE-EG", "2022", -98e9)
 )]
+#[case::exports_to_the_bloc_after_a_member(
+    "The EU and Vietnam signed a trade pact in 2019. Vietnam's exports to Germany rose. Vietnam's exports to the 27-nation bloc rose 9 percent to $48 billion in 2023.",
+    ("export_value", "VN-EU", "2023", 48e9)
+)]
+#[case::the_bloc_after_its_largest_member(
+    "Chile and Mercosur widened their trade agreement in 2022. Chile's exports to Brazil grew fastest. Chile's exports to the bloc reached $9.3 billion in 2023, the ministry said.",
+    ("export_value", "CL-MERCOSUR", "2023", 9.3e9)
+)]
 fn found_on_unseen_articles(#[case] text: &str, #[case] want: Want) {
     found(text, Some("2024-06-10"), want);
 }

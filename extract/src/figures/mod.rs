@@ -109,10 +109,16 @@ pub(crate) fn observations(
         }
         let periods = period::periods_in(sentence, &frame(doc, &discourse));
         // "U.S. dollars" names a currency, not a country.
-        let countries: Vec<Mention> = country::mentions(sentence)
+        let mut countries: Vec<Mention> = country::mentions(sentence)
             .into_iter()
             .filter(|m| !amounts.iter().any(|a| m.start < a.end && a.start < m.end))
             .collect();
+        // "trade with the bloc": the article's one bloc.
+        let blocs = crate::context::bloc_references(doc.bloc, sentence, &countries);
+        if !blocs.is_empty() {
+            countries.extend(blocs);
+            countries.sort_by_key(|m| m.start);
+        }
         let listing = match respectively_list(sentence, &words, &countries, &amounts, &rates) {
             Ok(listing) => listing.unwrap_or_default(),
             Err(list) => {
@@ -355,7 +361,12 @@ fn note_topic(
     discourse: &mut Discourse,
 ) {
     // Nothing to note without a party or a period named.
-    let countries = country::mentions(sentence);
+    let mut countries = country::mentions(sentence);
+    let blocs = crate::context::bloc_references(doc.bloc, sentence, &countries);
+    if !blocs.is_empty() {
+        countries.extend(blocs);
+        countries.sort_by_key(|m| m.start);
+    }
     let lower_has = |w: &str| crate::scan::contains_ascii_ci(sentence.as_bytes(), w.as_bytes());
     let may_name_a_period = digit || ["month", "quarter", "half"].iter().any(|w| lower_has(w));
     if countries.is_empty() && !may_name_a_period {
