@@ -501,8 +501,8 @@ fn matcher() -> &'static Matcher {
 /// (leftmost match first, the first listed name among those matching there,
 /// then on from its end), and keeps the matches that stand as whole words.
 /// Whether the "Georgia" at `at..end` is the US state: after a city and a
-/// comma ("Savannah, Georgia", "Atlanta, Ga."), or as "the state of
-/// Georgia", "Georgia's governor".
+/// comma ("Savannah, Georgia"), or as "the state of Georgia", "Georgia's
+/// governor".
 fn us_state(text: &str, at: usize, end: usize, code: &str) -> bool {
     if code != "GE" || &text[at..end] != "Georgia" {
         return false;
