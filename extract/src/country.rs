@@ -248,6 +248,65 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("LR", &["Liberia", "Liberian", "Monrovia"]),
     ("TG", &["Togo", "Togolese", "Lomé", "Lome"]),
     ("BJ", &["Benin", "Beninese", "Porto-Novo", "Cotonou"]),
+    ("BI", &["Burundi", "Burundian", "Bujumbura", "Gitega"]),
+    ("CV", &["Cabo Verde", "Cape Verde", "Cape Verdean", "Praia"]),
+    ("GM", &["Gambia", "Gambian", "Banjul"]),
+    ("NE", &["Niger", "Nigerien", "Niamey"]),
+    ("TD", &["Chad", "Chadian", "N'Djamena"]),
+    ("KM", &["Comoros", "Comorian"]),
+    ("LS", &["Lesotho", "Maseru"]),
+    ("SZ", &["Eswatini", "Swaziland", "Mbabane"]),
+    ("SC", &["Seychelles", "Seychellois"]),
+    (
+        "ST",
+        &[
+            "São Tomé and Príncipe",
+            "Sao Tome and Principe",
+            "São Tomé",
+            "Sao Tome",
+        ],
+    ),
+    ("PS", &["Palestine", "Palestinian", "Ramallah"]),
+    ("XK", &["Kosovo", "Kosovar", "Pristina"]),
+    ("HT", &["Haiti", "Haitian", "Port-au-Prince"]),
+    ("GY", &["Guyana", "Guyanese"]),
+    ("SR", &["Suriname", "Surinamese", "Paramaribo"]),
+    ("BZ", &["Belize", "Belizean"]),
+    ("BS", &["Bahamas", "Bahamian"]),
+    ("BB", &["Barbados", "Barbadian", "Bridgetown"]),
+    ("AG", &["Antigua and Barbuda", "Antigua"]),
+    ("DM", &["Dominica"]),
+    ("GD", &["Grenada"]),
+    (
+        "KN",
+        &[
+            "Saint Kitts and Nevis",
+            "St Kitts and Nevis",
+            "St. Kitts and Nevis",
+        ],
+    ),
+    ("LC", &["Saint Lucia", "St Lucia", "St. Lucia"]),
+    (
+        "VC",
+        &[
+            "Saint Vincent and the Grenadines",
+            "St Vincent and the Grenadines",
+        ],
+    ),
+    ("LI", &["Liechtenstein"]),
+    ("MC", &["Monaco"]),
+    ("SM", &["San Marino"]),
+    ("AD", &["Andorra"]),
+    ("FM", &["Micronesia"]),
+    ("KI", &["Kiribati"]),
+    ("MH", &["Marshall Islands"]),
+    ("NR", &["Nauru"]),
+    ("PW", &["Palau"]),
+    ("SB", &["Solomon Islands"]),
+    ("TO", &["Tonga", "Tongan"]),
+    ("TV", &["Tuvalu"]),
+    ("VU", &["Vanuatu"]),
+    ("WS", &["Samoa", "Samoan"]),
     ("MR", &["Mauritania", "Mauritanian", "Nouakchott"]),
     ("SO", &["Somalia", "Somali", "Mogadishu"]),
     ("ER", &["Eritrea", "Eritrean", "Asmara"]),
@@ -573,6 +632,24 @@ pub(crate) fn mentions(text: &str) -> Vec<Mention> {
             && ["Latin ", "South ", "North ", "Central "]
                 .iter()
                 .any(|w| bytes[..at].ends_with(w.as_bytes()));
+        // "East Africa", "the West African states", "the East African
+        // Community": a part of the continent, which no party code stands
+        // for, as "Latin America" is not the US.
+        let part_of_africa = name.starts_with("Africa")
+            && [
+                "East ",
+                "West ",
+                "North ",
+                "Central ",
+                "Southern ",
+                "Eastern ",
+                "Western ",
+                "Northern ",
+                "sub-Saharan ",
+                "Sub-Saharan ",
+            ]
+            .iter()
+            .any(|w| bytes[..at].ends_with(w.as_bytes()));
         // "the North African country", "a West African nation": one
         // country, unnamed, not the continent ("African countries" are).
         let one_of_a_region = name == "African"
@@ -587,6 +664,8 @@ pub(crate) fn mentions(text: &str) -> Vec<Mention> {
             && !currency
             && !region
             && !one_of_a_region
+            && !part_of_africa
+            && !another_thing(name, &text[end..])
             && !us_state(text, at, end, code)
         {
             out.push(Mention {
@@ -599,6 +678,21 @@ pub(crate) fn mentions(text: &str) -> Vec<Mention> {
         at = end;
     }
     out
+}
+
+/// Country names that are also something else, told by what follows: the
+/// Niger Delta and Niger State are in Nigeria, and "Chad Bown" is a trade
+/// economist.
+fn another_thing(name: &str, after: &str) -> bool {
+    match name {
+        "Niger" => [" Delta", " State", " River"]
+            .iter()
+            .any(|w| after.starts_with(w)),
+        "Chad" => after
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase())),
+        _ => false,
+    }
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -728,6 +822,17 @@ mod tests {
         assert_eq!(codes("the Central African Republic"), vec!["CF"]);
         assert!(codes("the West African nation and the North African country").is_empty());
         assert_eq!(codes("trade with African countries"), vec!["AFRICA"]);
+        assert_eq!(
+            codes("Kenya's trade with the East African Community"),
+            vec!["KE"]
+        );
+        assert_eq!(codes("Burundi, Chad and Niger"), vec!["BI", "TD", "NE"]);
+        assert_eq!(
+            codes("Niger Delta crude, said Chad Bown"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(codes("Nigeria and Niger"), vec!["NG", "NE"]);
+        assert!(codes("exports to West Africa and sub-Saharan Africa").is_empty());
         assert_eq!(
             codes("European exports to Mercosur"),
             vec!["EU", "MERCOSUR"]
