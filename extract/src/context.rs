@@ -295,6 +295,14 @@ fn reporter(
                 basis: why.join(", "),
             })
         }
+        // By elimination: no sign for it, but every other party is named
+        // only as a partner ("Exports to China were worth ...").
+        [(code, 0, _), rest @ ..] if !rest.is_empty() && rest.iter().all(|(_, s, _)| *s < 0) => {
+            Some(Reporter {
+                code,
+                basis: "the other party is named as its partner".to_owned(),
+            })
+        }
         _ => None,
     }
 }

@@ -62,6 +62,10 @@ pub(crate) struct Hints {
     /// the other rupee countries, else Pakistan's, Sri Lanka's or Nepal's
     /// (the one the article names first).
     pub rupee: &'static str,
+    /// A bare "$" or "dollars": the US dollar, except in reporting by a
+    /// country with a dollar of its own that the article never writes out
+    /// ([`Hints::with_reporter`]).
+    pub dollar: &'static str,
 }
 
 impl Default for Hints {
@@ -71,6 +75,7 @@ impl Default for Hints {
             shilling: None,
             naira: None,
             rupee: "INR",
+            dollar: "USD",
         }
     }
 }
@@ -110,6 +115,40 @@ impl Hints {
                     })
                     .unwrap_or("INR")
             },
+            dollar: "USD",
+        }
+    }
+
+    /// The hints once the reporting country is known. Papers write their
+    /// own country's currency bare: a bare "Sh" that the article's
+    /// countries leave open (Kenya and Uganda both named) is the
+    /// reporter's shilling, and a bare "$" in Australian, Canadian or New
+    /// Zealand reporting is that country's dollar, as those papers write
+    /// "$" for their own and "US$" for the American. Wire services
+    /// reporting from there write "A$", "C$" or "NZ$" instead, so where
+    /// the article writes the reporter's dollar out anywhere (`written`, the
+    /// currencies it writes), a bare "$" stays the US dollar.
+    pub(crate) fn with_reporter(self, reporter: &str, written: &[&str]) -> Hints {
+        let shilling = self.shilling.or(match reporter {
+            "KE" => Some("KES"),
+            "TZ" => Some("TZS"),
+            "UG" => Some("UGX"),
+            "SO" => Some("SOS"),
+            _ => None,
+        });
+        let own_dollar = match reporter {
+            "AU" => Some("AUD"),
+            "CA" => Some("CAD"),
+            "NZ" => Some("NZD"),
+            _ => None,
+        };
+        let dollar = own_dollar
+            .filter(|own| !written.contains(own))
+            .unwrap_or(self.dollar);
+        Hints {
+            shilling,
+            dollar,
+            ..self
         }
     }
 }
@@ -150,8 +189,9 @@ fn currency_code(symbol: &str, hints: &Hints) -> Option<&'static str> {
     let s = symbol.trim().to_ascii_lowercase();
     let s = s.replace(char::is_whitespace, " ");
     Some(match s.as_str() {
-        "$" | "us$" | "us $" | "u.s.$" | "u.s. $" | "usd" | "u.s. dollars" | "us dollars"
-        | "american dollars" | "dollars" => "USD",
+        "$" | "dollars" => hints.dollar,
+        "us$" | "us $" | "u.s.$" | "u.s. $" | "usd" | "u.s. dollars" | "us dollars"
+        | "american dollars" => "USD",
         "¥" => hints.yen_sign,
         "€" | "eur" | "euro" | "euros" => "EUR",
         "£" | "gbp" | "pounds sterling" | "pounds" => "GBP",

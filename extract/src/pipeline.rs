@@ -16,7 +16,7 @@ use crate::{
 
 /// Changes whenever the extractor's output for the same text may change, so
 /// stores can re-extract what they keep.
-pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.7");
+pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.8");
 
 /// How to read one article.
 #[derive(Clone, Debug, Default)]
@@ -80,19 +80,37 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
             }
         })
         .collect();
-    let amounts: Vec<Vec<Amount>> = normalized
-        .iter()
-        .zip(&clues)
-        .map(|(n, clue)| {
-            if clue.money {
-                money::amounts_with(n, &hints)
-            } else {
-                Vec::new()
-            }
-        })
-        .collect();
+    let read_amounts = |hints: &Hints| -> Vec<Vec<Amount>> {
+        normalized
+            .iter()
+            .zip(&clues)
+            .map(|(n, clue)| {
+                if clue.money {
+                    money::amounts_with(n, hints)
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect()
+    };
+    let mut amounts = read_amounts(&hints);
     let chars = CharIndex::new(&text);
-    let context = DocumentContext::new(&text, &published, &mentions, &amounts, &chars);
+    let mut context = DocumentContext::new(&text, &published, &mentions, &amounts, &chars);
+    // The reporter settles the signs its own papers write bare ("Sh", "$"),
+    // and the amounts are read again with them when they differ.
+    if let Some(reporter) = context.reporter_code() {
+        let written: Vec<&str> = amounts
+            .iter()
+            .flatten()
+            .filter(|a| a.currency_written)
+            .map(|a| a.currency)
+            .collect();
+        let settled = hints.with_reporter(reporter, &written);
+        if settled != hints {
+            amounts = read_amounts(&settled);
+            context = DocumentContext::new(&text, &published, &mentions, &amounts, &chars);
+        }
+    }
     let pair = context.pair;
     let (observations, mut warnings) =
         figures::observations(&context, &sentences, &clues, &normalized, amounts);

@@ -334,24 +334,35 @@ fn south_africa_is_a_country_not_the_region() {
 }
 
 #[test]
-fn a_bare_dollar_sign_from_a_dollar_country_is_flagged() {
+fn a_bare_dollar_sign_from_a_dollar_country() {
+    // The Canadian Press writes "$" for Canada's dollar and "US$" for the
+    // American one.
     let text = "Canada and China\n\nOTTAWA, Feb 10, 2025 (CP) - Canada's merchandise trade with China slipped to $118.7-billion in 2024.\n\nWASHINGTON, Feb 10 - Trade between the US and China fell to $582 billion in 2024.\n";
     let found = figures(text, "2025-02-10");
     let canada = found
         .iter()
         .find(|o| o.pair.slug() == "CA-CN")
         .expect("Canada");
-    assert!(
-        canada.provenance.reason.contains("from OTTAWA"),
-        "{}",
-        canada.provenance.reason
+    assert_eq!(canada.currency.as_deref(), Some("CAD"));
+    // Singapore's papers write "$" for both: read as the US dollar, flagged.
+    let found = figures(
+        "SINGAPORE, Feb 10, 2025 (Reuters) - Singapore's trade with China slipped to $118.7 billion in 2024.",
+        "2025-02-10",
     );
-    assert!(canada.provenance.confidence < 0.75);
+    let singapore = found.first().expect("Singapore");
+    assert_eq!(singapore.currency.as_deref(), Some("USD"));
+    assert!(
+        singapore.provenance.reason.contains("from SINGAPORE"),
+        "{}",
+        singapore.provenance.reason
+    );
+    assert!(singapore.provenance.confidence < 0.75);
     let written_as_us = figures(
         "OTTAWA, Feb 10, 2025 (Reuters) - Canada's trade with China slipped to US$85 billion in 2024.",
         "2025-02-10",
     );
     assert!(!written_as_us[0].provenance.reason.contains("local dollar"));
+    assert_eq!(written_as_us[0].currency.as_deref(), Some("USD"));
 }
 
 #[test]
