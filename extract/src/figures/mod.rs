@@ -178,7 +178,11 @@ pub(crate) fn observations(
             wrap: Cell::new(None),
             bilateral: std::cell::OnceCell::new(),
             listing: &listing,
-            counts: (amounts.len(), rates.len()),
+            counts: if listing.measures.is_empty() && listing.partners.is_empty() {
+                (amounts.len(), rates.len())
+            } else {
+                listing.counts
+            },
         };
 
         let figures_before = out.len();

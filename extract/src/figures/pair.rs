@@ -34,9 +34,10 @@ pub(super) fn region_of(sentence: &str) -> Option<&str> {
 
 crate::pattern::patterns! {
     /// Words that make a figure the article's pair's: "bilateral trade", "trade
-    /// between the two countries", and a leader's "our trade" in the transcript
+    /// between the two countries" (or "between the countries", "the two
+    /// neighbours"), and a leader's "our trade" in the transcript
     /// of a meeting of two.
-    pub(super) fn bilateral_re = r"(?i)\b(?:bilateral|mutual|two-way|two\s+way|between\s+the\s+two|the\s+two\s+(?:countries|nations|sides|economies)|both\s+(?:countries|sides|nations)|our\s+(?:trade|two\s+countries|countries))\b";
+    pub(super) fn bilateral_re = r"(?i)\b(?:bilateral|mutual|two-way|two\s+way|between\s+the\s+two|between\s+(?:the|both)\s+(?:countries|nations|sides|economies|neighbou?rs)|the\s+two\s+(?:countries|nations|sides|economies|neighbou?rs|partners)|both\s+(?:countries|sides|nations)|our\s+(?:trade|two\s+countries|countries))\b";
 }
 
 impl SentenceBinder<'_> {
@@ -765,6 +766,13 @@ impl SentenceBinder<'_> {
                 let lower = after.to_ascii_lowercase();
                 let at = lower.find(&format!(" {prep} "))?;
                 if at > 40 {
+                    return None;
+                }
+                // A preposition goes with the nearest measure word before
+                // it: in "exports to and imports from China", "from" is the
+                // imports'.
+                let between = word.end..word.end + at;
+                if self.words.iter().any(|w| between.contains(&w.start)) {
                     return None;
                 }
                 at + prep.len() + 1

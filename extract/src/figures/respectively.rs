@@ -16,6 +16,9 @@ pub(super) struct Listing {
     pub(super) measures: Vec<MeasureWord>,
     /// The partners listed, in order ("to China and the United States").
     pub(super) partners: Vec<&'static str>,
+    /// How many amounts and rates the list gives, the first ones of each
+    /// kind ([`respectively_list`] says which).
+    pub(super) counts: (usize, usize),
 }
 
 impl Listing {
@@ -44,9 +47,10 @@ pub(super) fn respectively_list(
     if amounts.len() < 2 && rates.len() < 2 {
         return Ok(None);
     }
-    if !crate::scan::contains_ascii_ci(sentence.as_bytes(), b"respectively") {
+    let Some(respectively) = crate::scan::find_ascii_ci(sentence.as_bytes(), b"respectively")
+    else {
         return Ok(None);
-    }
+    };
     let Some(first_value) = amounts
         .iter()
         .map(|a| a.start)
@@ -55,16 +59,33 @@ pub(super) fn respectively_list(
     else {
         return Ok(None);
     };
+    // A kind's figures before the word are its list, and the ones after
+    // it are read as usual ("..., respectively, leaving a deficit of $3
+    // billion"); a kind with fewer than two before it is listed after it
+    // ("rose 5% and 7%, respectively, to $50 billion and $62 billion").
+    let listed = |starts: &mut dyn Iterator<Item = usize>, all: usize| {
+        let before = starts.filter(|s| *s < respectively).count();
+        if before >= 2 {
+            before
+        } else {
+            all
+        }
+    };
+    let counts = (
+        listed(&mut amounts.iter().map(|a| a.start), amounts.len()),
+        listed(&mut rates.iter().map(|r| r.start), rates.len()),
+    );
     let listing = Listing {
         measures: listed_measures(sentence, words, first_value),
         partners: listed_partners(sentence, countries, first_value),
+        counts,
     };
     if listing.measures.len() < 2 && listing.partners.len() < 2 {
         return Ok(None);
     }
     let lengths = [listing.measures.len(), listing.partners.len()];
     let fits = |n: usize| n < 2 || lengths.contains(&n);
-    if !fits(amounts.len()) || !fits(rates.len()) {
+    if !fits(counts.0) || !fits(counts.1) {
         return Err(if listing.measures.len() >= 2 {
             "several measures"
         } else {
