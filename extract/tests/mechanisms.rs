@@ -428,6 +428,30 @@ fn a_share_given_in_money_is_a_level() {
     "LKR"
 )]
 #[case::naira_written_n("Nigeria's exports to Ghana reached N1.3 trillion in 2023.", "NGN")]
+#[case::shillings_of_the_reporter_among_two(
+    "Tanzania's exports to Kenya rose to Sh1.9 trillion in 2023, the Bank of Tanzania said.",
+    "TZS"
+)]
+#[case::shillings_of_the_reporter_named_by_its_agency(
+    "Imports from Tanzania reached Sh210 billion in 2023, the Uganda Bureau of Statistics said.",
+    "UGX"
+)]
+#[case::dollars_of_an_australian_paper(
+    "Exports to Indonesia were worth $14.6 billion in 2023, Australian Bureau of Statistics figures show.",
+    "AUD"
+)]
+#[case::dollars_of_a_canadian_paper(
+    "OTTAWA - Canada's exports to Mexico climbed to $9.8 billion in 2023, Statistics Canada said.",
+    "CAD"
+)]
+#[case::dollars_of_the_party_not_named_as_a_partner(
+    "Australia and Thailand mark 20 years of free trade\n\nExports to Thailand grew 6 per cent to $19.2 billion in 2023, while imports from Thailand fell.",
+    "AUD"
+)]
+#[case::dollars_where_the_paper_writes_its_own_out(
+    "SYDNEY - Australia's exports to India rose to A$31 billion in 2023. India's purchases of coal came to $12 billion.",
+    "AUD"
+)]
 fn currencies_written_as_their_country_writes_them(#[case] text: &str, #[case] currency: &str) {
     let doc = document(text, Some("2024-06-10"));
     let currencies: Vec<_> = doc
@@ -436,4 +460,51 @@ fn currencies_written_as_their_country_writes_them(#[case] text: &str, #[case] c
         .filter_map(|o| o.currency.as_deref())
         .collect();
     assert_eq!(currencies, [currency], "{text}");
+}
+
+/// A wire story from a dollar country writes its own dollar out ("A$"), so
+/// its bare "$" stays the US dollar.
+#[test]
+fn a_bare_dollar_beside_the_reporters_own_written_out_is_the_us_dollar() {
+    let doc = document(
+        "SYDNEY - Australia's exports to Korea rose to A$42 billion in 2023. Korea's imports from Australia were worth $29 billion, Korean customs said.",
+        Some("2024-06-10"),
+    );
+    let currencies: Vec<_> = doc
+        .observations
+        .iter()
+        .filter_map(|o| o.currency.as_deref())
+        .collect();
+    assert_eq!(currencies, ["AUD", "USD"]);
+}
+
+// 10. Found on the same thirty articles, after the first round of rules.
+
+#[rstest]
+#[case::between_the_countries_after_world_trade(
+    "Mongolia's foreign trade turnover totalled $21 billion in 2023. In 2023, the trade turnover between the countries reached $410 million. Mongolia and Kazakhstan agreed to expand trade.",
+    ("trade_value", "KZ-MN", "2023", 410e6)
+)]
+#[case::the_two_neighbours_after_world_trade(
+    "Peru and Ecuador sign border trade pact\n\nPeru's total exports fell to $64 billion in 2023. Trade between the two neighbours was $3.1 billion.",
+    ("trade_value", "EC-PE", "2023", 3.1e9)
+)]
+#[case::exports_to_and_imports_from_respectively(
+    "France's exports to and imports from Vietnam came to €3.6 billion and €7.9 billion, respectively, leaving a deficit of €4.3 billion in 2023.",
+    ("export_value", "FR-VN", "2023", 3.6e9)
+)]
+#[case::imports_listed_after_exports_take_their_preposition(
+    "Poland's exports to and imports from Korea amounted to $2.2 billion and $6.5 billion, respectively, in 2022.",
+    ("import_value", "KR-PL", "2022", 6.5e9)
+)]
+#[case::a_figure_after_respectively_is_read_as_usual(
+    "Poland's exports to and imports from Korea amounted to $2.2 billion and $6.5 billion, respectively, leaving a trade deficit of $4.3 billion in 2022.",
+    ("trade_balance", "PL-KR", "2022", -4.3e9)
+)]
+#[case::a_community_of_a_part_of_a_continent(
+    "Trade between Rwanda and Burundi rose to $180 million in 2023, a fifth of Rwanda's trade with the East African Community.",
+    ("trade_value", "BI-RW", "2023", 180e6)
+)]
+fn found_on_unseen_articles_second_round(#[case] text: &str, #[case] want: Want) {
+    found(text, Some("2024-06-10"), want);
 }
