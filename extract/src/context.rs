@@ -103,17 +103,62 @@ crate::pattern::patterns! {
     /// "the bloc", "the six-member bloc", "the grouping", "the union": the
     /// words an article uses for a bloc it has named.
     fn bloc_reference_re = r"(?i)\bthe\s+(?:(?:[a-z0-9]+-(?:nation|member|country)|regional|economic|trading|customs|whole|wider)\s+){0,2}(?:bloc|grouping|union)\b";
+    /// "the neighbouring country", "its western neighbour", "the neighbour":
+    /// one country, unnamed ("neighbouring countries" are several).
+    fn neighbour_reference_re = r"(?i)\b(?:the|its|their|our)\s+(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|larger|smaller|big|giant)\s+)?(?:neighbou?ring\s+(?:country|nation|state|economy)|neighbou?r)\b";
+}
+
+impl DocumentContext<'_> {
+    /// The parties `sentence` speaks of without naming them, added to
+    /// `named` in order: the article's one bloc ([`bloc_references`]) and
+    /// the other party of a two-party article ([`Self::neighbour`]).
+    pub(crate) fn add_references(&self, sentence: &str, named: &mut Vec<Mention>) {
+        let mut found = bloc_references(self.bloc, sentence, named);
+        found.extend(self.neighbour(sentence, named));
+        if !found.is_empty() {
+            named.extend(found);
+            named.sort_by_key(|m| m.start);
+        }
+    }
+
+    /// Where `sentence` calls a party of the article's pair "the
+    /// neighbouring country" or "its neighbour": a mention of the party the
+    /// sentence does not name, or, with neither named, of the one that is
+    /// not the reporter ("exports to the neighbouring country" in a
+    /// Pakistani report on Afghanistan).
+    fn neighbour(&self, sentence: &str, named: &[Mention]) -> Vec<Mention> {
+        let Some((a, b)) = self.pair else {
+            return Vec::new();
+        };
+        if !crate::scan::contains_ascii_ci(sentence.as_bytes(), b"neighbo") {
+            return Vec::new();
+        }
+        let has = |code: &str| named.iter().any(|m| m.code == code);
+        let other = match (has(a), has(b), self.reporter_code()) {
+            (true, false, _) => b,
+            (false, true, _) => a,
+            (false, false, Some(r)) if r == a => b,
+            (false, false, Some(r)) if r == b => a,
+            _ => return Vec::new(),
+        };
+        neighbour_reference_re()
+            .find_iter(sentence)
+            .filter(|m| !named.iter().any(|n| n.start < m.end() && m.start() < n.end))
+            .map(|m| Mention {
+                code: other,
+                start: m.start(),
+                end: m.end(),
+                name: "the neighbour",
+            })
+            .collect()
+    }
 }
 
 /// Where `sentence` speaks of the article's one bloc without naming it
 /// ("trade with the bloc grew 6.8 per cent"), as mentions of that bloc;
 /// none where the article names no bloc or several, and none over a name
 /// already read ("the African Union", "the European Union").
-pub(crate) fn bloc_references(
-    bloc: Option<&'static str>,
-    sentence: &str,
-    named: &[Mention],
-) -> Vec<Mention> {
+fn bloc_references(bloc: Option<&'static str>, sentence: &str, named: &[Mention]) -> Vec<Mention> {
     let Some(code) = bloc else {
         return Vec::new();
     };

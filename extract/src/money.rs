@@ -175,10 +175,10 @@ crate::pattern::patterns! {
     fn pattern = &format!(
         r"(?xi)
     (?:\b(?P<qual>{QUALIFIERS})\s+(?:the\s+)?)?
-    (?P<pre>(?:US\s?\$|U\.S\.\s?\$|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|N|(?:KSh|Ksh|TSh|USh|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX)\s?)?
+    (?P<pre>(?:US\s?\$|U\.S\.\s?\$|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|N|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX|BDT|GHS|UAH|QAR)\s?)?
     (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
     (?:(?:\s*|-)(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
-    (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|pounds|GBP|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX|shillings)\b)?"
+    (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|NZ\s+dollars|New\s+Zealand\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|Egyptian\s+pounds|pounds|GBP|Mexican\s+pesos|Philippine\s+pesos|Saudi\s+riyals?|Qatari\s+riyals?|taka|cedis?|hryvnias?|AUD|CAD|NZD|SGD|HKD|MXN|SAR|EGP|PKR|BDT|GHS|UAH|QAR|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX|shillings)\b)?"
     );
 }
 
@@ -233,6 +233,15 @@ fn currency_code(symbol: &str, hints: &Hints) -> Option<&'static str> {
         "lkr" => "LKR",
         "npr" => "NPR",
         "canadian dollars" => "CAD",
+        "nz dollars" | "new zealand dollars" => "NZD",
+        "egyptian pounds" => "EGP",
+        "mexican pesos" => "MXN",
+        "philippine pesos" => "PHP",
+        "saudi riyal" | "saudi riyals" => "SAR",
+        "qatari riyal" | "qatari riyals" | "qar" => "QAR",
+        "taka" | "bdt" => "BDT",
+        "cedi" | "cedis" | "ghs" => "GHS",
+        "hryvnia" | "hryvnias" | "uah" => "UAH",
         "australian dollars" => "AUD",
         "chf" | "swiss francs" => "CHF",
         // East Africa's shillings by their own papers' abbreviations ("KSh

@@ -471,11 +471,24 @@ pub(super) fn not_yearly(after: &str, year_on_year: bool) -> Option<&'static str
     }
     let re = crate::pattern::lazy!(
         "not yearly",
-        r"(?i)^(?:[a-z-]+\s+){0,3}?(?:(?P<years>over\s+(?:the\s+)?(?:last|past)?\s*(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+years)|(?P<month>month[- ]on[- ]month|m-o-m|(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+figures?\s+(?:of|for)\s+|in\s+)?(?:the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before|ago)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))",
+        r"(?i)^(?:[a-z-]+\s+){0,3}?(?:(?P<years>over\s+(?:the\s+)?(?:last|past)?\s*(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+years)|(?P<month>month[- ]on[- ]month|m-o-m|(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+figures?\s+(?:of|for)\s+|in\s+)?(?:the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before|ago)|(?P<named>january|february|march|april|may|june|july|august|september|october|november|december)\b)))",
     );
     let c = re.captures(&lower)?;
     if c.name("years").is_some() {
         return Some("growth over several years is not a year-on-year rate");
+    }
+    // "from January through December 2022", "than in March 2023": a run of
+    // months or a month of a year named, not the month before.
+    if let Some(month) = c.name("named") {
+        let rest = lower[month.end()..].trim_start_matches([' ', ',']);
+        let runs_on = ["-", "–", "—", "to ", "through ", "till ", "until ", "and "]
+            .iter()
+            .any(|w| rest.starts_with(w));
+        let of_a_year = rest.trim_start_matches("of ").starts_with("19")
+            || rest.trim_start_matches("of ").starts_with("20");
+        if runs_on || of_a_year {
+            return None;
+        }
     }
     (!year_on_year).then_some("growth against the month before is not a year-on-year rate")
 }

@@ -113,12 +113,8 @@ pub(crate) fn observations(
             .into_iter()
             .filter(|m| !amounts.iter().any(|a| m.start < a.end && a.start < m.end))
             .collect();
-        // "trade with the bloc": the article's one bloc.
-        let blocs = crate::context::bloc_references(doc.bloc, sentence, &countries);
-        if !blocs.is_empty() {
-            countries.extend(blocs);
-            countries.sort_by_key(|m| m.start);
-        }
+        // "trade with the bloc", "exports to the neighbouring country".
+        doc.add_references(sentence, &mut countries);
         let listing = match respectively_list(sentence, &words, &countries, &amounts, &rates) {
             Ok(listing) => listing.unwrap_or_default(),
             Err(list) => {
@@ -366,11 +362,7 @@ fn note_topic(
 ) {
     // Nothing to note without a party or a period named.
     let mut countries = country::mentions(sentence);
-    let blocs = crate::context::bloc_references(doc.bloc, sentence, &countries);
-    if !blocs.is_empty() {
-        countries.extend(blocs);
-        countries.sort_by_key(|m| m.start);
-    }
+    doc.add_references(sentence, &mut countries);
     let lower_has = |w: &str| crate::scan::contains_ascii_ci(sentence.as_bytes(), w.as_bytes());
     let may_name_a_period = digit || ["month", "quarter", "half"].iter().any(|w| lower_has(w));
     if countries.is_empty() && !may_name_a_period {
@@ -468,6 +460,7 @@ fn frame(doc: &DocumentContext<'_>, discourse: &Discourse) -> period::Frame {
         published: doc.published.date,
         data_year: discourse.data_year(),
         fiscal: doc.fiscal,
+        in_force: discourse.period().cloned(),
     }
 }
 

@@ -14,7 +14,7 @@ use crate::model::{PartialDate, Period};
 pub(crate) mod fiscal;
 
 /// What a sentence's periods are read against.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Frame {
     /// The publication date, for "last year" and "this fiscal".
     pub published: Option<PartialDate>,
@@ -24,6 +24,9 @@ pub(crate) struct Frame {
     pub data_year: Option<i32>,
     /// The fiscal calendar of the country whose trade is reported.
     pub fiscal: Option<fiscal::Calendar>,
+    /// The period in force: "during the nine months" after figures for
+    /// July-March is that period, not January-September.
+    pub in_force: Option<Period>,
 }
 
 /// A period named in a sentence.
@@ -70,13 +73,15 @@ pub(crate) enum PeriodKind {
 
 pub(crate) const MONTHS: &str = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 const COUNT: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}";
-const YEAR_REF: &str = r"(?:19[5-9]\d|20\d\d)|this\s+(?:calendar\s+)?year|last\s+year|next\s+year|the\s+previous\s+year|the\s+current\s+(?:calendar\s+)?year|the\s+outgoing\s+year|the\s+year";
+const YEAR_REF: &str = r"(?:19[5-9]\d|20\d\d)|this\s+(?:calendar\s+)?year|last\s+year|next\s+year|the\s+previous\s+year|the\s+past\s+year|the\s+current\s+(?:calendar\s+)?year|the\s+outgoing\s+year|the\s+year";
 
 crate::pattern::patterns! {
     /// The base of a comparison ("compared with the same period last year",
-    /// "up from 2022", "than a year earlier", "the lowest since 2009"): a
+    /// "up from 2022", "than a year earlier", "the lowest since 2009", "the
+    /// amount recorded at the same period in 2018", "less than from January
+    /// through December 2022"): a
     /// period that dates no figure.
-    fn comparison_re = r"(?i)\b(?:from|than|since|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+|in\s+)?(?:the\s+(?:same|corresponding|respective)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d\d)";
+    fn comparison_re = r"(?i)\b(?:from|than|since|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+|in\s+)?(?:the\s+(?:same|corresponding|respective)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d\d)|\b(?:the\s+)?same\s+(?:period|months?|quarter|time(?:\s+span)?)\s+(?:(?:of|in)\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)|\bthan\s+(?:from\s+|in\s+|during\s+|for\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:19|20)\d\d";
     /// "the first eight months of 2023", "the past three quarters": a run of
     /// months or quarters counted from a year's start or back from now.
     fn first_months_re = &format!(
@@ -99,7 +104,7 @@ crate::pattern::patterns! {
     );
     /// "the third quarter of 2023", "Q2 2024".
     fn quarter_re = &format!(
-        r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:(?:\s*|-)(?P<qyear>(?:19|20)\d\d))?\b"
+        r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:(?:\s*|-)(?P<qyear>(?:19|20)\d\d))?\b|\b(?:the\s+)?(?P<qm>March|June|September|December)(?:\s+(?P<qmyear>(?:19|20)\d\d))?\s+quarter\b"
     );
     /// "the first half of the year", "H1 2023".
     fn half_re = &format!(
@@ -462,6 +467,13 @@ fn fiscal_span<'t>(sentence: &'t str, c: &Captures<'t>) -> Option<regex::Match<'
 }
 
 /// Every period named in `sentence`, in order, comparisons left out.
+/// How many calendar months `p` spans.
+fn month_count(p: &Period) -> u32 {
+    use chrono::Datelike;
+    let months = |d: chrono::NaiveDate| d.year() * 12 + d.month0() as i32;
+    u32::try_from(months(p.end) - months(p.start) + 1).unwrap_or(0)
+}
+
 /// The publication date resolves "this year" and "last year"; the sentence's
 /// own year (if it names one) completes "the first quarter" and the like.
 /// Without one, a part of a year is the publication year's, unless it had
@@ -680,6 +692,26 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
         if !(1..=12).contains(&months) {
             continue;
         }
+        // "during the nine months" after a figure for nine months: those
+        // months, not the year's first nine ("first" is not written).
+        let the_months = c.name("which").is_none()
+            && c.name("which2").is_none()
+            && c.name("year").is_none()
+            && c.get(0)
+                .is_some_and(|m| crate::scan::starts_with_ascii_ci(m.as_str(), "the"));
+        if let Some(p) = frame
+            .in_force
+            .as_ref()
+            .filter(|p| the_months && !p.unresolved && month_count(p) == months)
+        {
+            let reason = format!(
+                "\"{}\": the {months} months the article spoke of, {}",
+                c.get(0).map_or("", |m| m.as_str()),
+                p.label
+            );
+            push(&mut out, c.get(0), Ok((p.clone(), reason)));
+            continue;
+        }
         // "the last 11 months" in a December article: the months before
         // the publication month.
         let last = c
@@ -725,14 +757,21 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
     }
     let quarters = words.quarter.then(|| quarter_re().captures_iter(sentence));
     for c in quarters.into_iter().flatten() {
-        let q = match (c.name("q"), c.name("qn")) {
-            (Some(word), _) => quarter_number(word.as_str()).unwrap_or(4),
-            (None, Some(n)) => n.as_str().parse().unwrap_or(1),
+        // "the June quarter", as Australian and New Zealand statistics
+        // name a quarter: the one that ends in that month.
+        let q = match (c.name("q"), c.name("qn"), c.name("qm")) {
+            (Some(word), _, _) => quarter_number(word.as_str()).unwrap_or(4),
+            (None, Some(n), _) => n.as_str().parse().unwrap_or(1),
+            (None, None, Some(m)) => match month_number(m.as_str()) {
+                Some(m) => m / 3,
+                None => continue,
+            },
             _ => continue,
         };
         let year = c
             .name("year")
             .or_else(|| c.name("qyear"))
+            .or_else(|| c.name("qmyear"))
             .map(|m| m.as_str());
         let result = default_year(year, q * 3).and_then(|(y, why)| {
             let p = Period::months(y, q * 3 - 2, q * 3).ok_or_else(|| "quarter".to_owned())?;
