@@ -623,7 +623,9 @@ pub(crate) fn mentions(text: &str) -> Vec<Mention> {
         // 295.6 billion U.S. dollars)" in a report on China and Africa).
         // The same holds for "US$" and "HK$" before an amount: an article on
         // Brazil and China quoting every figure in "US$" is not about the US.
+        // "US $27.9 billion", spaced as some papers print it, too.
         let currency = bytes.get(end) == Some(&b'$')
+            || (name.len() <= 4 && bytes[end..].starts_with(b" $"))
             || [&b" dollar"[..], b" Dollar", b"-dollar", b" shilling"]
                 .iter()
                 .any(|w| bytes[end..].starts_with(w));
@@ -832,6 +834,7 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(codes("Nigeria and Niger"), vec!["NG", "NE"]);
+        assert_eq!(codes("exports of US $27.9 billion"), Vec::<&str>::new());
         assert!(codes("exports to West Africa and sub-Saharan Africa").is_empty());
         assert_eq!(
             codes("European exports to Mercosur"),

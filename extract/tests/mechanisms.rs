@@ -558,6 +558,34 @@ fn found_on_unseen_articles_second_round(#[case] text: &str, #[case] want: Want)
     "Iran's imports from India were $540 million in the first six months of the past year, the customs office said.",
     ("import_value", "IN-IR", "H1 2023", 540e6)
 )]
+#[case::three_countries_without_figures_leave_the_topic(
+    "Korea-Japan trade shrinks\n\nTrade between Korea and Japan fell to $80 billion in 2014. Korea's growing reliance on China for importing parts once bought from Japan cut its imports. Bilateral trade had peaked in 2011 at $108 billion.",
+    ("trade_value", "JP-KR", "2011", 108e9)
+)]
+#[case::declining_to_reach_is_a_result(
+    "Trade between Peru and Chile has been declining to reach $4.1 billion in 2023.",
+    ("trade_value", "CL-PE", "2023", 4.1e9)
+)]
+#[case::the_trading_relationship(
+    "The trading relationship between Norway and Chile was worth 1.9 billion pounds in 2022.",
+    ("trade_value", "CL-NO", "2022", 1.9e9)
+)]
+#[case::a_partner_with_its_figure_in_brackets(
+    "Vietnam's exports to Cambodia rose to $3.2 billion in 2023, third after the US ($97 billion) and China ($61 billion).",
+    ("export_value", "VN-US", "2023", 97e9)
+)]
+#[case::a_fiscal_year_in_brackets(
+    "ISLAMABAD: Pakistan's exports to Kenya were $250 million during July-March (2022-23), the State Bank said.",
+    ("export_value", "PK-KE", "Jul 2022–Mar 2023", 250e6)
+)]
+#[case::quarters_of_a_fiscal_year(
+    "ISLAMABAD: Pakistan's imports from Kenya rose to $500 million during the first three quarters of fiscal year (2022-23).",
+    ("import_value", "KE-PK", "Jul 2022–Mar 2023", 500e6)
+)]
+#[case::a_year_named_by_its_last_month(
+    "New Zealand's exports to Chile were 0.3 billion NZ dollars in the March 2023 year.",
+    ("export_value", "NZ-CL", "Apr 2022–Mar 2023", 0.3e9)
+)]
 fn found_on_held_out_real_articles(#[case] text: &str, #[case] want: Want) {
     found(text, Some("2024-06-10"), want);
 }
@@ -595,4 +623,33 @@ fn currencies_found_on_held_out_real_articles(#[case] text: &str, #[case] curren
         .filter_map(|o| o.currency.as_deref())
         .collect();
     assert_eq!(currencies, [currency], "{text}");
+}
+
+#[rstest]
+#[case::month_on_month_before_the_rate(
+    "On a month-on-month basis, Pakistan's exports to Oman rose by 7.5 percent in May 2024.",
+    "export_growth_yoy",
+    7.5
+)]
+#[case::growth_per_annum(
+    "India's exports to Qatar grew at nearly 19 per cent per annum to $2 billion in 2010.",
+    "export_growth_yoy",
+    19.0
+)]
+#[case::a_rate_with_its_money_in_brackets(
+    "Spain's exports to Tunisia rose 12% (0.4 billion euros) compared to 2021, to 3.5 billion euros in 2022.",
+    "export_value",
+    0.4e9
+)]
+#[case::exports_to_other_countries(
+    "Bangladesh and India trade\n\nOverall, Bangladesh's exports to other countries rose 9 percent to $55 billion in 2023.",
+    "export_value",
+    55e9
+)]
+fn not_charted_on_held_out_real_articles(
+    #[case] text: &str,
+    #[case] metric: &str,
+    #[case] value: f64,
+) {
+    not_charted(text, Some("2024-06-10"), metric, value);
 }

@@ -177,9 +177,14 @@ impl<'a> SentenceBinder<'a> {
             .then(|| self.ranked_partner(amount.start))
             .flatten();
         let paired = match (self.listing.partner(k, self.counts.0), ranked) {
-            (Some(partner), _) => self.pair_with_listed(metric, word, partner),
+            (Some(partner), _) => {
+                self.pair_with_listed(metric, word, partner, "listed 'respectively' for")
+            }
             (None, Some(found)) => Ok(found),
-            (None, None) => self.pair(metric, word),
+            (None, None) => match self.bracketed_partner(amount.start) {
+                Some(partner) => self.pair_with_listed(metric, word, partner, "in brackets after"),
+                None => self.pair(metric, word),
+            },
         };
         let (pair, pair_reason, pair_penalty) = match paired {
             Ok(p) => p,
@@ -286,6 +291,12 @@ impl<'a> SentenceBinder<'a> {
         let after = self.sentence[rate.end..clause.1.max(rate.end)].trim_start();
         if let Some(why) = super::clause::not_yearly(after, rate.year_on_year) {
             return Err(self.left_out(as_written, why));
+        }
+        if !rate.year_on_year && super::clause::month_on_month_before(before) {
+            return Err(self.left_out(
+                as_written,
+                "growth against the month before is not a year-on-year rate",
+            ));
         }
         if super::clause::a_share_or_ratio(self.sentence, rate.start, rate.end) {
             return Ok(None);
@@ -399,7 +410,9 @@ impl<'a> SentenceBinder<'a> {
                 .map_err(|why| self.left_out(as_written, &why))?;
             reasons.push(period_reason);
             let paired = match self.listing.partner(j, self.counts.1) {
-                Some(partner) => self.pair_with_listed(metric, word, partner),
+                Some(partner) => {
+                    self.pair_with_listed(metric, word, partner, "listed 'respectively' for")
+                }
                 None => self.pair(metric, word),
             };
             let (pair, pair_reason, pair_penalty) =

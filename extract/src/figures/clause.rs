@@ -52,8 +52,9 @@ pub(super) fn goal_for_year(after: &str) -> Option<Period> {
 
 crate::pattern::patterns! {
     /// A change already reported before "to reach" makes it a result: "grew by
-    /// 32 percent in 2023 to reach a record $41 billion".
-    pub(super) fn reported_change_re = r"(?i)\b(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|gained|advanced|fell|declined|dropped|saw|registered|recorded|posted|witnessed)\b";
+    /// 32 percent in 2023 to reach a record $41 billion", "have been
+    /// declining to reach $94.6 billion in 2013".
+    pub(super) fn reported_change_re = r"(?i)\b(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|gained|advanced|fell|declined|decreased|dropped|shrank|slipped|slid|plunged|tumbled|saw|registered|recorded|posted|witnessed|growing|rising|increasing|climbing|declining|decreasing|falling|dropping|shrinking)\b";
 }
 
 /// The words that open a statement of fact after a goal ([`goal_scope`]).
@@ -364,7 +365,8 @@ const CHANGE_REACH: usize = 120;
 pub(super) enum Change {
     By,
     MoreOrLess,
-    /// "fell 3.1%, or £0.5 billion": the rate's change in money.
+    /// "fell 3.1%, or £0.5 billion", "rose 8% ($1.2 billion)": the rate's
+    /// change in money.
     OrRate,
 }
 
@@ -416,13 +418,17 @@ impl Change {
 /// decrease of 3.1% or", "up 12 percent, or".
 fn follows_a_rate_and_or(before: &str) -> bool {
     let bytes = before.as_bytes();
-    if bytes.len() < 4 || !bytes[bytes.len() - 3..].eq_ignore_ascii_case(b" or") {
+    // "rose 28.2% ($2.4 billion)": the same in brackets; the change word
+    // may stand further back in a list of changes ("an increase of 12.7%
+    // on the year before, and 28.2% (2.4 billion) on 2019").
+    let (rest, reach) = if let Some(open) = before.strip_suffix('(') {
+        (open, 12)
+    } else if bytes.len() >= 4 && bytes[bytes.len() - 3..].eq_ignore_ascii_case(b" or") {
+        (&before[..before.len() - 3], 4)
+    } else {
         return false;
-    }
-    let rate = before[..before.len() - 3]
-        .trim_end()
-        .trim_end_matches(',')
-        .trim_end();
+    };
+    let rate = rest.trim_end().trim_end_matches(',').trim_end();
     let unit = ["%", "percent", "per cent", "pct", "pc"].iter().find(|u| {
         rate.len() >= u.len()
             && rate.as_bytes()[rate.len() - u.len()..].eq_ignore_ascii_case(u.as_bytes())
@@ -442,7 +448,7 @@ fn follows_a_rate_and_or(before: &str) -> bool {
         "drop", "jump", "climb", "gain", "surge", "slump", "up",
     ];
     let before = number.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-    before.split_whitespace().rev().take(4).any(|w| {
+    before.split_whitespace().rev().take(reach).any(|w| {
         CHANGES
             .iter()
             .any(|c| crate::scan::starts_with_ascii_ci(w, c))
@@ -462,6 +468,15 @@ pub(super) fn negated(governing: &str) -> bool {
         || lower.contains("failed to ")
 }
 
+/// Whether the words of a rate's clause before it say it is against the
+/// month before: "On a month-on-month basis, exports decreased by 27.6
+/// percent".
+pub(super) fn month_on_month_before(before: &str) -> bool {
+    ["month-on-month", "month on month", "m-o-m", "monthly basis"]
+        .iter()
+        .any(|w| crate::scan::contains_ascii_ci(before.as_bytes(), w.as_bytes()))
+}
+
 /// Why a rate is not a year-on-year rate, by the words after it: growth
 /// since a past date or over several years, or against the month before.
 pub(super) fn not_yearly(after: &str, year_on_year: bool) -> Option<&'static str> {
@@ -471,22 +486,20 @@ pub(super) fn not_yearly(after: &str, year_on_year: bool) -> Option<&'static str
     }
     let re = crate::pattern::lazy!(
         "not yearly",
-        r"(?i)^(?:[a-z-]+\s+){0,3}?(?:(?P<years>over\s+(?:the\s+)?(?:last|past)?\s*(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+years)|(?P<month>month[- ]on[- ]month|m-o-m|(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+figures?\s+(?:of|for)\s+|in\s+)?(?:the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before|ago)|(?P<named>january|february|march|april|may|june|july|august|september|october|november|december)\b)))",
+        r"(?i)^(?:[a-z-]+\s+){0,3}?(?:(?P<years>over\s+(?:the\s+)?(?:last|past)?\s*(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+years|per\s+annum|a\s+year\s+on\s+average|on\s+average)|(?P<month>month[- ]on[- ]month|m-o-m|(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+figures?\s+(?:of|for)\s+|in\s+)?(?:the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before|ago)|(?P<named>january|february|march|april|may|june|july|august|september|october|november|december)\b)))",
     );
     let c = re.captures(&lower)?;
     if c.name("years").is_some() {
         return Some("growth over several years is not a year-on-year rate");
     }
-    // "from January through December 2022", "than in March 2023": a run of
-    // months or a month of a year named, not the month before.
+    // "from January through December 2022": a run of months, not the
+    // month before.
     if let Some(month) = c.name("named") {
         let rest = lower[month.end()..].trim_start_matches([' ', ',']);
         let runs_on = ["-", "–", "—", "to ", "through ", "till ", "until ", "and "]
             .iter()
             .any(|w| rest.starts_with(w));
-        let of_a_year = rest.trim_start_matches("of ").starts_with("19")
-            || rest.trim_start_matches("of ").starts_with("20");
-        if runs_on || of_a_year {
+        if runs_on {
             return None;
         }
     }

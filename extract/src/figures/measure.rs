@@ -23,7 +23,7 @@ crate::pattern::patterns! {
       | \b(?P<deficit>deficits?|trade\s+gaps?|gap\s+between\s+(?:exports\s+and\s+imports|imports\s+and\s+exports))\b
       | \b(?P<export>exports?|exported|exporting|outbound\s+shipments(?:\s+to)?|shipments\s+to|sales\s+to|supplies\s+to|deliveries\s+to)\b
       | \b(?P<import>imports?|imported|importing|inbound\s+shipments(?:\s+from)?|shipments\s+from|purchases\s+from|supplies\s+from|deliveries\s+from)\b
-      | \b(?P<trade>trade|traded|turnover|commerce|trading\s+volume|trading\s+operations)\b
+      | \b(?P<trade>trade|traded|turnover|commerce|trading\s+(?:volume|operations|relationship|ties))\b
       | \b(?P<other>investments?|invested|investing|loans?|credit|aid|grants?|deals?|contracts?|projects?|funds?|funding|financing|GDP|economy|budget|reserves|debt|bonds?|capital|valuation|capitali[sz]ation|revenues?|profits?|assets|spending|costs?|prices?|tariffs?|duties|duty|subsid\w*|pledged?|share|shares|stake|proportion|inflation|unemployment|interest|rate|rates|resumption|population|output|production|sales|market)\b
     ";
 }
@@ -536,6 +536,7 @@ mod tests {
                     "Exported", "import", "imports", "surplus", "Deficits", "gap", "commerce",
                     "shipments", "to", "from", "supplies", "deliveries", "purchases", "outbound",
                     "inbound", "and", "the", "China", ",", " ", "investment", "sales",
+                    "relationship", "ties",
                 ],
                 0..12,
             ),
@@ -558,6 +559,7 @@ mod tests {
                     "volume", "investment", "loans", "share", "rate", "market", "tradeable",
                     "exporter", "salesman", "China", "$5", "billion", "the", ",", " ", "  ", "\n",
                     "and", "AND", "plus", "supplies", "Deliveries", "gap", "gaps", "operations",
+                    "relationship", "Ties",
                 ],
                 0..24,
             ),

@@ -398,7 +398,16 @@ fn note_topic(
         .map(|m| m.code);
     let nearest = nearest_parties(&countries, first);
     let scope = match parties.as_slice() {
-        [_, _, ..] => nearest.map(|(a, b)| pair_scope(a, b)),
+        [_, _] => nearest.map(|(a, b)| pair_scope(a, b)),
+        // Three or more ("Korea's dependence on China for goods bought from
+        // Japan"): the nearest two are the topic only if they are the
+        // article's pair.
+        [_, _, _, ..] => nearest
+            .filter(|&(a, b)| {
+                doc.pair
+                    .is_none_or(|(x, y)| (a, b) == (x, y) || (b, a) == (x, y))
+            })
+            .map(|(a, b)| pair_scope(a, b)),
         [a] if measure::world_scope(&sentence[..first.start]).is_some() => Some(Scope::World(a)),
         [a] if owner == Some(a) => match &discourse.scope {
             Some(s) if s.other_than(a).is_some() => None,

@@ -11,18 +11,30 @@ use crate::{
 };
 
 crate::pattern::patterns! {
-    pub(super) fn region_re = r"\b(?:the\s+rest\s+of\s+the\s+world|(?:countries|nations|partners)\s+outside\s+the\s+(?:bloc|EU|union|region)|non-EU\s+countries|third\s+countries|Latin\s+America|the\s+Americas|Central\s+Asia|(?:Southeast|South|East|West|Western)\s+Asia|Asia|Middle\s+East|Arab\s+(?:states|countries|world)|Gulf\s+(?:states|countries)|BRICS|Pacific\s+Island\s+countries)\b";
+    pub(super) fn region_re = r"\b(?:the\s+rest\s+of\s+the\s+world|(?:countries|nations|partners)\s+outside\s+the\s+(?:bloc|EU|union|region)|non-EU\s+countries|third\s+countries|other\s+countries|all\s+countries|Latin\s+America|the\s+Americas|Central\s+Asia|(?:Southeast|South|East|West|Western)\s+Asia|Asia|Middle\s+East|Arab\s+(?:states|countries|world)|Gulf\s+(?:states|countries)|BRICS|Pacific\s+Island\s+countries)\b";
 }
 
 /// A region named as a trading party that no party code stands for
-/// ("China-Latin America trade", "exports to Asia"). Blocs with a code
+/// ("China-Latin America trade", "exports to Asia", "exports to other
+/// countries"). Blocs with a code
 /// (ASEAN, the EU, the Eurasian Economic Union...) and Africa are parties,
 /// read by [`country`].
 pub(super) fn region_of(sentence: &str) -> Option<&str> {
     // The pattern runs only on sentences holding one of its words.
     if ![
-        "America", "Asia", "East", "Arab", "Gulf", "BRICS", "Pacific", "world", "outside", "third",
+        "America",
+        "Asia",
+        "East",
+        "Arab",
+        "Gulf",
+        "BRICS",
+        "Pacific",
+        "world",
+        "outside",
+        "third",
         "non-EU",
+        "other countries",
+        "all countries",
     ]
     .iter()
     .any(|w| sentence.contains(w))
@@ -156,15 +168,16 @@ impl SentenceBinder<'_> {
         ))
     }
 
-    /// The pair of a figure listed "respectively" for `partner`: the
-    /// partner and the measure's owner ("South Korea's exports to China and
-    /// the United States"), else the reporting country, else the other side
-    /// of the article's scope.
+    /// The pair of a figure listed for `partner` (`how`: "listed
+    /// 'respectively'", "in brackets after"): the partner and the measure's
+    /// owner ("South Korea's exports to China and the United States"), else
+    /// the reporting country, else the other side of the article's scope.
     pub(super) fn pair_with_listed(
         &self,
         metric: Metric,
         word: MeasureWord,
         partner: &'static str,
+        how: &str,
     ) -> Result<(Pair, String, f32), String> {
         let main = self
             .owner(word)
@@ -178,7 +191,7 @@ impl SentenceBinder<'_> {
                     .filter(|o| *o != partner)
             })
             .ok_or_else(|| format!("the figure listed for {partner} has no other side"))?;
-        let reason = format!("pair: listed 'respectively' for {partner}, beside {main}");
+        let reason = format!("pair: {how} {partner}, beside {main}");
         let pair = match metric {
             Metric::ExportValue | Metric::ExportGrowthYoy => {
                 Pair(main.to_owned(), partner.to_owned())
@@ -293,6 +306,19 @@ impl SentenceBinder<'_> {
     /// reporting country, or else with the other side of the article's
     /// scope, not with the partner of another clause. Returns the partner,
     /// that country and why.
+    /// The country a figure is given in brackets after: "the fourth
+    /// market after the US ($15.4 billion), China ($5.9 billion) and the UAE
+    /// ($5.3 billion)" lists each partner's figure.
+    pub(super) fn bracketed_partner(&self, amount_start: usize) -> Option<&'static str> {
+        let head = self.sentence[..amount_start].trim_end();
+        let head = head.strip_suffix('(')?.trim_end();
+        self.countries
+            .iter()
+            .rev()
+            .find(|m| m.end == head.len())
+            .map(|m| m.code)
+    }
+
     /// The pair of a figure told in a ranking of partners: "Spain remains
     /// Portugal's top trading partner at €38 billion, well ahead of France
     /// at €12 billion" gives ES-PT for the first figure and FR-PT for the

@@ -112,12 +112,13 @@ impl Calendar {
 
 /// A fiscal year as written: "FY2023-24", "fiscal 2024", "2023/24", "the
 /// last financial year".
-const FISCAL_YEAR: &str = r"(?:FY\s?(?P<fyp>(?:19|20)?\d\d)(?:[-–/](?P<fyp2>\d\d))?|fiscal\s+(?:year\s+)?(?P<fyn>(?:19|20)\d\d)(?:[-–/](?P<fyn2>\d\d))?|(?P<span>(?:19|20)\d\d)[-–/](?P<span2>\d\d)|(?P<rel>this|the\s+current|current|last|the\s+last|the\s+previous|previous|the\s+past|next|the\s+next|the)\s+(?:fiscal|financial)(?:\s+year)?)";
+const FISCAL_YEAR: &str = r"(?:FY\s?(?P<fyp>(?:19|20)?\d\d)(?:[-–/](?P<fyp2>\d\d))?|fiscal\s+(?:year\s+)?\(?(?P<fyn>(?:19|20)\d\d)(?:[-–/](?P<fyn2>\d\d))?|(?P<span>(?:19|20)\d\d)[-–/](?P<span2>\d\d)|(?P<rel>this|the\s+current|current|last|the\s+last|the\s+previous|previous|the\s+past|next|the\s+next|the)\s+(?:fiscal|financial)(?:\s+year)?)";
 
 crate::pattern::patterns! {
-    /// One fiscal year phrase, led by some months of it or not.
+    /// One fiscal year phrase, led by some months or quarters of it or not,
+    /// the year also in brackets ("July-March (2021-22)").
     fn fiscal_re = &format!(
-        r"(?i)\b(?:(?:the\s+)?(?:(?:first|last|past)\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+|(?:between\s+)?(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and)\s+)(?P<b>{MONTHS})\b\.?(?:\s+period)?\s+(?:(?:of|in)\s+)?)?{FISCAL_YEAR}\b"
+        r"(?i)\b(?:(?:the\s+)?(?:(?:first|last|past)\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+(?P<unit>months|quarters)\s+of\s+|(?:between\s+)?(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and)\s+)(?P<b>{MONTHS})\b\.?(?:\s+period)?\s+(?:(?:of|in)\s+)?\(?)?{FISCAL_YEAR}\b"
     );
 }
 
@@ -185,7 +186,18 @@ fn read(
     let start_year = start_year(c, calendar, published)?;
     let year = calendar.year_from(start_year)?;
     if let Some(n) = c.name("n") {
-        let n = super::count(n.as_str()).filter(|n| (1..=12).contains(n))?;
+        // "the first three quarters of fiscal year (2021-22)": nine months.
+        let per = if c
+            .name("unit")
+            .is_some_and(|u| u.as_str().eq_ignore_ascii_case("quarters"))
+        {
+            3
+        } else {
+            1
+        };
+        let n = super::count(n.as_str())
+            .map(|n| n * per)
+            .filter(|n| (1..=12).contains(n))?;
         let last = (calendar.first_month + n - 2) % 12 + 1;
         let p = calendar.months_of(start_year, calendar.first_month, last)?;
         return Some((p.clone(), p.label));

@@ -829,18 +829,30 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
             && ["fiscal", "financial year"].iter().any(|w| {
                 crate::scan::contains_ascii_ci(&sentence.as_bytes()[..whole.start()], w.as_bytes())
             });
-        if ends_a_year && m != 12 {
+        // "the March 2018 year", as New Zealand and Australian statistics
+        // name the year that ends with that month.
+        let rest = &sentence[whole.end()..];
+        let year_named_by_its_end = year_named.is_some()
+            && crate::scan::starts_with_ascii_ci(rest, " year")
+            && !rest[5..].starts_with(|c: char| c.is_ascii_alphabetic());
+        if (ends_a_year || year_named_by_its_end) && m != 12 {
             let lower = sentence[..whole.start()].to_ascii_lowercase();
             let phrase_start = lower
                 .rfind("fiscal")
                 .or_else(|| lower.rfind("financial"))
+                .filter(|_| ends_a_year)
                 .unwrap_or(whole.start());
+            let phrase_end = if year_named_by_its_end {
+                whole.end() + 5
+            } else {
+                whole.end()
+            };
             // The twelve months to that month.
             let result = default_year(year_named.map(|m| m.as_str()), m).and_then(|(y, why)| {
                 let p = Period::span(y - 1, m + 1, y, m).ok_or_else(|| "fiscal year".to_owned())?;
                 Ok((p.clone(), format!("a year ending in {}; {why}", p.label)))
             });
-            if free(phrase_start, whole.end()) && !taken(&out, phrase_start, whole.end()) {
+            if free(phrase_start, phrase_end) && !taken(&out, phrase_start, phrase_end) {
                 let kind = match result {
                     Ok((period, reason)) => PeriodKind::Fixed { period, reason },
                     Err(phrase) => PeriodKind::Unresolved { phrase },
@@ -848,7 +860,7 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
                 out.push(PeriodMention {
                     kind,
                     start: phrase_start,
-                    end: whole.end(),
+                    end: phrase_end,
                 });
             }
             continue;
