@@ -33,13 +33,26 @@ fn found(text: &str, published: Option<&str>, want: Want) {
     );
 }
 
-/// No figure of `metric` with `value` (whatever its pair and period).
+/// Every figure found in `text` is in `currency`, and there is one.
+fn only_currency(text: &str, currency: &str) {
+    let doc = document(text, Some("2024-06-10"));
+    let currencies: Vec<_> = doc
+        .observations
+        .iter()
+        .filter_map(|o| o.currency.as_deref())
+        .collect();
+    assert_eq!(currencies, [currency], "{text}");
+}
+
+/// No figure of `metric` of the size of `value` (whatever its sign, pair
+/// and period).
 fn not_charted(text: &str, published: Option<&str>, metric: &str, value: f64) {
     let doc = document(text, published);
+    let size = value.abs();
     let wrong: Vec<_> = doc
         .observations
         .iter()
-        .filter(|o| o.metric.as_str() == metric && (o.value - value).abs() <= value * 1e-6)
+        .filter(|o| o.metric.as_str() == metric && (o.value.abs() - size).abs() <= size * 1e-6)
         .map(|o| (o.metric.as_str(), o.pair.slug(), &o.period.label, o.value))
         .collect();
     assert!(wrong.is_empty(), "{text:?} charted {wrong:?}");
@@ -453,13 +466,7 @@ fn a_share_given_in_money_is_a_level() {
     "AUD"
 )]
 fn currencies_written_as_their_country_writes_them(#[case] text: &str, #[case] currency: &str) {
-    let doc = document(text, Some("2024-06-10"));
-    let currencies: Vec<_> = doc
-        .observations
-        .iter()
-        .filter_map(|o| o.currency.as_deref())
-        .collect();
-    assert_eq!(currencies, [currency], "{text}");
+    only_currency(text, currency);
 }
 
 /// A wire story from a dollar country writes its own dollar out ("A$"), so
@@ -616,13 +623,7 @@ fn found_on_held_out_real_articles(#[case] text: &str, #[case] want: Want) {
     "GHS"
 )]
 fn currencies_found_on_held_out_real_articles(#[case] text: &str, #[case] currency: &str) {
-    let doc = document(text, Some("2024-06-10"));
-    let currencies: Vec<_> = doc
-        .observations
-        .iter()
-        .filter_map(|o| o.currency.as_deref())
-        .collect();
-    assert_eq!(currencies, [currency], "{text}");
+    only_currency(text, currency);
 }
 
 #[rstest]
