@@ -593,6 +593,10 @@ fn found_on_unseen_articles_second_round(#[case] text: &str, #[case] want: Want)
     "New Zealand's exports to Chile were 0.3 billion NZ dollars in the March 2023 year.",
     ("export_value", "NZ-CL", "Apr 2022–Mar 2023", 0.3e9)
 )]
+#[case::a_base_year_under_part_of_a_year(
+    "Zambia's exports to Malawi rose in January-September 2023.\n\nExports to the country in the period stood at $410 million compared to $350 million in 2022.",
+    ("export_value", "ZM-MW", "Jan–Sep 2022", 350e6)
+)]
 fn found_on_held_out_real_articles(#[case] text: &str, #[case] want: Want) {
     found(text, Some("2024-06-10"), want);
 }

@@ -581,6 +581,37 @@ impl<'a> SentenceBinder<'a> {
         }
     }
 
+    /// "stood at Ush1.5 trillion compared to Ush908.7 billion in 2017"
+    /// with January-September 2018 in force: a base named by its year alone
+    /// is the same months of that year, as like is compared with like.
+    fn base_in_the_same_months(
+        &self,
+        k: usize,
+        period: &Period,
+        last_period: &Option<Period>,
+    ) -> Option<Dated> {
+        let year = period.start.year();
+        if !self.spots[k].base || period.inferred || period.label != year.to_string() {
+            return None;
+        }
+        let (head, ..) = self.head_period(k, last_period).ok()?;
+        let part = head.start.year() == head.end.year()
+            && (head.start.month(), head.end.month()) != (1, 12)
+            && !head.unresolved;
+        if !part || head.start.year() <= year {
+            return None;
+        }
+        let moved = Period::span(year, head.start.month(), year, head.end.month())?;
+        Some((
+            moved,
+            format!(
+                "period: {year}, compared with {}: the same months",
+                head.label
+            ),
+            0.1,
+        ))
+    }
+
     /// What a period phrase found for figure `k` makes of it.
     fn read_phrase(
         &self,
@@ -603,6 +634,11 @@ impl<'a> SentenceBinder<'a> {
                 .any(|w| phrase.contains(w))
         {
             return self.base_period(k, last_period, None);
+        }
+        if let PeriodKind::Fixed { period, .. } = &p.kind {
+            if let Some(same_months) = self.base_in_the_same_months(k, period, last_period) {
+                return Ok(same_months);
+            }
         }
         match &p.kind {
             // "the deficit widened in the year to March to Sh425 billion ...
