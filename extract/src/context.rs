@@ -141,17 +141,34 @@ impl DocumentContext<'_> {
             (false, false, Some(r)) if r == b => a,
             _ => return Vec::new(),
         };
-        neighbour_reference_re()
-            .find_iter(sentence)
-            .filter(|m| !named.iter().any(|n| n.start < m.end() && m.start() < n.end))
-            .map(|m| Mention {
-                code: other,
-                start: m.start(),
-                end: m.end(),
-                name: "the neighbour",
-            })
-            .collect()
+        unnamed(
+            neighbour_reference_re(),
+            sentence,
+            named,
+            other,
+            "the neighbour",
+        )
     }
+}
+
+/// The matches of `re` in `sentence` outside the names already read, as
+/// mentions of `code`.
+fn unnamed(
+    re: &regex::Regex,
+    sentence: &str,
+    named: &[Mention],
+    code: &'static str,
+    name: &'static str,
+) -> Vec<Mention> {
+    re.find_iter(sentence)
+        .filter(|m| !named.iter().any(|n| n.start < m.end() && m.start() < n.end))
+        .map(|m| Mention {
+            code,
+            start: m.start(),
+            end: m.end(),
+            name,
+        })
+        .collect()
 }
 
 /// Where `sentence` speaks of the article's one bloc without naming it
@@ -168,16 +185,7 @@ fn bloc_references(bloc: Option<&'static str>, sentence: &str, named: &[Mention]
     {
         return Vec::new();
     }
-    bloc_reference_re()
-        .find_iter(sentence)
-        .filter(|m| !named.iter().any(|n| n.start < m.end() && m.start() < n.end))
-        .map(|m| Mention {
-            code,
-            start: m.start(),
-            end: m.end(),
-            name: "the bloc",
-        })
-        .collect()
+    unnamed(bloc_reference_re(), sentence, named, code, "the bloc")
 }
 
 /// The currencies of the article's amounts, most used first, with how many.

@@ -44,6 +44,9 @@ pub(crate) struct Converted {
     pub end: usize,
 }
 
+/// The countries whose papers write their shilling as a bare "Sh".
+const SHILLINGS: [(&str, &str); 4] = [("KE", "KES"), ("TZ", "TZS"), ("UG", "UGX"), ("SO", "SOS")];
+
 /// What an article's countries say about currency signs that several
 /// currencies write alike.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,12 +92,11 @@ impl Hints {
         } else {
             "JPY"
         };
-        let shillings: Vec<&'static str> =
-            [("KE", "KES"), ("TZ", "TZS"), ("UG", "UGX"), ("SO", "SOS")]
-                .into_iter()
-                .filter(|(c, _)| has(c))
-                .map(|(_, code)| code)
-                .collect();
+        let shillings: Vec<&'static str> = SHILLINGS
+            .into_iter()
+            .filter(|(c, _)| has(c))
+            .map(|(_, code)| code)
+            .collect();
         Hints {
             yen_sign,
             shilling: match shillings.as_slice() {
@@ -129,12 +131,11 @@ impl Hints {
     /// the article writes the reporter's dollar out anywhere (`written`, the
     /// currencies it writes), a bare "$" stays the US dollar.
     pub(crate) fn with_reporter(self, reporter: &str, written: &[&str]) -> Hints {
-        let shilling = self.shilling.or(match reporter {
-            "KE" => Some("KES"),
-            "TZ" => Some("TZS"),
-            "UG" => Some("UGX"),
-            "SO" => Some("SOS"),
-            _ => None,
+        let shilling = self.shilling.or_else(|| {
+            SHILLINGS
+                .into_iter()
+                .find(|(c, _)| *c == reporter)
+                .map(|(_, code)| code)
         });
         let own_dollar = match reporter {
             "AU" => Some("AUD"),
