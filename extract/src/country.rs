@@ -734,6 +734,21 @@ pub(crate) fn document_pair(mentions: &[Mention]) -> Option<(&'static str, &'sta
     }
 }
 
+/// Whether a listed name is a country's adjective ("Brazilian", "Thai",
+/// "Dutch"): not the first name of its party, not a capital, and shaped as
+/// the table's adjectives are ("Britain" and "America" are names).
+pub(crate) fn is_adjective(name: &str) -> bool {
+    const ENDINGS: [&str; 9] = ["an", "ese", "ish", "i", "ch", "ek", "ik", "ss", "ot"];
+    const NAMES: [&str; 5] = ["Britain", "America", "Oman", "Kazakh", "Sino"];
+    let first = COUNTRIES
+        .iter()
+        .any(|(_, names)| names.first() == Some(&name));
+    !first
+        && !is_capital(name)
+        && !NAMES.contains(&name)
+        && ENDINGS.iter().any(|e| name.ends_with(e))
+}
+
 /// The party whose code is `code`, as the table's own `'static` string.
 pub(crate) fn static_code(code: &str) -> Option<&'static str> {
     COUNTRIES.iter().map(|(c, _)| *c).find(|c| *c == code)

@@ -44,7 +44,7 @@ crate::pattern::patterns! {
     fn down_re = r"(?i)\b(?:fell|fall|falls|falling|fallen|down|declined?|declines|declining|dropped|drops?|dropping|shrank|shrink|shrinks|shrunk|shrinking|contracted|contracts?|contraction|decreased?|decreases|decreasing|slumped|slumps?|plunged|plunges?|plummeted|lower|slid|slides?|tumbled|dipped|dips?|slipped|eased)\b";
     /// What makes a rate year on year: "year on year", "from a year
     /// earlier", "compared with the same period last year".
-    fn yoy_re = r"(?i)\byear[- ](?:on|over)[- ]year\b|\bon[- ]year\b|\by[-/]o[-/]y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on|compared\s+(?:with|to))\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:same|corresponding)\s+period|the\s+previous\s+year|last\s+year|the\s+year\s+before)|\bannual(?:ly)?\b|\bon\s+an\s+annual\s+basis\b|\bon\s+the\s+year\b";
+    fn yoy_re = r"(?i)\byear[- ](?:on|over)[- ]year\b|\bon[- ]year\b|\by[-/]o[-/]y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on|compared\s+(?:with|to))\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:same|corresponding)\s+period|(?:the\s+)?(?:previous|preceding|prior)\s+year|last\s+year|the\s+year\s+before)|\bannual(?:ly)?\b|\bon\s+an\s+annual\s+basis\b|\bon\s+the\s+year\b";
     /// A comparison with a year by name: "compared to 2022", "up from $4.1
     /// billion in 2022", "than in 2023", "down 12.8% on 2022".
     fn compared_year_re = r"(?i)\b(?:from|than|over|on|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+of\s+)?(?:(?:(?:a|the)\s+)?(?:record\s+)?(?:(?:US|A|C|HK|S|NT|R)?[$€£¥]|(?:USD|EUR|CNY|RMB|INR|Rs\.?)\s)?\s?[0-9][0-9.,]*\s*(?:[a-z]+\s+){0,2}in\s+)?(?P<y>(?:19|20)[0-9][0-9])\b";
@@ -85,7 +85,7 @@ pub(crate) fn compared(sentence: &str) -> Vec<(i32, (usize, usize))> {
 }
 
 crate::pattern::patterns! {
-    fn flat_re = r"(?i)\b(?:(?P<qual>roughly|about|around|approximately|basically|largely|virtually|nearly|almost|broadly|more\s+or\s+less)\s+)?(?:at\s+)?the\s+same\s+level\s+(?:with|as)\s+(?:that\s+of\s+|in\s+)?(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+same\s+period(?:\s+(?:of\s+)?last\s+year)?)|\b(?:remained|was|were|stayed|held|stood|remain|remains)\s+(?:(?P<qual2>roughly|about|largely|virtually|broadly|almost|basically|nearly)\s+)?(?:flat|unchanged)\b|\b(?P<little>little|barely)\s+changed\b";
+    fn flat_re = r"(?i)\b(?:(?P<qual>roughly|about|around|approximately|basically|largely|virtually|nearly|almost|broadly|more\s+or\s+less)\s+)?(?:at\s+)?the\s+same\s+level\s+(?:with|as)\s+(?:that\s+of\s+|in\s+)?(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+same\s+period(?:\s+(?:of\s+)?last\s+year)?)|\b(?:remained|was|were|stayed|held|stood|remain|remains)\s+(?:(?P<qual2>roughly|about|largely|virtually|broadly|almost|basically|nearly)\s+)?(?:flat|unchanged)\b|\b(?P<little>little|barely)\s+changed\b";
 }
 
 /// Every percentage in `sentence`, direction or not.
@@ -128,6 +128,7 @@ pub(crate) fn rates(sentence: &str) -> Vec<Rate> {
                 let listed = previous_end.is_some_and(|end: usize| {
                     let gap = sentence[end.min(p.start)..p.start].trim();
                     matches!(gap, "and" | "," | ", and" | "and by" | ", and by")
+                        || measured_listing(gap)
                 });
                 (by || listed).then_some(previous).flatten()
             };
@@ -166,6 +167,23 @@ pub(crate) fn rates(sentence: &str) -> Vec<Rate> {
     }
     out.sort_by_key(|r| r.start);
     out
+}
+
+/// Whether the words between two rates list the second after the first's
+/// measure: "a decline of 7.2% in exports and 4.4% in imports".
+fn measured_listing(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix("in ") else {
+        return false;
+    };
+    let Some(measure) = rest
+        .strip_suffix("and")
+        .or_else(|| rest.strip_suffix(','))
+        .map(|m| m.trim_end().trim_end_matches(','))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = measure.split_whitespace().collect();
+    (1..=3).contains(&words.len()) && words.iter().all(|w| w.chars().all(char::is_alphabetic))
 }
 
 /// +1 for a rise, -1 for a fall, `None` when no direction word stands next to

@@ -130,7 +130,11 @@ impl Hints {
     /// reporting from there write "A$", "C$" or "NZ$" instead, so where
     /// the article writes the reporter's dollar out anywhere (`written`, the
     /// currencies it writes), a bare "$" stays the US dollar.
-    pub(crate) fn with_reporter(self, reporter: &str, written: &[&str]) -> Hints {
+    ///
+    /// An article that marks the US dollar every time ("$US105 billion",
+    /// "US$") and writes its own dollar out too ("Aus$100 billion"), as
+    /// Agence France-Presse does, leaves a bare "$" to its own dollar.
+    pub(crate) fn with_reporter(self, reporter: &str, written: &[&str], us_marked: bool) -> Hints {
         let shilling = self.shilling.or_else(|| {
             SHILLINGS
                 .into_iter()
@@ -144,7 +148,7 @@ impl Hints {
             _ => None,
         };
         let dollar = own_dollar
-            .filter(|own| !written.contains(own))
+            .filter(|own| !written.contains(own) || us_marked)
             .unwrap_or(self.dollar);
         Hints {
             shilling,
@@ -152,6 +156,16 @@ impl Hints {
             ..self
         }
     }
+}
+
+/// Whether `text` marks the US dollar as such somewhere ("$US105 billion",
+/// "US$", "US $"), which a writer who reads a bare "$" as the US dollar
+/// has no need to do.
+pub(crate) fn marks_the_us_dollar(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    ["$US", "US$", "US $", "U.S.$"]
+        .iter()
+        .any(|m| memchr::memmem::find(bytes, m.as_bytes()).is_some())
 }
 
 /// One number with whatever currency and scale stand next to it.
@@ -176,7 +190,7 @@ crate::pattern::patterns! {
     fn pattern = &format!(
         r"(?xi)
     (?:\b(?P<qual>{QUALIFIERS})\s+(?:the\s+)?)?
-    (?P<pre>(?:US\s?\$|U\.S\.\s?\$|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|N|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX|BDT|GHS|UAH|QAR)\s?)?
+    (?P<pre>(?:US\s?\$|U\.S\.\s?\$|\$\s?US\s?|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|N|SR|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX|BDT|GHS|UAH|QAR)\s?)?
     (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
     (?:(?:\s*|-)(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
     (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|NZ\s+dollars|New\s+Zealand\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|Egyptian\s+pounds|pounds|GBP|Mexican\s+pesos|Philippine\s+pesos|Saudi\s+riyals?|Qatari\s+riyals?|taka|cedis?|hryvnias?|AUD|CAD|NZD|SGD|HKD|MXN|SAR|EGP|PKR|BDT|GHS|UAH|QAR|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX|shillings)\b)?"
@@ -191,8 +205,9 @@ fn currency_code(symbol: &str, hints: &Hints) -> Option<&'static str> {
     let s = s.replace(char::is_whitespace, " ");
     Some(match s.as_str() {
         "$" | "dollars" => hints.dollar,
-        "us$" | "us $" | "u.s.$" | "u.s. $" | "usd" | "u.s. dollars" | "us dollars"
-        | "american dollars" => "USD",
+        "us$" | "us $" | "u.s.$" | "u.s. $" | "$us" | "$ us" | "usd" | "u.s. dollars"
+        | "us dollars" | "american dollars" => "USD",
+        "sr" => "SAR",
         "¥" => hints.yen_sign,
         "€" | "eur" | "euro" | "euros" => "EUR",
         "£" | "gbp" | "pounds sterling" | "pounds" => "GBP",
@@ -426,9 +441,40 @@ pub(crate) fn amounts_with(text: &str, hints: &Hints) -> Vec<Amount> {
 /// "44.03 billion in 2020-21"). A noun after it counts something else:
 /// "1.3 billion people", "60 million tonnes".
 fn money_can_follow(after: &str) -> bool {
-    const NEXT: [&str; 24] = [
-        "in", "during", "for", "from", "to", "and", "or", "as", "compared", "against", "with",
-        "while", "which", "this", "last", "over", "up", "down", "a", "an", "the", "on", "by", "at",
+    const NEXT: [&str; 33] = [
+        "in",
+        "during",
+        "for",
+        "from",
+        "to",
+        "and",
+        "or",
+        "as",
+        "compared",
+        "against",
+        "with",
+        "while",
+        "which",
+        "this",
+        "last",
+        "over",
+        "up",
+        "down",
+        "a",
+        "an",
+        "the",
+        "on",
+        "by",
+        "at",
+        "between",
+        "than",
+        "since",
+        "after",
+        "before",
+        "when",
+        "but",
+        "respectively",
+        "annually",
     ];
     let t = after.trim_start();
     match t.chars().next() {
@@ -531,10 +577,47 @@ fn is_range_gap(gap: &str, before: &str) -> bool {
     let g = gap.trim();
     match g {
         "-" | "–" | "—" => true,
-        "to" => !ends_with_word(before, "from"),
+        // "widened by $773 million to $2.23 billion": a change, then the level.
+        "to" => !ends_with_word(before, "from") && !changed_by(before),
         "and" => before.trim_end().to_ascii_lowercase().ends_with("between"),
         _ => false,
     }
+}
+
+/// Whether the words before a number end with "by" (a change's size),
+/// a qualifier allowed between: "rose by over $1 billion".
+fn changed_by(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or_default();
+    if last.eq_ignore_ascii_case("by") {
+        return true;
+    }
+    let qualifier_words = [
+        "over",
+        "more",
+        "than",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "some",
+        "just",
+        "roughly",
+        "approximately",
+        "less",
+        "under",
+    ];
+    let mut w = Some(last);
+    for _ in 0..3 {
+        match w {
+            Some(x) if x.eq_ignore_ascii_case("by") => return true,
+            Some(x) if qualifier_words.iter().any(|q| q.eq_ignore_ascii_case(x)) => {
+                w = words.next()
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether `text` ends with `word` (ASCII, any case) as a whole word.

@@ -16,7 +16,7 @@ use crate::{
 
 /// Changes whenever the extractor's output for the same text may change, so
 /// stores can re-extract what they keep.
-pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.8");
+pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.9");
 
 /// How to read one article.
 #[derive(Clone, Debug, Default)]
@@ -105,7 +105,7 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Extraction
             .filter(|a| a.currency_written)
             .map(|a| a.currency)
             .collect();
-        let settled = hints.with_reporter(reporter, &written);
+        let settled = hints.with_reporter(reporter, &written, money::marks_the_us_dollar(&text));
         if settled != hints {
             amounts = read_amounts(&settled);
             context = DocumentContext::new(&text, &published, &mentions, &amounts, &chars);

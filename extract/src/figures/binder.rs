@@ -102,6 +102,7 @@ impl<'a> SentenceBinder<'a> {
         let Some(word) = listed
             .or_else(|| self.measure_named_after(amount))
             .or_else(|| measure_of(self.words, clause, amount.start, amount.end))
+            .or_else(|| self.ranking_place_before(amount.start))
         else {
             return Ok(None);
         };
@@ -126,6 +127,12 @@ impl<'a> SentenceBinder<'a> {
             return Ok(None);
         }
         let as_written = self.written(amount.start, amount.end);
+        if self.itemised(amount) {
+            return Err(self.left_out(
+                as_written,
+                "it is one item of a list (goods, ports) with its figure in brackets, a part of the trade",
+            ));
+        }
         if let Some(change) = Change::of(self.sentence, amount.start, amount.end) {
             return Err(self.left_out(as_written, change.why()));
         }
@@ -155,6 +162,15 @@ impl<'a> SentenceBinder<'a> {
             (Measure::Import, false) => (Metric::ImportValue, 1.0),
             (Measure::Surplus, false) => (Metric::TradeBalance, 1.0),
             (Measure::Deficit, false) => (Metric::TradeBalance, -1.0),
+        };
+        // "the trade balance ... stood at $2.2 billion in favour of China":
+        // China's surplus, whatever word named the balance.
+        let favoured = (!is_target && matches!(metric, Metric::TradeValue | Metric::TradeBalance))
+            .then(|| self.in_favour_of(amount.end, clause.1))
+            .flatten();
+        let (metric, sign) = match favoured {
+            Some(_) => (Metric::TradeBalance, 1.0),
+            None => (metric, sign),
         };
         let written = &self.sentence[word.start..word.end];
         let mut reasons = vec![if word.anaphor {
@@ -200,6 +216,23 @@ impl<'a> SentenceBinder<'a> {
             }
         };
         reasons.push(pair_reason);
+        let pair = match favoured {
+            Some(winner) if pair.1 == winner => {
+                reasons.push(format!("balance: in favour of {winner}, so its surplus"));
+                Pair(pair.1, pair.0)
+            }
+            Some(winner) if pair.0 == winner => {
+                reasons.push(format!("balance: in favour of {winner}, so its surplus"));
+                pair
+            }
+            Some(winner) => {
+                return Err(self.left_out(
+                    as_written,
+                    &format!("the balance is in favour of {winner}, not of either party"),
+                ))
+            }
+            None => pair,
+        };
         // A bare "$" is read as US dollars, but papers in other dollar
         // countries write their own currency so: say so, and trust it less.
         let mut currency_penalty = 0.0;
@@ -235,26 +268,86 @@ impl<'a> SentenceBinder<'a> {
         Ok(Some(o))
     }
 
+    /// A place in a ranking just before a figure, across the "with" that
+    /// breaks the clause ("followed by the United States, with $49.8
+    /// billion"), with no other figure between.
+    fn ranking_place_before(&self, start: usize) -> Option<MeasureWord> {
+        let w = self
+            .words
+            .iter()
+            .rev()
+            .find(|w| w.end <= start && w.anaphor)?;
+        let near = start - w.end <= 60;
+        let alone = !self
+            .spots
+            .iter()
+            .any(|s| !s.rate && s.start >= w.end && s.end <= start);
+        (near && alone && super::measure::ranking_place(&self.sentence[w.start..w.end]).is_some())
+            .then_some(*w)
+    }
+
+    /// Whether `amount` is one of two or more figures in brackets, each
+    /// after a word that names no party: "the top exports were gasoline
+    /// ($24.5 billion), vehicle parts ($15.7 billion) and ...", "ports such
+    /// as Laredo ($210 billion) and El Paso ($71 billion)".
+    fn itemised(&self, amount: &Amount) -> bool {
+        let after_a_word = |start: usize| {
+            let before = self.sentence[..start].trim_end();
+            let Some(head) = before.strip_suffix('(') else {
+                return false;
+            };
+            let head = head.trim_end();
+            // Not a conversion ("51.7 billion zlotys ($13 billion)").
+            head.ends_with(|c: char| c.is_alphabetic())
+                && !self.countries.iter().any(|m| m.end == head.len())
+                && !self.spots.iter().any(|s| s.end == head.len())
+        };
+        if !after_a_word(amount.start) {
+            return false;
+        }
+        self.spots
+            .iter()
+            .filter(|s| !s.rate && s.start != amount.start && after_a_word(s.start))
+            .count()
+            >= 1
+    }
+
+    /// The party a balance is "in favour of", named just after a figure
+    /// ending at `end` ("$2.23 billion in favour of China", "in China's
+    /// favour").
+    fn in_favour_of(&self, end: usize, clause_end: usize) -> Option<&'static str> {
+        let after = &self.sentence[end..clause_end.max(end)];
+        let rest = after.trim_start();
+        let at = end + (after.len() - rest.len());
+        for lead in ["in favour of ", "in favor of "] {
+            if crate::scan::starts_with_ascii_ci(rest, lead) {
+                let from = at + lead.len();
+                return self
+                    .countries
+                    .iter()
+                    .find(|m| (from..=from + 4).contains(&m.start))
+                    .map(|m| m.code);
+            }
+        }
+        let in_favour = crate::scan::starts_with_ascii_ci(rest, "in ").then(|| at + 3)?;
+        let m = self
+            .countries
+            .iter()
+            .find(|m| m.start == in_favour || m.start == in_favour + 4)?;
+        let tail = self.sentence[m.end..]
+            .trim_start_matches(['\'', '’', 's'])
+            .trim_start();
+        (crate::scan::starts_with_ascii_ci(tail, "favour")
+            || crate::scan::starts_with_ascii_ci(tail, "favor"))
+        .then_some(m.code)
+    }
+
     /// "$9.74 billion of Russia's exports to China": a measure that the
     /// amount is "of", right after it, says what it measures, whatever
     /// measure stood before ("trade turnover ... totaled $14.75 billion
     /// including $9.74 billion of Russia's exports").
     fn measure_named_after(&self, amount: &Amount) -> Option<MeasureWord> {
-        let after = &self.sentence[amount.end..];
-        let rest = after.trim_start();
-        if !crate::scan::starts_with_ascii_ci(rest, "of ") {
-            return None;
-        }
-        let from = amount.end + (after.len() - rest.len()) + 3;
-        self.words
-            .iter()
-            .find(|w| {
-                w.start >= from
-                    && w.start <= from + 24
-                    && w.measure != Measure::Other
-                    && !self.sentence[from..w.start].contains([',', ';', '$'])
-            })
-            .copied()
+        measure_named_after(self.sentence, self.words, amount.end)
     }
 
     /// The words of the clause since the figure before figure `k` (or the
@@ -292,7 +385,10 @@ impl<'a> SentenceBinder<'a> {
         if let Some(why) = super::clause::not_yearly(after, rate.year_on_year) {
             return Err(self.left_out(as_written, why));
         }
-        if !rate.year_on_year && super::clause::month_on_month_before(before) {
+        if !rate.year_on_year
+            && (super::clause::month_on_month_before(before)
+                || super::clause::explains_a_monthly_change(&self.sentence[..rate.start]))
+        {
             return Err(self.left_out(
                 as_written,
                 "growth against the month before is not a year-on-year rate",
@@ -309,6 +405,11 @@ impl<'a> SentenceBinder<'a> {
         // own another than the value's: "rose 26.3% to $240.1 billion in
         // 2023, and grew a further 5% in the first four months of 2024".
         let own = self.own_period(k);
+        // "a decline of 11.3% in exports and 16.3% in imports": the measure
+        // named after the rate is its own, whatever amount stands near.
+        let named_after = measure_named_after(self.sentence, self.words, rate.end).filter(|_| {
+            crate::scan::starts_with_ascii_ci(self.sentence[rate.end..].trim_start(), "in ")
+        });
         // Listed one to one with the amounts: the amount of the same place.
         let listed_value = (self.counts.0 == self.counts.1
             && (self.listing.measures.len() == self.counts.1
@@ -316,6 +417,9 @@ impl<'a> SentenceBinder<'a> {
             .then(|| bound.iter().find(|(a, _)| *a == j))
             .flatten();
         let partner = listed_value.or_else(|| {
+            if named_after.is_some() {
+                return None;
+            }
             bound
                 .iter()
                 .filter(|(a, o)| {
@@ -350,6 +454,23 @@ impl<'a> SentenceBinder<'a> {
                         })
                         .flatten()
                 })
+                // "fell 23% from $48.7 million in November 2022, against $37.3
+                // million in November 2021": a change between two figures
+                // given only as bases is the later one's.
+                .or_else(|| {
+                    let bases: Vec<&(usize, Observation)> = bound
+                        .iter()
+                        .filter(|(a, o)| {
+                            let spot = self.spots[*a];
+                            clause == self.clauses.at(spot.start)
+                                && spot.base
+                                && o.status == Status::Reported
+                        })
+                        .collect();
+                    (bases.len() >= 2)
+                        .then(|| bases.into_iter().max_by_key(|(_, o)| o.period.end))
+                        .flatten()
+                })
         });
         let (metric, pair, period, mut reasons, confidence) = if let Some((_, value)) = partner {
             let metric = match value.metric {
@@ -377,8 +498,9 @@ impl<'a> SentenceBinder<'a> {
             )
         } else {
             let listed = self.listing.measure(j, self.counts.1);
-            let Some(word) =
-                listed.or_else(|| measure_of(self.words, clause, rate.start, rate.end))
+            let Some(word) = listed
+                .or(named_after)
+                .or_else(|| measure_of(self.words, clause, rate.start, rate.end))
             else {
                 return Ok(None);
             };
@@ -500,6 +622,9 @@ impl<'a> SentenceBinder<'a> {
     pub(super) fn period(&self, k: usize, last_period: &Option<Period>) -> Result<Dated, String> {
         let spot = self.spots[k];
         let clause = self.clauses.at(spot.start);
+        if let Some(p) = self.period_before_when(spot.start) {
+            return self.read_phrase(k, p, Found::Own, last_period);
+        }
         let found = self.dating(k, clause);
         if let Some((p, how)) = found {
             return self.read_phrase(k, p, how, last_period);
@@ -519,6 +644,23 @@ impl<'a> SentenceBinder<'a> {
             )),
             None => Err("the sentence names no period".to_owned()),
         }
+    }
+
+    /// "... than in the first two months of the previous year, when trade
+    /// amounted to $1.71 billion": a clause opened by "when" is dated by
+    /// the period phrase it follows.
+    fn period_before_when(&self, start: usize) -> Option<&'a PeriodMention> {
+        let before = &self.sentence[..start];
+        let when = before.rfind(", when ")?;
+        // The figure is the "when" clause's first, with no break between.
+        if before[when + 1..].contains([',', ';'])
+            || self.spots.iter().any(|s| s.start > when && s.end <= start)
+        {
+            return None;
+        }
+        self.periods
+            .iter()
+            .find(|p| p.end == when && matches!(p.kind, PeriodKind::Fixed { .. }))
     }
 
     /// A base's period: a year before the period of the figure it is
@@ -635,6 +777,17 @@ impl<'a> SentenceBinder<'a> {
         {
             return self.base_period(k, last_period, None);
         }
+        // "imports were $11.5 million in July-November against $73.1
+        // million last year": like is compared with like, so the same
+        // months a year before.
+        if self.spots[k].base && phrase == "last year" {
+            let part_year_head = self
+                .head_period(k, last_period)
+                .is_ok_and(|(h, ..)| !h.unresolved && !h.is_full_year());
+            if part_year_head {
+                return self.base_period(k, last_period, None);
+            }
+        }
         if let PeriodKind::Fixed { period, .. } = &p.kind {
             if let Some(same_months) = self.base_in_the_same_months(k, period, last_period) {
                 return Ok(same_months);
@@ -644,8 +797,17 @@ impl<'a> SentenceBinder<'a> {
             // "the deficit widened in the year to March to Sh425 billion ...
             // from Sh370.58 billion in March last year": a base named by the
             // last month of a run of twelve is that run a year before.
+            // Not when another month is named beside it ("from $136 million
+            // in June 2023, against $154 million in June 2024"): month is
+            // then compared with month.
             PeriodKind::Fixed { period, .. }
-                if self.spots[k].base && period.start.month() == period.end.month() =>
+                if self.spots[k].base
+                    && period.start.month() == period.end.month()
+                    && !self.periods.iter().any(|other| {
+                        other.start != p.start
+                            && matches!(&other.kind, PeriodKind::Fixed { period: o, .. }
+                                if o.start.month() == o.end.month() && o.start.year() == o.end.year())
+                    }) =>
             {
                 let head = self.head_period(k, last_period).ok();
                 match head.and_then(|(h, ..)| {
@@ -958,6 +1120,38 @@ impl<'a> SentenceBinder<'a> {
 }
 
 /// The year before `period`, when it lies within one calendar year.
+/// The measure a figure ending at `end` is "of" or "in", named right after
+/// it: "$9.74 billion of Russia's exports", "2.6 billion in imports from
+/// Egypt", "a decline of 11.3% in exports". "In" reaches one word less far
+/// than "of", past one adjective ("3.3 billion in Italian exports"), so
+/// that "$4 billion in the first half, while exports ..." keeps its measure.
+pub(super) fn measure_named_after(
+    sentence: &str,
+    words: &[MeasureWord],
+    end: usize,
+) -> Option<MeasureWord> {
+    let after = &sentence[end..];
+    let rest = after.trim_start();
+    let reach = if crate::scan::starts_with_ascii_ci(rest, "of ") {
+        24
+    } else if crate::scan::starts_with_ascii_ci(rest, "in ") {
+        12
+    } else {
+        return None;
+    };
+    let from = end + (after.len() - rest.len()) + 3;
+    words
+        .iter()
+        .find(|w| {
+            w.start >= from
+                && w.start <= from + reach
+                && w.measure != Measure::Other
+                && !sentence[from..w.start].contains([',', ';', '$'])
+                && !sentence[from..w.start].contains(|c: char| c.is_ascii_digit())
+        })
+        .copied()
+}
+
 pub(super) fn year_before(period: &Period) -> Option<i32> {
     let year = period.start.year();
     (period.end.year() == year).then_some(year - 1)

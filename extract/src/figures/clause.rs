@@ -223,7 +223,7 @@ pub(super) fn introduces_a_base(sentence: &str, start: usize) -> bool {
                 .next_back()
                 .is_none_or(|c| !c.is_ascii_alphanumeric())
     };
-    if [
+    const BASE_WORDS: [&str; 10] = [
         "from",
         "compared with",
         "compared to",
@@ -234,11 +234,60 @@ pub(super) fn introduces_a_base(sentence: &str, start: usize) -> bool {
         "than",
         "as compared to",
         "as compared with",
-    ]
-    .iter()
-    .any(|w| word(w))
-    {
+    ];
+    if BASE_WORDS.iter().any(|w| word(w)) {
         return true;
+    }
+    // "a slight drop on the $7.1 billion figure", "up 4% on": a change
+    // measured on the figure before.
+    if word("on") {
+        let head = before[..before.len() - 2].trim_end();
+        let change = head.rsplit(' ').next().unwrap_or_default();
+        if [
+            "drop",
+            "rise",
+            "increase",
+            "decline",
+            "decrease",
+            "fall",
+            "gain",
+            "growth",
+            "up",
+            "down",
+            "jump",
+            "improvement",
+        ]
+        .contains(&change)
+            || change.ends_with('%')
+            || ["percent", "cent"].contains(&change)
+        {
+            return true;
+        }
+    }
+    // "against exports of $207 million", "compared to the imports worth
+    // $1.2 billion": a base named with its measure.
+    let named = ["of", "worth", "valued at", "at"]
+        .iter()
+        .find_map(|l| before.strip_suffix(l).filter(|b| b.ends_with(' ')))
+        .map(str::trim_end)
+        .and_then(|b| {
+            [
+                "exports", "imports", "trade", "turnover", "export", "import",
+            ]
+            .iter()
+            .find_map(|m| b.strip_suffix(m).filter(|b| b.ends_with(' ')))
+        })
+        .map(|b| {
+            let b = b.trim_end();
+            b.strip_suffix(" the").unwrap_or(b)
+        });
+    if let Some(head) = named {
+        if BASE_WORDS
+            .iter()
+            .any(|w| head.ends_with(w) && head[..head.len() - w.len()].ends_with([' ', ',']))
+        {
+            return true;
+        }
     }
     // "from the current yearly average of 4 billion USD".
     if let Some(at) = before.rfind(" from ") {
@@ -477,6 +526,34 @@ pub(super) fn month_on_month_before(before: &str) -> bool {
         .any(|w| crate::scan::contains_ascii_ci(before.as_bytes(), w.as_bytes()))
 }
 
+/// Whether the sentence before a rate reports a change against the month
+/// before and then gives this rate as its cause: "trade fell 7.4% on the
+/// previous April, owing to a 9% drop in imports".
+pub(super) fn explains_a_monthly_change(before: &str) -> bool {
+    let re = crate::pattern::lazy!(
+        "monthly change",
+        r"(?i)month[- ]on[- ]month|\bm-o-m\b|monthly\s+basis|\b(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:month|january|february|march|april|may|june|july|august|september|october|november|december)\b|\ba\s+month\s+(?:earlier|before|ago)\b",
+    );
+    let Some(last) = re.find_iter(before).last() else {
+        return false;
+    };
+    let rest = &before[last.end()..];
+    [
+        "attributed to",
+        "owing to",
+        "due to",
+        "driven by",
+        "thanks to",
+        "as a result of",
+        "on the back of",
+        "led by",
+        "reflecting",
+        "because of",
+    ]
+    .iter()
+    .any(|w| crate::scan::contains_ascii_ci(rest.as_bytes(), w.as_bytes()))
+}
+
 /// Why a rate is not a year-on-year rate, by the words after it: growth
 /// since a past date or over several years, or against the month before.
 pub(super) fn not_yearly(after: &str, year_on_year: bool) -> Option<&'static str> {
@@ -486,7 +563,7 @@ pub(super) fn not_yearly(after: &str, year_on_year: bool) -> Option<&'static str
     }
     let re = crate::pattern::lazy!(
         "not yearly",
-        r"(?i)^(?:[a-z-]+\s+){0,3}?(?:(?P<years>over\s+(?:the\s+)?(?:last|past)?\s*(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+years|per\s+annum|a\s+year\s+on\s+average|on\s+average)|(?P<month>month[- ]on[- ]month|m-o-m|(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+figures?\s+(?:of|for)\s+|in\s+)?(?:the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before|ago)|(?P<named>january|february|march|april|may|june|july|august|september|october|november|december)\b)))",
+        r"(?i)^(?:[a-z0-9-]+\s+){0,3}?(?:(?P<years>over\s+(?:the\s+)?(?:last|past)?\s*(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+years|per\s+annum|a\s+year\s+on\s+average|on\s+average)|(?P<month>month[- ]on[- ]month|m-o-m|(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+figures?\s+(?:of|for)\s+|in\s+)?(?:the\s+(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before|ago)|(?:the\s+(?:previous|prior|preceding)\s+|last\s+)?(?P<named>january|february|march|april|may|june|july|august|september|october|november|december)\b)))",
     );
     let c = re.captures(&lower)?;
     if c.name("years").is_some() {
@@ -567,6 +644,18 @@ pub(super) fn a_share_or_ratio(sentence: &str, start: usize, end: usize) -> bool
     };
     if ends(b"from") || ends(b"to") {
         return true;
+    }
+    // "at $66.1 billion or 12 percent": the same figure as a share.
+    if ends(b"or") {
+        let lead = sentence[..start].trim_end();
+        let lead = lead[..lead.len() - 2].trim_end();
+        if lead.ends_with(|c: char| c.is_ascii_alphanumeric())
+            && ["billion", "million", "trillion", "bn", "mn"]
+                .iter()
+                .any(|w| lead.to_ascii_lowercase().ends_with(w))
+        {
+            return true;
+        }
     }
     // "fallen to 18 percent and 11 percent": listed after such a level.
     let text = sentence[..start].trim_end();

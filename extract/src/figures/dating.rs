@@ -70,6 +70,16 @@ fn owner(sentence: &str, spots: &[Spot], p: &PeriodMention) -> Option<usize> {
         .filter(|(_, s)| s.end <= p.start)
         .max_by_key(|(_, s)| s.end)
         .filter(|(_, s)| {
+            // "23 billion zlotys, a year later it rose to 29 billion": a
+            // phrase after a comma that goes on into a clause opens that
+            // clause, and dates what follows.
+            let opens_a_clause = sentence[s.end..p.start].contains(',')
+                && sentence[p.end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_alphabetic());
+            if opens_a_clause {
+                return false;
+            }
             let gap = sentence[s.end..p.start]
                 .trim()
                 .trim_start_matches([',', '(', ')'])

@@ -67,6 +67,10 @@ pub(super) struct Discourse {
     pub(super) referent: Option<Referent>,
     /// The year the last reported figure ends in.
     pub(super) data_year: Option<i32>,
+    /// The periods in force before the current one, the latest last (a
+    /// few): "in first five months" after a month's figures is the five
+    /// months spoken of before them.
+    pub(super) earlier: Vec<Period>,
 }
 
 impl Discourse {
@@ -77,6 +81,15 @@ impl Discourse {
 
     /// Sets the period in force, named in sentence `at`.
     pub(super) fn set_period(&mut self, period: Period, at: usize) {
+        if let Some((before, _)) = self.period.take() {
+            if before != period {
+                self.earlier.retain(|p| *p != before);
+                self.earlier.push(before);
+                if self.earlier.len() > 6 {
+                    self.earlier.remove(0);
+                }
+            }
+        }
         self.period = Some((period, at));
     }
 

@@ -19,8 +19,8 @@ pub(super) enum Measure {
 crate::pattern::patterns! {
     pub(super) fn measure_re = r"(?ix)
         \b(?P<both>(?:imports?\s+(?:and|plus)\s+exports?|exports?\s+(?:and|plus)\s+imports?))\b
-      | \b(?P<surplus>surplus(?:es)?)\b
-      | \b(?P<deficit>deficits?|trade\s+gaps?|gap\s+between\s+(?:exports\s+and\s+imports|imports\s+and\s+exports))\b
+      | \b(?P<surplus>surplus(?:es)?|(?:positive|favou?rable)\s+(?:trade\s+)?balance(?:\s+of\s+trade)?)\b
+      | \b(?P<deficit>deficits?|trade\s+gaps?|gap\s+between\s+(?:exports\s+and\s+imports|imports\s+and\s+exports)|(?:negative|adverse|unfavou?rable)\s+(?:trade\s+)?balance(?:\s+of\s+trade)?)\b
       | \b(?P<export>exports?|exported|exporting|outbound\s+shipments(?:\s+to)?|shipments\s+to|sales\s+to|supplies\s+to|deliveries\s+to)\b
       | \b(?P<import>imports?|imported|importing|inbound\s+shipments(?:\s+from)?|shipments\s+from|purchases\s+from|supplies\s+from|deliveries\s+from)\b
       | \b(?P<trade>trade|traded|turnover|commerce|trading\s+(?:volume|operations|relationship|ties))\b
@@ -60,7 +60,52 @@ crate::pattern::patterns! {
     /// ("In 2023, it rose 3.5% to $1.2 billion", "This figure is 9.4 percent
     /// higher", "That is 17% more than a year earlier"). "It is a record" with no
     /// figure after it binds to nothing.
-    fn anaphor_re = r"(?i)\b(?:(?:this|that)\s+(?:figure|indicator|amount)\b|(?:it|the\s+figure|the\s+indicator|this\s+volume|this|that)\s+(?:(?:has|had|have|is|was|also|already|further|then|now)\s+)*(?:is|was|stood|totall?ed|reached|amounted|came|hit|rose|grew|increased|jumped|surged|soared|climbed|fell|declined|dropped|decreased|edged|slipped|shrank|added|gained|expanded|contracted|been|recorded|registered)\b)";
+    fn anaphor_re = r"(?i)\b(?:(?:this|that)\s+(?:figure|indicator|amount)\b|(?:it|the\s+figure|the\s+indicator|this\s+volume|this|that)\s+(?:(?:has|had|have|is|was|also|already|further|then|now|only|barely|slightly|just|still)\s+)*(?:is|was|stood|exceeded|topped|surpassed|crossed|totall?ed|reached|amounted|came|hit|rose|grew|increased|jumped|surged|soared|climbed|fell|declined|dropped|decreased|edged|slipped|shrank|added|gained|expanded|contracted|been|recorded|registered|saw|showed|posted|marked)\b)";
+}
+
+crate::pattern::patterns! {
+    /// A place in a ranking of partners: "Saudi Arabia ranked second",
+    /// "Japan came a distant second", "followed by Jordan".
+    fn ranking_re = r"(?i)\b(?:ranked|ranks|came|comes|was|is)\s+(?:a\s+distant\s+|in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\b|\bfollowed\s+by\b";
+}
+
+/// The places in a ranking that `sentence` gives without a measure word
+/// ("Saudi Arabia ranked second with $1.6 billion, followed by Jordan with
+/// $875 million"), as anaphors of the measure of the ranking before.
+pub(super) fn ranking_cues(sentence: &str, measure: Measure) -> Vec<MeasureWord> {
+    if !["rank", "came", "come", "second", "third", "followed"]
+        .iter()
+        .any(|w| crate::scan::contains_ascii_ci(sentence.as_bytes(), w.as_bytes()))
+    {
+        return Vec::new();
+    }
+    ranking_re()
+        .find_iter(sentence)
+        .map(|m| MeasureWord {
+            measure,
+            start: m.start(),
+            end: m.end(),
+            anaphor: true,
+        })
+        .collect()
+}
+
+/// Whether a measure word is a place in a ranking ([`ranking_cues`]), and
+/// the ranked party comes after it ("followed by Jordan") rather than
+/// before ("Saudi Arabia ranked second").
+pub(super) fn ranking_place(word: &str) -> Option<bool> {
+    let w = word.to_ascii_lowercase();
+    if w.starts_with("followed") {
+        Some(true)
+    } else if ["ranked", "ranks", "came", "comes", "was", "is"]
+        .iter()
+        .any(|v| w.starts_with(v))
+        && w.contains(char::is_whitespace)
+    {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// The anaphors of `sentence`, as measure words of `measure`: the measure
@@ -397,9 +442,16 @@ pub(super) fn measure_of_word(word: &str) -> Measure {
         |p: &str| w.len() >= p.len() && w[w.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes());
     if names_both_flows(word) {
         Measure::Trade
-    } else if starts("surplus") {
+    } else if starts("surplus") || starts("positive") || starts("favo") {
         Measure::Surplus
-    } else if starts("deficit") || starts("gap") || ends("gap") || ends("gaps") {
+    } else if starts("deficit")
+        || starts("gap")
+        || ends("gap")
+        || ends("gaps")
+        || starts("negative")
+        || starts("adverse")
+        || starts("unfavo")
+    {
         Measure::Deficit
     } else if starts("export")
         || starts("outbound")

@@ -105,6 +105,14 @@ pub(crate) fn observations(
                 measure_of_metric(referent.metric)
             };
             words.extend(anaphors(sentence, measure));
+            // A ranking continued without a measure word of its own.
+            if !words
+                .iter()
+                .any(|w| w.measure != Measure::Other && !w.anaphor)
+                && matches!(measure, Measure::Trade | Measure::Export | Measure::Import)
+            {
+                words.extend(measure::ranking_cues(sentence, measure));
+            }
             words.sort_by_key(|w| w.start);
         }
         let periods = period::periods_in(sentence, &frame(doc, &discourse));
@@ -353,6 +361,45 @@ fn sorted(pair: &Pair) -> (&'static str, &'static str) {
 /// the world), "In the first ten months, trade was brisk" (the period), and
 /// what "it" will stand for ("Sino-Russian trade has been growing. In 2017,
 /// it rose ...").
+/// `[from, to]` of an export or import word of the pair `(a, b)` when the
+/// sentence states it: a partner right after "to" or "from", else the
+/// owner ("Polish exports").
+fn stated_flow(
+    sentence: &str,
+    countries: &[Mention],
+    word: MeasureWord,
+    owner: Option<&'static str>,
+    (a, b): (&'static str, &'static str),
+) -> Option<Pair> {
+    let other = |c: &'static str| if c == a { b } else { a };
+    let export = match word.measure {
+        Measure::Export => true,
+        Measure::Import => false,
+        _ => return None,
+    };
+    let after = sentence[word.end..].trim_start();
+    let at = sentence.len() - after.len();
+    let prep = if export { "to " } else { "from " };
+    let partner = crate::scan::starts_with_ascii_ci(after, prep)
+        .then(|| {
+            let from = at + prep.len();
+            countries
+                .iter()
+                .find(|m| (from..=from + 4).contains(&m.start))
+                .map(|m| m.code)
+        })
+        .flatten()
+        .filter(|c| *c == a || *c == b);
+    let (from, to) = match (partner, owner.filter(|o| *o == a || *o == b)) {
+        (Some(p), _) if export => (other(p), p),
+        (Some(p), _) => (p, other(p)),
+        (None, Some(o)) if export => (o, other(o)),
+        (None, Some(o)) => (other(o), o),
+        (None, None) => return None,
+    };
+    Some(Pair(from.to_owned(), to.to_owned()))
+}
+
 fn note_topic(
     doc: &DocumentContext<'_>,
     sentence: &str,
@@ -436,6 +483,20 @@ fn note_topic(
                 deficit: false,
             });
         }
+        // "Polish exports to Ukraine are growing year by year. In 2020,
+        // it only slightly exceeded 23 billion zlotys": the flow a sentence
+        // without figures speaks of is what "it" stands for next.
+        if let Some(pair) = stated_flow(sentence, &countries, *first, owner, (a, b)) {
+            discourse.referent = Some(Referent {
+                metric: if first.measure == Measure::Export {
+                    Metric::ExportValue
+                } else {
+                    Metric::ImportValue
+                },
+                pair,
+                deficit: false,
+            });
+        }
     }
     // The last period it names ("the deficit for the first nine months
     // has crossed the deficit for full 2021": "then" is 2021 next), unless
@@ -470,6 +531,7 @@ fn frame(doc: &DocumentContext<'_>, discourse: &Discourse) -> period::Frame {
         data_year: discourse.data_year(),
         fiscal: doc.fiscal,
         in_force: discourse.period().cloned(),
+        earlier: discourse.earlier.clone(),
     }
 }
 

@@ -11,7 +11,7 @@ use crate::{
 };
 
 crate::pattern::patterns! {
-    pub(super) fn region_re = r"\b(?:the\s+rest\s+of\s+the\s+world|(?:countries|nations|partners)\s+outside\s+the\s+(?:bloc|EU|union|region)|non-EU\s+countries|third\s+countries|other\s+countries|all\s+countries|Latin\s+America|the\s+Americas|Central\s+Asia|(?:Southeast|South|East|West|Western)\s+Asia|Asia|Middle\s+East|Arab\s+(?:states|countries|world)|Gulf\s+(?:states|countries)|BRICS|Pacific\s+Island\s+countries)\b";
+    pub(super) fn region_re = r"\b(?:the\s+rest\s+of\s+the\s+world|(?:with|to|from)\s+the\s+(?:whole\s+)?world\b|(?:countries|nations|partners)\s+outside\s+the\s+(?:bloc|EU|union|region)|non-EU\s+countries|third\s+countries|other\s+countries|all\s+countries|Latin\s+America|the\s+Americas|Central\s+Asia|(?:Southeast|South|East|West|Western)\s+Asia|Asia|Middle\s+East|Arab\s+(?:states|countries|world)|Gulf\s+(?:states|countries)|BRICS|Pacific\s+Island\s+countries)\b";
 }
 
 /// A region named as a trading party that no party code stands for
@@ -68,6 +68,15 @@ impl SentenceBinder<'_> {
         metric: Metric,
         word: MeasureWord,
     ) -> Result<(Pair, String, f32), String> {
+        if word.anaphor {
+            let written = &self.sentence[word.start..word.end];
+            if let Some(after) = super::measure::ranking_place(written) {
+                let referent = self.discourse.referent.as_ref();
+                return referent
+                    .and_then(|r| self.ranked_in_turn(r, word, after))
+                    .ok_or_else(|| "what is ranked is not a trading party".to_owned());
+            }
+        }
         if let Some(found) = self.referent_pair(metric, word) {
             return Ok(found);
         }
@@ -89,9 +98,22 @@ impl SentenceBinder<'_> {
         // "Trade between China and Latin America": the other party is a
         // region no party code stands for, so neither the article's other
         // party nor a guess will do.
-        if codes.len() < 2 {
-            let (from, to) = self.clauses.at(word.start);
-            if let Some(region) = region_of(&self.sentence[from..to]) {
+        // "Total Canadian trade with the world was $1.6 trillion, while
+        // trade with Peru rose": the region's clause names one party.
+        let (from, to) = self.clauses.at(word.start);
+        let clause_parties = {
+            let mut named = self
+                .countries
+                .iter()
+                .filter(|m| from <= m.start && m.end <= to)
+                .map(|m| m.code);
+            let first = named.next();
+            usize::from(first.is_some()) + usize::from(named.any(|c| Some(c) != first))
+        };
+        if codes.len() < 2 || clause_parties < 2 {
+            let region = region_of(&self.sentence[from..to])
+                .filter(|r| codes.len() < 2 || r.ends_with("world"));
+            if let Some(region) = region {
                 return Err(format!(
                     "the other party, '{region}', is a region, not a country"
                 ));
@@ -110,7 +132,27 @@ impl SentenceBinder<'_> {
                 .collect();
             named.iter().any(|m| m.code != named[0].code)
         };
-        if (codes.len() < 2 || !in_clause()) && !bilateral {
+        // "Bilateral" in another clause ("the bilateral balance widened ...,
+        // while Sri Lanka's overall deficit rose") does not make this one's.
+        let bilateral_here = || {
+            let (from, to) = self.clauses.at(word.start);
+            bilateral_re().is_match(&self.sentence[from..to])
+        };
+        // "The overall exports to Afghanistan": a partner named right after
+        // the measure makes the total that partner's.
+        let partner_named = || {
+            let after = self.sentence[word.end..].trim_start();
+            let at = self.sentence.len() - after.len();
+            ["to ", "from ", "with "].iter().any(|p| {
+                crate::scan::starts_with_ascii_ci(after, p)
+                    && self.countries.iter().any(|m| {
+                        let from = at + p.len();
+                        (from..=from + 4).contains(&m.start)
+                    })
+            })
+        };
+        let other_party_here = codes.len() >= 2 && in_clause();
+        if !(other_party_here || bilateral && bilateral_here() || partner_named()) {
             if let Some(words) = world_scope(&self.sentence[..word.start]) {
                 if let [only] = codes.as_slice() {
                     self.world.set(Some(only));
@@ -217,6 +259,7 @@ impl SentenceBinder<'_> {
             .iter()
             .any(|m| m.start >= clause.0 && m.end <= clause.1);
         let referent = self.discourse.referent.as_ref()?;
+        let written = &self.sentence[word.start..word.end];
         if named {
             return None;
         }
@@ -231,7 +274,6 @@ impl SentenceBinder<'_> {
         } else {
             pair.undirected()
         };
-        let written = &self.sentence[word.start..word.end];
         Some((
             pair.clone(),
             format!(
@@ -239,6 +281,55 @@ impl SentenceBinder<'_> {
                 pair.slug()
             ),
             0.1,
+        ))
+    }
+
+    /// The pair of a place in a ranking ("Saudi Arabia ranked second with
+    /// $1.6 billion" after "the UAE ranked first for Egyptian exports"): the
+    /// ranked party, named before the words or (`after`) after them, in
+    /// the place of the partner of the figure before.
+    fn ranked_in_turn(
+        &self,
+        referent: &super::discourse::Referent,
+        word: MeasureWord,
+        after: bool,
+    ) -> Option<(Pair, String, f32)> {
+        let ranked = if after {
+            let rest = &self.sentence[word.end..];
+            let at = word.end + (rest.len() - rest.trim_start().len());
+            let at = if crate::scan::starts_with_ascii_ci(&self.sentence[at..], "the ") {
+                at + 4
+            } else {
+                at
+            };
+            self.countries.iter().find(|m| m.start == at)?
+        } else {
+            let before = self.sentence[..word.start].trim_end();
+            self.countries.iter().find(|m| m.end == before.len())?
+        };
+        let x = ranked.code;
+        let (from, to) = (referent.pair.0.as_str(), referent.pair.1.as_str());
+        let pair = match referent.metric {
+            Metric::ExportValue if from != x => Pair(from.to_owned(), x.to_owned()),
+            Metric::ImportValue if to != x => Pair(x.to_owned(), to.to_owned()),
+            Metric::TradeValue => {
+                let reporter = self
+                    .doc
+                    .reporter
+                    .as_ref()
+                    .map(|r| r.code)
+                    .filter(|r| (*r == from || *r == to) && *r != x)?;
+                Pair::sorted(reporter, x)
+            }
+            _ => return None,
+        };
+        Some((
+            pair.clone(),
+            format!(
+                "pair: {x} ranked in turn, in the place of the partner of the figure before ({})",
+                pair.slug()
+            ),
+            0.15,
         ))
     }
 
@@ -682,6 +773,17 @@ impl SentenceBinder<'_> {
                 return Some((other(m.code), "the partner is named after it"));
             }
         }
+        // "a negative balance of $4.65 billion for Argentina".
+        if let Some(at) = crate::scan::find_ascii_ci(&after.as_bytes()[..clause_end], b" for ") {
+            let owner_at = word.end + at + " for ".len();
+            if let Some(m) = self
+                .countries
+                .iter()
+                .find(|m| (owner_at..=owner_at + 4).contains(&m.start))
+            {
+                return Some((m.code, "its owner is named after the figure"));
+            }
+        }
         let flows = self
             .words
             .iter()
@@ -724,6 +826,20 @@ impl SentenceBinder<'_> {
             }
         });
         Some(first.map_or(m.code, |f| f.code))
+    }
+
+    /// The party named by an adjective right before an import word, when the
+    /// article reports the other party's trade.
+    fn partner_adjective_before(&self, word: MeasureWord) -> Option<&'static str> {
+        let reporter = self.doc.reporter.as_ref()?.code;
+        let m = self
+            .countries
+            .iter()
+            .rev()
+            .find(|m| m.end <= word.start)
+            .filter(|m| self.sentence[m.end..word.start] == *" ")?;
+        (m.code != reporter && country::is_adjective(&self.sentence[m.start..m.end]))
+            .then_some(m.code)
     }
 
     /// The country named as a flow's destination by an adjective between
@@ -810,6 +926,30 @@ impl SentenceBinder<'_> {
         };
         let owner = self.owner(word);
         if flow == Measure::Export {
+            // "export earnings from China": what exports to China earned.
+            let earned = [
+                "earnings from ",
+                "receipts from ",
+                "revenue from ",
+                "revenues from ",
+                "proceeds from ",
+            ]
+            .iter()
+            .find(|p| crate::scan::starts_with_ascii_ci(after.trim_start(), p))
+            .and_then(|p| {
+                let at = word.end + (after.len() - after.trim_start().len()) + p.len();
+                self.countries
+                    .iter()
+                    .find(|m| (at..=at + 4).contains(&m.start))
+                    .map(|m| m.code)
+            });
+            if let Some(to) = earned {
+                return Some((
+                    other(to),
+                    to,
+                    format!("direction: export earnings from {to}"),
+                ));
+            }
             if let Some(to) = following("to").or_else(|| self.adjective_partner(word)) {
                 return Some((other(to), to, format!("direction: exports to {to}")));
             }
@@ -828,6 +968,16 @@ impl SentenceBinder<'_> {
                     origin,
                     other(origin),
                     format!("direction: imports of {origin}'s goods"),
+                ));
+            }
+            // "Brazilian imports rose" in Argentina's reporting: imports of
+            // Brazilian goods, an adjective of the partner naming the origin
+            // (a possessive, "Brazil's imports", names the importer).
+            if let Some(origin) = self.partner_adjective_before(word) {
+                return Some((
+                    origin,
+                    other(origin),
+                    format!("direction: imports of {origin}'s goods, named by its adjective in the reporter's article"),
                 ));
             }
             if let Some(importer) = owner {

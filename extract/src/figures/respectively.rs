@@ -135,9 +135,16 @@ fn listed_measures(sentence: &str, words: &[MeasureWord], first_value: usize) ->
         ];
     }
     let mut kinds: Vec<MeasureWord> = Vec::new();
-    for w in before {
-        if !kinds.iter().any(|k| k.measure == w.measure) {
-            kinds.push(*w);
+    for w in &before {
+        // "trade deficits with China and India": one measure, its balance word.
+        let compound_head = w.measure == Measure::Trade
+            && before.iter().any(|b| {
+                matches!(b.measure, Measure::Surplus | Measure::Deficit)
+                    && b.start > w.start
+                    && b.start <= w.end + 1
+            });
+        if !compound_head && !kinds.iter().any(|k| k.measure == w.measure) {
+            kinds.push(**w);
         }
     }
     if kinds.len() >= 2 {

@@ -27,6 +27,8 @@ pub(crate) struct Frame {
     /// The period in force: "during the nine months" after figures for
     /// July-March is that period, not January-September.
     pub in_force: Option<Period>,
+    /// The periods in force before it, the latest last.
+    pub earlier: Vec<Period>,
 }
 
 /// A period named in a sentence.
@@ -73,15 +75,15 @@ pub(crate) enum PeriodKind {
 
 pub(crate) const MONTHS: &str = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 const COUNT: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}";
-const YEAR_REF: &str = r"(?:19[5-9]\d|20\d\d)|this\s+(?:calendar\s+)?year|last\s+year|next\s+year|the\s+previous\s+year|the\s+past\s+year|the\s+current\s+(?:calendar\s+)?year|the\s+outgoing\s+year|the\s+year";
+const YEAR_REF: &str = r"(?:19[5-9]\d|20\d\d)|this\s+(?:calendar\s+)?year|last\s+year|next\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+past\s+year|(?:the\s+)?current\s+(?:calendar\s+)?year|the\s+outgoing\s+year|the\s+year";
 
 crate::pattern::patterns! {
     /// The base of a comparison ("compared with the same period last year",
     /// "up from 2022", "than a year earlier", "the lowest since 2009", "the
     /// amount recorded at the same period in 2018", "less than from January
-    /// through December 2022"): a
+    /// through December 2022", the first year of "between 2021 and 2022"): a
     /// period that dates no figure.
-    fn comparison_re = r"(?i)\b(?:from|than|since|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+|in\s+)?(?:the\s+(?:same|corresponding|respective)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d\d)|\b(?:the\s+)?same\s+(?:period|months?|quarter|time(?:\s+span)?)\s+(?:(?:of|in)\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)|\bthan\s+(?:from\s+|in\s+|during\s+|for\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:19|20)\d\d";
+    fn comparison_re = r"(?i)\b(?:from|than|since|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+|in\s+)?(?:the\s+(?:same|corresponding|respective)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+year\s+before|(?:19|20)\d\d)|\bbetween\s+(?:19|20)\d\d\s+and\b|\b(?:the\s+)?same\s+(?:period|months?|quarter|time(?:\s+span)?)\s+(?:(?:of|in)\s+)?(?:last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)|\bthan\s+(?:from\s+|in\s+|during\s+|for\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:19|20)\d\d";
     /// "the first eight months of 2023", "the past three quarters": a run of
     /// months or quarters counted from a year's start or back from now.
     fn first_months_re = &format!(
@@ -91,6 +93,10 @@ crate::pattern::patterns! {
     /// months between them.
     fn month_range_re = &format!(
         r"(?i)\b(?:between\s+(?P<a2>{MONTHS})\.?\s+and\s+(?P<b2>{MONTHS})|(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?P<b>{MONTHS}))\b\.?(?:,?\s+(?:of\s+)?(?P<year>{YEAR_REF}))?"
+    );
+    /// "April 2021-January 2022", "between January 2020 and June this year".
+    fn dated_month_range_re = &format!(
+        r"(?i)\b(?:between\s+|from\s+)?(?P<a>{MONTHS})\.?,?\s+(?P<ay>(?:19|20)\d\d)(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and)\s+)(?P<b>{MONTHS})\b\.?,?\s+(?P<by>(?:19|20)\d\d|this\s+year|last\s+year)\b"
     );
     /// "the 11 months to November", "the 12 months through June", "the year
     /// to March": a run of months named by its last.
@@ -114,13 +120,17 @@ crate::pattern::patterns! {
     fn single_month_re = &format!(
         r"(?i)\b(?:(?:in|for|during)\s+(?P<m>{MONTHS})\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|this\s+year|last\s+year))?|(?P<m2>{MONTHS})\s+(?P<year2>(?:19|20)\d\d)\b)"
     );
+    /// "the second month of this year", "the 3rd month of 2021".
+    fn ordinal_month_re = &format!(
+        r"(?i)\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{{1,2}}(?:st|nd|rd|th))\s+month\s+(?:of|in)\s+(?P<year>{YEAR_REF})\b"
+    );
     fn relative_month_re = r"(?i)\b(?P<which>last|this|the\s+previous|the\s+past)\s+month\b";
     /// Years in digits: "2023", "2023-24", "FY24".
     fn year_re = r"(?i)\bFY\s?(?P<fyp>(?:19|20)?\d\d(?:[-–/]\d\d)?)\b|\b(?P<fy>(?:19|20)\d\d)[-–/](?P<fy2>\d\d)\b|\b(?P<y>19[5-9]\d|20\d\d)\b";
     /// Years and periods in words: "last year", "the same period of 2023",
     /// "so far this year", "currently". Every match holds one of the words
     /// [`year_words_may_match`] looks for.
-    fn year_words_re = r"(?i)\b(?P<sofar0>this\s+year\s+so\s+far)\b|\b(?P<rel>this\s+(?:calendar\s+)?year|last\s+year|next\s+year|the\s+previous\s+year|the\s+past\s+year|the\s+current\s+(?:calendar\s+)?year|the\s+outgoing\s+year|(?:by|at|until|till)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?year)\b|\b(?P<same>the\s+(?:same|corresponding|respective)\s+period)(?:\s+(?:of|in)\s+(?P<same_year>(?:19|20)\d\d)|\s+(?:of\s+|in\s+)?(?P<same_before>a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before))?\b|\b(?P<sofar>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b|(?P<now>\btoday's|\btoday’s|\bcurrent\b|\bcurrently\b|\bat\s+present\b)";
+    fn year_words_re = r"(?i)\b(?P<sofar0>this\s+year\s+so\s+far)\b|\b(?P<rel>this\s+(?:calendar\s+)?year|last\s+year|next\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+past\s+year|(?:the\s+)?current\s+(?:calendar\s+)?year|the\s+outgoing\s+year|(?:by|at|until|till)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?year)\b|\b(?P<said>the\s+(?:said\s+|reporting\s+|review\s+)?period(?:\s+under\s+review)?)\b|\b(?P<same>the\s+(?:same|corresponding|respective)\s+period)(?:\s+(?:of|in)\s+(?P<same_year>(?:19|20)\d\d)|\s+(?:of\s+|in\s+)?(?P<same_before>a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+year\s+before))?\b|\b(?P<sofar>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b|(?P<now>\btoday's|\btoday’s|\bcurrent\b|\bcurrently\b|\bat\s+present\b)";
 }
 
 /// Whether [`year_words_re`] can match in `sentence`: each of its matches
@@ -287,6 +297,20 @@ fn quarter_number(ordinal: &str) -> Option<u32> {
     })
 }
 
+/// The number an ordinal names, to the twelfth ("third", "3rd").
+fn ordinal(word: &str) -> Option<u32> {
+    const ORDINALS: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    let w = word.to_ascii_lowercase();
+    if let Some(i) = ORDINALS.iter().position(|o| *o == w) {
+        return u32::try_from(i + 1).ok();
+    }
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    digits.parse().ok().filter(|n| (1..=12).contains(n))
+}
+
 crate::pattern::patterns! {
     fn years_apart_re = &format!(
         r"(?i)\b(?P<n>{COUNT}|a)\s+(?P<unit>years?|decades?)\s+(?P<dir>later|earlier|ago|before)\b"
@@ -329,7 +353,12 @@ fn years_apart(
             .is_some_and(|u| u.as_str().to_ascii_lowercase().starts_with("decade"));
         // "a year ago", "a year earlier": the base of a comparison, which
         // the binder reads as the year before the figure it compares with.
-        if n == 1 && !decades {
+        if n == 1
+            && !decades
+            && !c
+                .name("dir")
+                .is_some_and(|d| d.as_str().eq_ignore_ascii_case("later"))
+        {
             continue;
         }
         let n = if decades { n * 10 } else { n };
@@ -435,13 +464,16 @@ fn resolve_year(phrase: &str, published_year: Option<i32>) -> Result<(i32, Strin
     match p.as_str() {
         "this year"
         | "the current year"
+        | "current year"
         | "this calendar year"
         | "the current calendar year"
+        | "current calendar year"
         | "the outgoing year"
         | "the year" => Ok((py, format!("\"{p}\" in an article published in {py}"))),
         _ if end_of_year => Ok((py, format!("\"{p}\" in an article published in {py}"))),
         "next year" => Ok((py + 1, format!("\"{p}\" in an article published in {py}"))),
-        "last year" | "the previous year" | "the past year" => {
+        "last year" | "the past year" | "the previous year" | "previous year"
+        | "the preceding year" | "preceding year" | "the prior year" | "prior year" => {
             Ok((py - 1, format!("\"{p}\" in an article published in {py}")))
         }
         _ => Err(p),
@@ -577,6 +609,38 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
     // Each part-year pattern needs a word of its own; a sentence without it
     // is spared the pattern (most sentences name only a year).
     let words = PartYearWords::of(sentence);
+    // "April 2021-January 2022", "between January 2020 and June this
+    // year": a run of months from one month of a year to one of another.
+    let dated_ranges = words
+        .two_months
+        .then(|| dated_month_range_re().captures_iter(sentence));
+    for c in dated_ranges.into_iter().flatten() {
+        let (Some(a), Some(b)) = (
+            c.name("a").and_then(|m| month_number(m.as_str())),
+            c.name("b").and_then(|m| month_number(m.as_str())),
+        ) else {
+            continue;
+        };
+        let Some(ay) = c.name("ay").and_then(|y| y.as_str().parse::<i32>().ok()) else {
+            continue;
+        };
+        let by = c
+            .name("by")
+            .map(|y| resolve_year(y.as_str(), published_year).map(|(y, _)| y));
+        let Some(whole) = c.get(0) else { continue };
+        let result = match by {
+            Some(Ok(by)) => Period::span(ay, a, by, b)
+                .filter(|_| (ay, a) < (by, b))
+                .map(|p| {
+                    let reason = format!("\"{}\": {}", whole.as_str(), p.label);
+                    (p, reason)
+                })
+                .ok_or_else(|| whole.as_str().to_owned()),
+            Some(Err(phrase)) => Err(phrase),
+            None => continue,
+        };
+        push(&mut out, Some(whole), result);
+    }
     let months_to = words
         .months_to
         .then(|| months_to_re().captures_iter(sentence));
@@ -699,11 +763,33 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
             && c.name("year").is_none()
             && c.get(0)
                 .is_some_and(|m| crate::scan::starts_with_ascii_ci(m.as_str(), "the"));
-        if let Some(p) = frame
-            .in_force
-            .as_ref()
-            .filter(|p| the_months && !p.unresolved && month_count(p) == months)
-        {
+        // "in first five months" after figures for July-November in a
+        // country whose fiscal year begins in July: the fiscal year's first
+        // months, the period in force.
+        let first_of_fiscal = |p: &Period| {
+            let first = c
+                .name("which")
+                .or_else(|| c.name("which2"))
+                .is_some_and(|w| w.as_str().eq_ignore_ascii_case("first"));
+            first
+                && c.name("year").is_none()
+                && frame.fiscal.as_ref().is_some_and(|f| {
+                    f.first_month != 1 && chrono::Datelike::month(&p.start) == f.first_month
+                })
+        };
+        let spoken_of = |p: &&Period| {
+            (the_months || first_of_fiscal(p)) && !p.unresolved && month_count(p) == months
+        };
+        // The period in force, else (for the fiscal year's first months)
+        // the latest such period before it.
+        let earlier = || {
+            frame
+                .earlier
+                .iter()
+                .rev()
+                .find(|p| first_of_fiscal(p) && spoken_of(p))
+        };
+        if let Some(p) = frame.in_force.as_ref().filter(spoken_of).or_else(earlier) {
             let reason = format!(
                 "\"{}\": the {months} months the article spoke of, {}",
                 c.get(0).map_or("", |m| m.as_str()),
@@ -871,6 +957,20 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
         });
         push(&mut out, c.get(0), result);
     }
+    // "the second month of this year": a month counted from the year's start.
+    if words.first {
+        for c in ordinal_month_re().captures_iter(sentence) {
+            let Some(m) = c.name("ord").and_then(|o| ordinal(o.as_str())) else {
+                continue;
+            };
+            let result =
+                default_year(c.name("year").map(|y| y.as_str()), m).and_then(|(y, why)| {
+                    let p = Period::months(y, m, m).ok_or_else(|| "month".to_owned())?;
+                    Ok((p.clone(), format!("month {}; {why}", p.label)))
+                });
+            push(&mut out, c.get(0), result);
+        }
+    }
     // "last month", "this month": the months before and of publication.
     if crate::scan::contains_ascii_ci(sentence.as_bytes(), b"month") {
         for c in relative_month_re().captures_iter(sentence) {
@@ -981,6 +1081,20 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
                     whole.end(),
                     PeriodKind::Unresolved { phrase },
                 ),
+            }
+        } else if let Some(said) = c.name("said") {
+            // "in the period", "the period under review": the period the
+            // article spoke of, unless the words after name it ("the period
+            // of 2015-2020", "the period from January to May").
+            let rest = sentence[said.end()..].trim_start();
+            let names_it = [
+                "of ", "from ", "between ", "to ", "since ", "when ", "in ", "(", "-",
+            ]
+            .iter()
+            .any(|w| crate::scan::starts_with_ascii_ci(rest, w))
+                || rest.starts_with(|c: char| c.is_ascii_digit());
+            if !names_it {
+                name(&mut out, said.start(), said.end(), PeriodKind::SamePeriod);
             }
         } else if c.name("same").is_some() {
             let Some(whole) = c.get(0) else { continue };
@@ -1093,6 +1207,8 @@ mod tests {
             let words = PartYearWords::of(&sentence);
             proptest::prop_assert!(words.first || !first_months_re().is_match(&sentence), "{sentence}");
             proptest::prop_assert!(words.two_months || !month_range_re().is_match(&sentence), "{sentence}");
+            proptest::prop_assert!(words.two_months || !dated_month_range_re().is_match(&sentence), "{sentence}");
+            proptest::prop_assert!(words.first || !ordinal_month_re().is_match(&sentence), "{sentence}");
             proptest::prop_assert!(words.month || !single_month_re().is_match(&sentence), "{sentence}");
             proptest::prop_assert!(words.months_to || !months_to_re().is_match(&sentence), "{sentence}");
             proptest::prop_assert!(words.quarter || !quarter_re().is_match(&sentence), "{sentence}");
