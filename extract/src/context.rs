@@ -262,6 +262,48 @@ const SOURCE: i32 = 3;
 const CURRENCY: i32 = 2;
 const OWNER: i32 = 1;
 const PARTNER: i32 = -1;
+const RANKING: i32 = 2;
+
+/// Whether the words after a party's name rank partners as its own: "the
+/// Philippines' second largest trading partner", "China's top partner".
+/// The ranking comes from that party's statistics.
+fn ranks_partners(after: &str) -> bool {
+    let Some(rest) = ["'s ", "’s ", "' ", "’ "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+    else {
+        return false;
+    };
+    let clause = &rest[..rest.find(['.', ',', ';']).unwrap_or(rest.len())];
+    let words: Vec<&str> = clause.split_whitespace().take(5).collect();
+    words
+        .iter()
+        .position(|w| w.starts_with("partner"))
+        .is_some_and(|i| {
+            i >= 1
+                && words[..i].iter().all(|w| {
+                    [
+                        "top",
+                        "largest",
+                        "biggest",
+                        "main",
+                        "leading",
+                        "major",
+                        "trading",
+                        "trade",
+                        "second",
+                        "third",
+                        "fourth",
+                        "fifth",
+                        "most",
+                        "important",
+                        "key",
+                        "principal",
+                    ]
+                    .contains(&w.to_ascii_lowercase().as_str())
+                })
+        })
+}
 
 /// Whose trade `text` reports: the party with the greatest weight of signs,
 /// when it is positive and no other party has as much.
@@ -312,6 +354,9 @@ fn reporter(
         }
         if source_before_re().is_match(&text[from..m.start]) {
             add(m.code, SOURCE, "the agency it quotes");
+        }
+        if ranks_partners(after) {
+            add(m.code, RANKING, "the partners it ranks");
         }
         if owns_a_flow(after) {
             match owned.iter_mut().find(|(c, _)| *c == m.code) {

@@ -748,6 +748,14 @@ fn not_charted_on_held_out_real_articles(
     "Trade between Jordan and Iraq totalled about $3.2 billion in 2023, a slight drop on the $3.4 billion figure recorded the previous year.",
     ("trade_value", "IQ-JO", "2022", 3.4e9)
 )]
+#[case::spiked(
+    "Canada's exports to Chile spiked 21.5 percent from 2022 levels to C$1.9 billion in 2023.",
+    ("export_growth_yoy", "CA-CL", "2023", 21.5)
+)]
+#[case::the_ranking_owner_reports(
+    "Korea is also Vietnam's second largest trading partner in 2023, with a total trade of $76.1 billion. In the same period, exports and imports were valued at $23.5 billion and 52.6 billion, respectively.",
+    ("export_value", "VN-KR", "2023", 23.5e9)
+)]
 fn found_on_a_third_set_of_held_out_real_articles(#[case] text: &str, #[case] want: Want) {
     found(text, Some("2024-06-10"), want);
 }
@@ -820,6 +828,26 @@ fn a_bare_dollar_beside_both_dollars_marked_is_the_reporters_own() {
     "In the first half of 2024, the bilateral trade balance between Thailand and Japan widened to US $ 1.45 billion in favour of Japan, while Thailand's overall trade deficit rose to US $ 4.1 billion.",
     "trade_balance",
     4.1e9
+)]
+#[case::ore_exports(
+    "Brazil's iron ore exports to China rose 12 percent to $21 billion in 2023.",
+    "export_value",
+    21e9
+)]
+#[case::minerals_exports(
+    "Chile's trade with Korea grew in 2023. Minerals exports to Korea were worth $4.4 billion in 2023.",
+    "export_value",
+    4.4e9
+)]
+#[case::goods_as_the_verbs_object(
+    "Peru for its part was able to export textiles worth 0.8 billion euros to Spain in 2023.",
+    "export_value",
+    0.8e9
+)]
+#[case::a_total_worldwide(
+    "Spain ranked 9th among the buyers of Peruvian exports, which totaled 64 billion dollars worldwide in 2023.",
+    "export_value",
+    64e9
 )]
 fn not_charted_on_a_third_set_of_held_out_real_articles(
     #[case] text: &str,

@@ -127,6 +127,18 @@ impl<'a> SentenceBinder<'a> {
             return Ok(None);
         }
         let as_written = self.written(amount.start, amount.end);
+        // "German exports, which totaled 1,060 billion euros worldwide".
+        let next_word = self.sentence[amount.end..]
+            .trim_start()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or_default();
+        if ["worldwide", "globally"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word))
+        {
+            return Err(self.left_out(as_written, "it is trade with the whole world"));
+        }
         if self.itemised(amount) {
             return Err(self.left_out(
                 as_written,

@@ -237,6 +237,11 @@ pub(super) fn world_scope(before: &str) -> Option<&str> {
 /// after "of", not past "and": "exports of goods and services" is the whole).
 pub(super) fn names_a_part_after(after: &str) -> bool {
     let after = after.trim_start();
+    // "was able to export textiles worth 3.2 billion euros": the goods as
+    // the verb's object.
+    if after.split_whitespace().next().is_some_and(names_a_kind) {
+        return true;
+    }
     if !crate::scan::starts_with_ascii_ci(after, "of ") {
         return false;
     }
@@ -267,7 +272,22 @@ pub(super) fn names_a_kind(word: &str) -> bool {
 }
 
 /// Words that narrow a measure to goods of one kind.
-pub(super) const KINDS: [&str; 48] = [
+pub(super) const KINDS: [&str; 63] = [
+    "ore",
+    "minerals",
+    "mineral",
+    "resources",
+    "textiles",
+    "garments",
+    "apparel",
+    "machinery",
+    "electronics",
+    "coffee",
+    "cotton",
+    "dairy",
+    "gasoline",
+    "diesel",
+    "gems",
     "crude",
     "oil",
     "gas",
