@@ -44,6 +44,30 @@ pub(crate) struct Converted {
     pub end: usize,
 }
 
+/// The countries whose currency is a dinar or a riyal, which their papers
+/// write bare ("JOD832 million" aside): "dinars" and "riyals" are the one
+/// such country's an article names, else the reporting country's.
+const DINARS: [(&str, &str); 8] = [
+    ("JO", "JOD"),
+    ("TN", "TND"),
+    ("IQ", "IQD"),
+    ("KW", "KWD"),
+    ("BH", "BHD"),
+    ("DZ", "DZD"),
+    ("LY", "LYD"),
+    ("RS", "RSD"),
+];
+const RIYALS: [(&str, &str); 4] = [("SA", "SAR"), ("QA", "QAR"), ("OM", "OMR"), ("YE", "YER")];
+
+/// The one currency of `table` whose country is among `has`, if exactly one.
+fn only_one(table: &[(&str, &'static str)], has: &dyn Fn(&str) -> bool) -> Option<&'static str> {
+    let mut found = table.iter().filter(|(c, _)| has(c)).map(|(_, code)| *code);
+    match (found.next(), found.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
 /// The countries whose papers write their shilling as a bare "Sh".
 const SHILLINGS: [(&str, &str); 4] = [("KE", "KES"), ("TZ", "TZS"), ("UG", "UGX"), ("SO", "SOS")];
 
@@ -69,6 +93,9 @@ pub(crate) struct Hints {
     /// country with a dollar of its own that the article never writes out
     /// ([`Hints::with_reporter`]).
     pub dollar: &'static str,
+    /// Bare "dinars" and "riyals" ([`DINARS`], [`RIYALS`]).
+    pub dinar: Option<&'static str>,
+    pub riyal: Option<&'static str>,
 }
 
 impl Default for Hints {
@@ -79,6 +106,8 @@ impl Default for Hints {
             naira: None,
             rupee: "INR",
             dollar: "USD",
+            dinar: None,
+            riyal: None,
         }
     }
 }
@@ -118,6 +147,8 @@ impl Hints {
                     .unwrap_or("INR")
             },
             dollar: "USD",
+            dinar: only_one(&DINARS, &has),
+            riyal: only_one(&RIYALS, &has),
         }
     }
 
@@ -150,9 +181,17 @@ impl Hints {
         let dollar = own_dollar
             .filter(|own| !written.contains(own) || us_marked)
             .unwrap_or(self.dollar);
+        let own = |table: &[(&str, &'static str)]| {
+            table
+                .iter()
+                .find(|(c, _)| *c == reporter)
+                .map(|(_, code)| *code)
+        };
         Hints {
             shilling,
             dollar,
+            dinar: self.dinar.or_else(|| own(&DINARS)),
+            riyal: self.riyal.or_else(|| own(&RIYALS)),
             ..self
         }
     }
@@ -190,10 +229,10 @@ crate::pattern::patterns! {
     fn pattern = &format!(
         r"(?xi)
     (?:\b(?P<qual>{QUALIFIERS})\s+(?:the\s+)?)?
-    (?P<pre>(?:US\s?\$|U\.S\.\s?\$|\$\s?US\s?|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|N|SR|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX|BDT|GHS|UAH|QAR)\s?)?
+    (?P<pre>(?:US\s?\$|U\.S\.\s?\$|\$\s?US\s?|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|N|SR|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX|BDT|GHS|UAH|QAR|JOD|TND|IQD|KWD|BHD|OMR)\s?)?
     (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
     (?:(?:\s*|-)(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
-    (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|NZ\s+dollars|New\s+Zealand\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|Egyptian\s+pounds|pounds|GBP|Mexican\s+pesos|Philippine\s+pesos|Saudi\s+riyals?|Qatari\s+riyals?|taka|cedis?|hryvnias?|AUD|CAD|NZD|SGD|HKD|MXN|SAR|EGP|PKR|BDT|GHS|UAH|QAR|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX|shillings)\b)?"
+    (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|NZ\s+dollars|New\s+Zealand\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|Egyptian\s+pounds|pounds|GBP|Mexican\s+pesos|Philippine\s+pesos|Saudi\s+riyals?|Qatari\s+riyals?|Omani\s+riyals?|riyals?|Jordanian\s+dinars?|Tunisian\s+dinars?|Iraqi\s+dinars?|Kuwaiti\s+dinars?|dinars?|JOD|TND|IQD|KWD|BHD|OMR|taka|cedis?|hryvnias?|AUD|CAD|NZD|SGD|HKD|MXN|SAR|EGP|PKR|BDT|GHS|UAH|QAR|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX|shillings)\b)?"
     );
 }
 
@@ -208,6 +247,14 @@ fn currency_code(symbol: &str, hints: &Hints) -> Option<&'static str> {
         "us$" | "us $" | "u.s.$" | "u.s. $" | "$us" | "$ us" | "usd" | "u.s. dollars"
         | "us dollars" | "american dollars" => "USD",
         "sr" => "SAR",
+        "jod" | "jordanian dinar" | "jordanian dinars" => "JOD",
+        "tnd" | "tunisian dinar" | "tunisian dinars" => "TND",
+        "iqd" | "iraqi dinar" | "iraqi dinars" => "IQD",
+        "kwd" | "kuwaiti dinar" | "kuwaiti dinars" => "KWD",
+        "bhd" => "BHD",
+        "omr" | "omani riyal" | "omani riyals" => "OMR",
+        "dinar" | "dinars" => return hints.dinar,
+        "riyal" | "riyals" => return hints.riyal,
         "¥" => hints.yen_sign,
         "€" | "eur" | "euro" | "euros" => "EUR",
         "£" | "gbp" | "pounds sterling" | "pounds" => "GBP",

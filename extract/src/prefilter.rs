@@ -168,12 +168,13 @@ enum Kind {
 /// delegation to")). Longer words ("exchanged", "unchanged")
 /// are tested on their first eight letters, which only makes the clue more
 /// generous.
-const WORDS: [(&str, Kind); 118] = [
+const WORDS: [(&str, Kind); 123] = [
     ("aed", Kind::Money),
     ("arrived", Kind::Event),
     ("aud", Kind::Money),
     ("baht", Kind::Money),
     ("bdt", Kind::Money),
+    ("bhd", Kind::Money),
     ("billion", Kind::Money),
     ("bln", Kind::Money),
     ("brl", Kind::Money),
@@ -189,6 +190,7 @@ const WORDS: [(&str, Kind); 118] = [
     ("deficit", Kind::Measure),
     ("delegation", Kind::Event),
     ("deliveri", Kind::Measure),
+    ("dinar", Kind::Money),
     ("dirham", Kind::Money),
     ("dollars", Kind::Money),
     ("dong", Kind::Money),
@@ -207,10 +209,13 @@ const WORDS: [(&str, Kind); 118] = [
     ("ils", Kind::Money),
     ("import", Kind::Measure),
     ("inr", Kind::Money),
+    ("iqd", Kind::Money),
+    ("jod", Kind::Money),
     ("jpy", Kind::Money),
     ("kes", Kind::Money),
     ("krw", Kind::Money),
     ("ksh", Kind::Money),
+    ("kwd", Kind::Money),
     ("kzt", Kind::Money),
     ("lakh", Kind::Money),
     ("level", Kind::Rate),

@@ -756,6 +756,10 @@ fn not_charted_on_held_out_real_articles(
     "Korea is also Vietnam's second largest trading partner in 2023, with a total trade of $76.1 billion. In the same period, exports and imports were valued at $23.5 billion and 52.6 billion, respectively.",
     ("export_value", "VN-KR", "2023", 23.5e9)
 )]
+#[case::an_exchange_volume(
+    "Spain ranked second among Tunisia's partners, with an exchange volume of 2.9 billion euros in 2023.",
+    ("trade_value", "ES-TN", "2023", 2.9e9)
+)]
 fn found_on_a_third_set_of_held_out_real_articles(#[case] text: &str, #[case] want: Want) {
     found(text, Some("2024-06-10"), want);
 }
@@ -768,6 +772,18 @@ fn found_on_a_third_set_of_held_out_real_articles(#[case] text: &str, #[case] wa
 #[case::the_us_dollar_written_dollar_us(
     "Trade between Australia and Korea rose to $US42.6 billion in 2023, the department said.",
     "USD"
+)]
+#[case::jordanian_dinars_written_jod(
+    "AMMAN: Trade between Jordan and Egypt reached JOD610 million in 2023.",
+    "JOD"
+)]
+#[case::bare_riyals_of_the_one_riyal_country(
+    "Trade between Qatar and Morocco rose to 940 million riyals in 2023.",
+    "QAR"
+)]
+#[case::bare_dinars_of_the_one_dinar_country(
+    "Tunisia's exports to Spain reached 2.4 billion dinars in 2023.",
+    "TND"
 )]
 fn currencies_found_on_a_third_set_of_held_out_real_articles(
     #[case] text: &str,

@@ -23,7 +23,7 @@ crate::pattern::patterns! {
       | \b(?P<deficit>deficits?|trade\s+gaps?|gap\s+between\s+(?:exports\s+and\s+imports|imports\s+and\s+exports)|(?:negative|adverse|unfavou?rable)\s+(?:trade\s+)?balance(?:\s+of\s+trade)?)\b
       | \b(?P<export>exports?|exported|exporting|outbound\s+shipments(?:\s+to)?|shipments\s+to|sales\s+to|supplies\s+to|deliveries\s+to)\b
       | \b(?P<import>imports?|imported|importing|inbound\s+shipments(?:\s+from)?|shipments\s+from|purchases\s+from|supplies\s+from|deliveries\s+from)\b
-      | \b(?P<trade>trade|traded|turnover|commerce|trading\s+(?:volume|operations|relationship|ties))\b
+      | \b(?P<trade>trade|traded|turnover|commerce|trading\s+(?:volume|operations|relationship|ties)|exchange\s+volume)\b
       | \b(?P<other>investments?|invested|investing|loans?|credit|aid|grants?|deals?|contracts?|projects?|funds?|funding|financing|GDP|economy|budget|reserves|debt|bonds?|capital|valuation|capitali[sz]ation|revenues?|profits?|assets|spending|costs?|prices?|tariffs?|duties|duty|subsid\w*|pledged?|share|shares|stake|proportion|inflation|unemployment|interest|rate|rates|resumption|population|output|production|sales|market)\b
     ";
 }
@@ -488,7 +488,12 @@ pub(super) fn measure_of_word(word: &str) -> Measure {
             && ends("from")
     {
         Measure::Import
-    } else if starts("trade") || starts("turnover") || starts("commerce") || starts("trading") {
+    } else if starts("trade")
+        || starts("turnover")
+        || starts("commerce")
+        || starts("trading")
+        || starts("exchange")
+    {
         Measure::Trade
     } else {
         Measure::Other
