@@ -61,7 +61,9 @@ impl<'a> DocumentContext<'a> {
     ) -> Self {
         let currencies = currencies(amounts);
         let reporter = reporter(text, published, mentions, &currencies);
-        let fiscal = match &reporter {
+        // A calendar the article names ("the last Iranian fiscal year") is
+        // the one its fiscal phrases follow, whoever reports.
+        let fiscal = fiscal::named_in(text).or_else(|| match &reporter {
             Some(r) => fiscal::of_country(r.code),
             None => {
                 let kept: Vec<Calendar> = country::distinct(mentions)
@@ -73,7 +75,7 @@ impl<'a> DocumentContext<'a> {
                     _ => None,
                 }
             }
-        };
+        });
         let blocs: Vec<&'static str> = country::distinct(mentions)
             .into_iter()
             .filter(|c| crate::model::BLOCS.iter().any(|(b, _)| b == c))

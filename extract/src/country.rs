@@ -322,7 +322,7 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("JM", &["Jamaica", "Jamaican"]),
     ("TT", &["Trinidad and Tobago", "Trinidad"]),
     ("BN", &["Brunei", "Bruneian", "Bandar Seri Begawan"]),
-    ("PG", &["Papua New Guinea", "Port Moresby"]),
+    ("PG", &["Papua New Guinea", "PNG", "Port Moresby"]),
     ("FJ", &["Fiji", "Fijian", "Suva"]),
     ("YE", &["Yemen", "Yemeni", "Sanaa", "Sana'a"]),
     ("MV", &["Maldives", "Maldivian"]),
@@ -601,14 +601,15 @@ pub(crate) fn mentions(text: &str) -> Vec<Mention> {
         let k = key(bytes[at], next);
         let candidates =
             &matcher.names[usize::from(matcher.starts[k])..usize::from(matcher.starts[k + 1])];
-        let Some(&(name, code)) = candidates
+        let found = candidates
             .iter()
             .find(|(name, _)| bytes[at..].starts_with(name.as_bytes()))
-        else {
+            .map(|&(name, code)| (name, code, at + name.len()))
+            .or_else(|| capitalised_first_word(bytes, at));
+        let Some((name, code, end)) = found else {
             at += 1;
             continue;
         };
-        let end = at + name.len();
         // `at` holds an ASCII capital, so it is a character boundary.
         let before_ok = at == 0
             || !is_word_byte(bytes[at - 1])
@@ -680,6 +681,32 @@ pub(crate) fn mentions(text: &str) -> Vec<Mention> {
         at = end;
     }
     out
+}
+
+/// A name of several words whose first is set in capitals, as papers set
+/// an article's first word ("PAPUA New Guinea's exports", "SOUTH Korea's
+/// trade"): the name, its code and where it ends. One word in capitals
+/// alone is left to be a dateline ("BEIJING") or an acronym.
+fn capitalised_first_word(bytes: &[u8], at: usize) -> Option<(&'static str, &'static str, usize)> {
+    let word = bytes[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    if word < 2 || bytes.get(at + word) != Some(&b' ') {
+        return None;
+    }
+    let matcher = matcher();
+    let k = key(bytes[at], bytes[at + 1].to_ascii_lowercase());
+    matcher.names[usize::from(matcher.starts[k])..usize::from(matcher.starts[k + 1])]
+        .iter()
+        .find(|(name, _)| {
+            let n = name.as_bytes();
+            n.len() > word
+                && n[word] == b' '
+                && n[..word].eq_ignore_ascii_case(&bytes[at..at + word])
+                && bytes[at + word..].starts_with(&n[word..])
+        })
+        .map(|&(name, code)| (name, code, at + name.len()))
 }
 
 /// Country names that are also something else, told by what follows: the
@@ -768,6 +795,15 @@ mod tests {
 
     fn codes(text: &str) -> Vec<&'static str> {
         mentions(text).iter().map(|m| m.code).collect()
+    }
+
+    #[test]
+    fn a_first_word_in_capitals_starts_a_name_of_several() {
+        assert_eq!(codes("PAPUA New Guinea's exports"), vec!["PG"]);
+        assert_eq!(codes("SOUTH Korea's trade with China"), vec!["KR", "CN"]);
+        // One word in capitals alone is a dateline or an acronym.
+        assert_eq!(codes("CHINA's exports"), Vec::<&str>::new());
+        assert_eq!(codes("NEW rules for Kenya"), vec!["KE"]);
     }
 
     #[test]

@@ -533,6 +533,26 @@ impl Period {
         })
     }
 
+    /// The days `start..=end`, for a span that does not follow month ends
+    /// (Iran's fiscal year, 21 March to 20 March): "21 Mar 2021–20 Mar 2022".
+    pub fn days(start: NaiveDate, end: NaiveDate) -> Self {
+        let day = |d: NaiveDate| {
+            format!(
+                "{} {} {}",
+                d.day(),
+                MONTH_ABBR[d.month0() as usize],
+                d.year()
+            )
+        };
+        Period {
+            label: format!("{}–{}", day(start), day(end)),
+            start,
+            end,
+            inferred: false,
+            unresolved: false,
+        }
+    }
+
     /// A period the text does not let anyone know ("currently", "last year"
     /// with no publication date), labelled with the words it used.
     pub fn unresolved(label: &str, published: Option<NaiveDate>) -> Self {
@@ -549,6 +569,13 @@ impl Period {
     /// The same months a year earlier, for spans across two years too.
     pub fn shifted_back(&self) -> Option<Self> {
         let start = self.start.with_year(self.start.year() - 1)?;
+        if !self.follows_month_ends() {
+            let end = self.end.with_year(self.end.year() - 1)?;
+            return Some(Period {
+                inferred: self.inferred,
+                ..Period::days(start, end)
+            });
+        }
         Period::span(
             start.year(),
             start.month(),
@@ -559,6 +586,13 @@ impl Period {
             p.inferred = self.inferred;
             p
         })
+    }
+
+    /// Whether the period starts on a month's first day and ends on a
+    /// month's last, as all but [`Period::days`] spans do.
+    pub fn follows_month_ends(&self) -> bool {
+        self.start.day() == 1
+            && last_day_of_month(self.end.year(), self.end.month()) == Some(self.end)
     }
 
     /// Whether the period is one whole calendar year.

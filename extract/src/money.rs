@@ -68,6 +68,19 @@ fn only_one(table: &[(&str, &'static str)], has: &dyn Fn(&str) -> bool) -> Optio
     }
 }
 
+/// The countries whose currency a capital "K" straight before a number
+/// stands for ("K118.29bil" in Port Moresby, "K5 billion" in Lusaka).
+const K_SIGNS: [(&str, &str); 4] = [("PG", "PGK"), ("ZM", "ZMW"), ("MW", "MWK"), ("MM", "MMK")];
+
+/// The countries whose papers write their rupee as a bare "Rs".
+const RUPEES: [(&str, &str); 5] = [
+    ("IN", "INR"),
+    ("PK", "PKR"),
+    ("LK", "LKR"),
+    ("NP", "NPR"),
+    ("MU", "MUR"),
+];
+
 /// The countries whose papers write their shilling as a bare "Sh".
 const SHILLINGS: [(&str, &str); 4] = [("KE", "KES"), ("TZ", "TZS"), ("UG", "UGX"), ("SO", "SOS")];
 
@@ -96,6 +109,9 @@ pub(crate) struct Hints {
     /// Bare "dinars" and "riyals" ([`DINARS`], [`RIYALS`]).
     pub dinar: Option<&'static str>,
     pub riyal: Option<&'static str>,
+    /// A capital "K" before a number ([`K_SIGNS`]): the kina, kwacha or
+    /// kyat of the one such country the article names, else none.
+    pub k_sign: Option<&'static str>,
 }
 
 impl Default for Hints {
@@ -108,6 +124,7 @@ impl Default for Hints {
             dollar: "USD",
             dinar: None,
             riyal: None,
+            k_sign: None,
         }
     }
 }
@@ -149,11 +166,13 @@ impl Hints {
             dollar: "USD",
             dinar: only_one(&DINARS, &has),
             riyal: only_one(&RIYALS, &has),
+            k_sign: only_one(&K_SIGNS, &has),
         }
     }
 
     /// The hints once the reporting country is known. Papers write their
-    /// own country's currency bare: a bare "Sh" that the article's
+    /// own country's currency bare: "Rs" in reporting by Nepal is the
+    /// Nepali rupee though the article names India, and a bare "Sh" that the article's
     /// countries leave open (Kenya and Uganda both named) is the
     /// reporter's shilling, and a bare "$" in Australian, Canadian or New
     /// Zealand reporting is that country's dollar, as those papers write
@@ -190,8 +209,10 @@ impl Hints {
         Hints {
             shilling,
             dollar,
+            rupee: own(&RUPEES).unwrap_or(self.rupee),
             dinar: self.dinar.or_else(|| own(&DINARS)),
             riyal: self.riyal.or_else(|| own(&RIYALS)),
+            k_sign: self.k_sign.or_else(|| own(&K_SIGNS)),
             ..self
         }
     }
@@ -229,10 +250,10 @@ crate::pattern::patterns! {
     fn pattern = &format!(
         r"(?xi)
     (?:\b(?P<qual>{QUALIFIERS})\s+(?:the\s+)?)?
-    (?P<pre>(?:US\s?\$|U\.S\.\s?\$|\$\s?US\s?|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|N|SR|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX|BDT|GHS|UAH|QAR|JOD|TND|IQD|KWD|BHD|OMR)\s?)?
-    (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-    (?:(?:\s*|-)(?P<scale>trillions?|trln|tln|tn|billions?|bln|bn|millions?|mln|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
-    (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|NZ\s+dollars|New\s+Zealand\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|Egyptian\s+pounds|pounds|GBP|Mexican\s+pesos|Philippine\s+pesos|Saudi\s+riyals?|Qatari\s+riyals?|Omani\s+riyals?|riyals?|Jordanian\s+dinars?|Tunisian\s+dinars?|Iraqi\s+dinars?|Kuwaiti\s+dinars?|dinars?|JOD|TND|IQD|KWD|BHD|OMR|taka|cedis?|hryvnias?|AUD|CAD|NZD|SGD|HKD|MXN|SAR|EGP|PKR|BDT|GHS|UAH|QAR|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX|shillings)\b)?"
+    (?P<pre>(?:US\s?\$|U\.S\.\s?\$|\$\s?US\s?|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|N|Nu\.?\s?|K|SR|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX|BDT|GHS|UAH|QAR|JOD|TND|IQD|KWD|BHD|OMR|LKR|NPR|BTN|PGK|MMK|LAK|PHP)\s?)?
+    (?P<num>\d{{1,3}},\d{{1,2}}\b|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    (?:(?:\s*|-)(?P<scale>trillions?|trln|tln|tn|billions?|bln|bil|bn|millions?|mln|mil|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
+    (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|NZ\s+dollars|New\s+Zealand\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|Egyptian\s+pounds|pounds|GBP|Mexican\s+pesos|Philippine\s+pesos|Saudi\s+riyals?|Qatari\s+riyals?|Omani\s+riyals?|riyals?|Jordanian\s+dinars?|Tunisian\s+dinars?|Iraqi\s+dinars?|Kuwaiti\s+dinars?|dinars?|JOD|TND|IQD|KWD|BHD|OMR|taka|cedis?|hryvnias?|AUD|CAD|NZD|SGD|HKD|MXN|SAR|EGP|PKR|BDT|GHS|UAH|QAR|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX|shillings|ngultrums?|BTN|kina|PGK|kyats?|MMK|kip|LAK|NPR|LKR|Nepali\s+rupees|Sri\s+Lankan\s+rupees|Pakistani\s+rupees|PHP)\b)?"
     );
 }
 
@@ -281,6 +302,15 @@ fn currency_code(symbol: &str, hints: &Hints) -> Option<&'static str> {
         // "R546 billion": a capital R straight before the number.
         "zar" | "rand" | "r" => "ZAR",
         "n" => return hints.naira,
+        "k" => return hints.k_sign,
+        "nu" | "nu." | "btn" | "ngultrum" | "ngultrums" => "BTN",
+        "kina" | "pgk" => "PGK",
+        "kyat" | "kyats" | "mmk" => "MMK",
+        "kip" | "lak" => "LAK",
+        "php" => "PHP",
+        "nepali rupees" => "NPR",
+        "sri lankan rupees" => "LKR",
+        "pakistani rupees" => "PKR",
         "mxn" => "MXN",
         "aed" | "dirham" | "dirhams" => "AED",
         "sar" => "SAR",
@@ -329,8 +359,8 @@ fn scale_value(word: &str) -> Option<f64> {
     let w = w.trim_end_matches('s');
     Some(match w {
         "trillion" | "trln" | "tln" | "tn" => 1e12,
-        "billion" | "bln" | "bn" | "b" => 1e9,
-        "million" | "mln" | "mn" | "m" => 1e6,
+        "billion" | "bln" | "bil" | "bn" | "b" => 1e9,
+        "million" | "mln" | "mil" | "mn" | "m" => 1e6,
         "thousand" | "k" => 1e3,
         "crore" => 1e7,
         "lakh" => 1e5,
@@ -364,9 +394,26 @@ pub(crate) fn qualifier(word: &str) -> Option<Qualifier> {
     })
 }
 
+/// The value of a number as written: commas group thousands ("1,250.5"),
+/// except one followed by one or two digits, which only a decimal comma
+/// can be ("US$ 2,33 billion", "453,5 million", "13,2%" in papers that
+/// write numbers the continental way).
+pub(crate) fn number_value(written: &str) -> Option<f64> {
+    match written.rsplit_once(',') {
+        Some((whole, fraction))
+            if (1..=2).contains(&fraction.len())
+                && !whole.contains(',')
+                && fraction.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            format!("{whole}.{fraction}").parse().ok()
+        }
+        _ => written.replace(',', "").parse().ok(),
+    }
+}
+
 fn raw(c: &Captures<'_>, hints: &Hints) -> Option<Raw> {
     let whole = c.get(0)?;
-    let number: f64 = c.name("num")?.as_str().replace(',', "").parse().ok()?;
+    let number: f64 = number_value(c.name("num")?.as_str())?;
     let scale = c
         .name("scale")
         .or_else(|| c.name("short"))
@@ -990,5 +1037,16 @@ mod tests {
             found.iter().map(|a| a.value).collect::<Vec<_>>(),
             vec![110e9, 130e9]
         );
+    }
+
+    #[rstest]
+    #[case::thousands("1,250.5", 1250.5)]
+    #[case::thousands_alone("12,500", 12500.0)]
+    #[case::a_decimal_comma("2,33", 2.33)]
+    #[case::one_decimal("453,5", 453.5)]
+    #[case::millions("1,234,567", 1234567.0)]
+    #[case::plain("17.4", 17.4)]
+    fn numbers_are_read_with_their_commas(#[case] written: &str, #[case] value: f64) {
+        assert_eq!(number_value(written), Some(value), "{written}");
     }
 }

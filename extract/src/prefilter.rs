@@ -111,13 +111,18 @@ pub(crate) fn clues(sentence: &str) -> Clues {
 
 /// Whether a "RM", "Rs", "Rp" or a rand's "R" may stand before a number
 /// ("RM484.1 billion", "Rs 5,000 crore", "Rp 2 trillion", "R546 billion"),
-/// or the naira's "N" ("N5.9 trillion"): they are too short for the word
+/// the naira's "N" ("N5.9 trillion"), the ngultrum's "Nu" ("Nu 31.6B") or
+/// a kina's or kwacha's "K" ("K7.87bil"): they are too short for the word
 /// table, and the money pattern reads them in capitals only.
 fn two_letter_money(bytes: &[u8]) -> bool {
+    let digit_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
     memchr::memchr_iter(b'R', bytes)
         .any(|at| matches!(bytes.get(at + 1), Some(b'M' | b's' | b'p' | b'0'..=b'9')))
-        || memchr::memchr_iter(b'N', bytes)
-            .any(|at| bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
+        || memchr::memchr_iter(b'N', bytes).any(|at| {
+            digit_at(at + 1)
+                || (bytes.get(at + 1) == Some(&b'u') && (digit_at(at + 2) || digit_at(at + 3)))
+        })
+        || memchr::memchr_iter(b'K', bytes).any(|at| digit_at(at + 1))
 }
 
 /// Whether "pc" (per cent, as the British and South Asian press write it:
@@ -168,13 +173,14 @@ enum Kind {
 /// delegation to")). Longer words ("exchanged", "unchanged")
 /// are tested on their first eight letters, which only makes the clue more
 /// generous.
-const WORDS: [(&str, Kind); 123] = [
+const WORDS: [(&str, Kind); 134] = [
     ("aed", Kind::Money),
     ("arrived", Kind::Event),
     ("aud", Kind::Money),
     ("baht", Kind::Money),
     ("bdt", Kind::Money),
     ("bhd", Kind::Money),
+    ("btn", Kind::Money),
     ("billion", Kind::Money),
     ("bln", Kind::Money),
     ("brl", Kind::Money),
@@ -212,27 +218,37 @@ const WORDS: [(&str, Kind); 123] = [
     ("iqd", Kind::Money),
     ("jod", Kind::Money),
     ("jpy", Kind::Money),
+    ("kina", Kind::Money),
+    ("kip", Kind::Money),
+    ("kyat", Kind::Money),
     ("kes", Kind::Money),
     ("krw", Kind::Money),
     ("ksh", Kind::Money),
     ("kwd", Kind::Money),
     ("kzt", Kind::Money),
     ("lakh", Kind::Money),
+    ("lak", Kind::Money),
+    ("lkr", Kind::Money),
     ("level", Kind::Rate),
     ("lira", Kind::Money),
     ("meet", Kind::Event),
     ("met", Kind::Event),
     ("million", Kind::Money),
+    ("mmk", Kind::Money),
     ("mln", Kind::Money),
     ("mxn", Kind::Money),
     ("myr", Kind::Money),
     ("naira", Kind::Money),
     ("ngn", Kind::Money),
+    ("ngultrum", Kind::Money),
+    ("npr", Kind::Money),
     ("nok", Kind::Money),
     ("nzd", Kind::Money),
     ("pct", Kind::Rate),
     ("percent", Kind::Rate),
+    ("pgk", Kind::Money),
     ("peso", Kind::Money),
+    ("php", Kind::Money),
     ("phone", Kind::Event),
     ("pkr", Kind::Money),
     ("pln", Kind::Money),

@@ -21,16 +21,17 @@ impl Sentence {
 
 /// Words that end with a full stop without ending a sentence.
 #[cfg(test)]
-const ABBREVIATIONS: [&str; 44] = [
+const ABBREVIATIONS: [&str; 55] = [
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "lt", "col", "sen", "rep", "gov",
     "pres", "amb", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "no", "nos", "vol", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "est", "fig",
-    "dept", "mt", "ft", "min",
+    "dept", "mt", "ft", "min", "rs", "nu", "tk", "sh", "shs", "ksh", "kshs", "ush", "ushs", "tsh",
+    "tshs",
 ];
 
 /// Whether `word`, lower-cased, is one of the abbreviations. A `match` on
 /// the bytes, which compiles to a few comparisons: this runs at every full
-/// stop, and comparing with each of 44 words in turn was about a sixth of
+/// stop, and comparing with each listed word in turn was about a sixth of
 /// the cost of splitting. The tests check it against their list of the
 /// same words (`ABBREVIATIONS`).
 fn is_listed_abbreviation(word: &[u8]) -> bool {
@@ -87,6 +88,19 @@ fn is_listed_abbreviation(word: &[u8]) -> bool {
             | b"mt"
             | b"ft"
             | b"min"
+            // Currency signs written with a full stop: "Rs. 865 billion",
+            // "Nu. 31.6B", "Tk. 2,000 crore", "Kshs. 30 billion".
+            | b"rs"
+            | b"nu"
+            | b"tk"
+            | b"sh"
+            | b"shs"
+            | b"ksh"
+            | b"kshs"
+            | b"ush"
+            | b"ushs"
+            | b"tsh"
+            | b"tshs"
     )
 }
 

@@ -180,9 +180,16 @@ impl<'a> SentenceBinder<'a> {
         let favoured = (!is_target && matches!(metric, Metric::TradeValue | Metric::TradeBalance))
             .then(|| self.in_favour_of(amount.end, clause.1))
             .flatten();
-        let (metric, sign) = match favoured {
-            Some(_) => (Metric::TradeBalance, 1.0),
-            None => (metric, sign),
+        // "the trade balance ... is Nu 22.35B in the red": a deficit, and
+        // "in the black" a surplus, whatever word named the balance.
+        let red_or_black = (!is_target
+            && matches!(metric, Metric::TradeValue | Metric::TradeBalance))
+        .then(|| in_the_red_or_black(&self.sentence[amount.end..clause.1.max(amount.end)]))
+        .flatten();
+        let (metric, sign) = match (favoured, red_or_black) {
+            (Some(_), _) => (Metric::TradeBalance, 1.0),
+            (None, Some(sign)) => (Metric::TradeBalance, sign),
+            (None, None) => (metric, sign),
         };
         let written = &self.sentence[word.start..word.end];
         let mut reasons = vec![if word.anaphor {
@@ -209,9 +216,17 @@ impl<'a> SentenceBinder<'a> {
                 self.pair_with_listed(metric, word, partner, "listed 'respectively' for")
             }
             (None, Some(found)) => Ok(found),
-            (None, None) => match self.bracketed_partner(amount.start) {
-                Some(partner) => self.pair_with_listed(metric, word, partner, "in brackets after"),
-                None => self.pair(metric, word),
+            (None, None) => match (
+                self.bracketed_partner(amount.start),
+                self.with_partner(amount.start),
+            ) {
+                (Some(partner), _) => {
+                    self.pair_with_listed(metric, word, partner, "in brackets after")
+                }
+                (None, Some(partner)) => {
+                    self.pair_with_listed(metric, word, partner, "named after 'with' before")
+                }
+                (None, None) => self.pair(metric, word),
             },
         };
         let (pair, pair_reason, pair_penalty) = match paired {
@@ -543,11 +558,17 @@ impl<'a> SentenceBinder<'a> {
                 .period(k, last_period)
                 .map_err(|why| self.left_out(as_written, &why))?;
             reasons.push(period_reason);
-            let paired = match self.listing.partner(j, self.counts.1) {
-                Some(partner) => {
+            let paired = match (
+                self.listing.partner(j, self.counts.1),
+                self.with_partner(rate.start),
+            ) {
+                (Some(partner), _) => {
                     self.pair_with_listed(metric, word, partner, "listed 'respectively' for")
                 }
-                None => self.pair(metric, word),
+                (None, Some(partner)) => {
+                    self.pair_with_listed(metric, word, partner, "named after 'with' before")
+                }
+                (None, None) => self.pair(metric, word),
             };
             let (pair, pair_reason, pair_penalty) =
                 paired.map_err(|why| self.left_out(as_written, &why))?;
@@ -1189,5 +1210,18 @@ pub(super) fn unreadable_reason(kind: &PeriodKind) -> String {
         | PeriodKind::SamePeriod
         | PeriodKind::SameMonthsIn { .. }
         | PeriodKind::SameMonthsYearBefore => "the period is not readable".to_owned(),
+    }
+}
+
+/// The sign "in the red" (-1) or "in the black" (+1) gives a balance
+/// written just after its figure.
+fn in_the_red_or_black(after: &str) -> Option<f64> {
+    let rest = after.trim_start();
+    if crate::scan::starts_with_ascii_ci(rest, "in the red") {
+        Some(-1.0)
+    } else if crate::scan::starts_with_ascii_ci(rest, "in the black") {
+        Some(1.0)
+    } else {
+        None
     }
 }

@@ -401,6 +401,22 @@ mod tests {
         let end = text.len();
         assert_eq!(a_share_or_ratio(text, start, end), level, "{text}");
     }
+
+    /// A rate "to" which something moved is a level, unless it is compared
+    /// with a period rather than with another level.
+    #[rstest]
+    #[case::a_level("Its share rose to 14.9% of the total", true)]
+    #[case::compared_with_a_level("Its share rose to 14.9% compared with 12 percent in 2017", true)]
+    #[case::compared_with_a_year("Exports increased to 14.9% compared to 2017", false)]
+    #[case::compared_with_the_same_period(
+        "Exports increased to 14.9% compared with the same period last year",
+        false
+    )]
+    fn a_rate_to_which_something_moved(#[case] text: &str, #[case] level: bool) {
+        let start = text.find("14.9").expect("a rate");
+        let end = start + "14.9%".len();
+        assert_eq!(a_share_or_ratio(text, start, end), level, "{text}");
+    }
 }
 
 /// How far after a figure its comparison ("less in the first half of 2023
@@ -627,6 +643,38 @@ pub(super) fn sub_national(after: &str) -> bool {
 /// the country's trade") or a level of a ratio ("fell from 25.3 percent to
 /// 19.5 percent", "these shares had fallen to 18 percent"), not a growth
 /// rate.
+/// Whether the words after a percentage "to" which something moved compare
+/// it with a period, not with another level: "increased to 14.9% compared
+/// to 2017" is written by the rate's own wording as a level, but a level
+/// is compared with a level ("rose to 18 percent compared with 15
+/// percent"), so this is growth.
+fn growth_misworded_as_level(after: &str) -> bool {
+    let Some(rest) = [
+        "compared to ",
+        "compared with ",
+        "as compared to ",
+        "as compared with ",
+    ]
+    .iter()
+    .find_map(|w| crate::scan::starts_with_ascii_ci(after, w).then(|| &after[w.len()..])) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let year = rest.len() >= 4
+        && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && !rest[4..].trim_start().starts_with(['%', 'p']);
+    year || [
+        "same period",
+        "corresponding period",
+        "last year",
+        "previous year",
+        "a year earlier",
+    ]
+    .iter()
+    .any(|w| crate::scan::starts_with_ascii_ci(rest, w))
+}
+
 pub(super) fn a_share_or_ratio(sentence: &str, start: usize, end: usize) -> bool {
     let after = sentence[end..].trim_start();
     if crate::scan::starts_with_ascii_ci(after, "of ")
@@ -642,7 +690,7 @@ pub(super) fn a_share_or_ratio(sentence: &str, start: usize, end: usize) -> bool
             && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
             && before[before.len() - w.len() - 1] == b' '
     };
-    if ends(b"from") || ends(b"to") {
+    if ends(b"from") || (ends(b"to") && !growth_misworded_as_level(after)) {
         return true;
     }
     // "at $66.1 billion or 12 percent": the same figure as a share.

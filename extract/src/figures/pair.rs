@@ -389,14 +389,6 @@ impl SentenceBinder<'_> {
         }
     }
 
-    /// "Trade with the EU fell 2.9 percent ..., while trade with the United
-    /// States declined 6.8 percent", in a wrap of China's customs data, or
-    /// "Exports to China alone jumped 10.9 percent" in a report on Japan's: a
-    /// clause whose only party follows its measure word as the partner
-    /// ("trade with", "exports to", "imports from") trades with the
-    /// reporting country, or else with the other side of the article's
-    /// scope, not with the partner of another clause. Returns the partner,
-    /// that country and why.
     /// The country a figure is given in brackets after: "the fourth
     /// market after the US ($15.4 billion), China ($5.9 billion) and the UAE
     /// ($5.3 billion)" lists each partner's figure.
@@ -407,6 +399,24 @@ impl SentenceBinder<'_> {
             .iter()
             .rev()
             .find(|m| m.end == head.len())
+            .map(|m| m.code)
+    }
+
+    /// The partner of a figure in a sentence that names its partners one by
+    /// one, each after "with" ("trade with Malaysia reached $14 billion and
+    /// with Thailand $13 billion", "Trade with the Philippines grew ..., and
+    /// with Vietnam it increased ..."): the last of them before the figure.
+    /// Read by nearness, the two partners would make a pair of their own.
+    pub(super) fn with_partner(&self, start: usize) -> Option<&'static str> {
+        let partners = super::respectively::after_with(self.sentence, self.countries);
+        let first = partners.first()?.code;
+        if partners.iter().all(|m| m.code == first) {
+            return None;
+        }
+        partners
+            .iter()
+            .rev()
+            .find(|m| m.end <= start)
             .map(|m| m.code)
     }
 
@@ -501,6 +511,14 @@ impl SentenceBinder<'_> {
         })
     }
 
+    /// "Trade with the EU fell 2.9 percent ..., while trade with the United
+    /// States declined 6.8 percent", in a wrap of China's customs data, or
+    /// "Exports to China alone jumped 10.9 percent" in a report on Japan's: a
+    /// clause whose only party follows its measure word as the partner
+    /// ("trade with", "exports to", "imports from") trades with the
+    /// reporting country, or else with the other side of the article's
+    /// scope, not with the partner of another clause. Returns the partner,
+    /// that country and why.
     pub(super) fn partner_only(
         &self,
         word: MeasureWord,

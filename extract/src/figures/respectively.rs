@@ -186,5 +186,30 @@ fn listed_partners(sentence: &str, countries: &[Mention], first_value: usize) ->
             return list;
         }
     }
-    Vec::new()
+    // "Trade with Malaysia reached $14 billion and with Thailand $13
+    // billion, growing by 20.4 percent and 10.9 percent respectively":
+    // partners named one by one, each after "with".
+    let with: Vec<&'static str> = after_with(sentence, countries)
+        .iter()
+        .map(|m| m.code)
+        .collect();
+    match with.as_slice() {
+        [first, rest @ ..] if rest.iter().all(|c| c != first) && !rest.is_empty() => with,
+        _ => Vec::new(),
+    }
+}
+
+/// The countries `sentence` names right after "with" ("with Malaysia",
+/// "with the Philippines"), in order.
+pub(super) fn after_with<'m>(sentence: &str, countries: &'m [Mention]) -> Vec<&'m Mention> {
+    countries
+        .iter()
+        .filter(|m| {
+            let lead = sentence[..m.start].trim_end();
+            let lead = lead.strip_suffix("the").unwrap_or(lead).trim_end();
+            lead.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("with"))
+        })
+        .collect()
 }

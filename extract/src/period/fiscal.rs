@@ -1,13 +1,17 @@
 //! Fiscal years, read by the calendar of the country whose trade is
 //! reported: India's and Japan's run April to March, Australia's and
-//! Pakistan's July to June, the United States' October to September.
+//! Pakistan's July to June, the United States' October to September,
+//! Nepal's from mid-July and Iran's from 21 March.
 //!
 //! Names differ too. India's "FY24" and "fiscal 2024" end in 2024 (April
 //! 2023 to March 2024); Japan's "fiscal 2017" begins in 2017 (April 2017 to
-//! March 2018). "2023-24" begins in 2023 everywhere. "This fiscal", "the
-//! current financial year" and "last fiscal" count from the publication
-//! date; "April-October this fiscal" and "April-January 2021-22" are months
-//! of one fiscal year, which may run into the next calendar year.
+//! March 2018). "2023-24" begins in 2023 everywhere, and so does "2016-2017"
+//! where a fiscal calendar is in force. "This fiscal", "the current
+//! financial year" and "last fiscal" count from the publication date;
+//! "April-October this fiscal", "as of October this fiscal year" and
+//! "April-January 2021-22" are months of one fiscal year, which may run
+//! into the next calendar year. A calendar named in the text ("the last
+//! Iranian fiscal year") is that country's, whoever reports.
 
 use regex::Captures;
 
@@ -20,6 +24,10 @@ pub(crate) struct Calendar {
     pub country: &'static str,
     /// The month the year begins with.
     pub first_month: u32,
+    /// The day of `first_month` it begins on: 1 but for calendars that
+    /// follow a solar or lunisolar year (Iran's begins on 21 March, Nepal's
+    /// on 1 Shrawan, about 16 July).
+    pub first_day: u32,
     /// Whether a year named by one number ("fiscal 2017") is the one that
     /// begins then (Japan) rather than the one that ends then (India).
     pub named_by_start: bool,
@@ -27,7 +35,11 @@ pub(crate) struct Calendar {
 
 /// The fiscal calendars of countries whose trade figures are commonly
 /// reported by fiscal year.
-const CALENDARS: [Calendar; 15] = [
+///
+/// Myanmar's ran October to September from 2018 to 2022 and April to March
+/// before and since; the table keeps April to March, the one its trade
+/// reporting used for most years.
+const CALENDARS: [Calendar; 22] = [
     cal("IN", 4, false),
     cal("JP", 4, true),
     cal("GB", 4, false),
@@ -35,20 +47,34 @@ const CALENDARS: [Calendar; 15] = [
     cal("HK", 4, false),
     cal("SG", 4, false),
     cal("ZA", 4, false),
+    cal("MM", 4, false),
     cal("AU", 7, false),
     cal("NZ", 7, false),
     cal("PK", 7, false),
     cal("BD", 7, false),
     cal("EG", 7, false),
     cal("KE", 7, false),
+    cal("UG", 7, false),
+    cal("TZ", 7, false),
+    cal("BT", 7, false),
+    Calendar {
+        first_day: 16,
+        ..cal("NP", 7, false)
+    },
+    Calendar {
+        first_day: 21,
+        ..cal("IR", 3, false)
+    },
     cal("US", 10, false),
     cal("TH", 10, false),
+    cal("LA", 10, false),
 ];
 
 const fn cal(country: &'static str, first_month: u32, named_by_start: bool) -> Calendar {
     Calendar {
         country,
         first_month,
+        first_day: 1,
         named_by_start,
     }
 }
@@ -57,6 +83,30 @@ const fn cal(country: &'static str, first_month: u32, named_by_start: bool) -> C
 /// calendar year.
 pub(crate) fn of_country(country: &str) -> Option<Calendar> {
     CALENDARS.iter().find(|c| c.country == country).copied()
+}
+
+/// The calendar a sentence names by its country ("the last Iranian fiscal
+/// year", "India's financial year", "Japan's fiscal 2017"), if that country
+/// keeps one.
+pub(crate) fn named_in(sentence: &str) -> Option<Calendar> {
+    if !(crate::scan::contains_ascii_ci(sentence.as_bytes(), b"fiscal")
+        || crate::scan::contains_ascii_ci(sentence.as_bytes(), b"financial"))
+    {
+        return None;
+    }
+    crate::country::mentions(sentence)
+        .into_iter()
+        .find_map(|m| {
+            let after = sentence[m.end..]
+                .strip_prefix("'s")
+                .or_else(|| sentence[m.end..].strip_prefix("’s"))
+                .unwrap_or(&sentence[m.end..]);
+            let after = after.strip_prefix(' ')?;
+            (crate::scan::starts_with_ascii_ci(after, "fiscal")
+                || crate::scan::starts_with_ascii_ci(after, "financial"))
+            .then(|| of_country(m.code))
+            .flatten()
+        })
 }
 
 impl Calendar {
@@ -71,6 +121,14 @@ impl Calendar {
 
     /// The fiscal year beginning in `start_year`.
     fn year_from(&self, start_year: i32) -> Option<Period> {
+        if self.first_day != 1 {
+            let start =
+                chrono::NaiveDate::from_ymd_opt(start_year, self.first_month, self.first_day)?;
+            let end =
+                chrono::NaiveDate::from_ymd_opt(start_year + 1, self.first_month, self.first_day)?
+                    .pred_opt()?;
+            return Some(Period::days(start, end));
+        }
         let last = if self.first_month == 1 {
             12
         } else {
@@ -111,14 +169,15 @@ impl Calendar {
 }
 
 /// A fiscal year as written: "FY2023-24", "fiscal 2024", "2023/24", "the
-/// last financial year".
-const FISCAL_YEAR: &str = r"(?:FY\s?(?P<fyp>(?:19|20)?\d\d)(?:[-–/](?P<fyp2>\d\d))?|fiscal\s+(?:year\s+)?\(?(?P<fyn>(?:19|20)\d\d)(?:[-–/](?P<fyn2>\d\d))?|(?P<span>(?:19|20)\d\d)[-–/](?P<span2>\d\d)|(?P<rel>this|the\s+current|current|last|the\s+last|the\s+previous|previous|the\s+past|next|the\s+next|the)\s+(?:fiscal|financial)(?:\s+year)?)";
+/// last financial year", a bare "FY" (the one in progress).
+const FISCAL_YEAR: &str = r"(?:FY\s?(?P<fyp>(?:19|20)?\d\d)(?:[-–/](?P<fyp2>\d\d))?|(?-i:(?P<bare>FY))|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?\(?(?P<fyn>(?:19|20)\d\d)(?:[-–/](?P<fyn2>\d\d))?|(?P<span>(?:19|20)\d\d)[-–/](?P<span2>(?:19|20)?\d\d)(?:\s+(?-i:FY)\b)?|(?P<rel>this|the\s+current|current|last|the\s+last|the\s+previous|previous|the\s+past|next|the\s+next|the)\s+(?:(?-i:[A-Z][a-z]+)(?:'s|’s)?\s+)?(?:fiscal|financial)(?:\s+year)?)";
 
 crate::pattern::patterns! {
     /// One fiscal year phrase, led by some months or quarters of it or not,
-    /// the year also in brackets ("July-March (2021-22)").
+    /// the year also in brackets ("July-March (2021-22)"), or by the month
+    /// its figures run to ("as of October this fiscal year").
     fn fiscal_re = &format!(
-        r"(?i)\b(?:(?:the\s+)?(?:(?:first|last|past)\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+(?P<unit>months|quarters)\s+of\s+|(?:between\s+)?(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and)\s+)(?P<b>{MONTHS})\b\.?(?:\s+period)?\s+(?:(?:of|in)\s+)?\(?)?{FISCAL_YEAR}\b"
+        r"(?i)\b(?:(?:the\s+)?(?:(?:first|last|past)\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+(?P<unit>months|quarters)\s+of\s+|(?:between\s+)?(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and)\s+)(?P<b>{MONTHS})\b\.?(?:\s+period)?\s+(?:(?:of|in)\s+)?\(?|(?:as\s+of|up\s+to)\s+(?P<upto>{MONTHS})\b\.?,?\s+(?:(?:of|in)\s+)?)?{FISCAL_YEAR}\b"
     );
 }
 
@@ -156,7 +215,7 @@ pub(crate) fn periods(
             ]
             .iter()
             .any(|w| after.starts_with(w));
-            if run && c.name("rel").is_some() {
+            if run && (c.name("rel").is_some() || c.name("bare").is_some()) {
                 return None;
             }
             let (period, reason) = read(&c, calendar, published)?;
@@ -202,6 +261,11 @@ fn read(
         let p = calendar.months_of(start_year, calendar.first_month, last)?;
         return Some((p.clone(), p.label));
     }
+    if let Some(upto) = c.name("upto") {
+        let last = month_number(upto.as_str())?;
+        let p = calendar.months_of(start_year, calendar.first_month, last)?;
+        return Some((p.clone(), p.label));
+    }
     if let (Some(a), Some(b)) = (c.name("a"), c.name("b")) {
         let (a, b) = (month_number(a.as_str())?, month_number(b.as_str())?);
         let p = calendar.months_of(start_year, a, b)?;
@@ -221,11 +285,8 @@ fn start_year(
         Some(if y.len() == 2 { 2000 + n } else { n })
     };
     if let Some(y) = c.name("span") {
-        let (first, second) = (
-            full(y.as_str())?,
-            c.name("span2")?.as_str().parse::<i32>().ok()?,
-        );
-        return ((first + 1) % 100 == second).then_some(first);
+        let (first, second) = (full(y.as_str())?, full(c.name("span2")?.as_str())?);
+        return ((first + 1) % 100 == second % 100).then_some(first);
     }
     for (named, second) in [("fyp", "fyp2"), ("fyn", "fyn2")] {
         if let Some(y) = c.name(named) {
@@ -236,7 +297,11 @@ fn start_year(
             });
         }
     }
-    let rel = c.name("rel")?.as_str().to_ascii_lowercase();
+    // "the first seven months of FY": of the fiscal year in progress.
+    let rel = match c.name("bare") {
+        Some(_) => "this".to_owned(),
+        None => c.name("rel")?.as_str().to_ascii_lowercase(),
+    };
     let published = published?;
     let (year, month) = (published.year?, published.month.unwrap_or(6));
     let current = calendar.start_year_of(year, month);
@@ -309,6 +374,24 @@ mod tests {
         "Apr–Oct 2024"
     )]
     #[case::months_between("Trade between July and September this fiscal rose.", "AU", "Q3 2024")]
+    #[case::four_digit_years("Exports fell in 2019-2020.", "UG", "Jul 2019–Jun 2020")]
+    #[case::fy_after_the_years("Trade hit $9 billion in 2016-2017 FY.", "MM", "Apr 2016–Mar 2017")]
+    #[case::the_fiscal_year_and_its_years(
+        "Imports in the fiscal year 2022/23 rose.",
+        "NP",
+        "16 Jul 2022–15 Jul 2023"
+    )]
+    #[case::a_year_from_the_21st(
+        "Exports rose in the last fiscal year.",
+        "IR",
+        "21 Mar 2023–20 Mar 2024"
+    )]
+    #[case::up_to_a_month(
+        "Trade as of October this fiscal year was $6 billion.",
+        "IN",
+        "Apr–Oct 2024"
+    )]
+    #[case::a_bare_fy("Trade in the first seven months of FY rose.", "IN", "Apr–Oct 2024")]
     fn fiscal_phrases_follow_the_reporting_countrys_calendar(
         #[case] sentence: &str,
         #[case] country: &str,
@@ -325,10 +408,20 @@ mod tests {
     #[case::not_a_fiscal_span("In 2019-2024 trade rose.")]
     #[case::a_date("On 2024-03-05 trade rose.")]
     #[case::no_fiscal_words("Trade rose 5% in March.")]
+    #[case::not_consecutive_years("Trade rose between 2016-2018.")]
     fn other_phrases_are_not_fiscal_years(#[case] sentence: &str) {
         assert!(
             labels(sentence, "IN", "2025-01-15").is_empty(),
             "{sentence}"
         );
+    }
+
+    #[rstest]
+    #[case::by_its_adjective("Exports rose in the last Iranian fiscal year.", Some("IR"))]
+    #[case::by_its_name("Trade in Nepal's fiscal year 2022/23 rose.", Some("NP"))]
+    #[case::a_country_without_one("Trade in the Chinese fiscal year rose.", None)]
+    #[case::not_before_fiscal("Iran's trade rose in the last fiscal year.", None)]
+    fn a_calendar_named_in_the_text(#[case] sentence: &str, #[case] country: Option<&str>) {
+        assert_eq!(named_in(sentence).map(|c| c.country), country, "{sentence}");
     }
 }

@@ -80,10 +80,10 @@ const YEAR_REF: &str = r"(?:19[5-9]\d|20\d\d)|this\s+(?:calendar\s+)?year|last\s
 crate::pattern::patterns! {
     /// The base of a comparison ("compared with the same period last year",
     /// "up from 2022", "than a year earlier", "the lowest since 2009", "the
-    /// amount recorded at the same period in 2018", "less than from January
-    /// through December 2022", the first year of "between 2021 and 2022"): a
-    /// period that dates no figure.
-    fn comparison_re = r"(?i)\b(?:from|than|since|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+|in\s+)?(?:the\s+(?:same|corresponding|respective)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+year\s+before|(?:19|20)\d\d)|\bbetween\s+(?:19|20)\d\d\s+and\b|\b(?:the\s+)?same\s+(?:period|months?|quarter|time(?:\s+span)?)\s+(?:(?:of|in)\s+)?(?:last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)|\bthan\s+(?:from\s+|in\s+|during\s+|for\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:19|20)\d\d";
+    /// first since July 2009", "the amount recorded at the same period in
+    /// 2018", "less than from January through December 2022", the first
+    /// year of "between 2021 and 2022"): a period that dates no figure.
+    fn comparison_re = r"(?i)\b(?:from|than|since|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+|in\s+)?(?:the\s+(?:same|corresponding|respective)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+year\s+before|(?:19|20)\d\d)|\bbetween\s+(?:19|20)\d\d\s+and\b|\b(?:the\s+)?same\s+(?:period|months?|quarter|time(?:\s+span)?)\s+(?:(?:of|in)\s+)?(?:last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)|\bsince\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b|\bthan\s+(?:from\s+|in\s+|during\s+|for\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:19|20)\d\d";
     /// "the first eight months of 2023", "the past three quarters": a run of
     /// months or quarters counted from a year's start or back from now.
     fn first_months_re = &format!(
@@ -108,9 +108,9 @@ crate::pattern::patterns! {
     fn quarters_to_re = &format!(
         r"(?i)\b(?:the\s+)?(?P<n>{COUNT})\s+quarters\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?:(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|Q(?P<qn>[1-4])(?:\s*|-)(?P<qyear>(?:19|20)\d\d)\b)"
     );
-    /// "the third quarter of 2023", "Q2 2024".
+    /// "the third quarter of 2023", "Q2 2024", "1Q2022".
     fn quarter_re = &format!(
-        r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:(?:\s*|-)(?P<qyear>(?:19|20)\d\d))?\b|\b(?:the\s+)?(?P<qm>March|June|September|December)(?:\s+(?P<qmyear>(?:19|20)\d\d))?\s+quarter\b"
+        r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:(?:\s*|-)(?P<qyear>(?:19|20)\d\d))?\b|\b(?P<qn2>[1-4])Q\s?(?P<qyear2>(?:19|20)\d\d)\b|\b(?:the\s+)?(?P<qm>March|June|September|December)(?:\s+(?P<qmyear>(?:19|20)\d\d))?\s+quarter\b"
     );
     /// "the first half of the year", "H1 2023".
     fn half_re = &format!(
@@ -224,7 +224,10 @@ impl PartYearWords {
             months_to: months >= 1
                 && (has("months") || has("year"))
                 && ["to", "through", "until", "end"].into_iter().any(has),
-            quarter: has("quarter") || ["q1", "q2", "q3", "q4"].into_iter().any(has),
+            quarter: has("quarter")
+                || ["q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"]
+                    .into_iter()
+                    .any(has),
             quarters: has("quarters"),
             half: has("half") || has("h1") || has("h2"),
         }
@@ -533,7 +536,8 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
     let comparisons: Vec<regex::Match<'_>> = comparison_re().find_iter(sentence).collect();
     let excluded: Vec<(usize, usize)> = comparisons.iter().map(|m| (m.start(), m.end())).collect();
     let free = |s: usize, e: usize| !excluded.iter().any(|&(a, b)| s < b && a < e);
-    let mut out: Vec<PeriodMention> = match &frame.fiscal {
+    let calendar = fiscal::named_in(sentence).or(frame.fiscal);
+    let mut out: Vec<PeriodMention> = match &calendar {
         Some(calendar) => fiscal::periods(sentence, calendar, published)
             .into_iter()
             .filter(|p| free(p.start, p.end))
@@ -848,6 +852,9 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
         let q = match (c.name("q"), c.name("qn"), c.name("qm")) {
             (Some(word), _, _) => quarter_number(word.as_str()).unwrap_or(4),
             (None, Some(n), _) => n.as_str().parse().unwrap_or(1),
+            (None, None, None) if c.name("qn2").is_some() => {
+                c.name("qn2").map_or(1, |n| n.as_str().parse().unwrap_or(1))
+            }
             (None, None, Some(m)) => match month_number(m.as_str()) {
                 Some(m) => m / 3,
                 None => continue,
@@ -857,6 +864,7 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
         let year = c
             .name("year")
             .or_else(|| c.name("qyear"))
+            .or_else(|| c.name("qyear2"))
             .or_else(|| c.name("qmyear"))
             .map(|m| m.as_str());
         let result = default_year(year, q * 3).and_then(|(y, why)| {
@@ -1170,7 +1178,30 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
             let since = crate::scan::starts_with_ascii_ci(phrase, "since");
             (by_year_alone && !since).then_some((m, year))
         });
-        if let Some((m, year)) = base {
+        // After figures for part of that year ("the first nine months of
+        // 2018"), those months, compared with the same months of the year
+        // named.
+        let spoken_of = |year: i32| {
+            frame.in_force.as_ref().filter(|p| {
+                use chrono::Datelike;
+                !p.unresolved && p.start.year() == year + 1 && p.end.year() == year + 1
+            })
+        };
+        if let Some((m, p)) = base.and_then(|(m, year)| Some((m, spoken_of(year)?))) {
+            let reason = format!(
+                "the months of the year after the one the sentence compares with ('{}') that the article spoke of: {}",
+                m.as_str(),
+                p.label
+            );
+            out.push(PeriodMention {
+                kind: PeriodKind::Fixed {
+                    period: p.clone(),
+                    reason,
+                },
+                start: m.start(),
+                end: m.end(),
+            });
+        } else if let Some((m, year)) = base {
             if let Some(mut p) = Period::year(year + 1) {
                 p.inferred = true;
                 let reason = format!(
