@@ -37,7 +37,7 @@ pub(crate) struct Percent {
 
 crate::pattern::patterns! {
     /// A percentage with its qualifier: "nearly 12.4%", "3 percent".
-    fn percent_re = r"(?i)(?:\b(?P<qual>no\s+less\s+than|at\s+least|upwards\s+of|just\s+over|just\s+under|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|less\s+than|under|up\s+to|close\s+to)\s+)?(?P<num>\d+(?:\.\d+|,\d{1,2}\b)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|pc\b)";
+    fn percent_re = r"(?i)(?:\b(?P<qual>no\s+less\s+than|at\s+least|upwards\s+of|just\s+over|just\s+under|nearly|almost|about|around|roughly|approximately|some|more\s+than|over|above|less\s+than|under|up\s+to|close\s+to)\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|pc\b)";
     /// Words of rising, which give a rate its sign.
     fn up_re = r"(?i)\b(?:rose|rise|rises|rising|risen|up|increased?|increases|increasing|grew|grow|grows|growing|grown|growth|jumped|jumps?|surged?|surging|spiked?|spikes|spiking|climbed|climbs?|expanded|expands?|expansion|gained|gains?|soared|soars?|added|higher|advanced|rebounded|increase)\b";
     /// Words of falling.
@@ -95,7 +95,7 @@ pub(crate) fn percents(sentence: &str) -> Vec<Percent> {
         .filter_map(|c| {
             let whole = c.get(0)?;
             Some(Percent {
-                value: crate::money::number_value(c.name("num")?.as_str())?,
+                value: c.name("num")?.as_str().parse().ok()?,
                 qualifier: c.name("qual").and_then(|q| qualifier(q.as_str())),
                 start: whole.start(),
                 end: whole.end(),

@@ -99,7 +99,12 @@ impl<'a> SentenceBinder<'a> {
     ) -> Result<Option<Observation>, String> {
         let clause = self.clauses.at(amount.start);
         let listed = self.listing.measure(k, self.counts.0);
+        let partner_listed = listed
+            .is_none()
+            .then(|| self.partner_listed(amount.start))
+            .flatten();
         let Some(word) = listed
+            .or(partner_listed.map(|(word, _)| word))
             .or_else(|| self.measure_named_after(amount))
             .or_else(|| measure_of(self.words, clause, amount.start, amount.end))
             .or_else(|| self.ranking_place_before(amount.start))
@@ -217,16 +222,20 @@ impl<'a> SentenceBinder<'a> {
             }
             (None, Some(found)) => Ok(found),
             (None, None) => match (
+                partner_listed,
                 self.bracketed_partner(amount.start),
                 self.with_partner(amount.start),
             ) {
-                (Some(partner), _) => {
+                (Some((_, partner)), _, _) => {
+                    self.pair_with_listed(metric, word, partner, "listed among the partners for")
+                }
+                (None, Some(partner), _) => {
                     self.pair_with_listed(metric, word, partner, "in brackets after")
                 }
-                (None, Some(partner)) => {
+                (None, None, Some(partner)) => {
                     self.pair_with_listed(metric, word, partner, "named after 'with' before")
                 }
-                (None, None) => self.pair(metric, word),
+                (None, None, None) => self.pair(metric, word),
             },
         };
         let (pair, pair_reason, pair_penalty) = match paired {
@@ -346,15 +355,11 @@ impl<'a> SentenceBinder<'a> {
         let after = &self.sentence[end..clause_end.max(end)];
         let rest = after.trim_start();
         let at = end + (after.len() - rest.len());
-        for lead in ["in favour of ", "in favor of "] {
-            if crate::scan::starts_with_ascii_ci(rest, lead) {
-                let from = at + lead.len();
-                return self
-                    .countries
-                    .iter()
-                    .find(|m| (from..=from + 4).contains(&m.start))
-                    .map(|m| m.code);
-            }
+        if let Some(party) = ["in favour of ", "in favor of "]
+            .iter()
+            .find_map(|lead| super::party_after(self.sentence, self.countries, end, lead))
+        {
+            return Some(party);
         }
         let in_favour = crate::scan::starts_with_ascii_ci(rest, "in ").then(|| at + 3)?;
         let m = self

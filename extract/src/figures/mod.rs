@@ -348,6 +348,29 @@ fn after_figures(
     }
 }
 
+/// The country named right at byte `at` of a sentence, a "the " or the
+/// like allowed before it: the party a preposition ending there introduces
+/// ("to China", "with the Philippines").
+pub(super) fn named_at(countries: &[Mention], at: usize) -> Option<&Mention> {
+    countries.iter().find(|m| (at..=at + 4).contains(&m.start))
+}
+
+/// The party `lead` ("to ", "in favour of ") introduces right after byte
+/// `at` of `sentence`, white space before it skipped: "exports to Kenya",
+/// "$2.2 billion in favour of China".
+pub(super) fn party_after(
+    sentence: &str,
+    countries: &[Mention],
+    at: usize,
+    lead: &str,
+) -> Option<&'static str> {
+    let rest = sentence.get(at..)?.trim_start();
+    let from = sentence.len() - rest.len() + lead.len();
+    crate::scan::starts_with_ascii_ci(rest, lead)
+        .then(|| named_at(countries, from).map(|m| m.code))
+        .flatten()
+}
+
 /// The pair's two codes as `'static` strings, in alphabetical order.
 fn sorted(pair: &Pair) -> (&'static str, &'static str) {
     let code = |c: &str| -> &'static str { country::static_code(c).unwrap_or("") };
@@ -377,19 +400,8 @@ fn stated_flow(
         Measure::Import => false,
         _ => return None,
     };
-    let after = sentence[word.end..].trim_start();
-    let at = sentence.len() - after.len();
     let prep = if export { "to " } else { "from " };
-    let partner = crate::scan::starts_with_ascii_ci(after, prep)
-        .then(|| {
-            let from = at + prep.len();
-            countries
-                .iter()
-                .find(|m| (from..=from + 4).contains(&m.start))
-                .map(|m| m.code)
-        })
-        .flatten()
-        .filter(|c| *c == a || *c == b);
+    let partner = party_after(sentence, countries, word.end, prep).filter(|c| *c == a || *c == b);
     let (from, to) = match (partner, owner.filter(|o| *o == a || *o == b)) {
         (Some(p), _) if export => (other(p), p),
         (Some(p), _) => (p, other(p)),
@@ -525,13 +537,13 @@ fn note_topic(
 
 /// What the sentence's periods are read against: the publication date, the
 /// year of the figures before, the reporting country's fiscal calendar.
-fn frame(doc: &DocumentContext<'_>, discourse: &Discourse) -> period::Frame {
+fn frame<'a>(doc: &DocumentContext<'_>, discourse: &'a Discourse) -> period::Frame<'a> {
     period::Frame {
         published: doc.published.date,
         data_year: discourse.data_year(),
         fiscal: doc.fiscal,
         in_force: discourse.period().cloned(),
-        earlier: discourse.earlier.clone(),
+        earlier: &discourse.earlier,
     }
 }
 

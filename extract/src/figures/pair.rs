@@ -4,11 +4,19 @@ use super::{
     binder::SentenceBinder,
     discourse::Scope,
     measure::{world_scope, Measure, MeasureWord},
+    named_at, party_after,
 };
 use crate::{
     country::{self, Mention},
     model::{Metric, Pair},
 };
+
+crate::pattern::patterns! {
+    /// The head of a list of a country's partners by one measure: "top
+    /// three export markets were", "the main markets for Paraguayan
+    /// exports", "its largest suppliers".
+    fn partner_list_head_re = r"(?i)\b(?:top|main|largest|biggest|leading|major|principal)\b(?:\s+[\w-]+){0,3}?\s+(?:markets|destinations|buyers|suppliers)\b(?:\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|goods|products))?";
+}
 
 crate::pattern::patterns! {
     pub(super) fn region_re = r"\b(?:the\s+rest\s+of\s+the\s+world|(?:with|to|from)\s+the\s+(?:whole\s+)?world\b|(?:countries|nations|partners)\s+outside\s+the\s+(?:bloc|EU|union|region)|non-EU\s+countries|third\s+countries|other\s+countries|all\s+countries|Latin\s+America|the\s+Americas|Central\s+Asia|(?:Southeast|South|East|West|Western)\s+Asia|Asia|Middle\s+East|Arab\s+(?:states|countries|world)|Gulf\s+(?:states|countries)|BRICS|Pacific\s+Island\s+countries)\b";
@@ -95,22 +103,23 @@ impl SentenceBinder<'_> {
         let world_here = self.world.get().map(Scope::World);
         let scope = world_here.as_ref().or(self.scope());
         let scope_pair = scope.and_then(Scope::pair).or(self.doc.pair);
-        // "Trade between China and Latin America": the other party is a
-        // region no party code stands for, so neither the article's other
-        // party nor a guess will do.
-        // "Total Canadian trade with the world was $1.6 trillion, while
-        // trade with Peru rose": the region's clause names one party.
+        // Whether the clause of the measure word names two parties.
         let (from, to) = self.clauses.at(word.start);
-        let clause_parties = {
+        let in_clause = || {
             let mut named = self
                 .countries
                 .iter()
                 .filter(|m| from <= m.start && m.end <= to)
                 .map(|m| m.code);
             let first = named.next();
-            usize::from(first.is_some()) + usize::from(named.any(|c| Some(c) != first))
+            named.any(|c| Some(c) != first)
         };
-        if codes.len() < 2 || clause_parties < 2 {
+        // "Trade between China and Latin America": the other party is a
+        // region no party code stands for, so neither the article's other
+        // party nor a guess will do.
+        // "Total Canadian trade with the world was $1.6 trillion, while
+        // trade with Peru rose": the region's clause names one party.
+        if codes.len() < 2 || !in_clause() {
             let region = region_of(&self.sentence[from..to])
                 .filter(|r| codes.len() < 2 || r.ends_with("world"));
             if let Some(region) = region {
@@ -122,34 +131,17 @@ impl SentenceBinder<'_> {
         // "China's foreign trade", "total exports": a country's trade with
         // the world, which the article's other country does not complete,
         // nor a partner named in another clause ("Chile's global surplus
-        // widened, while trade with Brazil grew").
-        let in_clause = || {
-            let (from, to) = self.clauses.at(word.start);
-            let named: Vec<&country::Mention> = self
-                .countries
-                .iter()
-                .filter(|m| from <= m.start && m.end <= to)
-                .collect();
-            named.iter().any(|m| m.code != named[0].code)
-        };
+        // widened, while trade with Brazil grew"): unless the clause names
+        // two parties, says "bilateral" or names the partner.
         // "Bilateral" in another clause ("the bilateral balance widened ...,
         // while Sri Lanka's overall deficit rose") does not make this one's.
-        let bilateral_here = || {
-            let (from, to) = self.clauses.at(word.start);
-            bilateral_re().is_match(&self.sentence[from..to])
-        };
+        let bilateral_here = || bilateral_re().is_match(&self.sentence[from..to]);
         // "The overall exports to Afghanistan": a partner named right after
         // the measure makes the total that partner's.
         let partner_named = || {
-            let after = self.sentence[word.end..].trim_start();
-            let at = self.sentence.len() - after.len();
-            ["to ", "from ", "with "].iter().any(|p| {
-                crate::scan::starts_with_ascii_ci(after, p)
-                    && self.countries.iter().any(|m| {
-                        let from = at + p.len();
-                        (from..=from + 4).contains(&m.start)
-                    })
-            })
+            ["to ", "from ", "with "]
+                .iter()
+                .any(|p| party_after(self.sentence, self.countries, word.end, p).is_some())
         };
         let other_party_here = codes.len() >= 2 && in_clause();
         if !(other_party_here || bilateral && bilateral_here() || partner_named()) {
@@ -296,13 +288,10 @@ impl SentenceBinder<'_> {
     ) -> Option<(Pair, String, f32)> {
         let ranked = if after {
             let rest = &self.sentence[word.end..];
-            let at = word.end + (rest.len() - rest.trim_start().len());
-            let at = if crate::scan::starts_with_ascii_ci(&self.sentence[at..], "the ") {
-                at + 4
-            } else {
-                at
-            };
-            self.countries.iter().find(|m| m.start == at)?
+            named_at(
+                self.countries,
+                word.end + (rest.len() - rest.trim_start().len()),
+            )?
         } else {
             let before = self.sentence[..word.start].trim_end();
             self.countries.iter().find(|m| m.end == before.len())?
@@ -418,6 +407,49 @@ impl SentenceBinder<'_> {
             .rev()
             .find(|m| m.end <= start)
             .map(|m| m.code)
+    }
+
+    /// The measure and partner of a figure in a list of a country's
+    /// partners by one measure ("Taiwan's top three export markets were
+    /// China, accounting for 40.9 percent or US$11.85 billion; ...; and the
+    /// U.S., 14.1 percent or US$4 billion", "the main markets for
+    /// Paraguayan exports ..., with Argentina leading with US$ 2.33
+    /// billion, followed by Brazil with ... US$ 1.76 billion"): the list's
+    /// flow, named in its head, and the last country the list names before
+    /// the figure. Read by nearness, the figure would take whatever measure
+    /// word stands closest ("the foreign trade report indicates").
+    pub(super) fn partner_listed(&self, start: usize) -> Option<(MeasureWord, &'static str)> {
+        let bytes = self.sentence.as_bytes();
+        if !["market", "destination", "buyer", "supplier"]
+            .iter()
+            .any(|w| crate::scan::contains_ascii_ci(bytes, w.as_bytes()))
+        {
+            return None;
+        }
+        let head = partner_list_head_re().find(&self.sentence[..start])?;
+        // "export markets" describes the markets, so is no measure word of
+        // the sentence's: the head's flow is read from its own words.
+        let flow = ["export", "import"].iter().find_map(|w| {
+            let at = crate::scan::find_ascii_ci(head.as_str().as_bytes(), w.as_bytes())?;
+            Some((head.start() + at, w.len()))
+        })?;
+        let word = MeasureWord {
+            measure: super::measure::measure_of_word(&self.sentence[flow.0..flow.0 + flow.1]),
+            start: flow.0,
+            end: flow.0 + flow.1,
+            anaphor: false,
+        };
+        let listed: Vec<&Mention> = self
+            .countries
+            .iter()
+            .filter(|m| m.start >= head.end())
+            .collect();
+        let first = listed.first()?.code;
+        if listed.iter().all(|m| m.code == first) {
+            return None;
+        }
+        let partner = listed.iter().rev().find(|m| m.end <= start)?.code;
+        Some((word, partner))
     }
 
     /// The pair of a figure told in a ranking of partners: "Spain remains
@@ -783,22 +815,14 @@ impl SentenceBinder<'_> {
         let clause_end = after.find([',', ';']).unwrap_or(after.len());
         if let Some(with) = after[..clause_end].find(" with ") {
             let partner_at = word.end + with + " with ".len();
-            if let Some(m) = self
-                .countries
-                .iter()
-                .find(|m| (partner_at..=partner_at + 4).contains(&m.start))
-            {
+            if let Some(m) = named_at(self.countries, partner_at) {
                 return Some((other(m.code), "the partner is named after it"));
             }
         }
         // "a negative balance of $4.65 billion for Argentina".
         if let Some(at) = crate::scan::find_ascii_ci(&after.as_bytes()[..clause_end], b" for ") {
             let owner_at = word.end + at + " for ".len();
-            if let Some(m) = self
-                .countries
-                .iter()
-                .find(|m| (owner_at..=owner_at + 4).contains(&m.start))
-            {
+            if let Some(m) = named_at(self.countries, owner_at) {
                 return Some((m.code, "its owner is named after the figure"));
             }
         }
@@ -953,14 +977,7 @@ impl SentenceBinder<'_> {
                 "proceeds from ",
             ]
             .iter()
-            .find(|p| crate::scan::starts_with_ascii_ci(after.trim_start(), p))
-            .and_then(|p| {
-                let at = word.end + (after.len() - after.trim_start().len()) + p.len();
-                self.countries
-                    .iter()
-                    .find(|m| (at..=at + 4).contains(&m.start))
-                    .map(|m| m.code)
-            });
+            .find_map(|p| party_after(self.sentence, self.countries, word.end, p));
             if let Some(to) = earned {
                 return Some((
                     other(to),

@@ -15,7 +15,7 @@ pub(crate) mod fiscal;
 
 /// What a sentence's periods are read against.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct Frame {
+pub(crate) struct Frame<'a> {
     /// The publication date, for "last year" and "this fiscal".
     pub published: Option<PartialDate>,
     /// The latest year of data the article spoke of before the sentence: a
@@ -28,7 +28,7 @@ pub(crate) struct Frame {
     /// July-March is that period, not January-September.
     pub in_force: Option<Period>,
     /// The periods in force before it, the latest last.
-    pub earlier: Vec<Period>,
+    pub earlier: &'a [Period],
 }
 
 /// A period named in a sentence.
@@ -529,7 +529,7 @@ pub(crate) fn periods(sentence: &str, published: Option<PartialDate>) -> Vec<Per
 /// of a year named without its year takes, in order, the year the sentence
 /// names, the latest year of data the article spoke of, and the year of
 /// publication (or the one before, when the part had not ended by then).
-pub(crate) fn periods_in(sentence: &str, frame: &Frame) -> Vec<PeriodMention> {
+pub(crate) fn periods_in(sentence: &str, frame: &Frame<'_>) -> Vec<PeriodMention> {
     let published = frame.published;
     let published_year = published.and_then(|d| d.year);
     let published_month = published.and_then(|d| d.month);
