@@ -58,6 +58,8 @@ const DINARS: [(&str, &str); 8] = [
     ("RS", "RSD"),
 ];
 const RIYALS: [(&str, &str); 4] = [("SA", "SAR"), ("QA", "QAR"), ("OM", "OMR"), ("YE", "YER")];
+/// The countries whose currency is a dirham: the Emirates' and Morocco's.
+const DIRHAMS: [(&str, &str); 2] = [("AE", "AED"), ("MA", "MAD")];
 
 /// The one currency of `table` whose country is among `has`, if exactly one.
 fn only_one(table: &[(&str, &'static str)], has: &dyn Fn(&str) -> bool) -> Option<&'static str> {
@@ -109,6 +111,9 @@ pub(crate) struct Hints {
     /// Bare "dinars" and "riyals" ([`DINARS`], [`RIYALS`]).
     pub dinar: Option<&'static str>,
     pub riyal: Option<&'static str>,
+    /// Bare "dirhams" ([`DIRHAMS`]); the Emirates' where the article
+    /// settles neither.
+    pub dirham: Option<&'static str>,
     /// A capital "K" before a number ([`K_SIGNS`]): the kina, kwacha or
     /// kyat of the one such country the article names, else none.
     pub k_sign: Option<&'static str>,
@@ -124,6 +129,7 @@ impl Default for Hints {
             dollar: "USD",
             dinar: None,
             riyal: None,
+            dirham: None,
             k_sign: None,
         }
     }
@@ -158,6 +164,7 @@ impl Hints {
             dollar: "USD",
             dinar: only_one(&DINARS, &has),
             riyal: only_one(&RIYALS, &has),
+            dirham: only_one(&DIRHAMS, &has),
             k_sign: only_one(&K_SIGNS, &has),
         }
     }
@@ -198,6 +205,7 @@ impl Hints {
             rupee: own(&RUPEES).unwrap_or(self.rupee),
             dinar: self.dinar.or_else(|| own(&DINARS)),
             riyal: self.riyal.or_else(|| own(&RIYALS)),
+            dirham: self.dirham.or_else(|| own(&DIRHAMS)),
             k_sign: self.k_sign.or_else(|| own(&K_SIGNS)),
             ..self
         }
@@ -236,10 +244,10 @@ crate::pattern::patterns! {
     fn pattern = &format!(
         r"(?xi)
     (?:\b(?P<qual>{QUALIFIERS})\s+(?:the\s+)?)?
-    (?P<pre>(?:US\s?\$|U\.S\.\s?\$|\$\s?US\s?|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|N|Nu\.?\s?|K|SR|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX|BDT|GHS|UAH|QAR|JOD|TND|IQD|KWD|BHD|OMR|LKR|NPR|BTN|PGK|MMK|LAK|PHP)\s?)?
+    (?P<pre>(?:US\s?\$|U\.S\.\s?\$|\$\s?US\s?|A\$|AU\$|Aus\$|C\$|HK\$|S\$|NT\$|NZ\$|R\$|\$|€|£|¥|₽|₹)\s?|\b(?-i:RM|Rs\.?\s?|Rp\s?|R|N|Nu\.?\s?|K|SR|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh)s?\.?\s?)|\b(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KRW|BRL|AUD|CAD|CHF|TRY|MYR|THB|IDR|VND|ZAR|MXN|AED|SAR|KZT|SGD|HKD|TWD|NZD|SEK|NOK|PLN|ILS|NGN|EGP|PKR|KES|TZS|UGX|BDT|GHS|UAH|QAR|JOD|TND|IQD|KWD|BHD|OMR|LKR|NPR|BTN|PGK|MMK|LAK|PHP|MAD)\s?)?
     (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
     (?:(?:\s*|-)(?P<scale>trillions?|trln|tln|tn|billions?|bln|bil|bn|millions?|mln|mil|mn|thousands?|lakh\s+crores?|crores?|lakhs?)\b|(?P<short>[bmk])\b)?
-    (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|NZ\s+dollars|New\s+Zealand\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|Egyptian\s+pounds|pounds|GBP|Mexican\s+pesos|Philippine\s+pesos|Saudi\s+riyals?|Qatari\s+riyals?|Omani\s+riyals?|riyals?|Jordanian\s+dinars?|Tunisian\s+dinars?|Iraqi\s+dinars?|Kuwaiti\s+dinars?|dinars?|JOD|TND|IQD|KWD|BHD|OMR|taka|cedis?|hryvnias?|AUD|CAD|NZD|SGD|HKD|MXN|SAR|EGP|PKR|BDT|GHS|UAH|QAR|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|dirhams?|AED|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX|shillings|ngultrums?|BTN|kina|PGK|kyats?|MMK|kip|LAK|NPR|LKR|Nepali\s+rupees|Sri\s+Lankan\s+rupees|Pakistani\s+rupees|PHP)\b)?"
+    (?:\s+(?P<post>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Australian\s+dollars|Singapore\s+dollars|Hong\s+Kong\s+dollars|New\s+Taiwan\s+dollars|NZ\s+dollars|New\s+Zealand\s+dollars|dollars|USD|yuan|RMB|renminbi|CNY|rubles|roubles|RUB|euros?|EUR|pounds\s+sterling|Egyptian\s+pounds|pounds|GBP|Mexican\s+pesos|Philippine\s+pesos|Saudi\s+riyals?|Qatari\s+riyals?|Omani\s+riyals?|riyals?|Jordanian\s+dinars?|Tunisian\s+dinars?|Iraqi\s+dinars?|Kuwaiti\s+dinars?|dinars?|JOD|TND|IQD|KWD|BHD|OMR|taka|cedis?|hryvnias?|AUD|CAD|NZD|SGD|HKD|MXN|SAR|EGP|PKR|BDT|GHS|UAH|QAR|yen|JPY|rupees|INR|won|KRW|reais|BRL|lira|TRY|ringgit|MYR|baht|THB|rupiah|IDR|dong|VND|rand|ZAR|Moroccan\s+dirhams?|dirhams?|AED|MAD|tenge|KZT|zlotys?|PLN|naira|NGN|shekels?|ILS|Swiss\s+francs|CHF|Kenyan\s+shillings|KES|Tanzanian\s+shillings|TZS|Ugandan\s+shillings|UGX|shillings|ngultrums?|BTN|kina|PGK|kyats?|MMK|kip|LAK|NPR|LKR|Nepali\s+rupees|Sri\s+Lankan\s+rupees|Pakistani\s+rupees|PHP)\b)?"
     );
 }
 
@@ -298,7 +306,9 @@ fn currency_code(symbol: &str, hints: &Hints) -> Option<&'static str> {
         "sri lankan rupees" => "LKR",
         "pakistani rupees" => "PKR",
         "mxn" => "MXN",
-        "aed" | "dirham" | "dirhams" => "AED",
+        "aed" => "AED",
+        "mad" | "moroccan dirham" | "moroccan dirhams" => "MAD",
+        "dirham" | "dirhams" => hints.dirham.unwrap_or("AED"),
         "sar" => "SAR",
         "kzt" | "tenge" => "KZT",
         "nzd" => "NZD",

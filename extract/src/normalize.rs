@@ -145,6 +145,9 @@ fn digits_then_more(s: &str, at: usize) -> Option<(usize, String)> {
             .count();
     let int = &s[at..int_end];
     let rest = &s[int_end..];
+    if let Some(compound) = compound_scales(int, rest) {
+        return Some((int_end + compound.0, compound.1));
+    }
     // "27-point-three", "27 point 3".
     if let Some((decimals, used)) = point_decimals(rest) {
         let end = int_end + used;
@@ -174,6 +177,27 @@ fn digits_then_more(s: &str, at: usize) -> Option<(usize, String)> {
         }
     }
     None
+}
+
+/// "1 billion 518 million", as Central Asian and Russian wires write a
+/// figure in two scales: the bytes after the first number it spans, and
+/// the figure in one scale ("1.518 billion"). The rewrite holds its own
+/// scale word, so it ends after the second scale, not before a unit.
+fn compound_scales(int: &str, rest: &str) -> Option<(usize, String)> {
+    const STEPS: [(&str, &str); 2] = [(" trillion ", "billion"), (" billion ", "million")];
+    let (big, small) = STEPS
+        .iter()
+        .find(|(big, _)| crate::scan::starts_with_ascii_ci(rest, big))?;
+    let tail = &rest[big.len()..];
+    let n = tail.bytes().take_while(u8::is_ascii_digit).count();
+    let after = tail.get(n..)?.strip_prefix(' ')?;
+    if !(1..=3).contains(&n) || !crate::scan::starts_with_ascii_ci(after, small) {
+        return None;
+    }
+    let used = big.len() + n + 1 + small.len();
+    // "1 billion 5 million" is 1.005 billion.
+    let rewritten = format!("{int}.{:0>3}{}", &tail[..n], big.trim_end());
+    (rewritten.len() <= int.len() + used).then_some((used, rewritten))
 }
 
 /// Whether the digits at `at` follow a thousands group ("1,234,56" is not
@@ -378,6 +402,14 @@ mod tests {
         "250                   million euros"
     )]
     #[case::comma_decimal("reached €41,7 billion", "reached €41.7 billion")]
+    #[case::two_scales(
+        "was 1 billion 518 million dollars",
+        "was 1.518 billion         dollars"
+    )]
+    #[case::two_scales_one_digit(
+        "was 2 billion 5 million dollars",
+        "was 2.005 billion       dollars"
+    )]
     #[case::comma_decimal_rate("up 9,5%", "up 9.5%")]
     #[case::broken_after_point("Sh 63. 8 billion", "Sh 63.8  billion")]
     #[case::two_point_words(

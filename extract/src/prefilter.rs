@@ -173,7 +173,7 @@ enum Kind {
 /// delegation to")). Longer words ("exchanged", "unchanged")
 /// are tested on their first eight letters, which only makes the clue more
 /// generous.
-const WORDS: [(&str, Kind); 134] = [
+const WORDS: [(&str, Kind); 135] = [
     ("aed", Kind::Money),
     ("arrived", Kind::Event),
     ("aud", Kind::Money),
@@ -233,6 +233,7 @@ const WORDS: [(&str, Kind); 134] = [
     ("lira", Kind::Money),
     ("meet", Kind::Event),
     ("met", Kind::Event),
+    ("mad", Kind::Money),
     ("million", Kind::Money),
     ("mmk", Kind::Money),
     ("mln", Kind::Money),

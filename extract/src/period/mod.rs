@@ -112,9 +112,10 @@ crate::pattern::patterns! {
     fn quarter_re = &format!(
         r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:(?:\s*|-)(?P<qyear>(?:19|20)\d\d))?\b|\b(?P<qn2>[1-4])Q\s?(?P<qyear2>(?:19|20)\d\d)\b|\b(?:the\s+)?(?P<qm>March|June|September|December)(?:\s+(?P<qmyear>(?:19|20)\d\d))?\s+quarter\b"
     );
-    /// "the first half of the year", "H1 2023".
+    /// "the first half of the year", "H1 2023", "the first half
+    /// (January-June) of 2021".
     fn half_re = &format!(
-        r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bH(?P<hn>[12])(?:(?:\s*|-)(?P<hyear>(?:19|20)\d\d))?\b"
+        r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s*\([^)]{{0,30}}\))?(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bH(?P<hn>[12])(?:(?:\s*|-)(?P<hyear>(?:19|20)\d\d))?\b"
     );
     /// "in December", "March 2024", "for June of last year": one month.
     fn single_month_re = &format!(
@@ -889,6 +890,11 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame<'_>) -> Vec<PeriodMention
             let p = Period::months(y, h * 6 - 5, h * 6).ok_or_else(|| "half".to_owned())?;
             Ok((p.clone(), format!("half-year {}; {why}", p.label)))
         });
+        // "the first half (January-June) of 2021": the months in brackets
+        // say the half again.
+        if let Some(whole) = c.get(0) {
+            out.retain(|p| !(whole.start() < p.start && p.end < whole.end()));
+        }
         push(&mut out, c.get(0), result);
     }
     let months = words
