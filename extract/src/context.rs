@@ -61,7 +61,7 @@ impl<'a> DocumentContext<'a> {
     ) -> Self {
         let currencies = currencies(amounts);
         let reporter = reporter(text, published, mentions, &currencies);
-        // A calendar the article names ("the last Iranian fiscal year") is
+        // A calendar the article names ("the previous Iranian financial year") is
         // the one its fiscal phrases follow, whoever reports.
         let fiscal = fiscal::named_in(text).or_else(|| match &reporter {
             Some(r) => fiscal::of_country(r.code),

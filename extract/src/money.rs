@@ -71,7 +71,7 @@ fn only_one(table: &[(&str, &'static str)], has: &dyn Fn(&str) -> bool) -> Optio
 }
 
 /// The countries whose currency a capital "K" straight before a number
-/// stands for ("K118.29bil" in Port Moresby, "K5 billion" in Lusaka).
+/// stands for ("K6.1bil" in Port Moresby, "K5 billion" in Lusaka).
 const K_SIGNS: [(&str, &str); 4] = [("PG", "PGK"), ("ZM", "ZMW"), ("MW", "MWK"), ("MM", "MMK")];
 
 /// The countries whose papers write their rupee as a bare "Rs".

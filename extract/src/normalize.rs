@@ -179,9 +179,9 @@ fn digits_then_more(s: &str, at: usize) -> Option<(usize, String)> {
     None
 }
 
-/// "1 billion 518 million", as Central Asian and Russian wires write a
+/// "1 billion 204 million", as Central Asian and Russian wires write a
 /// figure in two scales: the bytes after the first number it spans, and
-/// the figure in one scale ("1.518 billion"). The rewrite holds its own
+/// the figure in one scale ("1.204 billion"). The rewrite holds its own
 /// scale word, so it ends after the second scale, not before a unit.
 fn compound_scales(int: &str, rest: &str) -> Option<(usize, String)> {
     const STEPS: [(&str, &str); 2] = [(" trillion ", "billion"), (" billion ", "million")];
@@ -403,8 +403,8 @@ mod tests {
     )]
     #[case::comma_decimal("reached €41,7 billion", "reached €41.7 billion")]
     #[case::two_scales(
-        "was 1 billion 518 million dollars",
-        "was 1.518 billion         dollars"
+        "was 1 billion 204 million dollars",
+        "was 1.204 billion         dollars"
     )]
     #[case::two_scales_one_digit(
         "was 2 billion 5 million dollars",

@@ -111,8 +111,8 @@ pub(crate) fn clues(sentence: &str) -> Clues {
 
 /// Whether a "RM", "Rs", "Rp" or a rand's "R" may stand before a number
 /// ("RM484.1 billion", "Rs 5,000 crore", "Rp 2 trillion", "R546 billion"),
-/// the naira's "N" ("N5.9 trillion"), the ngultrum's "Nu" ("Nu 31.6B") or
-/// a kina's or kwacha's "K" ("K7.87bil"): they are too short for the word
+/// the naira's "N" ("N5.9 trillion"), the ngultrum's "Nu" ("Nu 48.2B") or
+/// a kina's or kwacha's "K" ("K6.1bil"): they are too short for the word
 /// table, and the money pattern reads them in capitals only.
 fn two_letter_money(bytes: &[u8]) -> bool {
     let digit_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);

@@ -891,7 +891,7 @@ fn not_charted_on_a_third_set_of_held_out_real_articles(
     ("export_value", "BD-JP", "H2 2023", 620e6)
 )]
 #[case::a_calendar_named_by_its_country(
-    "Exports from Iran to Armenia reached $410 million in the last Iranian fiscal year (ending March 20), the trade office said.",
+    "Iran's exports to Armenia came to $410 million over the previous Iranian financial year, the trade office said.",
     ("export_value", "IR-AM", "21 Mar 2023–20 Mar 2024", 410e6)
 )]
 #[case::nepals_fiscal_year_from_mid_july(
@@ -939,7 +939,7 @@ fn not_charted_on_a_third_set_of_held_out_real_articles(
     ("export_value", "NZ-CL", "May 2024", 95e6)
 )]
 #[case::a_list_of_export_markets_with_figures(
-    "Korea's top three export markets in 2023 were China, with 19.7 percent or $124 billion; the U.S., 18.3 percent or $116 billion; and Vietnam, 8.5 percent or $53 billion.",
+    "Korea's three biggest export markets in 2023 were China, with 19.7 percent or $124 billion; the U.S., 18.3 percent or $116 billion; and Vietnam, 8.5 percent or $53 billion.",
     ("export_value", "KR-US", "2023", 116e9)
 )]
 #[case::the_main_markets_for_a_countrys_exports(
@@ -974,12 +974,12 @@ fn currencies_found_on_a_fourth_set_of_held_out_real_articles(
     ("trade_value", "CA-KZ", "2023", 1.204e9)
 )]
 #[case::a_half_with_its_months_in_brackets(
-    "Trade between India and Chile in the first half (January-June) of 2023 came to $1.9 billion.",
-    ("trade_value", "CL-IN", "H1 2023", 1.9e9)
+    "Trade between India and Chile in the second half (July-December) of 2022 came to $1.9 billion.",
+    ("trade_value", "CL-IN", "H2 2022", 1.9e9)
 )]
 #[case::the_value_stands_for_the_measure_before(
-    "Trade between Thailand and Korea has grown fast. In the first half of this year, the value stood at US$9.2 billion.",
-    ("trade_value", "KR-TH", "H1 2024", 9.2e9)
+    "Trade between Thailand and Korea has grown fast. Over the first five months of 2024 the value reached US$9.2 billion.",
+    ("trade_value", "KR-TH", "Jan–May 2024", 9.2e9)
 )]
 fn found_on_a_fifth_set_of_held_out_real_articles(#[case] text: &str, #[case] want: Want) {
     found(text, Some("2024-06-10"), want);

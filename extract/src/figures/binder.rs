@@ -185,7 +185,7 @@ impl<'a> SentenceBinder<'a> {
         let favoured = (!is_target && matches!(metric, Metric::TradeValue | Metric::TradeBalance))
             .then(|| self.in_favour_of(amount.end, clause.1))
             .flatten();
-        // "the trade balance ... is Nu 22.35B in the red": a deficit, and
+        // "the balance with India was Nu 9.4B in the red": a deficit, and
         // "in the black" a surplus, whatever word named the balance.
         let red_or_black = (!is_target
             && matches!(metric, Metric::TradeValue | Metric::TradeBalance))

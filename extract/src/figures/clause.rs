@@ -405,16 +405,16 @@ mod tests {
     /// A rate "to" which something moved is a level, unless it is compared
     /// with a period rather than with another level.
     #[rstest]
-    #[case::a_level("Its share rose to 14.9% of the total", true)]
-    #[case::compared_with_a_level("Its share rose to 14.9% compared with 12 percent in 2017", true)]
-    #[case::compared_with_a_year("Exports increased to 14.9% compared to 2017", false)]
+    #[case::a_level("Its share rose to 6.3% of the total", true)]
+    #[case::compared_with_a_level("Its share rose to 6.3% compared with 5 percent in 2019", true)]
+    #[case::compared_with_a_year("Exports increased to 6.3% compared to 2019", false)]
     #[case::compared_with_the_same_period(
-        "Exports increased to 14.9% compared with the same period last year",
+        "Exports increased to 6.3% compared with the same period last year",
         false
     )]
     fn a_rate_to_which_something_moved(#[case] text: &str, #[case] level: bool) {
-        let start = text.find("14.9").expect("a rate");
-        let end = start + "14.9%".len();
+        let start = text.find("6.3").expect("a rate");
+        let end = start + "6.3%".len();
         assert_eq!(a_share_or_ratio(text, start, end), level, "{text}");
     }
 }
@@ -639,13 +639,9 @@ pub(super) fn sub_national(after: &str) -> bool {
     })
 }
 
-/// Whether a rate is a share ("46% of the bloc's output", "13.5 percent of
-/// the country's trade") or a level of a ratio ("fell from 25.3 percent to
-/// 19.5 percent", "these shares had fallen to 18 percent"), not a growth
-/// rate.
 /// Whether the words after a percentage "to" which something moved compare
-/// it with a period, not with another level: "increased to 14.9% compared
-/// to 2017" is written by the rate's own wording as a level, but a level
+/// it with a period, not with another level: "increased to 6.3% compared
+/// to 2019" is written by the rate's own wording as a level, but a level
 /// is compared with a level ("rose to 18 percent compared with 15
 /// percent"), so this is growth.
 fn growth_misworded_as_level(after: &str) -> bool {
@@ -675,6 +671,10 @@ fn growth_misworded_as_level(after: &str) -> bool {
     .any(|w| crate::scan::starts_with_ascii_ci(rest, w))
 }
 
+/// Whether a rate is a share ("46% of the bloc's output", "13.5 percent of
+/// the country's trade") or a level of a ratio ("fell from 25.3 percent to
+/// 19.5 percent", "these shares had fallen to 18 percent"), not a growth
+/// rate.
 pub(super) fn a_share_or_ratio(sentence: &str, start: usize, end: usize) -> bool {
     let after = sentence[end..].trim_start();
     if crate::scan::starts_with_ascii_ci(after, "of ")

@@ -58,8 +58,8 @@ crate::pattern::patterns! {
     /// The subject of a clause that stands for a figure said before: "it", "this
     /// figure", "this indicator", "that" before a verb of amounting or change
     /// ("In 2023, it rose 3.5% to $1.2 billion", "This figure is 9.4 percent
-    /// higher", "That is 17% more than a year earlier", "the value stood at
-    /// US$38.49 billion"). "It is a record" with no
+    /// higher", "That is 17% more than a year earlier", "the value reached
+    /// US$9.2 billion"). "It is a record" with no
     /// figure after it binds to nothing.
     fn anaphor_re = r"(?i)\b(?:(?:this|that)\s+(?:figure|indicator|amount)\b|(?:it|the\s+figure|the\s+indicator|the\s+value|this\s+volume|this|that)\s+(?:(?:has|had|have|is|was|also|already|further|then|now|only|barely|slightly|just|still)\s+)*(?:is|was|stood|exceeded|topped|surpassed|crossed|totall?ed|reached|amounted|came|hit|rose|grew|increased|jumped|surged|soared|climbed|fell|declined|dropped|decreased|edged|slipped|shrank|added|gained|expanded|contracted|been|recorded|registered|saw|showed|posted|marked)\b)";
 }

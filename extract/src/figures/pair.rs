@@ -12,8 +12,8 @@ use crate::{
 };
 
 crate::pattern::patterns! {
-    /// The head of a list of a country's partners by one measure: "top
-    /// three export markets were", "the main markets for Paraguayan
+    /// The head of a list of a country's partners by one measure: "three
+    /// biggest export markets were", "the main markets for Uruguayan
     /// exports", "its largest suppliers".
     fn partner_list_head_re = r"(?i)\b(?:top|main|largest|biggest|leading|major|principal)\b(?:\s+[\w-]+){0,3}?\s+(?:markets|destinations|buyers|suppliers)\b(?:\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|goods|products))?";
 }
@@ -392,9 +392,9 @@ impl SentenceBinder<'_> {
     }
 
     /// The partner of a figure in a sentence that names its partners one by
-    /// one, each after "with" ("trade with Malaysia reached $14 billion and
-    /// with Thailand $13 billion", "Trade with the Philippines grew ..., and
-    /// with Vietnam it increased ..."): the last of them before the figure.
+    /// one, each after "with" ("trade with Chile reached $1.2 billion and
+    /// with Peru $0.9 billion", "Trade with Peru grew 8 percent ..., and
+    /// with Chile it fell ..."): the last of them before the figure.
     /// Read by nearness, the two partners would make a pair of their own.
     pub(super) fn with_partner(&self, start: usize) -> Option<&'static str> {
         let partners = super::respectively::after_with(self.sentence, self.countries);
@@ -410,14 +410,14 @@ impl SentenceBinder<'_> {
     }
 
     /// The measure and partner of a figure in a list of a country's
-    /// partners by one measure ("Taiwan's top three export markets were
-    /// China, accounting for 40.9 percent or US$11.85 billion; ...; and the
-    /// U.S., 14.1 percent or US$4 billion", "the main markets for
-    /// Paraguayan exports ..., with Argentina leading with US$ 2.33
-    /// billion, followed by Brazil with ... US$ 1.76 billion"): the list's
-    /// flow, named in its head, and the last country the list names before
-    /// the figure. Read by nearness, the figure would take whatever measure
-    /// word stands closest ("the foreign trade report indicates").
+    /// partners by one measure ("Korea's three biggest export markets were
+    /// China, with 19.7 percent or $124 billion; the U.S., 18.3 percent or
+    /// $116 billion; ...", "among the main markets for Uruguayan exports,
+    /// the report lists Brazil first with US$ 2.1 billion, followed by
+    /// Argentina with US$ 0.6 billion"): the list's flow, named in its
+    /// head, and the last country the list names before the figure. Read by
+    /// nearness, the figure would take whatever measure word stands closest
+    /// ("the trade report lists").
     pub(super) fn partner_listed(&self, start: usize) -> Option<(MeasureWord, &'static str)> {
         let bytes = self.sentence.as_bytes();
         if !["market", "destination", "buyer", "supplier"]

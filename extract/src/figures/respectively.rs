@@ -186,8 +186,8 @@ fn listed_partners(sentence: &str, countries: &[Mention], first_value: usize) ->
             return list;
         }
     }
-    // "Trade with Malaysia reached $14 billion and with Thailand $13
-    // billion, growing by 20.4 percent and 10.9 percent respectively":
+    // "Trade with Chile reached $1.2 billion and with Peru $0.9 billion,
+    // growing by 6.5 percent and 4.1 percent respectively":
     // partners named one by one, each after "with".
     let with: Vec<&'static str> = after_with(sentence, countries)
         .iter()

@@ -8,10 +8,10 @@
 //! March 2018). "2023-24" begins in 2023 everywhere, and so does "2016-2017"
 //! where a fiscal calendar is in force. "This fiscal", "the current
 //! financial year" and "last fiscal" count from the publication date;
-//! "April-October this fiscal", "as of October this fiscal year" and
+//! "April-October this fiscal", "as of November this fiscal year" and
 //! "April-January 2021-22" are months of one fiscal year, which may run
-//! into the next calendar year. A calendar named in the text ("the last
-//! Iranian fiscal year") is that country's, whoever reports.
+//! into the next calendar year. A calendar named in the text ("the previous
+//! Iranian financial year") is that country's, whoever reports.
 
 use regex::Captures;
 
@@ -85,8 +85,8 @@ pub(crate) fn of_country(country: &str) -> Option<Calendar> {
     CALENDARS.iter().find(|c| c.country == country).copied()
 }
 
-/// The calendar a sentence names by its country ("the last Iranian fiscal
-/// year", "India's financial year", "Japan's fiscal 2017"), if that country
+/// The calendar a sentence names by its country ("the previous Iranian
+/// financial year", "India's financial year", "Japan's fiscal 2017"), if that country
 /// keeps one.
 pub(crate) fn named_in(sentence: &str) -> Option<Calendar> {
     if !(crate::scan::contains_ascii_ci(sentence.as_bytes(), b"fiscal")
@@ -175,7 +175,7 @@ const FISCAL_YEAR: &str = r"(?:FY\s?(?P<fyp>(?:19|20)?\d\d)(?:[-–/](?P<fyp2>\d
 crate::pattern::patterns! {
     /// One fiscal year phrase, led by some months or quarters of it or not,
     /// the year also in brackets ("July-March (2021-22)"), or by the month
-    /// its figures run to ("as of October this fiscal year").
+    /// its figures run to ("as of November this fiscal year").
     fn fiscal_re = &format!(
         r"(?i)\b(?:(?:the\s+)?(?:(?:first|last|past)\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+(?P<unit>months|quarters)\s+of\s+|(?:between\s+)?(?P<a>{MONTHS})\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and)\s+)(?P<b>{MONTHS})\b\.?(?:\s+period)?\s+(?:(?:of|in)\s+)?\(?|(?:as\s+of|up\s+to)\s+(?P<upto>{MONTHS})\b\.?,?\s+(?:(?:of|in)\s+)?)?{FISCAL_YEAR}\b"
     );
@@ -297,7 +297,7 @@ fn start_year(
             });
         }
     }
-    // "the first seven months of FY": of the fiscal year in progress.
+    // "the first five months of FY": of the fiscal year in progress.
     let rel = match c.name("bare") {
         Some(_) => "this".to_owned(),
         None => c.name("rel")?.as_str().to_ascii_lowercase(),
@@ -387,11 +387,11 @@ mod tests {
         "21 Mar 2023–20 Mar 2024"
     )]
     #[case::up_to_a_month(
-        "Trade as of October this fiscal year was $6 billion.",
+        "Trade as of November this fiscal year was $6 billion.",
         "IN",
-        "Apr–Oct 2024"
+        "Apr–Nov 2024"
     )]
-    #[case::a_bare_fy("Trade in the first seven months of FY rose.", "IN", "Apr–Oct 2024")]
+    #[case::a_bare_fy("Trade in the first five months of FY rose.", "IN", "Apr–Aug 2024")]
     fn fiscal_phrases_follow_the_reporting_countrys_calendar(
         #[case] sentence: &str,
         #[case] country: &str,
@@ -417,7 +417,7 @@ mod tests {
     }
 
     #[rstest]
-    #[case::by_its_adjective("Exports rose in the last Iranian fiscal year.", Some("IR"))]
+    #[case::by_its_adjective("Exports rose over the previous Iranian financial year.", Some("IR"))]
     #[case::by_its_name("Trade in Nepal's fiscal year 2022/23 rose.", Some("NP"))]
     #[case::a_country_without_one("Trade in the Chinese fiscal year rose.", None)]
     #[case::not_before_fiscal("Iran's trade rose in the last fiscal year.", None)]

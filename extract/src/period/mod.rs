@@ -80,7 +80,7 @@ const YEAR_REF: &str = r"(?:19[5-9]\d|20\d\d)|this\s+(?:calendar\s+)?year|last\s
 crate::pattern::patterns! {
     /// The base of a comparison ("compared with the same period last year",
     /// "up from 2022", "than a year earlier", "the lowest since 2009", "the
-    /// first since July 2009", "the amount recorded at the same period in
+    /// most since March 2011", "the amount recorded at the same period in
     /// 2018", "less than from January through December 2022", the first
     /// year of "between 2021 and 2022"): a period that dates no figure.
     fn comparison_re = r"(?i)\b(?:from|than|since|over|on|compared\s+(?:with|to)|against|versus|vs\.?|with|as|year\s+earlier\s+in)\s+(?:that\s+of\s+|in\s+)?(?:the\s+(?:same|corresponding|respective)\s+period(?:\s+(?:of|in)\s+(?:last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|(?:19|20)\d\d)|\s+a\s+year\s+(?:earlier|ago|before)|\s+last\s+year)?|a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+year\s+before|(?:19|20)\d\d)|\bbetween\s+(?:19|20)\d\d\s+and\b|\b(?:the\s+)?same\s+(?:period|months?|quarter|time(?:\s+span)?)\s+(?:(?:of|in)\s+)?(?:last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)|\bsince\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b|\bthan\s+(?:from\s+|in\s+|during\s+|for\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:19|20)\d\d";
@@ -112,8 +112,8 @@ crate::pattern::patterns! {
     fn quarter_re = &format!(
         r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bQ(?P<qn>[1-4])(?:(?:\s*|-)(?P<qyear>(?:19|20)\d\d))?\b|\b(?P<qn2>[1-4])Q\s?(?P<qyear2>(?:19|20)\d\d)\b|\b(?:the\s+)?(?P<qm>March|June|September|December)(?:\s+(?P<qmyear>(?:19|20)\d\d))?\s+quarter\b"
     );
-    /// "the first half of the year", "H1 2023", "the first half
-    /// (January-June) of 2021".
+    /// "the first half of the year", "H1 2023", "the second half
+    /// (July-December) of 2022".
     fn half_re = &format!(
         r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s*\([^)]{{0,30}}\))?(?:\s+(?:of|in)\s+(?P<year>{YEAR_REF}))?|\bH(?P<hn>[12])(?:(?:\s*|-)(?P<hyear>(?:19|20)\d\d))?\b"
     );
@@ -890,7 +890,7 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame<'_>) -> Vec<PeriodMention
             let p = Period::months(y, h * 6 - 5, h * 6).ok_or_else(|| "half".to_owned())?;
             Ok((p.clone(), format!("half-year {}; {why}", p.label)))
         });
-        // "the first half (January-June) of 2021": the months in brackets
+        // "the second half (July-December) of 2022": the months in brackets
         // say the half again.
         if let Some(whole) = c.get(0) {
             out.retain(|p| !(whole.start() < p.start && p.end < whole.end()));
