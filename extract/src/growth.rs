@@ -230,7 +230,13 @@ fn direction(sentence: &str, start: usize, end: usize) -> Option<f64> {
         return nearest_before;
     }
     let to = sentence.floor_char_boundary((end + WINDOW_AFTER).min(sentence.len()));
+    // Only as far as the next number: in "Brazil with 29.5%, some $1.8
+    // billion, up 25.5%", "up" is the second rate's.
     let after = &sentence[end..to];
+    let after = match after.find(|c: char| c.is_ascii_digit()) {
+        Some(p) => &after[..p],
+        None => after,
+    };
     // "3.0% less than in 2023", "6.6% more than in the same period": the
     // comparison itself gives the direction.
     let comparing = after.trim_start();

@@ -981,6 +981,10 @@ fn currencies_found_on_a_fourth_set_of_held_out_real_articles(
     "Trade between Thailand and Korea has grown fast. Over the first five months of 2024 the value reached US$9.2 billion.",
     ("trade_value", "KR-TH", "Jan–May 2024", 9.2e9)
 )]
+#[case::partners_each_before_a_dash(
+    "Tajikistan's trade with its main partners in 2023 was led by Russia – 1.2 billion dollars, then Kazakhstan – 0.9 billion dollars.",
+    ("trade_value", "KZ-TJ", "2023", 0.9e9)
+)]
 fn found_on_a_fifth_set_of_held_out_real_articles(#[case] text: &str, #[case] want: Want) {
     found(text, Some("2024-06-10"), want);
 }
@@ -999,4 +1003,14 @@ fn currencies_found_on_a_fifth_set_of_held_out_real_articles(
     #[case] currency: &str,
 ) {
     only_currency(text, currency);
+}
+
+#[test]
+fn a_share_before_a_rising_rate_is_no_rate() {
+    not_charted(
+        "Among the main markets for Uruguayan exports in 2023, Brazil led with 31.5%, some US$ 2.1 billion, up 12.5% from 2022.",
+        Some("2024-06-10"),
+        "export_growth_yoy",
+        31.5,
+    );
 }

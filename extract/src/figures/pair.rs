@@ -378,12 +378,16 @@ impl SentenceBinder<'_> {
         }
     }
 
-    /// The country a figure is given in brackets after: "the fourth
-    /// market after the US ($15.4 billion), China ($5.9 billion) and the UAE
-    /// ($5.3 billion)" lists each partner's figure.
+    /// The country a figure is given in brackets after, or after a dash or
+    /// a colon: "the fourth market after the US ($15.4 billion), China ($5.9
+    /// billion) and the UAE ($5.3 billion)", "its main partners were: Chile –
+    /// $2.1 billion, Peru – $1.4 billion" list each partner's figure.
     pub(super) fn bracketed_partner(&self, amount_start: usize) -> Option<&'static str> {
         let head = self.sentence[..amount_start].trim_end();
-        let head = head.strip_suffix('(')?.trim_end();
+        let head = head
+            .strip_suffix('(')
+            .or_else(|| head.strip_suffix(['–', '—', ':']))?
+            .trim_end();
         self.countries
             .iter()
             .rev()
