@@ -63,7 +63,7 @@ impl<'a> DocumentContext<'a> {
         let reporter = reporter(text, published, mentions, &currencies);
         // A calendar the article names ("the previous Iranian financial year") is
         // the one its fiscal phrases follow, whoever reports.
-        let fiscal = fiscal::named_in(text).or_else(|| match &reporter {
+        let fiscal = fiscal::named_in(text, mentions).or_else(|| match &reporter {
             Some(r) => fiscal::of_country(r.code),
             None => {
                 let kept: Vec<Calendar> = country::distinct(mentions)

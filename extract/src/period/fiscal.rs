@@ -85,28 +85,27 @@ pub(crate) fn of_country(country: &str) -> Option<Calendar> {
     CALENDARS.iter().find(|c| c.country == country).copied()
 }
 
-/// The calendar a sentence names by its country ("the previous Iranian
-/// financial year", "India's financial year", "Japan's fiscal 2017"), if that country
-/// keeps one.
-pub(crate) fn named_in(sentence: &str) -> Option<Calendar> {
-    if !(crate::scan::contains_ascii_ci(sentence.as_bytes(), b"fiscal")
-        || crate::scan::contains_ascii_ci(sentence.as_bytes(), b"financial"))
+/// The calendar a text names by its country ("the previous Iranian
+/// financial year", "India's financial year", "Japan's fiscal 2017"), if
+/// that country keeps one; `mentions` are the text's countries.
+pub(crate) fn named_in(text: &str, mentions: &[crate::country::Mention]) -> Option<Calendar> {
+    if !(crate::scan::contains_ascii_ci(text.as_bytes(), b"fiscal")
+        || crate::scan::contains_ascii_ci(text.as_bytes(), b"financial"))
     {
         return None;
     }
-    crate::country::mentions(sentence)
-        .into_iter()
-        .find_map(|m| {
-            let after = sentence[m.end..]
-                .strip_prefix("'s")
-                .or_else(|| sentence[m.end..].strip_prefix("’s"))
-                .unwrap_or(&sentence[m.end..]);
-            let after = after.strip_prefix(' ')?;
-            (crate::scan::starts_with_ascii_ci(after, "fiscal")
-                || crate::scan::starts_with_ascii_ci(after, "financial"))
-            .then(|| of_country(m.code))
-            .flatten()
-        })
+    mentions.iter().find_map(|m| {
+        let rest = &text[m.end..];
+        let after = rest
+            .strip_prefix("'s")
+            .or_else(|| rest.strip_prefix("’s"))
+            .unwrap_or(rest)
+            .strip_prefix(' ')?;
+        (crate::scan::starts_with_ascii_ci(after, "fiscal")
+            || crate::scan::starts_with_ascii_ci(after, "financial"))
+        .then(|| of_country(m.code))
+        .flatten()
+    })
 }
 
 impl Calendar {
@@ -422,6 +421,11 @@ mod tests {
     #[case::a_country_without_one("Trade in the Chinese fiscal year rose.", None)]
     #[case::not_before_fiscal("Iran's trade rose in the last fiscal year.", None)]
     fn a_calendar_named_in_the_text(#[case] sentence: &str, #[case] country: Option<&str>) {
-        assert_eq!(named_in(sentence).map(|c| c.country), country, "{sentence}");
+        let mentions = crate::country::mentions(sentence);
+        assert_eq!(
+            named_in(sentence, &mentions).map(|c| c.country),
+            country,
+            "{sentence}"
+        );
     }
 }

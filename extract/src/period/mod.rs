@@ -537,8 +537,7 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame<'_>) -> Vec<PeriodMention
     let comparisons: Vec<regex::Match<'_>> = comparison_re().find_iter(sentence).collect();
     let excluded: Vec<(usize, usize)> = comparisons.iter().map(|m| (m.start(), m.end())).collect();
     let free = |s: usize, e: usize| !excluded.iter().any(|&(a, b)| s < b && a < e);
-    let calendar = fiscal::named_in(sentence).or(frame.fiscal);
-    let mut out: Vec<PeriodMention> = match &calendar {
+    let mut out: Vec<PeriodMention> = match &frame.fiscal {
         Some(calendar) => fiscal::periods(sentence, calendar, published)
             .into_iter()
             .filter(|p| free(p.start, p.end))
@@ -850,12 +849,10 @@ pub(crate) fn periods_in(sentence: &str, frame: &Frame<'_>) -> Vec<PeriodMention
     for c in quarters.into_iter().flatten() {
         // "the June quarter", as Australian and New Zealand statistics
         // name a quarter: the one that ends in that month.
-        let q = match (c.name("q"), c.name("qn"), c.name("qm")) {
+        let number = c.name("qn").or_else(|| c.name("qn2"));
+        let q = match (c.name("q"), number, c.name("qm")) {
             (Some(word), _, _) => quarter_number(word.as_str()).unwrap_or(4),
             (None, Some(n), _) => n.as_str().parse().unwrap_or(1),
-            (None, None, None) if c.name("qn2").is_some() => {
-                c.name("qn2").map_or(1, |n| n.as_str().parse().unwrap_or(1))
-            }
             (None, None, Some(m)) => match month_number(m.as_str()) {
                 Some(m) => m / 3,
                 None => continue,
